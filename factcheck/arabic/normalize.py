@@ -1,0 +1,108 @@
+"""Arabic text → one normal form for matching, with a map back to the original offsets.
+
+Every change is either one character for one character or a deletion, so the normal
+form never grows and `NormalText.original(i)` is a plain list lookup.
+
+What changes (see DESIGN.md, "Arabic, briefly"):
+- أ إ آ ٱ → ا ; ى → ي ; ة → ه ; Persian ک → ك, ی → ي, ە → ه
+- Arabic-Indic ٠-٩ and Persian ۰-۹ digits → 0-9 ; ٬ → , ; ٫ → .
+- diacritics (harakat, shadda, sukun, dagger alif) and tatweel ـ are dropped
+- typographic quotes → " ; NBSP and other spaces → " " ; Latin → lower case
+Hamza seats ؤ ئ stay: they distinguish words and are rarely dropped by writers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+_CHAR_MAP: dict[str, str] = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+    "ى": "ي", "ی": "ي", "ې": "ي",
+    "ة": "ه", "ە": "ه", "ۀ": "ه",
+    "ک": "ك", "ڪ": "ك",
+    "٬": ",", "٫": ".", "\u066a": "%",
+    "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u200f": "", "\u200e": "",
+    "\u200b": "", "\u200c": "", "\u200d": "", "\ufeff": "",
+    "–": "-", "—": "-",
+}
+for _i in range(10):
+    _CHAR_MAP[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic
+    _CHAR_MAP[chr(0x06F0 + _i)] = str(_i)  # Persian
+# Diacritics and tatweel carry no meaning for matching.
+for _cp in list(range(0x064B, 0x0653)) + [0x0670, 0x0640, 0x0653, 0x0654, 0x0655]:
+    _CHAR_MAP[chr(_cp)] = ""
+
+
+@dataclass(frozen=True)
+class NormalText:
+    """The normal form of a text plus, for each of its characters, the original offset."""
+
+    text: str
+    offsets: tuple[int, ...]  # len(text) + 1 entries; the last is len(original)
+
+    def original(self, index: int) -> int:
+        """Original offset of normal-form position `index` (0 ≤ index ≤ len(text))."""
+        return self.offsets[index]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Original [start, end) covering normal-form [start, end)."""
+        if end <= start:
+            o = self.offsets[start]
+            return o, o
+        # End just after the last kept character, so a dropped trailing mark is excluded
+        # but a kept character's own marks are not cut in half.
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def normalize(original: str) -> NormalText:
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(original):
+        mapped = _CHAR_MAP.get(ch)
+        if mapped is None:
+            mapped = ch.lower() if "A" <= ch <= "Z" else ch
+        if mapped:
+            out.append(mapped)
+            offsets.append(i)
+    offsets.append(len(original))
+    return NormalText("".join(out), tuple(offsets))
+
+
+def normalize_word(word: str) -> str:
+    """Normal form of a short piece of text (rule words, table entries)."""
+    return normalize(word).text
+
+
+# Attached clitics, peeled in the order Arabic attaches them: conjunction (و ف), then
+# preposition (ب ل ك), then the article (ال; "لل" is ل + ال with the alif dropped).
+_CONJUNCTIONS = ("و", "ف")
+_PREPOSITIONS = ("ب", "ل", "ك")
+_MIN_STEM = 3
+
+
+def stem_candidates(word: str) -> tuple[str, ...]:
+    """The word and its forms with attached prefixes removed.
+
+    "وبحلول" → ("وبحلول", "بحلول", "حلول"); "والقوات" → (…, "القوات", "قوات").
+    Only strips while at least three letters remain, so short roots survive.
+    """
+    forms = [word]
+
+    def add(form: str) -> None:
+        if len(form) >= _MIN_STEM and form not in forms:
+            forms.append(form)
+
+    bases = [word]
+    if word[:1] in _CONJUNCTIONS and len(word) - 1 >= _MIN_STEM:
+        bases.append(word[1:])
+    for base in list(bases):
+        if base[:1] in _PREPOSITIONS and len(base) - 1 >= _MIN_STEM:
+            bases.append(base[1:])
+            if base.startswith("لل") and len(base) - 2 >= _MIN_STEM:
+                bases.append(base[2:])
+    for base in bases:
+        add(base)
+        if base.startswith("ال") and len(base) - 2 >= _MIN_STEM:
+            add(base[2:])
+    return tuple(forms)

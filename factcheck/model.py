@@ -1,0 +1,246 @@
+"""The data that flows between stages: frozen, comparable, JSON-friendly.
+
+load → Article → extract → Claim* → group → Topic* → check → Finding* → render
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal, Union
+
+Kind = Literal["quantity", "date"]
+Severity = Literal["error", "warning", "info"]
+Granularity = Literal["day", "month", "year"]
+
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+@dataclass(frozen=True)
+class Span:
+    """Where words sit in the ORIGINAL article text (code-point offsets; 1-based line/column)."""
+
+    start: int
+    end: int
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A closed or half-open interval of numbers. None is an open bound."""
+
+    min: float | None
+    max: float | None
+    approximate: bool = False
+
+    @staticmethod
+    def exact(value: float) -> "Quantity":
+        return Quantity(value, value, False)
+
+    def overlaps(self, other: "Quantity", tolerance: float = 0.0) -> bool:
+        """True when both intervals can hold at once. `tolerance` is relative (0.05 = 5%)."""
+        lo_a, hi_a = self._widened(tolerance)
+        lo_b, hi_b = other._widened(tolerance)
+        return not (hi_a < lo_b or hi_b < lo_a)
+
+    def _widened(self, tolerance: float) -> tuple[float, float]:
+        lo = float("-inf") if self.min is None else self.min
+        hi = float("inf") if self.max is None else self.max
+        # "نحو 900" is about 900: give approximate figures 10% room on top of the rule's tolerance.
+        slack = tolerance + (0.10 if self.approximate else 0.0)
+        if slack:
+            lo = lo - abs(lo) * slack if lo != float("-inf") else lo
+            hi = hi + abs(hi) * slack if hi != float("inf") else hi
+        return lo, hi
+
+    def describe(self) -> str:
+        def num(x: float) -> str:
+            return f"{int(x):,}" if float(x).is_integer() else f"{x:,}"
+
+        prefix = "~" if self.approximate else ""
+        if self.min is not None and self.min == self.max:
+            return prefix + num(self.min)
+        if self.min is None and self.max is None:
+            return "unknown"
+        if self.max is None:
+            return f"≥{num(self.min)}"
+        if self.min is None:
+            return f"≤{num(self.max)}"
+        return f"{prefix}{num(self.min)}–{num(self.max)}"
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A date known to some granularity; any of year/month/day may be unknown.
+
+    "31 كانون الأول" with no year anchor is (None, 12, 31); "2021" is (2021, None, None)
+    with granularity "year". `relative` marks values computed from a relative expression
+    ("قبل يومين من نهاية العام") rather than written out.
+    """
+
+    year: int | None
+    month: int | None
+    day: int | None
+    granularity: Granularity
+    weekday: int | None = None  # weekday STATED in the text (0 = Monday), not computed
+    relative: bool = False
+
+    @property
+    def resolved(self) -> bool:
+        needed = {"year": (self.year,), "month": (self.year, self.month),
+                  "day": (self.year, self.month, self.day)}[self.granularity]
+        return all(part is not None for part in needed)
+
+    def bounds(self) -> tuple[str, str]:
+        """ISO start/end; yearless forms use ISO 8601's '--MM-DD' / '--MM' / '---DD'."""
+        y, m, d = self.year, self.month, self.day
+        if y is not None and m is not None and d is not None:
+            iso = f"{y:04d}-{m:02d}-{d:02d}"
+            return iso, iso
+        if y is not None and m is not None:
+            last = calendar.monthrange(y, m)[1]
+            return f"{y:04d}-{m:02d}-01", f"{y:04d}-{m:02d}-{last:02d}"
+        if y is not None and d is None:
+            return f"{y:04d}-01-01", f"{y:04d}-12-31"
+        if m is not None and d is not None:
+            return f"--{m:02d}-{d:02d}", f"--{m:02d}-{d:02d}"
+        if m is not None:
+            return f"--{m:02d}", f"--{m:02d}"
+        if d is not None:
+            return f"---{d:02d}", f"---{d:02d}"
+        return "", ""
+
+    def as_date(self) -> dt.date | None:
+        if self.year is None or self.month is None or self.day is None:
+            return None
+        try:
+            return dt.date(self.year, self.month, self.day)
+        except ValueError:
+            return None
+
+    def compatible(self, other: "DateValue", tolerance_days: int = 0) -> bool:
+        """Both can be true at once: every component known on both sides agrees.
+
+        2021 vs 2021-12-31 agree (coarser granularity contains the finer); 31 December with
+        no year agrees with 2021-12-31; 31 December vs 30 November does not.
+        """
+        a, b = self.as_date(), other.as_date()
+        if a is not None and b is not None:
+            return abs((a - b).days) <= tolerance_days
+        for mine, theirs in ((self.year, other.year), (self.month, other.month),
+                             (self.day, other.day)):
+            if mine is not None and theirs is not None and mine != theirs:
+                if tolerance_days and self._near_enough(other, tolerance_days):
+                    return True
+                return False
+        return True
+
+    def _near_enough(self, other: "DateValue", tolerance_days: int) -> bool:
+        # Only month-day pairs with the same unknown year can be near across a component.
+        if self.month and self.day and other.month and other.day and self.year == other.year:
+            year = self.year or 2001  # any non-leap year: only the distance matters
+            try:
+                a = dt.date(year, self.month, self.day)
+                b = dt.date(year, other.month, other.day)
+            except ValueError:
+                return False
+            return abs((a - b).days) <= tolerance_days
+        return False
+
+    def describe(self) -> str:
+        start, end = self.bounds()
+        text = start if start == end else {"year": str(self.year), "month": start[:7]}.get(
+            self.granularity, f"{start}..{end}")
+        if self.weekday is not None:
+            text = f"{WEEKDAY_NAMES[self.weekday].capitalize()} {text}"
+        return text
+
+
+Value = Union[Quantity, DateValue]
+
+
+@dataclass(frozen=True)
+class TimeFrame:
+    """The years an article is about (its publication year, or a window around it)."""
+
+    start: int
+    end: int
+    basis: str
+
+    def overlaps(self, other: "TimeFrame") -> bool:
+        return not (self.end < other.start or other.end < self.start)
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str  # file stem
+    path: str  # as given / relative to the scan root
+    text: str  # original text, front matter removed, BOM and CR stripped
+    title: str
+    outlet: str | None = None
+    published: str | None = None  # ISO date from front matter
+    url: str | None = None
+    body_offset_line: int = 0  # lines taken by front matter, so line numbers match the file
+
+
+@dataclass(frozen=True)
+class Claim:
+    id: str  # "<article id>:q3" / ":d2": stable for the same text
+    article: str
+    kind: Kind
+    text: str  # exact original substring
+    sentence: str  # the original sentence around it
+    span: Span
+    value: Value
+    unit: str | None = None  # normalised counted noun ("جندي") for quantities
+    event: str | None = None  # normalised event cue for dates ("انسحاب"), if any
+    subject: str | None = None  # normalised words naming who/what is counted or dated
+    place: str | None = None  # normalised place after "في" (e.g. "سوريا")
+    context: tuple[str, ...] = ()  # normalised words of the clause, for matching rules
+    before: tuple[str, ...] = ()  # normalised words just before the claim (nearest last)
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    label: str
+    kind: Kind
+    source: str  # rule file path or "auto"
+    status: str  # consistent | conflict | single-source | other-time-frame
+    claims: tuple[str, ...]  # claim ids
+    severity: Severity = "error"
+    tolerance: float = 0.0
+    # claim ids outside the topic's main time frame (shown, never compared)
+    other_frame: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Finding:
+    id: str
+    check: str
+    severity: Severity
+    topic: str | None
+    articles: tuple[str, ...]
+    claims: tuple[str, ...]
+    message: str
+    suggestion: str | None = None
+
+
+@dataclass(frozen=True)
+class InputError:
+    path: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Report:
+    articles: tuple[Article, ...]
+    time_frames: dict = field(hash=False, compare=False, default_factory=dict)  # id → TimeFrame|None
+    claims: tuple[Claim, ...] = ()
+    topics: tuple[Topic, ...] = ()
+    findings: tuple[Finding, ...] = ()
+    input_errors: tuple[InputError, ...] = ()
+    rule_files: tuple[str, ...] = ()
