@@ -199,8 +199,10 @@ class Claim:
     event: str | None = None  # normalised event cue for dates ("انسحاب"), if any
     subject: str | None = None  # normalised words naming who/what is counted or dated
     place: str | None = None  # normalised place after "في" (e.g. "سوريا")
-    context: tuple[str, ...] = ()  # normalised words of the clause, for matching rules
-    before: tuple[str, ...] = ()  # normalised words just before the claim (nearest last)
+    words: tuple[str, ...] = ()  # normalised words of the claim's own text
+    context: tuple[str, ...] = ()  # normalised words of the clause around it, for matching rules
+    before: tuple[str, ...] = ()  # normalised words of the clause before the claim (nearest last)
+    note: str | None = None  # how a relative expression was resolved, in English
 
 
 @dataclass(frozen=True)
