@@ -1,0 +1,174 @@
+"""Find and read articles. The only module that reads article files.
+
+A bad file never stops a scan: it becomes an InputError (path + reason) and the rest
+goes on. Text is decoded as UTF-8 (a BOM is dropped), CRLF/CR become LF, and an
+optional front matter block is parsed:
+
+    ---
+    outlet: Example News
+    published: 2021-12-29
+    url: https://…
+    title: …
+    ---
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .model import Article, InputError
+
+ARTICLE_SUFFIXES = (".txt", ".md")
+FRONT_MATTER_KEYS = ("outlet", "published", "url", "title")
+_NULLS = {"", "null", "none", "~", "unknown"}
+
+
+class MissingPathError(Exception):
+    """A path given on the command line does not exist (a usage error, not an input error)."""
+
+
+@dataclass(frozen=True)
+class Source:
+    path: Path
+    display: str  # how the path is shown in reports: relative to the current folder when possible
+
+
+def find_sources(paths: Iterable[str | Path]) -> list[Source]:
+    """Files as given; folders searched recursively for .txt/.md. Sorted, no duplicates."""
+    found: dict[Path, Source] = {}
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            raise MissingPathError(f"{raw}: no such file or folder")
+        if path.is_dir():
+            candidates = sorted(p for p in path.rglob("*") if p.is_file()
+                                and p.suffix.lower() in ARTICLE_SUFFIXES
+                                and not any(part.startswith(".") for part in p.relative_to(path).parts))
+        else:
+            candidates = [path]
+        for candidate in candidates:
+            found.setdefault(candidate.resolve(), Source(candidate, _display(candidate)))
+    return sorted(found.values(), key=lambda s: s.display)
+
+
+def _display(path: Path) -> str:
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def article_ids(sources: list[Source]) -> dict[str, str]:
+    """Article id = file stem; where two files share a stem, the display path without suffix."""
+    stems: dict[str, int] = {}
+    for s in sources:
+        stems[s.path.stem] = stems.get(s.path.stem, 0) + 1
+    return {s.display: (s.path.stem if stems[s.path.stem] == 1
+                        else s.display.rsplit(".", 1)[0]) for s in sources}
+
+
+def read_article(source: Source, article_id: str) -> Article | InputError:
+    try:
+        data = source.path.read_bytes()
+    except OSError as exc:
+        return InputError(source.display, f"cannot read file: {exc.strerror or exc}")
+    if not data.strip():
+        return InputError(source.display, "empty file")
+    if b"\x00" in data[:8192]:
+        return InputError(source.display, "binary file (contains NUL bytes), not an article")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        return InputError(source.display,
+                          f"not UTF-8 text: undecodable byte 0x{data[exc.start]:02x} on line {line}")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    meta, body, meta_lines, error = _split_front_matter(text)
+    if error:
+        return InputError(source.display, error)
+    if not body.strip():
+        return InputError(source.display, "no article text after the front matter")
+    published = meta.get("published")
+    if published is not None:
+        iso = parse_published(published)
+        if iso is None:
+            line = _meta_line(text, "published")
+            return InputError(source.display,
+                              f"line {line}: front matter 'published' is not a date: {published!r}")
+        published = iso
+    title = meta.get("title") or next((ln.strip() for ln in body.split("\n") if ln.strip()), "")
+    return Article(id=article_id, path=source.display, text=body, title=title,
+                   outlet=meta.get("outlet"), published=published, url=meta.get("url"),
+                   body_offset_line=meta_lines)
+
+
+def load_corpus(paths: Iterable[str | Path]) -> Iterator[Article | InputError]:
+    """Every article under `paths`, in a stable order (raises MissingPathError first)."""
+    sources = find_sources(paths)
+    ids = article_ids(sources)
+    for source in sources:
+        yield read_article(source, ids[source.display])
+
+
+_FRONT_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
+
+
+def _split_front_matter(text: str) -> tuple[dict[str, str], str, int, str | None]:
+    """(metadata, body, number of lines before the body, error)."""
+    if not text.startswith("---\n"):
+        return {}, text, 0, None
+    end = text.find("\n---", 3)
+    while end != -1 and text[end + 4: end + 5] not in ("\n", ""):
+        end = text.find("\n---", end + 4)
+    if end == -1:
+        return {}, text, 0, "line 1: front matter opened with '---' is never closed"
+    block = text[4:end]
+    meta: dict[str, str] = {}
+    for offset, line in enumerate(block.split("\n"), start=2):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        match = _FRONT_LINE.match(line)
+        if not match:
+            return {}, text, 0, f"line {offset}: front matter line is not 'key: value': {line!r}"
+        key, value = match.group(1).lower(), match.group(2).strip().strip("\"'")
+        if key in FRONT_MATTER_KEYS and value.lower() not in _NULLS:
+            meta[key] = value
+        # Other keys (tags, author, …) are allowed and ignored: outlets add their own.
+    body_start = end + 4
+    if text[body_start: body_start + 1] == "\n":
+        body_start += 1
+    return meta, text[body_start:], text[:body_start].count("\n"), None
+
+
+def _meta_line(text: str, key: str) -> int:
+    for number, line in enumerate(text.split("\n"), start=1):
+        if line.lower().startswith(key + ":"):
+            return number
+    return 1
+
+
+_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?$")
+
+
+def parse_published(value: str) -> str | None:
+    """Front matter dates → ISO ("2021-12-29", "2021-12" or "2021"), else None.
+
+    ISO forms are read directly; anything else ("29 December 2021", "٢٩ ديسمبر ٢٠٢١") goes to
+    dateparser, which is good at one short date string. Missing parts are never filled in
+    from today's date.
+    """
+    from .arabic.normalize import normalize
+
+    value = normalize(value).text.strip()
+    match = _ISO.match(value)
+    if match:
+        year, month, day = match.groups()
+        return "-".join(p for p in (year, month, day) if p)
+    import dateparser  # imported lazily: it costs ~0.3 s and most articles have no front matter
+
+    parsed = dateparser.parse(value, settings={"REQUIRE_PARTS": ["day", "month", "year"],
+                                               "PREFER_DATES_FROM": "past"})
+    return parsed.date().isoformat() if parsed else None

@@ -1,0 +1,104 @@
+"""Loading articles: encodings, front matter, bad files become input errors."""
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.corpus import MissingPathError, load_corpus, parse_published
+from factcheck.model import Article, InputError
+
+ARABIC = "انسحبت القوات الأميركية بحلول 31 كانون الأول 2021.\n"
+
+
+def load(*paths):
+    return list(load_corpus(paths))
+
+
+def write(folder: Path, name: str, data: bytes) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return path
+
+
+def test_folders_are_searched_recursively_for_txt_and_md(tmp_path):
+    write(tmp_path, "a.txt", ARABIC.encode())
+    write(tmp_path, "sub/b.md", ARABIC.encode())
+    write(tmp_path, "sub/notes.csv", b"x,y")
+    ids = [item.id for item in load(tmp_path)]
+    assert ids == ["a", "b"]
+
+
+def test_bom_and_crlf_are_normalised(tmp_path):
+    path = write(tmp_path, "bom.txt", b"\xef\xbb\xbf" + ARABIC.replace("\n", "\r\n").encode() * 2)
+    (article,) = load(path)
+    assert isinstance(article, Article)
+    assert "\r" not in article.text and not article.text.startswith("\ufeff")
+    assert article.title == ARABIC.strip()
+
+
+@pytest.mark.parametrize("name, data, reason", [
+    ("empty.txt", b"", "empty file"),
+    ("blank.txt", b"  \n\n", "empty file"),
+    ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary file"),
+    ("latin1.txt", "café".encode("latin-1"), "not UTF-8"),
+])
+def test_bad_files_become_input_errors_and_the_scan_goes_on(tmp_path, name, data, reason):
+    write(tmp_path, "good.txt", ARABIC.encode())
+    write(tmp_path, name, data)
+    items = load(tmp_path)
+    errors = [i for i in items if isinstance(i, InputError)]
+    articles = [i for i in items if isinstance(i, Article)]
+    assert [a.id for a in articles] == ["good"]
+    assert len(errors) == 1
+    assert errors[0].path.endswith(name) and reason in errors[0].message
+
+
+def test_missing_path_is_a_usage_error(tmp_path):
+    with pytest.raises(MissingPathError, match="no such file"):
+        load(tmp_path / "nope")
+
+
+def test_front_matter_is_read_and_lines_still_match_the_file(tmp_path):
+    text = "---\noutlet: Example News\npublished: 2021-12-29\nurl: https://example.org/a\n---\n" + ARABIC
+    (article,) = load(write(tmp_path, "fm.txt", text.encode()))
+    assert (article.outlet, article.published, article.url) == (
+        "Example News", "2021-12-29", "https://example.org/a")
+    assert article.text == ARABIC
+    assert article.body_offset_line == 5
+
+
+def test_front_matter_null_published_means_unknown(tmp_path):
+    text = "---\noutlet: X\npublished: null\n---\n" + ARABIC
+    (article,) = load(write(tmp_path, "fm.txt", text.encode()))
+    assert article.published is None
+
+
+def test_unparseable_published_is_an_input_error_naming_the_line(tmp_path):
+    text = "---\noutlet: X\npublished: soon\n---\n" + ARABIC
+    (error,) = load(write(tmp_path, "fm.txt", text.encode()))
+    assert isinstance(error, InputError) and "line 3" in error.message
+
+
+def test_unclosed_front_matter_is_an_input_error(tmp_path):
+    (error,) = load(write(tmp_path, "fm.txt", ("---\noutlet: X\n" + ARABIC).encode()))
+    assert isinstance(error, InputError) and "never closed" in error.message
+
+
+@pytest.mark.parametrize("raw, iso", [
+    ("2021-12-29", "2021-12-29"),
+    ("2021-12-29T10:15:00Z", "2021-12-29"),
+    ("2021-12", "2021-12"),
+    ("٢٠٢١-١٢-٢٩", "2021-12-29"),
+    ("29 December 2021", "2021-12-29"),
+    ("December 2021", None),  # no day: not filled in from today
+])
+def test_published_dates(raw, iso):
+    assert parse_published(raw) == iso
+
+
+def test_same_stem_in_two_folders_keeps_both_articles(tmp_path):
+    write(tmp_path, "a/x.txt", ARABIC.encode())
+    write(tmp_path, "b/x.txt", ARABIC.encode())
+    ids = sorted(item.id for item in load(tmp_path))
+    assert len(set(ids)) == 2
