@@ -1,0 +1,190 @@
+"""Report → JSON (schema_version "1").
+
+The JSON is a contract for other tools, so it is deterministic: every list is sorted,
+there are no timestamps, and the same Report always gives byte-identical output.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any
+
+from factcheck.model import (
+    SEVERITY_RANK,
+    WEEKDAY_NAMES,
+    Article,
+    Claim,
+    DateValue,
+    Finding,
+    InputError,
+    Quantity,
+    Report,
+    TimeFrame,
+    Topic,
+)
+
+SCHEMA_VERSION = "1"
+
+
+def claim_sort_key(claim: Claim) -> tuple:
+    return (claim.article, claim.span.start, claim.id)
+
+
+def finding_sort_key(finding: Finding) -> tuple:
+    return (-SEVERITY_RANK.get(finding.severity, -1), finding.id)
+
+
+def _number(x: float | None) -> int | float | None:
+    # Open bounds are null; JSON has no Infinity, so non-finite values are open bounds too.
+    if x is None or (isinstance(x, float) and not math.isfinite(x)):
+        return None
+    if isinstance(x, bool):
+        return int(x)
+    if float(x).is_integer():
+        return int(x)
+    return float(x)
+
+
+def _quantity(q: Quantity) -> dict[str, Any]:
+    return {"min": _number(q.min), "max": _number(q.max), "approximate": bool(q.approximate)}
+
+
+def _date(d: DateValue) -> dict[str, Any]:
+    start, end = d.bounds()
+    return {
+        "start": start or None,
+        "end": end or None,
+        "granularity": d.granularity,
+        "weekday": WEEKDAY_NAMES[d.weekday] if d.weekday is not None else None,
+        "resolved": d.resolved,
+    }
+
+
+def _value(value: Quantity | DateValue) -> dict[str, Any] | None:
+    if isinstance(value, Quantity):
+        return _quantity(value)
+    if isinstance(value, DateValue):
+        return _date(value)
+    return None
+
+
+def _time_frame(tf: TimeFrame | None) -> dict[str, Any] | None:
+    if tf is None:
+        return None
+    return {"start": int(tf.start), "end": int(tf.end), "basis": tf.basis}
+
+
+def _article(a: Article, tf: TimeFrame | None) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "path": a.path,
+        "title": a.title,
+        "outlet": a.outlet,
+        "published": a.published,
+        "time_frame": _time_frame(tf),
+    }
+
+
+def topic_of_claims(topics: tuple[Topic, ...] | list[Topic]) -> dict[str, str]:
+    """claim id → id of the topic that holds it (lowest topic id wins, for determinism)."""
+    owner: dict[str, str] = {}
+    ordered = sorted(topics, key=lambda t: t.id)
+    for t in ordered:
+        for cid in t.claims:
+            owner.setdefault(cid, t.id)
+    # A claim listed only as other-time-frame still belongs to that topic.
+    for t in ordered:
+        for cid in t.other_frame:
+            owner.setdefault(cid, t.id)
+    return owner
+
+
+def _claim(c: Claim, topic: str | None) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "article": c.article,
+        "kind": c.kind,
+        "text": c.text,
+        "sentence": c.sentence,
+        "start": c.span.start,
+        "end": c.span.end,
+        "line": c.span.line,
+        "column": c.span.column,
+        "value": _value(c.value),
+        "unit": c.unit,
+        "event": c.event,
+        "topic": topic,
+        "subject": c.subject,
+        "place": c.place,
+        "note": c.note,
+    }
+
+
+def _order_ids(ids: tuple[str, ...], claim_keys: dict[str, tuple]) -> list[str]:
+    # Known claims in text order; unknown ids after them, by id. Duplicates dropped.
+    unique = set(ids)
+    return sorted(unique, key=lambda cid: (0, claim_keys[cid]) if cid in claim_keys
+                  else (1, ("", 0, cid)))
+
+
+def _topic(t: Topic, claim_keys: dict[str, tuple]) -> dict[str, Any]:
+    return {
+        "id": t.id,
+        "label": t.label,
+        "kind": t.kind,
+        "source": t.source,
+        "status": t.status,
+        "claims": _order_ids(t.claims, claim_keys),
+        "other_time_frame": _order_ids(t.other_frame, claim_keys),
+    }
+
+
+def _finding(f: Finding, claim_keys: dict[str, tuple]) -> dict[str, Any]:
+    return {
+        "id": f.id,
+        "check": f.check,
+        "severity": f.severity,
+        "topic": f.topic,
+        "articles": sorted(set(f.articles)),
+        "claims": _order_ids(f.claims, claim_keys),
+        "message": f.message,
+        "suggestion": f.suggestion,
+    }
+
+
+def _input_error(e: InputError) -> dict[str, Any]:
+    return {"path": e.path, "message": e.message}
+
+
+def report_to_dict(report: Report, tool_version: str) -> dict[str, Any]:
+    claims = sorted(report.claims, key=claim_sort_key)
+    claim_keys = {c.id: claim_sort_key(c) for c in claims}
+    owner = topic_of_claims(report.topics)
+    findings = sorted(report.findings, key=finding_sort_key)
+    counts = {"error": 0, "warning": 0, "info": 0}
+    for f in findings:
+        if f.severity in counts:  # the contract has exactly these three keys
+            counts[f.severity] += 1
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "factcheck", "version": tool_version},
+        "articles": [_article(a, report.time_frames.get(a.id))
+                     for a in sorted(report.articles, key=lambda a: (a.id, a.path))],
+        "claims": [_claim(c, owner.get(c.id)) for c in claims],
+        "topics": [_topic(t, claim_keys) for t in sorted(report.topics, key=lambda t: t.id)],
+        "findings": [_finding(f, claim_keys) for f in findings],
+        "input_errors": [_input_error(e) for e in
+                         sorted(report.input_errors, key=lambda e: (e.path, e.message))],
+        "summary": {
+            "articles": len(report.articles),
+            "claims": len(report.claims),
+            "topics": len(report.topics),
+            "findings": counts,
+            "input_errors": len(report.input_errors),
+        },
+    }
+
+
+def render_json(report: Report, tool_version: str) -> str:
+    return json.dumps(report_to_dict(report, tool_version), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,287 @@
+"""JSON report: the schema_version "1" contract, value shapes and determinism."""
+
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import replace
+
+import pytest
+
+from factcheck.model import (
+    Article,
+    Claim,
+    DateValue,
+    Finding,
+    InputError,
+    Quantity,
+    Report,
+    Span,
+    TimeFrame,
+    Topic,
+)
+from factcheck.report.json_report import render_json, report_to_dict
+
+TEXT_A = ("وقالت الوزارة إن 2500 جندي أمريكي سيبقون في العراق حتى نهاية العام.\n"
+          "وسيكتمل الانسحاب في 31 كانون الأول، بحسب نحو 900 مصدر.")
+TEXT_B = "أكدت مصادر أن نحو 3500 جندي سيبقون. وينتهي الانسحاب في 31 كانون الأول/ ديسمبر 2021."
+TEXT_C = ("وصل أكثر من عشرين مستشاراً يوم الأربعاء 29 تشرين الأول 2021 إلى بغداد، "
+          "تمهيداً لاتفاق وُقّع في 2024 لاحقاً.")
+
+
+def _claim(cid: str, article: str, kind: str, text: str, body: str, value, **kw) -> Claim:
+    """A claim whose span and sentence are computed from the article body."""
+    start = body.index(text)
+    line = body.count("\n", 0, start) + 1
+    column = start - (body.rfind("\n", 0, start) + 1) + 1
+    sent_start = max(body.rfind(".", 0, start), body.rfind("\n", 0, start)) + 1
+    ends = [i for i in (body.find(".", start), body.find("\n", start)) if i != -1]
+    sent_end = min(ends) + 1 if ends else len(body)
+    return Claim(id=cid, article=article, kind=kind, text=text,
+                 sentence=body[sent_start:sent_end].strip(),
+                 span=Span(start, start + len(text), line, column), value=value, **kw)
+
+
+def sample_report() -> Report:
+    articles = (
+        Article("a", "corpus/a.md", TEXT_A, "بقاء القوات", outlet="وكالة أ", published="2021-07-27"),
+        Article("b", "corpus/b.md", TEXT_B, "الانسحاب", outlet=None, published="2021-07-28"),
+        Article("c", "corpus/c.md", TEXT_C, "مستشارون", outlet="صحيفة ج", published=None),
+    )
+    claims = (
+        _claim("a:q1", "a", "quantity", "2500 جندي", TEXT_A, Quantity.exact(2500), unit="جندي",
+               subject="جندي امريكي", place="العراق"),
+        _claim("a:d1", "a", "date", "31 كانون الأول", TEXT_A, DateValue(None, 12, 31, "day"),
+               event="انسحاب"),
+        _claim("a:q2", "a", "quantity", "نحو 900 مصدر", TEXT_A, Quantity(900.0, 900.0, True),
+               unit="مصدر"),
+        _claim("b:q1", "b", "quantity", "نحو 3500 جندي", TEXT_B, Quantity(3500.0, 3500.0, True),
+               unit="جندي"),
+        _claim("b:d1", "b", "date", "31 كانون الأول/ ديسمبر 2021", TEXT_B,
+               DateValue(2021, 12, 31, "day"), event="انسحاب"),
+        _claim("c:q1", "c", "quantity", "أكثر من عشرين", TEXT_C, Quantity(21, None),
+               unit="مستشار"),
+        _claim("c:d1", "c", "date", "الأربعاء 29 تشرين الأول 2021", TEXT_C,
+               DateValue(2021, 10, 29, "day", weekday=2)),
+        _claim("c:d2", "c", "date", "2024", TEXT_C, DateValue(2024, None, None, "year"),
+               note="year written out"),
+    )
+    topics = (
+        Topic("troops", "عدد الجنود الأمريكيين", "quantity", "rules/iraq.toml", "conflict",
+              ("b:q1", "a:q1")),
+        Topic("withdrawal-date", "موعد الانسحاب", "date", "rules/iraq.toml", "consistent",
+              ("a:d1", "b:d1")),
+        Topic("agreement", "اتفاق 2024", "date", "rules/iraq.toml", "other-time-frame",
+              ("c:d2",), other_frame=("c:d2",)),
+        Topic("advisers-arrival", "وصول المستشارين", "date", "rules/iraq.toml", "single-source",
+              ("c:d1",)),
+        Topic("auto-1", "مصدر", "quantity", "auto", "single-source", ("a:q2",)),
+        Topic("auto-2", "مستشار", "quantity", "auto", "single-source", ("c:q1",)),
+    )
+    findings = (
+        Finding("F3", "unresolved-date", "info", "withdrawal-date", ("a",), ("a:d1",),
+                "This date has no year; it was read as the year of the article."),
+        Finding("F1", "quantity-conflict", "error", "troops", ("b", "a"), ("a:q1", "b:q1"),
+                "The articles disagree on the number of US troops staying in Iraq: 2,500 in "
+                "corpus/a.md and about 3,500 in corpus/b.md. These figures cannot both hold.",
+                suggestion="Check the ministry statement and correct one of the figures."),
+        Finding("F2", "weekday-mismatch", "warning", None, ("c",), ("c:d1",),
+                "29 October 2021 was a Friday, not a Wednesday."),
+    )
+    return Report(
+        articles=articles,
+        time_frames={"a": TimeFrame(2021, 2021, "published"),
+                     "b": TimeFrame(2021, 2022, "published ±1"), "c": None},
+        claims=claims,
+        topics=topics,
+        findings=findings,
+        input_errors=(InputError("corpus/zz.md", "empty file"),
+                      InputError("corpus/bad.md", "not valid UTF-8 (byte 0xff at offset 12)")),
+        rule_files=("rules/iraq.toml",),
+    )
+
+
+@pytest.fixture
+def data() -> dict:
+    return report_to_dict(sample_report(), "0.1.0")
+
+
+def by_id(items: list[dict]) -> dict[str, dict]:
+    return {item["id"]: item for item in items}
+
+
+def test_sample_spans_point_at_the_words():
+    report = sample_report()
+    texts = {a.id: a.text for a in report.articles}
+    for c in report.claims:
+        assert texts[c.article][c.span.start:c.span.end] == c.text
+
+
+def test_top_level_keys(data):
+    assert list(data) == ["schema_version", "tool", "articles", "claims", "topics", "findings",
+                          "input_errors", "summary"]
+    assert data["schema_version"] == "1"
+    assert data["tool"] == {"name": "factcheck", "version": "0.1.0"}
+
+
+def test_articles(data):
+    assert [a["id"] for a in data["articles"]] == ["a", "b", "c"]
+    a = data["articles"][0]
+    assert set(a) == {"id", "path", "title", "outlet", "published", "time_frame"}
+    assert a["path"] == "corpus/a.md" and a["title"] == "بقاء القوات"
+    assert a["time_frame"] == {"start": 2021, "end": 2021, "basis": "published"}
+    assert isinstance(a["time_frame"]["start"], int)
+    b, c = data["articles"][1], data["articles"][2]
+    assert b["outlet"] is None and b["time_frame"]["end"] == 2022
+    assert c["time_frame"] is None and c["published"] is None
+
+
+def test_claim_keys_and_types(data):
+    keys = ["id", "article", "kind", "text", "sentence", "start", "end", "line", "column",
+            "value", "unit", "event", "topic", "subject", "place", "note"]
+    for c in data["claims"]:
+        assert list(c) == keys
+        assert c["kind"] in ("quantity", "date")
+        for k in ("start", "end", "line", "column"):
+            assert isinstance(c[k], int) and not isinstance(c[k], bool)
+        for k in ("unit", "event", "topic", "subject", "place", "note"):
+            assert c[k] is None or isinstance(c[k], str)
+    q = by_id(data["claims"])["a:q1"]
+    assert q["text"] == "2500 جندي" and q["unit"] == "جندي" and q["place"] == "العراق"
+    assert q["line"] == 1 and q["column"] == TEXT_A.index("2500") + 1
+    assert q["end"] - q["start"] == len("2500 جندي")
+    assert by_id(data["claims"])["a:d1"]["line"] == 2
+
+
+def test_claims_sorted_by_article_then_position(data):
+    ids = [c["id"] for c in data["claims"]]
+    assert ids == ["a:q1", "a:d1", "a:q2", "b:q1", "b:d1", "c:q1", "c:d1", "c:d2"]
+
+
+def test_claim_topic_is_the_topic_holding_it(data):
+    claims = by_id(data["claims"])
+    assert claims["a:q1"]["topic"] == "troops"
+    assert claims["c:d2"]["topic"] == "agreement"
+    assert claims["a:q2"]["topic"] == "auto-1"
+
+
+def test_claim_without_topic_has_null_topic():
+    report = sample_report()
+    report = replace(report, topics=tuple(t for t in report.topics if t.id != "troops"))
+    claims = by_id(report_to_dict(report, "x")["claims"])
+    assert claims["a:q1"]["topic"] is None
+
+
+def test_quantity_values(data):
+    claims = by_id(data["claims"])
+    assert claims["a:q1"]["value"] == {"min": 2500, "max": 2500, "approximate": False}
+    approx = claims["b:q1"]["value"]
+    assert approx == {"min": 3500, "max": 3500, "approximate": True}
+    assert isinstance(approx["min"], int)  # 3500.0 is integral → int
+    assert claims["c:q1"]["value"] == {"min": 21, "max": None, "approximate": False}
+
+
+def test_quantity_fraction_stays_float():
+    report = sample_report()
+    claims = tuple(replace(c, value=Quantity(1.5, 2.25)) if c.id == "a:q1" else c
+                   for c in report.claims)
+    out = by_id(report_to_dict(replace(report, claims=claims), "x")["claims"])
+    assert out["a:q1"]["value"] == {"min": 1.5, "max": 2.25, "approximate": False}
+
+
+def test_date_values(data):
+    claims = by_id(data["claims"])
+    assert claims["a:d1"]["value"] == {"start": "--12-31", "end": "--12-31", "granularity": "day",
+                                       "weekday": None, "resolved": False}
+    assert claims["b:d1"]["value"] == {"start": "2021-12-31", "end": "2021-12-31",
+                                       "granularity": "day", "weekday": None, "resolved": True}
+    assert claims["c:d1"]["value"]["weekday"] == "wednesday"  # as stated, not as computed
+    assert claims["c:d2"]["value"] == {"start": "2024-01-01", "end": "2024-12-31",
+                                       "granularity": "year", "weekday": None, "resolved": True}
+    assert claims["c:d2"]["note"] == "year written out"
+
+
+def test_topics(data):
+    assert [t["id"] for t in data["topics"]] == sorted(t["id"] for t in data["topics"])
+    topics = by_id(data["topics"])
+    for t in data["topics"]:
+        assert list(t) == ["id", "label", "kind", "source", "status", "claims",
+                           "other_time_frame"]
+    assert topics["troops"]["claims"] == ["a:q1", "b:q1"]  # text order, not input order
+    assert topics["troops"]["status"] == "conflict"
+    assert topics["troops"]["source"] == "rules/iraq.toml"
+    assert topics["agreement"]["other_time_frame"] == ["c:d2"]
+    assert topics["auto-1"]["source"] == "auto" and topics["auto-1"]["other_time_frame"] == []
+
+
+def test_findings(data):
+    assert [f["id"] for f in data["findings"]] == ["F1", "F2", "F3"]  # error, warning, info
+    f1 = data["findings"][0]
+    assert list(f1) == ["id", "check", "severity", "topic", "articles", "claims", "message",
+                        "suggestion"]
+    assert f1["articles"] == ["a", "b"] and f1["claims"] == ["a:q1", "b:q1"]
+    assert f1["suggestion"].startswith("Check")
+    assert data["findings"][1]["topic"] is None and data["findings"][1]["suggestion"] is None
+
+
+def test_input_errors_sorted_by_path(data):
+    assert data["input_errors"] == [
+        {"path": "corpus/bad.md", "message": "not valid UTF-8 (byte 0xff at offset 12)"},
+        {"path": "corpus/zz.md", "message": "empty file"},
+    ]
+
+
+def test_summary(data):
+    assert data["summary"] == {"articles": 3, "claims": 8, "topics": 6,
+                               "findings": {"error": 1, "warning": 1, "info": 1},
+                               "input_errors": 2}
+
+
+def test_empty_report():
+    data = report_to_dict(Report(articles=()), "0")
+    assert data["articles"] == data["claims"] == data["topics"] == data["findings"] == []
+    assert data["summary"]["findings"] == {"error": 0, "warning": 0, "info": 0}
+
+
+def test_render_is_valid_json_with_arabic_unescaped():
+    out = render_json(sample_report(), "0.1.0")
+    assert out.endswith("}\n")
+    assert json.loads(out) == report_to_dict(sample_report(), "0.1.0")
+    assert "عدد الجنود الأمريكيين" in out and "\\u0" not in out
+    assert '\n  "schema_version": "1"' in out  # indent=2
+
+
+def test_render_is_deterministic():
+    assert render_json(sample_report(), "0.1.0") == render_json(sample_report(), "0.1.0")
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_shuffled_input_gives_same_output(seed):
+    report = sample_report()
+    rng = random.Random(seed)
+
+    def shuffled(items):
+        items = list(items)
+        rng.shuffle(items)
+        return tuple(items)
+
+    mixed = replace(
+        report,
+        articles=shuffled(report.articles),
+        claims=shuffled(report.claims),
+        topics=tuple(replace(t, claims=shuffled(t.claims)) for t in shuffled(report.topics)),
+        findings=tuple(replace(f, claims=shuffled(f.claims), articles=shuffled(f.articles))
+                       for f in shuffled(report.findings)),
+        input_errors=shuffled(report.input_errors),
+        time_frames=dict(reversed(list(report.time_frames.items()))),
+    )
+    assert render_json(mixed, "0.1.0") == render_json(report, "0.1.0")
+
+
+def test_no_timestamps_or_non_finite_numbers():
+    report = sample_report()
+    claims = tuple(replace(c, value=Quantity(5, float("inf"))) if c.id == "c:q1" else c
+                   for c in report.claims)
+    out = render_json(replace(report, claims=claims), "0.1.0")
+    assert "Infinity" not in out and "NaN" not in out
+    json.loads(out)
