@@ -1,0 +1,677 @@
+"""Quantity claims in NORMALISED Arabic text: digits and number words → intervals.
+
+Input is `normalize(original).text`. Offsets in the results index that normal text; the
+caller maps them back with `NormalText.original_span`.
+
+How a scan works (one pass of one combined pattern, then small anchored patterns around
+each hit, so the cost is one regex scan plus work proportional to the numbers found):
+
+1. `_SCAN_RE` finds numeric dates (skipped) and number phrases: runs of digit groups and
+   number words joined by spaces or و ("سبعة آلاف و242", "بين 100 و150").
+2. `_Parser` splits each phrase into numbers by Arabic number grammar and values them;
+   a و that cannot add ("100 و150") starts a new number.
+3. Neighbouring numbers joined by a range connector become one interval.
+4. Around each number: a counted noun after it, qualifiers before/after it, and date
+   contexts that mean it is not a quantity at all.
+
+Knowledge (number words, units, qualifiers, months, cue words) lives in the tables below,
+written naturally and passed through `normalize_word` at import.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from collections.abc import Iterable
+
+from factcheck.arabic.normalize import normalize, normalize_word
+from factcheck.model import Quantity
+
+__all__ = ["QuantityMatch", "find_quantities", "parse_number_words", "UNITS"]
+
+
+@dataclass(frozen=True)
+class QuantityMatch:
+    start: int  # where the claim's words begin (qualifier included, clitic excluded)
+    end: int  # after the counted noun (or trailing qualifier) if any
+    number_start: int  # the number itself: digits or words, scale word included
+    number_end: int
+    quantity: Quantity
+    unit: str | None  # canonical lemma of the counted noun, normal form
+    unit_category: str | None
+
+
+# ---------------------------------------------------------------------------------------
+# Tables
+# ---------------------------------------------------------------------------------------
+
+_ONES: dict[int, tuple[str, ...]] = {
+    1: ("واحد", "واحدة"),
+    2: ("اثنان", "اثنين", "اثنتان", "اثنتين"),
+    3: ("ثلاث", "ثلاثة"),
+    4: ("أربع", "أربعة"),
+    5: ("خمس", "خمسة"),
+    6: ("ست", "ستة"),
+    7: ("سبع", "سبعة"),
+    8: ("ثمان", "ثماني", "ثمانية"),
+    9: ("تسع", "تسعة"),
+}
+_TEN = ("عشر", "عشرة")
+# First word of 11..19; "أحد"/"اثنا" alone are not numbers ("أحد الجنود" = one of them).
+_TEEN_HEADS: dict[int, tuple[str, ...]] = {
+    1: ("أحد", "إحدى"),
+    2: ("اثنا", "اثني", "اثنتا", "اثنتي"),
+    **{n: forms for n, forms in _ONES.items() if n >= 3},
+}
+_TENS: dict[int, tuple[str, ...]] = {
+    20: ("عشرون", "عشرين"),
+    30: ("ثلاثون", "ثلاثين"),
+    40: ("أربعون", "أربعين"),
+    50: ("خمسون", "خمسين"),
+    60: ("ستون", "ستين"),
+    70: ("سبعون", "سبعين"),
+    80: ("ثمانون", "ثمانين"),
+    90: ("تسعون", "تسعين"),
+}
+_HUNDRED = ("مئة", "مائة", "مية")
+_HUNDREDS: dict[int, tuple[str, ...]] = {
+    200: ("مئتان", "مئتين", "مائتان", "مائتين", "مئتا", "مائتا", "مئتي", "مائتي"),
+}
+# 300..900 written as one word: ones stem glued to مئة/مائة ("ثلاثمئة", "ثلثمائة").
+_HUNDRED_STEMS: dict[int, tuple[str, ...]] = {
+    3: ("ثلاث", "ثلث"), 4: ("أربع",), 5: ("خمس",), 6: ("ست",),
+    7: ("سبع",), 8: ("ثمان", "ثماني"), 9: ("تسع",),
+}
+for _n, _stems in _HUNDRED_STEMS.items():
+    _HUNDREDS[_n * 100] = tuple(s + h for s in _stems for h in ("مئة", "مائة"))
+
+# Scale words: word → (scale, inherent multiplier). None = plural, needs a multiplier
+# ("ثلاثة آلاف") or stands alone as a vague amount ("آلاف" = a few thousand).
+_SCALES: dict[str, tuple[float, int | None]] = {
+    "ألف": (1e3, 1), "ألفا": (1e3, 1), "ألفان": (1e3, 2), "ألفين": (1e3, 2), "ألفي": (1e3, 2),
+    "آلاف": (1e3, None),
+    "مليون": (1e6, 1), "مليونا": (1e6, 1), "مليونان": (1e6, 2), "مليونين": (1e6, 2),
+    "مليوني": (1e6, 2), "ملايين": (1e6, None),
+    "مليار": (1e9, 1), "مليارا": (1e9, 1), "ملياران": (1e9, 2), "مليارين": (1e9, 2),
+    "مليارات": (1e9, None), "بليون": (1e9, 1), "بليونا": (1e9, 1),
+}
+# Plurals with the article only continue a vague amount: "عشرات الآلاف".
+_SCALES_WITH_ARTICLE: dict[str, float] = {"الآلاف": 1e3, "الملايين": 1e6, "المليارات": 1e9}
+# Vague plurals of a place value: "عشرات" = [20, 99], "مئات" = [200, 999].
+_VAGUE_PLURALS: dict[str, float] = {"عشرات": 10, "مئات": 100}
+_FEW = ("بضع", "بضعة")  # 3..9 of what follows
+_FEW_RANGE = (3, 9)
+# A bare plural of P is at least two P and less than ten P: "آلاف" = [2000, 9999].
+_PLURAL_RANGE = (2, 10)
+_FRACTIONS: dict[str, float] = {"نصف": 0.5, "ربع": 0.25}
+
+# Counted nouns: lemma → (category, forms). Forms cover singular, tanween alif,
+# plurals and duals as they appear right after a number.
+_UNITS_SRC: dict[str, tuple[str, tuple[str, ...]]] = {
+    # troops
+    "جندي": ("troops", ("جندي", "جنديا", "جنود", "جنديين", "جنديان")),
+    "عسكري": ("troops", ("عسكري", "عسكريا", "عسكريين", "عسكريون")),
+    "مستشار": ("troops", ("مستشار", "مستشارا", "مستشارين", "مستشارون")),
+    "مقاتل": ("troops", ("مقاتل", "مقاتلا", "مقاتلين", "مقاتلون")),
+    "عنصر": ("troops", ("عنصر", "عنصرا", "عناصر")),
+    "فرد": ("troops", ("فرد", "فردا", "أفراد")),
+    "مدرب": ("troops", ("مدرب", "مدربا", "مدربين", "مدربون")),
+    "ضابط": ("troops", ("ضابط", "ضابطا", "ضباط")),
+    # countries
+    "دولة": ("countries", ("دولة", "دول", "دولتين", "دولتان")),
+    "بلد": ("countries", ("بلد", "بلدا", "بلدان")),
+    # talks
+    "جولة": ("rounds", ("جولة", "جولات", "جولتين", "جولتان")),
+    # formations
+    "وحدة": ("units", ("وحدة", "وحدات", "وحدتين", "وحدتان")),
+    "لواء": ("units", ("لواء", "لواءين", "ألوية")),
+    "كتيبة": ("units", ("كتيبة", "كتائب")),
+    # bases
+    "مقر": ("bases", ("مقر", "مقرا", "مقرات")),
+    "قاعدة": ("bases", ("قاعدة", "قواعد", "قاعدتين", "قاعدتان")),
+    "معسكر": ("bases", ("معسكر", "معسكرا", "معسكرات")),
+    # money
+    "دولار": ("money", ("دولار", "دولارا", "دولارات")),
+    "دينار": ("money", ("دينار", "دينارا", "دنانير")),
+    "يورو": ("money", ("يورو",)),
+    "ريال": ("money", ("ريال", "ريالا", "ريالات")),
+    "ليرة": ("money", ("ليرة", "ليرات")),
+    "جنيه": ("money", ("جنيه", "جنيها", "جنيهات")),
+    "درهم": ("money", ("درهم", "درهما", "دراهم")),
+    # distance
+    "كم": ("distance", ("كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "كيلو متر",
+                        "كيلو مترا", "كيلو مترات")),
+    "متر": ("distance", ("متر", "مترا", "أمتار")),
+    "ميل": ("distance", ("ميل", "ميلا", "أميال")),
+    # people
+    "شخص": ("people", ("شخص", "شخصا", "أشخاص")),
+    "مواطن": ("people", ("مواطن", "مواطنا", "مواطنين", "مواطنون")),
+    "مدني": ("people", ("مدني", "مدنيا", "مدنيين", "مدنيون")),
+    "طفل": ("people", ("طفل", "طفلا", "أطفال")),
+    "لاجئ": ("people", ("لاجئ", "لاجئا", "لاجئين", "لاجئون")),
+    "نازح": ("people", ("نازح", "نازحا", "نازحين", "نازحون")),
+    "نسمة": ("people", ("نسمة",)),
+    "متظاهر": ("people", ("متظاهر", "متظاهرا", "متظاهرين", "متظاهرون")),
+    # casualties
+    "قتيل": ("casualties", ("قتيل", "قتيلا", "قتلى")),
+    "ضحية": ("casualties", ("ضحية", "ضحايا")),
+    "شهيد": ("casualties", ("شهيد", "شهيدا", "شهداء")),
+    # injured
+    "جريح": ("injured", ("جريح", "جريحا", "جرحى")),
+    "مصاب": ("injured", ("مصاب", "مصابا", "مصابين", "مصابون")),
+    # detainees
+    "أسير": ("detainees", ("أسير", "أسيرا", "أسرى")),
+    "معتقل": ("detainees", ("معتقل", "معتقلا", "معتقلين", "معتقلون")),
+    # duration: only AFTER the number ("ثلاثة أعوام"); "عام 2014" puts it before.
+    "يوم": ("duration", ("يوم", "يوما", "أيام", "يومين")),
+    "أسبوع": ("duration", ("أسبوع", "أسبوعا", "أسابيع", "أسبوعين")),
+    "شهر": ("duration", ("شهر", "شهرا", "أشهر", "شهور", "شهرين")),
+    "عام": ("duration", ("عام", "عاما", "أعوام", "عامين")),
+    "سنة": ("duration", ("سنة", "سنوات", "سنين", "سنتين")),
+    "ساعة": ("duration", ("ساعة", "ساعات", "ساعتين")),
+    "دقيقة": ("duration", ("دقيقة", "دقائق", "دقيقتين")),
+    # hardware
+    "طائرة": ("aircraft", ("طائرة", "طائرات", "طائرتين")),
+    "مروحية": ("aircraft", ("مروحية", "مروحيات")),
+    "مقاتلة": ("aircraft", ("مقاتلة", "مقاتلات")),
+    "صاروخ": ("weapons", ("صاروخ", "صاروخا", "صواريخ", "صاروخين")),
+    "قذيفة": ("weapons", ("قذيفة", "قذائف")),
+    "دبابة": ("weapons", ("دبابة", "دبابات")),
+    "مدرعة": ("weapons", ("مدرعة", "مدرعات")),
+    "مركبة": ("vehicles", ("مركبة", "مركبات")),
+    "عجلة": ("vehicles", ("عجلة", "عجلات")),
+    # measures
+    "%": ("percent", ("%", "بالمئة", "بالمائة", "بالمية", "في المئة", "في المائة")),
+    "درجة": ("degrees", ("درجة", "درجات")),
+}
+# Categories measured on a continuum: "أكثر من 7" keeps 7 as the bound, not 8.
+_CONTINUOUS = frozenset({"percent", "distance", "duration", "degrees", "money"})
+
+# Qualifiers before the number: phrase → kind.
+# approx: about; gt/lt: strictly more/less; ge/le: at least / at most.
+_QUALIFIERS_BEFORE: dict[str, str] = {
+    "نحو": "approx", "حوالي": "approx", "حوالى": "approx", "قرابة": "approx",
+    "زهاء": "approx", "ما يقارب": "approx", "يقارب": "approx", "ما يقرب من": "approx",
+    "يناهز": "approx", "ما يناهز": "approx", "تقريبا": "approx", "في حدود": "approx",
+    "أكثر من": "gt", "ما يزيد على": "gt", "ما يزيد عن": "gt", "يزيد على": "gt",
+    "يزيد عن": "gt", "أزيد من": "gt", "ما يربو على": "gt", "يربو على": "gt",
+    "ما يتجاوز": "gt", "يتجاوز": "gt", "ما فوق": "gt", "يفوق": "gt", "ما يفوق": "gt",
+    "لا يقل عن": "ge", "لا تقل عن": "ge", "ما لا يقل عن": "ge", "على الأقل": "ge",
+    "أقل من": "lt", "ما دون": "lt", "ما يقل عن": "lt",
+    "لا يزيد عن": "le", "لا يزيد على": "le", "لا تزيد عن": "le", "لا تزيد على": "le",
+    "ما لا يزيد عن": "le", "ما لا يزيد على": "le", "لا يتجاوز": "le", "لا تتجاوز": "le",
+    "على الأكثر": "le",
+}
+_QUALIFIERS_AFTER: dict[str, str] = {"تقريبا": "approx", "على الأقل": "ge", "على الأكثر": "le"}
+# Range openers before the first number; connectors between the two numbers.
+_RANGE_OPENERS = ("بين", "ما بين", "من")
+_RANGE_CONNECTORS_AFTER_OPENER = ("و", "إلى", "الى", "حتى", "-")
+_RANGE_CONNECTORS_ALONE = ("أو", "-")  # "ثلاثة أو أربعة", "3-5" need no opener
+
+_MONTHS = (
+    "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
+    "تشرين الأول", "تشرين الثاني", "كانون الأول", "كانون", "تشرين",
+    "يناير", "فبراير", "مارس", "أبريل", "إبريل", "ابريل", "مايو", "يونيو", "يونيه",
+    "يوليو", "يوليه", "أغسطس", "اغسطس", "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر",
+    "جانفي", "فيفري", "أفريل", "ماي", "جوان", "جويلية", "أوت", "يوليوز", "غشت", "شتنبر",
+    "نونبر", "دجنبر",
+    "محرم", "صفر", "ربيع الأول", "ربيع الثاني", "ربيع الآخر", "جمادى الأولى",
+    "جمادى الآخرة", "جمادى الثانية", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة",
+    "ذو الحجة", "ذي القعدة", "ذي الحجة",
+)
+_YEAR_WORDS = ("عام", "سنة", "العام", "السنة", "عامي", "العامين")
+_YEAR_WORD_ADJECTIVES = ("الجاري", "الحالي", "المقبل", "القادم", "الماضي", "المنصرم",
+                         "المالي", "الدراسي", "الميلادي", "الهجري")
+# A bare 1900..2100 right after these, with no counted noun, is a year ("منذ 2014").
+_YEAR_CUES = ("في", "منذ", "حتى", "بحلول", "مطلع", "منتصف", "أواخر", "أوائل", "بداية",
+              "نهاية", "ختام", "صيف", "شتاء", "ربيع", "خريف", "قبل", "بعد", "خلال", "لغاية")
+_YEAR_MARKERS = ("م", "هـ", "ميلادي", "ميلادية", "هجري", "هجرية")
+_YEAR_CUE_RANGE = (1900, 2100)
+_MARKED_YEAR_RANGE = (1000, 2199)
+
+# ---------------------------------------------------------------------------------------
+# Compiled forms of the tables
+# ---------------------------------------------------------------------------------------
+
+_N = normalize_word
+_SP = r"[^\S\n]"  # a space that does not cross a line
+
+
+def _trie(words: Iterable[str]) -> str:
+    """One regex for a word list, shared prefixes factored out (fast to match)."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        alts = [(_SP + "+" if ch == " " else re.escape(ch)) + build(sub)
+                for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(root)
+
+
+def _key(s: str) -> str:
+    return " ".join(s.split())
+
+
+@dataclass(frozen=True)
+class _Word:
+    kind: str  # one ten teen tens hundred scale article_scale vague_plural few fraction
+    value: float
+    inherent: int | None = None  # scale words: 1, 2 or None for plurals
+
+
+_WORDS: dict[str, _Word] = {}
+
+
+def _add(forms: Iterable[str], info: _Word) -> None:
+    for form in forms:
+        _WORDS[_N(form)] = info
+
+
+for _n, _forms in _ONES.items():
+    _add(_forms, _Word("one", _n))
+_add(_TEN, _Word("ten", 10))
+for _n, _heads in _TEEN_HEADS.items():
+    _add((f"{h} {t}" for h in _heads for t in _TEN), _Word("teen", 10 + _n))
+for _n, _forms in _TENS.items():
+    _add(_forms, _Word("tens", _n))
+_add(_HUNDRED, _Word("hundred", 100))
+for _n, _forms in _HUNDREDS.items():
+    _add(_forms, _Word("hundred", _n))
+for _w, (_s, _m) in _SCALES.items():
+    _add((_w,), _Word("scale", _s, _m))
+for _w, _s in _SCALES_WITH_ARTICLE.items():
+    _add((_w,), _Word("article_scale", _s))
+for _w, _s in _VAGUE_PLURALS.items():
+    _add((_w,), _Word("vague_plural", _s))
+_add(_FEW, _Word("few", 1))
+for _w, _v in _FRACTIONS.items():
+    _add((_w,), _Word("fraction", _v))
+
+# Comma + exactly three digits groups thousands; any other , or . between digits is decimal.
+_DIGITS = r"\d+(?:,\d{3}(?!\d))*(?:[.,]\d+)?"
+_WORD_RE = _trie(_WORDS)
+_TOKEN = rf"(?:{_DIGITS}|{_WORD_RE}(?!\w))"
+_SEP = rf"(?:{_SP}+(?:و{_SP}*)?)"
+_CLITIC = r"(?:[وف]?[بلك]?)"
+# "الـ2500 جندي": the article glues onto digits once tatweel is gone (never onto words:
+# "الثلاث" is "the three [already named]", not a new count).
+_ARTICLE_ON_DIGITS = r"(?:[وف]?(?:[بك]?ال|لل)(?=\d))"
+
+_SCAN_RE = re.compile(
+    # dd/mm/yyyy and hh:mm are dates and times, never quantities
+    rf"(?<![\w/.\-:])(?P<skip>\d{{1,4}}(?P<dsep>[/.\-])\d{{1,2}}(?P=dsep)\d{{1,4}}"
+    rf"|\d{{1,2}}:\d{{2}}(?::\d{{2}})?)(?![\w/:])"
+    # "ف-16", "كوفيد-19": a model name's figure is not a count
+    rf"|(?<!\w)(?<![^\W\d_]-)(?:{_ARTICLE_ON_DIGITS}|{_CLITIC})(?P<body>{_TOKEN}(?:{_SEP}{_TOKEN})*)"
+)
+_TOKEN_RE = re.compile(rf"{_SP}*(?P<conj>و{_SP}*)?(?P<tok>{_TOKEN})")
+
+_UNIT_FORMS: dict[str, str] = {}
+UNITS: dict[str, str] = {}  # lemma (normal form) → category
+for _lemma, (_cat, _forms) in _UNITS_SRC.items():
+    UNITS[_N(_lemma)] = _cat
+    for _f in _forms:
+        _UNIT_FORMS[_N(_f)] = _N(_lemma)
+_UNIT_RE = re.compile(
+    rf"{_SP}*(?:(?P<of>من){_SP}+)?(?P<art>ال)?(?P<unit>{_trie(_UNIT_FORMS)})(?!\w)"
+)
+
+
+def _alts(words: Iterable[str]) -> str:
+    return _trie(_N(w) for w in words)
+
+
+_QUAL_BEFORE = {_N(k): v for k, v in _QUALIFIERS_BEFORE.items()}
+_QUAL_AFTER = {_N(k): v for k, v in _QUALIFIERS_AFTER.items()}
+# Searched in a short window that ends where the number begins.
+_WINDOW = 40
+_QUAL_BEFORE_RE = re.compile(
+    rf"(?<!\w)[وف]?[بل]?(?P<q>{_trie(_QUAL_BEFORE)}){_SP}*$")
+_QUAL_AFTER_RE = re.compile(rf"{_SP}*(?P<q>{_trie(_QUAL_AFTER)})(?!\w)")
+_OPENER_RE = re.compile(rf"(?<!\w)[وف]?(?P<o>{_alts(_RANGE_OPENERS)}){_SP}+$")
+_CONNECT_OPENED_RE = re.compile(
+    rf"{_SP}*(?:{_alts(_RANGE_CONNECTORS_AFTER_OPENER)}){_SP}*")
+_CONNECT_ALONE_RE = re.compile(rf"{_SP}*(?:{_alts(_RANGE_CONNECTORS_ALONE)}){_SP}*")
+_MONTH_ALTS = _alts(_MONTHS)
+_MONTH_BEFORE_RE = re.compile(rf"(?<!\w)[وف]?[بل]?(?:{_MONTH_ALTS}){_SP}*/?{_SP}*$")
+_YEAR_WORD_BEFORE_RE = re.compile(
+    rf"(?<!\w)[وف]?(?:لل|[بلك])?(?:{_alts(_YEAR_WORDS)})"
+    rf"(?:{_SP}+(?:{_alts(_YEAR_WORD_ADJECTIVES)}))?{_SP}*$")
+_YEAR_CUE_BEFORE_RE = re.compile(rf"(?<!\w)[وف]?(?:{_alts(_YEAR_CUES)}){_SP}+$")
+_MONTH_AFTER_RE = re.compile(
+    rf"{_SP}*(?:من{_SP}+(?:ال)?شهر|(?:من{_SP}+)?(?:{_MONTH_ALTS}))(?!\w)")
+_YEAR_MARKER_AFTER_RE = re.compile(rf"{_SP}*(?:{_alts(_YEAR_MARKERS)})(?!\w)")
+
+
+# ---------------------------------------------------------------------------------------
+# Number grammar
+# ---------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Tok:
+    start: int
+    end: int
+    conj: bool  # joined to the previous token by و
+    kind: str  # "digits" or a _Word kind
+    value: float
+    inherent: int | None = None
+
+
+@dataclass(frozen=True)
+class _Num:
+    """One number found in a phrase, before context is applied."""
+
+    start: int
+    end: int
+    lo: float
+    hi: float
+    vague: bool
+    has_digits: bool
+    strong: bool  # words-only numbers need this (a scale word) or a counted noun
+    scale: float | None = None  # single-group "7 آلاف": scale and mantissa, for ranges
+    mantissa: float | None = None
+
+
+_PLACE = {"one": 1, "ten": 1, "teen": 1, "tens": 10, "hundred": 100, "digits": 1,
+          "fraction": 0}
+_INF = float("inf")
+
+
+class _Parser:
+    """Adds tokens to one number while Arabic grammar allows; `feed` says when it can't."""
+
+    def __init__(self, tok: _Tok) -> None:
+        self.start, self.end = tok.start, tok.end
+        self.total = 0.0  # closed scale groups ("ألفين" in "ألفين وخمسمئة")
+        self.current: float | None = None  # the open group below the last scale
+        self.place = _INF  # a new addend must be below this
+        self.last = tok
+        self.last_scale = _INF
+        self.groups = 0  # scale groups closed
+        self.mantissa: float | None = None
+        self.vague: tuple[float, float, float, bool] | None = None  # lo, hi, base, few
+        self.has_digits = tok.kind == "digits"
+        self.strong = False
+        self.ntok = 1
+        k = tok.kind
+        if k == "vague_plural" or (k == "scale" and tok.inherent is None):
+            self.vague = (_PLURAL_RANGE[0], _PLURAL_RANGE[1], tok.value, False)
+        elif k == "few":
+            self.vague = (_FEW_RANGE[0], _FEW_RANGE[1], 1, True)
+        elif k == "scale":
+            self._close(tok.inherent, tok.value)
+            self.strong = tok.inherent == 2
+        else:
+            self.current = tok.value
+            self.place = _PLACE[k]
+
+    @staticmethod
+    def can_start(tok: _Tok) -> bool:
+        return tok.kind != "article_scale"
+
+    def _close(self, mult: float, scale: float) -> None:
+        self.total += mult * scale
+        self.mantissa = mult if self.groups == 0 else None
+        self.groups += 1
+        self.last_scale = scale
+        self.current = None
+        self.place = _INF
+
+    def feed(self, tok: _Tok) -> bool:
+        ok = self._feed(tok)
+        if ok:
+            self.end, self.last = tok.end, tok
+            self.ntok += 1
+            self.has_digits |= tok.kind == "digits"
+        return ok
+
+    def _feed(self, tok: _Tok) -> bool:
+        k, v, last = tok.kind, tok.value, self.last
+        if self.vague is not None:
+            lo, hi, base, few = self.vague
+            # "بضع مئات", "عشرات الآلاف": each plural multiplies the base
+            if not tok.conj and v > base and (
+                    k in ("article_scale", "vague_plural")
+                    or (k == "scale" and tok.inherent is None)):
+                self.vague = (lo, hi, base * v, few)
+                self.strong = True
+                return True
+            return False
+        if k == "scale":
+            if v >= self.last_scale:
+                return False
+            if self.current is not None:
+                if tok.conj or tok.inherent == 2:
+                    return False
+                self._close(self.current, v)
+                self.strong = True
+                return True
+            # a new group after a closed one: "مليون وألف"
+            if not tok.conj or tok.inherent is None:
+                return False
+            self._close(tok.inherent, v)
+            self.strong = True
+            return True
+        if k == "fraction":
+            # "مليون ونصف": half of the last scale
+            if tok.conj and self.current is None and self.groups:
+                self.total += v * self.last_scale
+                self.last_scale *= v
+                self.mantissa = None
+                return True
+            return False
+        if k in ("article_scale", "vague_plural", "few"):
+            return False
+        # an addend: digits or a word below 1000
+        if self.current is None:
+            if tok.conj and self.groups and v < self.last_scale:
+                self.current, self.place = v, _PLACE[k]
+                return True
+            return False
+        if last.kind == "digits" or last.kind == "fraction":
+            return False  # "100 و150" is two numbers, never 250
+        if not tok.conj:
+            # "ثلاث مئة": a spaced multiplier of the bare hundred
+            if k == "hundred" and v == 100 and last.kind == "one" and self.current == last.value:
+                self.current, self.place = last.value * 100, 100
+                return True
+            return False
+        if k == "tens" and last.kind == "one" and self.current % 100 < 10:
+            self.current += v  # "خمسة وعشرين": ones come before tens
+            self.place = 1
+            return True
+        if k == "digits" and last.kind not in ("hundred", "tens"):
+            return False
+        if v < self.place:
+            self.current += v
+            self.place = _PLACE[k] if k != "digits" else 1
+            return True
+        return False
+
+    def result(self) -> _Num:
+        if self.vague is not None:
+            lo, hi, base, few = self.vague
+            # "بضع مئات" = [300, 900]; "عشرات الآلاف" = [20000, 99999]
+            lo, hi = float(lo * base), float(hi * base if few else hi * base - 1)
+            return _Num(self.start, self.end, lo, hi, True, self.has_digits, self.strong)
+        value = self.total + (self.current or 0)
+        single_group = self.groups == 1 and self.current is None and self.mantissa is not None
+        return _Num(self.start, self.end, value, value, False, self.has_digits,
+                    self.strong or (self.groups > 0 and self.ntok > 1),
+                    self.last_scale if single_group else None,
+                    self.mantissa if single_group else None)
+
+
+_DIGITS_PARTS_RE = re.compile(r"(\d+(?:,\d{3})*)(?:[.,](\d+))?")
+
+
+def _digits_value(s: str) -> float:
+    m = _DIGITS_PARTS_RE.fullmatch(s)  # greedy groups first, as _DIGITS matched them
+    whole, frac = m.group(1).replace(",", ""), m.group(2)
+    return float(f"{whole}.{frac}" if frac else whole)
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    toks: list[_Tok] = []
+    for m in _TOKEN_RE.finditer(text, start, end):
+        raw = m.group("tok")
+        s, e = m.span("tok")
+        if raw[0].isdigit():
+            toks.append(_Tok(s, e, bool(m.group("conj")), "digits", _digits_value(raw)))
+        else:
+            w = _WORDS[_key(raw)]
+            toks.append(_Tok(s, e, bool(m.group("conj")), w.kind, w.value, w.inherent))
+    return toks
+
+
+def _parse(toks: list[_Tok]) -> list[_Num]:
+    nums: list[_Num] = []
+    parser: _Parser | None = None
+    for tok in toks:
+        if parser is not None and parser.feed(tok):
+            continue
+        if parser is not None:
+            nums.append(parser.result())
+        parser = _Parser(tok) if _Parser.can_start(tok) else None
+    if parser is not None:
+        nums.append(parser.result())
+    return nums
+
+
+# ---------------------------------------------------------------------------------------
+# Context: ranges, units, qualifiers, dates
+# ---------------------------------------------------------------------------------------
+
+def _ranged(text: str, nums: list[_Num]) -> list[tuple[_Num, int]]:
+    """Join "بين 100 و150" / "من 5 إلى 7 آلاف" / "3-5" into one; returns (num, start)."""
+    out: list[tuple[_Num, int]] = []
+    i = 0
+    while i < len(nums):
+        a = nums[i]
+        if i + 1 < len(nums) and not a.vague and not nums[i + 1].vague:
+            b = nums[i + 1]
+            opener = _OPENER_RE.search(text, max(0, a.start - _WINDOW), a.start)
+            if opener and _QUAL_BEFORE_RE.search(text, max(0, a.start - _WINDOW), a.start):
+                opener = None  # "أكثر من 5": the من belongs to the qualifier
+            connector = _CONNECT_OPENED_RE if opener else _CONNECT_ALONE_RE
+            gap = connector.fullmatch(text, a.end, b.start)
+            dash = "-" in text[a.end:b.start]
+            if gap and (not dash or (a.has_digits and b.has_digits)):
+                lo = a.lo
+                if b.scale and a.scale is None and b.mantissa and lo < b.mantissa:
+                    lo *= b.scale  # "من 5 إلى 7 آلاف": the scale serves both
+                if lo < b.lo:
+                    merged = _Num(a.start, b.end, lo, b.hi, False,
+                                  a.has_digits or b.has_digits, a.strong or b.strong)
+                    out.append((merged, opener.start("o") if opener else a.start))
+                    i += 2
+                    continue
+        out.append((a, a.start))
+        i += 1
+    return out
+
+
+def _is_int(x: float) -> bool:
+    return float(x).is_integer()
+
+
+def _is_date(text: str, num: _Num, has_unit: bool) -> bool:
+    s, e = num.start, num.end
+    window = max(0, s - _WINDOW)
+    if num.has_digits and not num.vague:
+        lo, hi = num.lo, num.hi
+        # 31 كانون الأول / 31 من الشهر: a day of the month
+        if _is_int(hi) and 1 <= hi <= 31 and _MONTH_AFTER_RE.match(text, e):
+            return True
+        if not has_unit and _is_int(lo) and _is_int(hi):
+            if _MONTH_BEFORE_RE.search(text, window, s) or _YEAR_WORD_BEFORE_RE.search(
+                    text, window, s):
+                return True
+            y0, y1 = _MARKED_YEAR_RANGE
+            if y0 <= hi <= y1 and _YEAR_MARKER_AFTER_RE.match(text, e):
+                return True
+            y0, y1 = _YEAR_CUE_RANGE
+            if y0 <= lo and hi <= y1 and (lo != hi or _YEAR_CUE_BEFORE_RE.search(
+                    text, window, s)):
+                return True  # "منذ 2014", "بين 2014 و2017"
+    return False
+
+
+def _apply(kind: str | None, lo: float, hi: float, approx: bool,
+           whole: bool) -> Quantity:
+    step = 1 if whole and _is_int(lo) and _is_int(hi) else 0
+    match kind:
+        case "approx":
+            return Quantity(lo, hi, True)
+        case "gt":
+            return Quantity(lo + step, None, approx)
+        case "ge":
+            return Quantity(lo, None, approx)
+        case "lt":
+            return Quantity(None, hi - step, approx)
+        case "le":
+            return Quantity(None, hi, approx)
+    return Quantity(lo, hi, approx)
+
+
+def _numbers(text: str) -> list[_Num]:
+    nums: list[_Num] = []
+    for m in _SCAN_RE.finditer(text):
+        if m.group("body") is not None:
+            nums.extend(_parse(_tokens(text, m.start("body"), m.end("body"))))
+    return nums
+
+
+def find_quantities(text: str) -> list[QuantityMatch]:
+    """Quantity claims in normal-form text, sorted by start and non-overlapping."""
+    out: list[QuantityMatch] = []
+    for num, claim_start in _ranged(text, _numbers(text)):
+        u = _UNIT_RE.match(text, num.end)
+        if u and u.group("art") and not (u.group("of") or num.vague):
+            u = None  # "2500 الجنود" is not a counted noun; "آلاف الجنود" is
+        if not (num.has_digits or u or num.strong):
+            continue  # "في آن واحد", "ست": number words need a noun or a scale
+        if _is_date(text, num, u is not None):
+            continue
+        q = None
+        if claim_start == num.start:  # ranges carry no qualifier of their own
+            q = _QUAL_BEFORE_RE.search(text, max(0, num.start - _WINDOW), num.start)
+        kind = _QUAL_BEFORE[_key(q.group("q"))] if q else None
+        end = u.end() if u else num.end
+        after = _QUAL_AFTER_RE.match(text, end)
+        if after and kind is None:
+            kind = _QUAL_AFTER[_key(after.group("q"))]
+            end = after.end()
+        lemma = _UNIT_FORMS[_key(u.group("unit"))] if u else None
+        category = UNITS[lemma] if lemma else None
+        quantity = _apply(kind, num.lo, num.hi, num.vague, category not in _CONTINUOUS)
+        start = q.start("q") if q else claim_start
+        if out and start < out[-1].end:
+            continue  # keep the list non-overlapping; the earlier claim wins
+        out.append(QuantityMatch(start, end, num.start, num.end, quantity, lemma, category))
+    return out
+
+
+_PHRASE_RE = re.compile(rf"{_CLITIC}(?P<body>{_TOKEN}(?:{_SEP}{_TOKEN})*)")
+
+
+def parse_number_words(phrase: str) -> float | None:
+    """Value of a phrase that is exactly one number: "الفين وخمسمئه" → 2500.0."""
+    text = normalize(phrase).text.strip()
+    m = _PHRASE_RE.fullmatch(text)
+    if not m:
+        return None
+    nums = _parse(_tokens(text, m.start("body"), m.end("body")))
+    if len(nums) != 1 or nums[0].vague:
+        return None
+    return nums[0].lo
