@@ -203,6 +203,7 @@ class Claim:
     context: tuple[str, ...] = ()  # normalised words of the clause around it, for matching rules
     before: tuple[str, ...] = ()  # normalised words of the clause before the claim (nearest last)
     note: str | None = None  # how a relative expression was resolved, in English
+    part_of: str | None = None  # id of the claim this one is the anchor of ("قبل يومين من <X>")
 
 
 @dataclass(frozen=True)

@@ -51,7 +51,8 @@ try:
 except ModuleNotFoundError:  # Python 3.10
     import tomli as tomllib  # type: ignore[no-redef]
 
-from factcheck.arabic.words import Phrase, words_of
+from factcheck.arabic.words import Phrase, same_word, words_of
+from factcheck.vocabulary import LEADER_MARKERS
 from factcheck.model import Claim
 
 KINDS = ("quantity", "date")
@@ -120,6 +121,8 @@ class Rule:
         for label, phrases in self.subjects:
             for phrase in phrases:
                 for i in phrase.positions(before):
+                    if _led_by(before, i):
+                        continue
                     rank = (i + len(phrase), len(phrase))
                     if best is None or rank > best:
                         best, label_found = rank, label
@@ -131,6 +134,8 @@ class Rule:
         for label, phrases in self.subjects:
             for phrase in phrases:
                 for i in phrase.positions(context):
+                    if _led_by(context, i):
+                        continue
                     if anchor is None:
                         dist = i  # claim not found in its clause: first mention wins
                     else:
@@ -140,6 +145,11 @@ class Rule:
                     if best_dist is None or dist < best_dist:
                         best_dist, label_found = dist, label
         return label_found
+
+
+def _led_by(words: Sequence[str], i: int) -> bool:
+    """'بقيادة الولايات المتحدة' names the leader of what is counted, not the body itself."""
+    return i > 0 and any(same_word(words[i - 1], m) for m in LEADER_MARKERS)
 
 
 @lru_cache(maxsize=4096)

@@ -87,8 +87,8 @@ def test_one_hidden_topic_is_singular():
 
 def test_claim_rows(out):
     lines = lines_of(out)
-    row = lines[index_of(lines, "corpus/a.md:1:18")]
-    assert row.startswith("  a.md  2,500 ") and "«2500 جندي»" in row
+    row = lines[index_of(lines, "a.md:1:18  2,500")]
+    assert row.startswith("  a.md:1:18  2,500 ") and "«2500 جندي»" in row
     # The excerpt shows the words around the claim, not just the claim.
     assert "وقالت الوزارة إن «2500 جندي»" in row
     assert "~3,500" in out and "«نحو 3500 جندي»" in out

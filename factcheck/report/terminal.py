@@ -142,10 +142,11 @@ def _topic_table(t: Topic, claims: dict[str, Claim], articles: dict[str, Article
                  paint: _Painter) -> Table:
     table = Table(box=None, show_header=False, show_edge=False, pad_edge=False,
                   padding=(0, 2, 0, 0), expand=False)
-    table.add_column("article", no_wrap=True, overflow="ellipsis", max_width=18)
-    table.add_column("value", overflow="fold", max_width=24)
+    # The file name and line lead each row: that is what an editor opens. The quote takes
+    # whatever width is left, so the table fits 80 columns.
+    table.add_column("where", no_wrap=True, overflow="ellipsis", max_width=34)
+    table.add_column("value", no_wrap=True, overflow="ellipsis", max_width=24)
     table.add_column("words", overflow="fold", min_width=16, ratio=1)
-    table.add_column("where", overflow="fold")
     ids = set(t.claims) | set(t.other_frame)
     other = set(t.other_frame)
     for claim in sorted((claims[i] for i in ids if i in claims), key=claim_sort_key):
@@ -157,12 +158,11 @@ def _topic_table(t: Topic, claims: dict[str, Claim], articles: dict[str, Article
             words.append("\n(other time frame)", style=paint("italic"))
             row_style = paint("dim")
         # Text, not str: a str cell would be parsed as markup and auto-highlighted.
-        table.add_row(Text(name), Text(claim.value.describe()), words,
-                      Text(_location(claim, article)), style=row_style)
+        table.add_row(Text(f"{name}:{claim.span.line}:{claim.span.column}"),
+                      Text(claim.value.describe()), words, style=row_style)
     missing = sorted(ids - set(claims))
     if missing:
-        table.add_row(Text("?"), Text(""), Text("claims not in report: " + ", ".join(missing)),
-                      Text(""))
+        table.add_row(Text("?"), Text(""), Text("claims not in report: " + ", ".join(missing)))
     return table
 
 

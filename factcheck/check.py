@@ -1,0 +1,265 @@
+"""Topics and claims → Findings, and each topic's status.
+
+Cross-source checks compare claims of one topic from different articles, only when the
+articles' time frames overlap. Internal checks look inside one article: a weekday the
+calendar contradicts, and an explicit date that disagrees with what the same article
+says relatively about the same event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import defaultdict
+from dataclasses import replace
+from typing import Iterable, Mapping, Sequence
+
+from .model import (SEVERITY_RANK, WEEKDAY_NAMES, Claim, DateValue, Finding, Quantity, TimeFrame,
+                    Topic)
+from .similarity import overlap
+
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")
+
+
+def check(topics: Sequence[Topic], claims: Sequence[Claim],
+          frames: Mapping[str, TimeFrame | None]) -> tuple[list[Topic], list[Finding]]:
+    by_id = {c.id: c for c in claims}
+    out_topics: list[Topic] = []
+    findings: list[Finding] = []
+    for topic in topics:
+        members = [by_id[i] for i in topic.claims]
+        topic, topic_findings = _check_topic(topic, members, frames)
+        out_topics.append(topic)
+        findings.extend(topic_findings)
+    topic_of = {cid: t.id for t in out_topics for cid in t.claims}
+    by_article: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.kind == "date":
+            by_article[claim.article].append(claim)
+    for article_claims in by_article.values():
+        findings.extend(_internal_date_findings(article_claims, topic_of))
+    findings.sort(key=lambda f: (-SEVERITY_RANK[f.severity], f.check, f.id))
+    return out_topics, findings
+
+
+# ---------------------------------------------------------------- cross-source
+
+
+def compatible(a: Claim, b: Claim, tolerance: float = 0.0) -> bool:
+    """Can both claims be true at once? Intervals and granularity decide."""
+    if isinstance(a.value, Quantity) and isinstance(b.value, Quantity):
+        return a.value.overlaps(b.value, tolerance)
+    if isinstance(a.value, DateValue) and isinstance(b.value, DateValue):
+        return a.value.compatible(b.value, int(tolerance))
+    return True
+
+
+def _frames_overlap(x: TimeFrame | None, y: TimeFrame | None) -> bool:
+    return x is None or y is None or x.overlaps(y)
+
+
+def _check_topic(topic: Topic, members: list[Claim],
+                 frames: Mapping[str, TimeFrame | None]) -> tuple[Topic, list[Finding]]:
+    articles = sorted({c.article for c in members})
+    if len(articles) < 2:
+        return replace(topic, status="single-source"), []
+
+    # The topic's main time frame: the article frame that overlaps most of the others.
+    def overlapping(article: str) -> int:
+        return sum(_frames_overlap(frames.get(article), frames.get(o)) for o in articles)
+
+    pivot = max(articles, key=lambda a: (overlapping(a), a))
+    in_frame = {a for a in articles if _frames_overlap(frames.get(pivot), frames.get(a))}
+    other_frame = tuple(c.id for c in members if c.article not in in_frame)
+
+    claims_of: dict[str, list[Claim]] = defaultdict(list)
+    for claim in members:
+        claims_of[claim.article].append(claim)
+    conflicting: list[tuple[Claim, Claim]] = []
+    compared = False
+    for i, a_art in enumerate(articles):
+        for b_art in articles[i + 1:]:
+            if not _frames_overlap(frames.get(a_art), frames.get(b_art)):
+                continue
+            compared = True
+            pair = _article_conflict(claims_of[a_art], claims_of[b_art], topic.tolerance)
+            if pair:
+                conflicting.append(pair)
+
+    if conflicting:
+        status = "conflict"
+    elif compared:
+        status = "consistent"
+    else:
+        status = "other-time-frame"
+    topic = replace(topic, status=status, other_frame=other_frame)
+    findings: list[Finding] = []
+    if conflicting:
+        findings.append(_conflict_finding(topic, members, conflicting, in_frame))
+    elif status == "consistent":
+        note = _different_bodies_note(topic, [c for c in members if c.article in in_frame])
+        if note:
+            findings.append(note)
+    return topic, findings
+
+
+def _article_conflict(mine: list[Claim], theirs: list[Claim],
+                      tolerance: float) -> tuple[Claim, Claim] | None:
+    """Two articles conflict on a topic when one states a value the other rules out entirely.
+
+    A claim counts only if it fits none of the other article's values, in both directions:
+    an article that mentions two dates (two phases of a plan) does not conflict with one
+    that mentions only one of them.
+    """
+    lonely_mine = [a for a in mine if not any(compatible(a, b, tolerance) for b in theirs)]
+    lonely_theirs = [b for b in theirs if not any(compatible(a, b, tolerance) for a in mine)]
+    if lonely_mine and lonely_theirs:
+        return lonely_mine[0], lonely_theirs[0]
+    return None
+
+
+def _value_groups(claims: list[Claim]) -> list[tuple[str, list[Claim]]]:
+    groups: dict[str, list[Claim]] = {}
+    for claim in claims:
+        groups.setdefault(claim.value.describe(), []).append(claim)
+    return sorted(groups.items(), key=lambda kv: (kv[1][0].article, kv[0]))
+
+
+def _where(claims: list[Claim]) -> str:
+    return ", ".join(f"{c.article} line {c.span.line}" for c in claims)
+
+
+def _conflict_finding(topic: Topic, members: list[Claim], pairs: list[tuple[Claim, Claim]],
+                      in_frame: set[str]) -> Finding:
+    involved_ids = {c.id for pair in pairs for c in pair}
+    involved = [c for c in members if c.id in involved_ids]
+    groups = _value_groups(involved)
+    parts = "; ".join(f"{value} ({_where(cs)})" for value, cs in groups)
+    message = f"Sources disagree on {topic.label}: {parts}."
+    bodies = sorted({c.subject for c in involved if c.subject})
+    if len(bodies) > 1:
+        message += " They count different bodies (" + ", ".join(bodies) + "), which may explain it."
+    return _finding("cross-source-conflict", topic.severity, topic.id, involved, message)
+
+
+def _different_bodies_note(topic: Topic, claims: list[Claim]) -> Finding | None:
+    """Same figure, different bodies: 2500 as US forces here, as the whole coalition there."""
+    by_subject: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.subject:
+            by_subject[claim.subject].append(claim)
+    if len(by_subject) < 2:
+        return None
+    values = {c.value.describe() for c in claims}
+    parts = "; ".join(f"{subject}: {', '.join(sorted({c.article for c in cs}))}"
+                      for subject, cs in sorted(by_subject.items()))
+    message = (f"Sources agree on {topic.label} ({', '.join(sorted(values))}) but attribute the "
+               f"figure to different bodies — {parts}. Check which body the figure belongs to.")
+    involved = [c for cs in by_subject.values() for c in cs]
+    return _finding("different-bodies", "info", topic.id, involved, message)
+
+
+# ---------------------------------------------------------------- inside one article
+
+
+def _same_event(explicit: Claim, relative: Claim) -> bool:
+    """Do two date claims of one article date the same event?
+
+    The same stated weekday ("… الاربعاء …" in both) is strong evidence and needs only a
+    couple of shared words (who, what) to confirm it. Without it, the event word and most
+    of the sentence must agree.
+    """
+    shared, jaccard = overlap(explicit.sentence, relative.sentence)
+    same_weekday = (explicit.value.weekday is not None
+                    and explicit.value.weekday == relative.value.weekday)
+    if same_weekday:
+        return shared >= 2
+    return explicit.event is not None and explicit.event == relative.event and jaccard >= 0.35
+
+
+def _date_text(date: dt.date) -> str:
+    return f"{date.day} {MONTH_NAMES[date.month - 1]} {date.year}"
+
+
+def _weekday(index: int) -> str:
+    return WEEKDAY_NAMES[index].capitalize()
+
+
+def _internal_date_findings(claims: list[Claim], topic_of: Mapping[str, str]) -> list[Finding]:
+    findings: list[Finding] = []
+    relatives = [c for c in claims if c.value.relative and c.part_of is None
+                 and c.value.month is not None and c.value.day is not None]
+    for claim in claims:
+        value = claim.value
+        date = value.as_date()
+        if value.relative or date is None:
+            continue
+        weekday_wrong = value.weekday is not None and date.weekday() != value.weekday
+        matches = [r for r in relatives if not claim.value.compatible(r.value) and _same_event(claim, r)]
+        if matches:
+            findings.append(_relative_mismatch(claim, date, matches[0], weekday_wrong, topic_of))
+        elif weekday_wrong:
+            findings.append(_weekday_mismatch(claim, date, topic_of))
+    return findings
+
+
+def _weekday_mismatch(claim: Claim, date: dt.date, topic_of: Mapping[str, str]) -> Finding:
+    stated = claim.value.weekday
+    # The nearest date that falls on the stated weekday (a typo in the day is the usual cause).
+    shift = next(d for d in range(-3, 4) if (date + dt.timedelta(days=d)).weekday() == stated)
+    nearest = date + dt.timedelta(days=shift)
+    message = (f"«{claim.text.strip()}»: {_date_text(date)} was a {_weekday(date.weekday())}, "
+               f"not a {_weekday(stated)}. The nearest {_weekday(stated)} is {_date_text(nearest)}.")
+    return _finding("weekday-mismatch", "error", topic_of.get(claim.id), [claim], message,
+                    nearest.isoformat())
+
+
+def _relative_mismatch(claim: Claim, date: dt.date, relative: Claim, weekday_wrong: bool,
+                       topic_of: Mapping[str, str]) -> Finding:
+    rel = relative.value
+    year = rel.year if rel.year is not None else date.year
+    try:
+        implied = dt.date(year, rel.month, rel.day)
+    except ValueError:
+        implied = None
+    how = relative.note or "relative to the text"
+    where = f"line {relative.span.line}: «{relative.text.strip()}»"
+    message = f"«{claim.text.strip()}» dates this {_date_text(date)}"
+    if weekday_wrong:
+        message += (f", but {_date_text(date)} was a {_weekday(date.weekday())}, "
+                    f"not a {_weekday(claim.value.weekday)}")
+    message += f". The same article places the same event {how} ({where})"
+    suggestion = None
+    severity = "warning"
+    if implied is not None:
+        message += f": {_date_text(implied)}"
+        stated = claim.value.weekday if claim.value.weekday is not None else rel.weekday
+        if stated is not None and implied.weekday() == stated:
+            message += f", which was a {_weekday(stated)}"
+            suggestion, severity = implied.isoformat(), "error"
+        elif weekday_wrong:
+            severity = "error"
+    message += "."
+    if suggestion:
+        message += f" The date was probably meant to be {suggestion}."
+    return _finding("relative-date-mismatch", severity, topic_of.get(claim.id), [claim, relative],
+                    message, suggestion)
+
+
+# ---------------------------------------------------------------- shared
+
+
+def _finding(check_id: str, severity: str, topic: str | None, claims: Iterable[Claim],
+             message: str, suggestion: str | None = None) -> Finding:
+    claims = sorted(claims, key=lambda c: (c.article, c.span.start))
+    return Finding(id=fingerprint(check_id, topic, claims), check=check_id, severity=severity,
+                   topic=topic, articles=tuple(sorted({c.article for c in claims})),
+                   claims=tuple(c.id for c in claims), message=message, suggestion=suggestion)
+
+
+def fingerprint(check_id: str, topic: str | None, claims: Iterable[Claim]) -> str:
+    """Stable id: what disagrees and where, never line numbers or scan order."""
+    parts = sorted(f"{c.article}|{' '.join(c.words)}|{c.value.describe()}" for c in claims)
+    digest = hashlib.sha1("\n".join([check_id, topic or ""] + parts).encode("utf-8"))
+    return digest.hexdigest()[:16]

@@ -1,0 +1,207 @@
+"""Article → Claims: quantities and dates, each with its evidence in the original text.
+
+The article is normalised once; the number and date grammars run over the normal form;
+every match is mapped back through the offset map, so a claim quotes the original words
+with their line and column. Around each claim we keep the clause's words (for rules and
+grouping), the place after it ("في سوريا") and the event word before a date.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+
+from .arabic.dates import DateMatch, Reference, find_dates, infer_reference
+from .arabic.normalize import NormalText, normalize
+from .arabic.numbers import QuantityMatch, find_quantities
+from .arabic.words import word_key, words_of
+from .model import Article, Claim, DateValue, Span, TimeFrame
+from .vocabulary import EVENT_WORDS, FUTURE_MARKERS
+
+# Sentence ends: . ! ? ؟ and line breaks; a point between digits is a decimal point.
+_SENTENCE_END = re.compile(r"(?<!\d)\.(?!\d)|[!?؟\n]")
+# Clause ends add commas (not between digits), semicolons and colons.
+_CLAUSE_END = re.compile(r"(?<!\d)[.,](?!\d)|[!?؟\n،؛;:]")
+# "في سوريا" after a figure: the place it is about.
+_PLACE_AFTER = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:في|ب)\s+(\S+)")
+_PLACE_STOP = frozenset({"اطار", "مجال", "اطار", "حين", "وقت", "ظل", "مقابل", "عهد"})
+# Number-less figures borrow the counted noun of the figure before them in the same
+# sentence when little separates them: "2500 جندي في العراق، ونحو 900 في سوريا".
+_INHERIT_MAX_WORDS = 6
+
+_EVENT_INDEX: dict[str, str] = {word_key(w): label for label, ws in EVENT_WORDS.items() for w in ws}
+_FUTURE_KEYS = frozenset(word_key(w) for w in FUTURE_MARKERS)
+
+
+@dataclass(frozen=True)
+class Extraction:
+    article: Article
+    claims: tuple[Claim, ...]
+    reference: Reference
+    time_frame: TimeFrame | None
+
+
+def extract(article: Article) -> Extraction:
+    norm = normalize(article.text)
+    reference = infer_reference(norm.text, article.published)
+    dates = find_dates(norm.text, reference)
+    quantities = _without_dates(find_quantities(norm.text), dates)
+    locator = _Locator(article, norm)
+
+    date_claims = _date_claims(article, norm, locator, dates)
+    quantity_claims = _quantity_claims(article, norm, locator, quantities)
+    return Extraction(article, tuple(quantity_claims + date_claims), reference,
+                      infer_time_frame(reference, dates))
+
+
+def _without_dates(quantities: list[QuantityMatch], dates: list[DateMatch]) -> list[QuantityMatch]:
+    """A number inside a date ("31 كانون الأول", "عام 2014") is not a quantity."""
+    spans = [(d.start, d.end) for d in dates if d.expression != "weekday"]
+    return [q for q in quantities
+            if not any(s < q.number_end and q.number_start < e for s, e in spans)]
+
+
+class _Locator:
+    """Maps normal-form offsets to original spans, lines, sentences and clauses."""
+
+    def __init__(self, article: Article, norm: NormalText):
+        self.article, self.norm = article, norm
+        text = article.text
+        self.line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        self.sentence_ends = [m.end() for m in _SENTENCE_END.finditer(norm.text)]
+        self.clause_ends = [m.end() for m in _CLAUSE_END.finditer(norm.text)]
+
+    def span(self, start: int, end: int) -> Span:
+        o_start, o_end = self.norm.original_span(start, end)
+        line_index = bisect.bisect_right(self.line_starts, o_start) - 1
+        return Span(o_start, o_end, line_index + 1 + self.article.body_offset_line,
+                    o_start - self.line_starts[line_index] + 1)
+
+    @staticmethod
+    def _around(ends: list[int], start: int, end: int, limit: int) -> tuple[int, int]:
+        i = bisect.bisect_right(ends, start)
+        lo = ends[i - 1] if i else 0
+        j = bisect.bisect_left(ends, end)
+        hi = ends[j] if j < len(ends) else limit
+        return lo, hi
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        return self._around(self.sentence_ends, start, end, len(self.norm.text))
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        return self._around(self.clause_ends, start, end, len(self.norm.text))
+
+    def original_text(self, start: int, end: int) -> str:
+        o_start, o_end = self.norm.original_span(start, end)
+        return self.article.text[o_start:o_end]
+
+
+def _evidence(locator: _Locator, start: int, end: int) -> dict:
+    """Span, quote, sentence and the words around a match."""
+    norm = locator.norm.text
+    s_lo, s_hi = locator.sentence(start, end)
+    c_lo, c_hi = locator.clause(start, end)
+    return {
+        "span": locator.span(start, end),
+        "text": locator.original_text(start, end),
+        "sentence": " ".join(locator.original_text(s_lo, s_hi).split()),
+        "words": words_of(norm[start:end], normalized=True),
+        "context": words_of(norm[c_lo:c_hi], normalized=True),
+        "before": words_of(norm[c_lo:start], normalized=True),
+        "place": _place_after(norm[end:c_hi]),
+    }
+
+
+def _place_after(rest_of_clause: str) -> str | None:
+    match = _PLACE_AFTER.match(rest_of_clause)
+    if not match:
+        return None
+    word = word_key(match.group(1))
+    return None if word in _PLACE_STOP or word.isdigit() else word
+
+
+def _event_of(before: tuple[str, ...], after: tuple[str, ...]) -> str | None:
+    for word in reversed(before):
+        label = _EVENT_INDEX.get(word_key(word))
+        if label:
+            return label
+    for word in after[:4]:
+        label = _EVENT_INDEX.get(word_key(word))
+        if label:
+            return label
+    return None
+
+
+def _quantity_claims(article: Article, norm: NormalText, locator: _Locator,
+                     matches: list[QuantityMatch]) -> list[Claim]:
+    claims: list[Claim] = []
+    previous: tuple[QuantityMatch, str | None, tuple[int, int]] | None = None
+    for n, match in enumerate(matches, start=1):
+        ev = _evidence(locator, match.start, match.end)
+        unit = match.unit
+        sentence = locator.sentence(match.start, match.end)
+        if unit is None and previous and previous[2] == sentence:
+            gap = norm.text[previous[0].end:match.start]
+            if previous[1] and len(words_of(gap)) <= _INHERIT_MAX_WORDS:
+                unit = previous[1]
+        claims.append(Claim(
+            id=f"{article.id}:q{n}", article=article.id, kind="quantity", text=ev["text"],
+            sentence=ev["sentence"], span=ev["span"], value=match.quantity, unit=unit,
+            place=ev["place"], words=ev["words"], context=ev["context"], before=ev["before"],
+            event=None))
+        previous = (match, unit, sentence)
+    return claims
+
+
+def _date_claims(article: Article, norm: NormalText, locator: _Locator,
+                 matches: list[DateMatch]) -> list[Claim]:
+    weekdays = [m for m in matches if m.expression == "weekday"]
+    dated = [m for m in matches if m.expression != "weekday"]
+    # A bare weekday dates nothing by itself; it is lent to a relative date below.
+    ids = {(m.start, m.end): f"{article.id}:d{n}" for n, m in enumerate(dated, start=1)}
+    composite_of = {m.anchor: ids[(m.start, m.end)] for m in dated if m.anchor}
+    claims: list[Claim] = []
+    for match in dated:
+        key = (match.start, match.end)
+        value = match.value
+        if value.weekday is None and match.expression == "relative" and key not in composite_of:
+            value = _borrow_weekday(value, match, weekdays, locator)
+        ev = _evidence(locator, match.start, match.end)
+        after = words_of(norm.text[match.end:locator.clause(match.start, match.end)[1]], normalized=True)
+        claims.append(Claim(
+            id=ids[key], article=article.id, kind="date", text=ev["text"],
+            sentence=ev["sentence"], span=ev["span"], value=value, unit=None,
+            event=_event_of(ev["before"], after), place=ev["place"], words=ev["words"],
+            context=ev["context"], before=ev["before"], note=match.note,
+            part_of=composite_of.get(key)))
+    return claims
+
+
+def _borrow_weekday(value: DateValue, match: DateMatch, weekdays: list[DateMatch],
+                    locator: _Locator) -> DateValue:
+    """'أعلن الكاظمي الاربعاء … قبل يومين من الموعد': the weekday names the relative date."""
+    sentence = locator.sentence(match.start, match.end)
+    same_sentence = [w for w in weekdays if locator.sentence(w.start, w.end) == sentence]
+    if len(same_sentence) != 1:
+        return value  # none, or ambiguous
+    return replace(value, weekday=same_sentence[0].value.weekday)
+
+
+def infer_time_frame(reference: Reference, dates: list[DateMatch]) -> TimeFrame | None:
+    """The years an article is about, so claims about other periods are not compared.
+
+    A known publication year (front matter, "اليوم … 2023", "العام الجاري 2021", a
+    weekday-dated date) is the frame. Otherwise news is written within about a year of
+    the latest year it mentions as past or present, so the frame is that year ± 1. Years
+    after "بحلول/حتى/المقبل" are plans, not the present, and are left out.
+    """
+    if reference.year is not None:
+        return TimeFrame(reference.year, reference.year, reference.basis)
+    years = [d.value.year for d in dates
+             if d.expression == "explicit" and d.value.year is not None
+             and not _FUTURE_KEYS.intersection(word_key(w) for w in d.time_words)]
+    if not years:
+        return None
+    latest = max(years)
+    return TimeFrame(latest - 1, latest + 1, f"latest year mentioned: {latest}")

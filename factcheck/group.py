@@ -1,0 +1,130 @@
+"""Claims → Topics: which claims state the same fact.
+
+Rules (rules/*.toml) come first: the best matching rule names the topic. Claims no rule
+covers are grouped automatically — quantities by counted noun and place, dates by the
+event they date — so a corpus with no rules still gets a useful report. Topic status is
+left for check.py, which compares the claims.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+from typing import Iterable, Sequence
+
+from .arabic.normalize import normalize
+from .arabic.words import same_word, word_key, words_of
+from .similarity import same_subject
+from .model import Claim, Topic
+from .rules import Rule, assign
+
+AUTO_SEVERITY = "warning"  # no human wrote these groupings: a disagreement is worth a look, not a failure
+
+
+def group(claims: Iterable[Claim], rules: Sequence[Rule]) -> tuple[list[Claim], list[Topic]]:
+    """(claims with their subject filled in where a rule names subjects, topics)."""
+    by_rule: dict[str, list[Claim]] = defaultdict(list)
+    auto: dict[tuple, list[Claim]] = defaultdict(list)
+    rules_by_id = {rule.id: rule for rule in rules}
+    out_claims: list[Claim] = []
+    for claim in claims:
+        rule = assign(rules, claim)
+        if rule is not None:
+            subject = rule.subject_of(claim) or rule.subject_of(_with_sentence_before(claim))
+            if subject:
+                claim = replace(claim, subject=subject)
+            by_rule[rule.id].append(claim)
+        else:
+            auto[_auto_key(claim)].append(claim)
+        out_claims.append(claim)
+
+    topics = [Topic(id=rule_id, label=rules_by_id[rule_id].label, kind=rules_by_id[rule_id].kind,
+                    source=rules_by_id[rule_id].path, status="", claims=_ids(members),
+                    severity=rules_by_id[rule_id].severity,
+                    tolerance=rules_by_id[rule_id].tolerance)
+              for rule_id, members in by_rule.items()]
+    for key, members in auto.items():
+        clusters = (_split_by_sentence(members) if key[0] == "date"
+                    else _split_by_place(members))
+        for n, (place, cluster) in enumerate(clusters, start=1):
+            topics.append(_auto_topic(key, place, cluster, n if key[0] == "date" else None))
+    topics.sort(key=lambda t: t.id)
+    return out_claims, topics
+
+
+def _with_sentence_before(claim: Claim) -> Claim:
+    """The claim seen with its whole sentence as context, for a subject named a clause
+    earlier: "ستبقي قواتها الأميركية في العراق، والتي يبلغ عددها 2500 عسكري"."""
+    words = words_of(normalize(claim.sentence).text, normalized=True)
+    n = len(claim.words)
+    for i in range(len(words) - n + 1):
+        if n and words[i:i + n] == claim.words:
+            return replace(claim, before=words[:i], context=words)
+    return claim
+
+
+def _ids(claims: list[Claim]) -> tuple[str, ...]:
+    return tuple(c.id for c in claims)
+
+
+def _auto_key(claim: Claim) -> tuple:
+    """Quantities by counted noun, dates by event; a claim with neither stands alone."""
+    if claim.kind == "quantity" and claim.unit:
+        return ("quantity", word_key(claim.unit))
+    if claim.kind == "date" and claim.event:
+        return ("date", claim.event)
+    return ("single", claim.id)
+
+
+def _split_by_place(claims: list[Claim]) -> list[tuple[str | None, list[Claim]]]:
+    """Figures for different places are different facts (troops in Iraq vs in Syria).
+
+    Places are compared as words, so spelling variants (سوريا/سوريه) stay together; a
+    figure with no place stays apart from those that name one.
+    """
+    clusters: list[tuple[str | None, list[Claim]]] = []
+    for claim in claims:
+        for place, members in clusters:
+            if (place is None and claim.place is None) or (
+                    place is not None and claim.place is not None and same_word(place, claim.place)):
+                members.append(claim)
+                break
+        else:
+            clusters.append((claim.place, [claim]))
+    return clusters
+
+
+def _split_by_sentence(claims: list[Claim]) -> list[tuple[None, list[Claim]]]:
+    """Dates with the same event word are the same fact only if their sentences agree.
+
+    "اتفق … في تموز" and "في الرابع من الشهر الماضي اتفقت …" are both agreements, but
+    rarely the same one: single-linkage clustering on shared content words keeps them
+    apart unless the sentences tell the same story.
+    """
+    clusters: list[list[Claim]] = []
+    for claim in claims:
+        joined = [c for c in clusters if any(same_subject(claim.sentence, m.sentence) for m in c)]
+        merged = [claim] + [m for c in joined for m in c]
+        clusters = [c for c in clusters if c not in joined] + [merged]
+    ordered = [sorted(c, key=lambda m: (m.article, m.span.start)) for c in clusters]
+    ordered.sort(key=lambda c: (c[0].article, c[0].span.start))
+    return [(None, c) for c in ordered]
+
+
+def _auto_topic(key: tuple, place: str | None, claims: list[Claim],
+                number: int | None = None) -> Topic:
+    kind, what = key
+    where = f"-{place}" if place else ""
+    if number is not None:
+        where += f"-{number}"
+    if kind == "single":
+        claim = claims[0]
+        return Topic(id=f"auto-{claim.id}", label=f"{claim.kind}: {claim.text.strip()}",
+                     kind=claim.kind, source="auto", status="", claims=_ids(claims),
+                     severity=AUTO_SEVERITY)
+    if kind == "quantity":
+        label = f"number of «{what}»" + (f" in «{place}»" if place else "")
+    else:
+        label = f"date of {what}" + (f" in «{place}»" if place else "")
+    return Topic(id=f"auto-{kind}-{what}{where}", label=label, kind=kind, source="auto",
+                 status="", claims=_ids(claims), severity=AUTO_SEVERITY)

@@ -1,0 +1,53 @@
+"""The scan, stage by stage: load → extract → group → check → Report. No output here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from .check import check
+from .corpus import load_corpus
+from .extract import Extraction, extract
+from .group import group
+from .model import Article, InputError, Report
+from .rules import Rule, find_rule_files, load_rules
+
+DEFAULT_RULES_DIR = "rules"
+
+
+def default_rule_paths() -> list[Path]:
+    """rules/ in the current folder, when there is one: the bundled corpus's own rules."""
+    folder = Path(DEFAULT_RULES_DIR)
+    return [folder] if folder.is_dir() else []
+
+
+def read_rules(paths: Sequence[str | Path] | None) -> tuple[list[Rule], list[str]]:
+    """(rules, rule file paths); raises rules.RuleError for an invalid file."""
+    chosen = default_rule_paths() if paths is None else list(paths)
+    files = find_rule_files(chosen) if chosen else []
+    return (load_rules(files) if files else []), [p.as_posix() for p in files]
+
+
+def extract_all(paths: Iterable[str | Path]) -> tuple[list[Extraction], list[InputError]]:
+    extractions: list[Extraction] = []
+    errors: list[InputError] = []
+    for item in load_corpus(paths):
+        if isinstance(item, InputError):
+            errors.append(item)
+            continue
+        try:
+            extractions.append(extract(item))
+        except Exception as exc:  # one article that breaks a grammar must not sink the scan
+            errors.append(InputError(item.path, f"could not be analysed ({type(exc).__name__}: {exc})"))
+    return extractions, errors
+
+
+def scan(paths: Iterable[str | Path], rules: Sequence[Rule], rule_files: Sequence[str] = ()) -> Report:
+    extractions, errors = extract_all(paths)
+    articles: list[Article] = [e.article for e in extractions]
+    frames = {e.article.id: e.time_frame for e in extractions}
+    claims, topics = group((c for e in extractions for c in e.claims), rules)
+    topics, findings = check(topics, claims, frames)
+    return Report(articles=tuple(articles), time_frames=frames, claims=tuple(claims),
+                  topics=tuple(topics), findings=tuple(findings), input_errors=tuple(errors),
+                  rule_files=tuple(rule_files))
