@@ -1,0 +1,106 @@
+"""The installed `factcheck` command: exit codes, JSON, determinism, bad input."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXE = shutil.which("factcheck")
+
+
+def run(*args, cwd=ROOT):
+    cmd = [EXE, *args] if EXE else [sys.executable, "-m", "factcheck", *args]
+    env = dict(os.environ, COLUMNS="80")
+    return subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, encoding="utf-8", env=env)
+
+
+def test_entry_point_is_installed():
+    assert EXE, "pip install -e . should put `factcheck` on PATH"
+
+
+def test_scan_exits_1_on_the_bundled_corpus_because_of_the_caption_error():
+    result = run("scan", "corpus/")
+    assert result.returncode == 1, result.stderr
+    assert "weekday" in result.stdout or "relative-date-mismatch" in result.stdout
+    assert "\x1b[" not in result.stdout  # not a terminal: plain output
+
+
+def test_fail_on_never_exits_0():
+    assert run("scan", "corpus/", "--fail-on", "never").returncode == 0
+
+
+def test_json_on_stdout_is_valid_and_byte_identical_across_runs():
+    first = run("scan", "corpus/", "--format", "json")
+    second = run("scan", "corpus/", "--format", "json")
+    assert first.returncode == 1
+    assert first.stdout == second.stdout
+    report = json.loads(first.stdout)
+    assert report["schema_version"] == "1"
+    assert report["summary"]["articles"] == 5
+    assert report["summary"]["findings"]["error"] == 1
+
+
+def test_json_file_next_to_terminal_report(tmp_path):
+    out = tmp_path / "report.json"
+    result = run("scan", "corpus/", "--json", str(out))
+    assert result.returncode == 1
+    assert json.loads(out.read_text(encoding="utf-8"))["tool"]["name"] == "factcheck"
+
+
+def test_python_dash_m_works_too():
+    result = subprocess.run([sys.executable, "-m", "factcheck", "version"], cwd=ROOT,
+                            capture_output=True, text=True)
+    assert result.returncode == 0 and result.stdout.strip()
+
+
+def test_missing_path_is_exit_2_with_one_line():
+    result = run("scan", "no/such/folder")
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0 and "no/such/folder" in result.stderr
+
+
+def test_input_errors_give_exit_2_but_the_scan_goes_on(tmp_path):
+    shutil.copytree(ROOT / "corpus", tmp_path / "corpus")
+    (tmp_path / "corpus" / "broken.txt").write_bytes(b"\xff\xfe\x00\x01binary")
+    result = run("scan", str(tmp_path / "corpus"), "--format", "json", "--no-rules")
+    assert result.returncode == 2
+    report = json.loads(result.stdout)
+    assert report["summary"]["articles"] == 5
+    assert [e["path"].rsplit("/", 1)[-1] for e in report["input_errors"]] == ["broken.txt"]
+
+
+def test_invalid_rule_file_is_exit_2_naming_file_and_line(tmp_path):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "bad.toml").write_text('[[topic]]\nid = "x"\nlabel = "X"\nkind = "quantity"\nunts = ["جندي"]\n',
+                                    encoding="utf-8")
+    result = run("scan", str(ROOT / "corpus"), "--rules", str(rules))
+    assert result.returncode == 2
+    assert "bad.toml:5" in result.stderr
+
+
+def test_rules_command_lists_the_bundled_rules():
+    result = run("rules")
+    assert result.returncode == 0
+    assert "us-troops-iraq" in result.stdout and "withdrawal-deadline" in result.stdout
+
+
+def test_claims_command_shows_one_article():
+    result = run("claims", "corpus/002_791b9733c10e92d3.txt")
+    assert result.returncode == 0
+    assert "2500" in result.stdout and "002_791b9733c10e92d3.txt:" in result.stdout
+
+
+def test_claims_command_json():
+    result = run("claims", "corpus/002_791b9733c10e92d3.txt", "--format", "json")
+    claims = json.loads(result.stdout)["claims"]
+    assert any(c["kind"] == "date" and c["value"]["start"] == "2021-10-29" for c in claims)
+
+
+def test_unknown_option_is_a_usage_error():
+    assert run("scan", "corpus/", "--format", "xml").returncode == 2
