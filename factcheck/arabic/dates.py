@@ -1,0 +1,812 @@
+"""Dates in normalised Arabic news text: month systems, weekdays, ordinal days,
+relative expressions, granularity.
+
+Input is `normalize(original).text`. One combined "head" pattern finds where a date
+expression may start; small anchored patterns then read it forward (day → month →
+paired month → year → relative word → weekday). All knowledge sits in months.py.
+
+Relative expressions are resolved against a `Reference` (what the article says about
+its own date), never against today's date: whatever the reference does not know stays
+None.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from factcheck.arabic import months as T
+from factcheck.arabic.normalize import normalize_word
+from factcheck.model import DateValue
+
+
+@dataclass(frozen=True)
+class Reference:
+    """What the article tells about its own date ("today"). Any part may be unknown."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    basis: str = "unknown"  # short English + the quoted normal-form words
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    start: int  # normal-text offsets of the whole expression
+    end: int
+    value: DateValue  # weekday = weekday STATED in text; relative=True if computed
+    expression: str  # "explicit" | "relative" | "weekday"
+    note: str | None = None  # English, for relative ones
+    anchor: tuple[int, int] | None = None  # for "قبل يومين من X": the span of X
+    time_words: tuple[str, ...] = ()  # marker words right before/after (normal form)
+
+
+def weekday_of(year: int, month: int, day: int) -> int:
+    """0 = Monday."""
+    return dt.date(year, month, day).weekday()
+
+
+# ---------------------------------------------------------------- tables, normalised
+
+def _key(words: str) -> str:
+    return " ".join(words.split())
+
+
+def _norm_map(table: dict) -> dict:
+    return {_key(normalize_word(k)): v for k, v in table.items()}
+
+
+def _norm_all(words) -> tuple[str, ...]:
+    return tuple(_key(normalize_word(w)) for w in words)
+
+
+_MONTH_OF: dict[str, tuple[int, str]] = {}
+for _system, _table in (("levantine", T.LEVANTINE), ("gulf", T.GULF),
+                        ("maghrebi", T.MAGHREBI), ("hijri", T.HIJRI)):
+    for _month, _names in _table.items():
+        for _name in _names:
+            _MONTH_OF.setdefault(_key(normalize_word(_name)), (_month, _system))
+_AMBIGUOUS = frozenset(_norm_all(T.AMBIGUOUS_MONTHS))
+_MONTH_CUES = frozenset(_norm_all(T.MONTH_CUES))
+_WEEKDAYS = _norm_map(T.WEEKDAYS)
+_WD_NOT_BEFORE = frozenset(_norm_all(T.WEEKDAY_NOT_BEFORE))
+_WD_NOT_AFTER = frozenset(_norm_all(T.WEEKDAY_NOT_AFTER))
+_ORDINALS = _norm_map(T.ORDINAL_DAYS)
+_RELATIVE = _norm_map(T.RELATIVE)
+_TODAY = _norm_map(T.TODAY_WORDS)
+_TODAY_NOT_AFTER = frozenset(_norm_all(T.TODAY_NOT_AFTER)) | frozenset(_ORDINALS)
+_TODAY_NOT_BEFORE = frozenset(_norm_all(T.TODAY_NOT_BEFORE))
+_UNITS = _norm_map(T.SHIFT_UNITS)
+_DIRECTIONS = _norm_map(T.SHIFT_DIRECTIONS)
+_COUNTS = _norm_map(T.COUNT_WORDS)
+_MARKERS_BEFORE = frozenset(_norm_all(T.MARKERS_BEFORE))
+_MARKERS_AFTER = frozenset(_norm_all(T.MARKERS_AFTER))
+_MONTH_NOUN = normalize_word("شهر")
+_ERA_HIJRI = normalize_word("هـ")
+
+
+# ---------------------------------------------------------------- patterns
+
+def _alt(words) -> str:
+    """Longest first, so "مايو" wins over "ماي"; inner spaces match any run of spaces."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered) + ")"
+
+
+_NL = r"(?![^\W\d_])"  # not followed by a letter (digits may follow: "عام2020")
+_CONJ = "[وف]?"
+_PREP = "[بل]?"
+_MN = _alt(_MONTH_OF)
+_WD = _alt(_WEEKDAYS)
+_ORD = _alt(_ORDINALS)
+_REL = _alt(_RELATIVE)
+_TODAY_ALT = _alt(_TODAY)
+_UNIT_ALT = _alt(_UNITS)
+_DIR_ALT = _alt(_DIRECTIONS)
+_COUNT_ALT = _alt(_COUNTS)
+_END_ALT = _alt(_norm_all(T.END_WORDS))
+_THIS_ALT = _alt(_norm_all(T.THIS_WORDS))
+_ONE_ALT = _alt(_norm_all(T.ONE_WORDS))
+_YEAR_WORD = "(?:عام|سنه)"
+_PERIOD_PRE = "(?:لل|[بلك]?ال|[بلك])?"  # "للعام" is ل + ال with the alif dropped
+
+# Where an expression may start. Order matters only among alternatives at one position.
+_HEAD = re.compile(
+    r"(?<!\w)(?:"
+    rf"(?P<today>{_CONJ}{_TODAY_ALT})"
+    rf"|(?P<shift>{_CONJ}{_DIR_ALT})"
+    rf"|(?P<wd>{_CONJ}(?:يوم\s+)?{_WD})"
+    r"|(?P<numdate>\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}(?!\d))"
+    rf"|(?P<day>{_CONJ}(?:يوم\s+)?\d{{1,2}}(?!\d)(?![.,/]\d))"
+    rf"|(?P<ord>{_CONJ}(?:يوم\s+)?{_ORD})"
+    rf"|(?P<end>{_CONJ}{_PREP}{_END_ALT})"
+    rf"|(?P<period>{_CONJ}(?:{_THIS_ALT}|{_PERIOD_PRE}(?:عام|سنه|شهر)))"
+    rf"|(?P<month>{_CONJ}{_PREP}{_MN})"
+    r"|(?P<yearm>\d{4}م)"
+    rf"){_NL}"
+)
+_MONTH_RE = re.compile(rf"(?P<pre>{_CONJ}{_PREP})(?P<name>{_MN}){_NL}")
+# "كانون الأول/ ديسمبر", "تشرين الاول اكتوبر", "فبراير (شباط)"
+_PAIR_RE = re.compile(rf"(?:\s*[/\-(]\s*|\s+)(?P<name>{_MN}){_NL}(?:\s*\))?")
+_YEAR_RE = re.compile(
+    rf"\s*[,،]?\s*(?:(?:من\s+)?{_CONJ}{_PERIOD_PRE}{_YEAR_WORD}\s*)?"
+    rf"(?P<y>\d{{3,4}})(?!\d)(?:\s*(?P<era>[هم]){_NL})?")
+# A closing quote may sit between the month and its relative word: ديسمبر" المقبل
+_REL_RE = re.compile(rf"\s*[\"')\]]?\s*(?P<rel>{_REL}){_NL}")
+_WD_RE = re.compile(rf"{_CONJ}(?:يوم\s+)?(?P<wd>{_WD}){_NL}")
+_WD_AFTER_RE = re.compile(rf"\s*[,،]?\s*{_CONJ}(?:يوم\s+)?(?P<wd>{_WD}){_NL}")
+_DAY_RE = re.compile(rf"{_CONJ}(?:يوم\s+)?(?P<d>\d{{1,2}})(?!\d)\s*(?:من\s+)?")
+_ORD_RE = re.compile(rf"{_CONJ}(?:يوم\s+)?(?P<o>{_ORD})\s+من\s+")
+_TODAY_RE = re.compile(rf"{_CONJ}(?P<w>{_TODAY_ALT}){_NL}")
+_SHIFT_RE = re.compile(
+    rf"{_CONJ}(?P<dir>{_DIR_ALT})\s+(?:(?P<num>\d{{1,3}}(?!\d)|{_COUNT_ALT})\s+)?"
+    rf"(?P<unit>{_UNIT_ALT}){_NL}(?:\s+(?P<one>{_ONE_ALT}){_NL})?")
+# A bare singular unit must end the phrase: "قبل يوم من", "قبل عام." — not "بعد عام 2003".
+_SINGULAR_END_RE = re.compile(r"\s+من\s|\s*(?:[.,،؛:!?\"')\]]|$)", re.M)
+_FROM_RE = re.compile(r"\s+من\s+")
+_WORD_RE = re.compile(r"[^\s.؛!?]+\s+")
+_END_RE = re.compile(rf"{_CONJ}{_PREP}(?P<end>{_END_ALT})\s+")
+_PERIOD_RE = re.compile(
+    rf"(?:{_CONJ}(?P<this>{_THIS_ALT})\s+)?(?P<pre>{_CONJ}{_PERIOD_PRE})"
+    rf"(?P<noun>عام|سنه|شهر){_NL}(?:\s+(?P<rel>{_REL}){_NL})?"
+    rf"(?:\s*(?P<y>\d{{4}})(?!\d)(?:\s*(?P<era>[هم]){_NL})?)?")
+_YEARM_RE = re.compile(r"(?P<y>\d{4})م")
+_NUMDATE_RE = re.compile(r"(?P<a>\d{1,4})(?P<s>[/.\-])(?P<b>\d{1,2})(?P=s)(?P<c>\d{1,4})(?!\d)")
+_SEP_RE = re.compile(r"\s*[,،]?\s*(?:الموافق\s+)?")
+_GAP_RE = re.compile(r"\s*[,،\-]?\s*(?:الموافق\s*)?")
+_PREV_WORD_RE = re.compile(r"([^\W\d_]+)\s*$")
+_NEXT_WORD_RE = re.compile(r"\s*[\"']?\s*([^\W\d_]+)")
+_TOKEN_RE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
+_QUOTED_NAME_RE = re.compile(r"\"(?:[^\W\d_]+\s+){1,3}$")  # "روسيا اليوم", "بغداد اليوم"
+_WORDS_RE = re.compile(r"[^\W\d_]+")
+
+_GREGORIAN_YEARS = range(1000, 2200)
+_BARE_YEARS = range(1700, 2200)
+_HIJRI_YEARS = range(1, 1600)
+
+
+# ---------------------------------------------------------------- calendar arithmetic
+
+def _last_day(year: int | None, month: int | None) -> int | None:
+    if month is None:
+        return None
+    if year is not None:
+        return calendar.monthrange(year, month)[1]
+    return None if month == 2 else calendar.monthrange(2001, month)[1]
+
+
+def _add_days(y, m, d, days: int):
+    """Shift a possibly yearless day. Without a year, compute in a leap and a common
+    stand-in year and keep what both agree on (so a shift across 29 February loses
+    the day, not the whole date)."""
+    if m is None or d is None:
+        return None, None, None
+    if y is not None:
+        try:
+            r = dt.date(y, m, d) + dt.timedelta(days=days)
+        except (ValueError, OverflowError):
+            return None, None, None
+        return r.year, r.month, r.day
+    results = []
+    for stand_in in (2000, 2001):
+        try:
+            r = dt.date(stand_in, m, d) + dt.timedelta(days=days)
+        except ValueError:
+            continue
+        results.append((r.month, r.day))
+    if not results:
+        return None, None, None
+    months = {r[0] for r in results}
+    if len(set(results)) == 1:
+        return (None, *results[0])
+    return None, (months.pop() if len(months) == 1 else None), None
+
+
+def _add_months(y, m, d, months: int):
+    if m is None:
+        return None, None, None
+    index = m - 1 + months
+    nm, ny = index % 12 + 1, (y + index // 12 if y is not None else None)
+    if d is not None:
+        last = _last_day(ny, nm)
+        d = min(d, last) if last is not None else (d if d <= 28 else None)
+    return ny, nm, d
+
+
+def _add_years(y, m, d, years: int):
+    ny = y + years if y is not None else None
+    if m == 2 and d == 29:
+        d = None if ny is None else min(29, _last_day(ny, 2))
+    return ny, m, d
+
+
+def _hijri_to_gregorian(year: int, month: int, day: int) -> dt.date:
+    """Arithmetical (tabular) Islamic calendar, civil epoch 16 July 622 (Julian).
+    Real calendars follow moon sighting or Umm al-Qura: may be off by a day or two."""
+    jdn = (day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354
+           + (3 + 11 * year) // 30 + 1948440 - 1)
+    return dt.date.fromordinal(jdn - 1721425)
+
+
+# ---------------------------------------------------------------- internal hits
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    value: DateValue
+    expression: str
+    note: str | None = None
+    anchor: tuple[int, int] | None = None
+    rel_word: str | None = None
+    kind: str = "explicit"  # internal evidence tag for infer_reference
+
+
+@dataclass
+class _Period:
+    unit: str  # "year" | "month"
+    year: int | None
+    month: int | None
+    end: int
+    note: str
+    rel_word: str | None
+    relative: bool
+    kind: str
+
+
+_PERIOD_NOTES = {
+    ("year", 0): "the current year", ("year", -1): "the previous year",
+    ("year", 1): "the next year", ("month", 0): "the current month",
+    ("month", -1): "the previous month", ("month", 1): "the next month",
+}
+_DAYS_OF_UNIT = {"day": 1, "week": 7}
+
+
+def _strip_conj(word: str) -> str:
+    return word[1:] if len(word) > 2 and word[0] in "وف" else word
+
+
+class _Scanner:
+    def __init__(self, text: str, reference: Reference | None):
+        self.t = text
+        self.ref = reference or Reference()
+        self._handlers = {
+            "today": self._today, "shift": self._shift, "wd": self._weekday,
+            "numdate": self._numdate, "day": self._day, "ord": self._ordinal,
+            "end": self._end, "period": self._period_hit, "month": self._month,
+            "yearm": self._yearm,
+        }
+
+    # -- driving
+
+    def scan(self) -> list[_Hit]:
+        hits: list[_Hit] = []
+        pos = 0
+        while True:
+            m = _HEAD.search(self.t, pos)
+            if m is None:
+                return hits
+            got = self._handlers[m.lastgroup](m.start())
+            if got:
+                hits.extend(got)
+                pos = max(h.end for h in got)
+            else:
+                pos = m.start() + 1
+
+    def _at(self, pos: int, kinds: tuple[str, ...]) -> list[_Hit] | None:
+        m = _HEAD.match(self.t, pos)
+        if m is None or m.lastgroup not in kinds:
+            return None
+        return self._handlers[m.lastgroup](pos)
+
+    # -- word context
+
+    def _prev_word(self, pos: int) -> str:
+        m = _PREV_WORD_RE.search(self.t, max(0, pos - 40), pos)
+        return _strip_conj(m.group(1)) if m else ""
+
+    def _next_word(self, pos: int) -> str:
+        m = _NEXT_WORD_RE.match(self.t, pos)
+        return _strip_conj(m.group(1)) if m else ""
+
+    def _weekday_ok(self, start: int, end: int) -> bool:
+        return (self._prev_word(start) not in _WD_NOT_BEFORE
+                and self._next_word(end) not in _WD_NOT_AFTER)
+
+    def _weekday_after(self, end: int):
+        wm = _WD_AFTER_RE.match(self.t, end)
+        if wm and self._weekday_ok(wm.start("wd"), wm.end()):
+            return _WEEKDAYS[wm.group("wd")], wm.end()
+        return None, end
+
+    # -- resolution against the reference
+
+    def _ref_day(self):
+        return self.ref.year, self.ref.month, self.ref.day
+
+    def _month_year(self, month: int, rel: int, day: int | None) -> int | None:
+        """Year of "<day>? <month> الماضي/الجاري/المقبل" seen from the reference."""
+        ry, rm, rd = self.ref.year, self.ref.month, self.ref.day
+        if rel == 0 or ry is None:
+            return ry
+        if day is not None:
+            # With a day, compare against the earliest and latest reference day the
+            # known parts allow: "31 كانون الأول المقبل" is in the reference year
+            # whatever its month.
+            earliest = (rm or 1, rd or 1)
+            latest = (rm or 12, rd or (_last_day(ry, rm) if rm else 31))
+            if (rel > 0 and (month, day) >= latest) or (rel < 0 and (month, day) > latest):
+                return ry if rel > 0 else ry - 1
+            if (rel > 0 and (month, day) < earliest) or (rel < 0 and (month, day) <= earliest):
+                return ry + 1 if rel > 0 else ry
+        if rm is None:
+            return None
+        if rel < 0:
+            return ry if month < rm else ry - 1
+        return ry if month > rm else ry + 1
+
+    # -- grammar pieces
+
+    def _period(self, pos: int, allow_bare: bool) -> _Period | None:
+        """العام/السنة/الشهر + الحالي/الماضي/المقبل, هذا العام, عام 2014, العام الجاري 2021."""
+        pm = _PERIOD_RE.match(self.t, pos)
+        if pm is None:
+            return None
+        pre, this, rel_word = pm.group("pre"), pm.group("this"), pm.group("rel")
+        definite = "ال" in pre or pre.endswith("لل")
+        if this and not definite:
+            return None
+        rel = _RELATIVE[rel_word] if rel_word else 0
+        current = rel_word is not None or this is not None
+        short_end = pm.end("rel") if rel_word else pm.end("noun")
+        unit = "month" if pm.group("noun") == _MONTH_NOUN else "year"
+        if unit == "year":
+            if pm.group("y"):
+                year = int(pm.group("y"))
+                if pm.group("era") == _ERA_HIJRI:
+                    return None  # a Hijri year alone spans two Gregorian years
+                if year in _GREGORIAN_YEARS:
+                    kind = "year_current" if current and rel == 0 else "year"
+                    note = (f"{_PERIOD_NOTES[('year', rel)]}, {year}" if current
+                            else str(year))
+                    return _Period("year", year, None, pm.end(), note, rel_word, current, kind)
+            if not definite or not (current or allow_bare):
+                return None
+            year = self.ref.year + rel if self.ref.year is not None else None
+            return _Period("year", year, None, short_end, _PERIOD_NOTES[("year", rel)],
+                           rel_word, True, "year_rel")
+        if not definite or not (current or allow_bare):
+            return None
+        year = month = None
+        if self.ref.month is not None:
+            index = self.ref.month - 1 + rel
+            month = index % 12 + 1
+            year = self.ref.year + index // 12 if self.ref.year is not None else None
+        return _Period("month", year, month, short_end, _PERIOD_NOTES[("month", rel)],
+                       rel_word, True, "month_rel")
+
+    def _month_expr(self, start: int, pos: int, day: int | None) -> _Hit | None:
+        """[day] month [/ paired month] [year] [relative word] [weekday]."""
+        t = self.t
+        mm = _MONTH_RE.match(t, pos)
+        if mm is None:
+            return None
+        name = _key(mm.group("name"))
+        month, system = _MONTH_OF[name]
+        if name in _AMBIGUOUS and mm.group("pre") not in ("", "و"):
+            return None
+        end = mm.end()
+        if system != "hijri":
+            pm = _PAIR_RE.match(t, end)
+            if pm:
+                m2, s2 = _MONTH_OF[_key(pm.group("name"))]
+                if m2 == month and s2 != "hijri":
+                    end = pm.end()
+        year, end = self._year_after(end, system)
+        rel_word = None
+        rm = _REL_RE.match(t, end)
+        if rm:
+            rel_word, end = rm.group("rel"), rm.end()
+            if year is None:
+                year, end = self._year_after(end, system)
+        if system == "hijri":
+            return self._hijri(start, end, day, month, year)
+        if day is None and year is None and rel_word is None and name in _AMBIGUOUS:
+            if self._prev_word(start) not in _MONTH_CUES:
+                return None
+        relative, note, kind = False, None, "explicit"
+        rel = _RELATIVE[rel_word] if rel_word else None
+        if rel == 0:
+            kind = "month_current"
+        if year is None and rel is not None:
+            year, relative = self._month_year(month, rel, day), True
+            what = f"{day} {T.ENGLISH_MONTHS[month - 1]}" if day else T.ENGLISH_MONTHS[month - 1]
+            note = {0: f"{what} of the current year",
+                    -1: f"the last {what} before the reference date",
+                    1: f"the next {what} after the reference date"}[rel]
+        weekday = None
+        if day is not None:
+            weekday, end = self._weekday_after(end)
+        value = DateValue(year, month, day, "day" if day else "month", weekday=weekday,
+                          relative=relative)
+        return _Hit(start, end, value, "relative" if relative else "explicit", note,
+                    rel_word=rel_word, kind=kind)
+
+    def _year_after(self, end: int, system: str):
+        ym = _YEAR_RE.match(self.t, end)
+        if ym is None:
+            return None, end
+        year, era = int(ym.group("y")), ym.group("era")
+        if system == "hijri":
+            # "رمضان 2024": a Gregorian year after a Hijri month is common; keep it
+            # (marked negative) and let _hijri find that month inside the year.
+            if year in _HIJRI_YEARS:
+                return year, ym.end()
+            if year in _BARE_YEARS and era != _ERA_HIJRI:
+                return -year, ym.end()
+            return None, end
+        else:
+            # A bare number after a month is a year only in a plausible news range.
+            bare = ym.group(0).strip(" ,،").isdigit()
+            ok = (len(ym.group("y")) == 4 and era != _ERA_HIJRI
+                  and year in (_BARE_YEARS if bare else _GREGORIAN_YEARS))
+        return (year, ym.end()) if ok else (None, end)
+
+    def _hijri(self, start, end, day, month, year) -> _Hit | None:
+        if year is None:
+            return None  # a Hijri month without its year cannot be placed
+        if year < 0:  # a Gregorian year: the Hijri year whose month starts in it
+            candidates = [hy for hy in range(round((-year - 622) * 33 / 32) - 2,
+                                             round((-year - 622) * 33 / 32) + 3)
+                          if _hijri_to_gregorian(hy, month, 1).year == -year]
+            if len(candidates) != 1:
+                return None  # twice in one Gregorian year (every ~33 years): ambiguous
+            year = candidates[0]
+        if day is not None:
+            if not 1 <= day <= 30:
+                return None
+            g = _hijri_to_gregorian(year, month, day)
+            return _Hit(start, end, DateValue(g.year, g.month, g.day, "day"), "explicit",
+                        f"Hijri {day}/{month}/{year}, tabular calendar (±1 day)")
+        first = _hijri_to_gregorian(year, month, 1)
+        nxt = _hijri_to_gregorian(year + month // 12, month % 12 + 1, 1)
+        last = nxt - dt.timedelta(days=1)
+        if (first.year, first.month) == (last.year, last.month):
+            value = DateValue(first.year, first.month, None, "month")
+        elif first.year == last.year:
+            value = DateValue(first.year, None, None, "year")
+        else:
+            return None
+        return _Hit(start, end, value, "explicit",
+                    f"Hijri month {month}/{year}: {first.isoformat()}..{last.isoformat()}")
+
+    def _day_of(self, start: int, pos: int, day: int) -> list[_Hit] | None:
+        hit = self._month_expr(start, pos, day)
+        if hit is None:
+            # "في 31 من الشهر الحالي", "التاسع من هذا الشهر"
+            pr = self._period(pos, allow_bare=False)
+            if pr is None or pr.unit != "month":
+                return None
+            weekday, end = self._weekday_after(pr.end)
+            hit = _Hit(start, end,
+                       DateValue(pr.year, pr.month, day, "day", weekday=weekday, relative=True),
+                       "relative", f"day {day} of {pr.note}", rel_word=pr.rel_word,
+                       kind="relday")
+        return [hit]
+
+    # -- handlers: each reads one expression starting at `start`
+
+    def _month(self, start: int):
+        hit = self._month_expr(start, start, None)
+        return [hit] if hit else None
+
+    def _day(self, start: int):
+        dm = _DAY_RE.match(self.t, start)
+        day = int(dm.group("d"))
+        return self._day_of(start, dm.end(), day) if 1 <= day <= 31 else None
+
+    def _ordinal(self, start: int):
+        om = _ORD_RE.match(self.t, start)
+        return self._day_of(start, om.end(), _ORDINALS[_key(om.group("o"))]) if om else None
+
+    def _numdate(self, start: int):
+        nm = _NUMDATE_RE.match(self.t, start)
+        a, b, c = nm.group("a"), int(nm.group("b")), nm.group("c")
+        if len(a) == 4 and len(c) <= 2:  # 2021/12/29
+            y, m, d = int(a), b, int(c)
+        elif len(c) == 4 and len(a) <= 2:  # 29/12/2021, day first as in Arabic usage
+            y, m, d = int(c), b, int(a)
+        else:
+            return None
+        if y not in _GREGORIAN_YEARS or not 1 <= m <= 12 or not 1 <= d <= _last_day(y, m):
+            return None
+        weekday, end = self._weekday_after(nm.end())
+        return [_Hit(start, end, DateValue(y, m, d, "day", weekday=weekday), "explicit")]
+
+    def _yearm(self, start: int):
+        year = int(_YEARM_RE.match(self.t, start).group("y"))
+        if year not in _GREGORIAN_YEARS:
+            return None
+        return [_Hit(start, start + 5, DateValue(year, None, None, "year"), "explicit")]
+
+    def _period_hit(self, start: int):
+        pr = self._period(start, allow_bare=False)
+        if pr is None:
+            return None
+        value = (DateValue(pr.year, None, None, "year", relative=pr.relative)
+                 if pr.unit == "year"
+                 else DateValue(pr.year, pr.month, None, "month", relative=True))
+        return [_Hit(start, pr.end, value, "relative" if pr.relative else "explicit",
+                     pr.note if pr.relative else None, rel_word=pr.rel_word, kind=pr.kind)]
+
+    def _end(self, start: int):
+        """نهاية العام (الجاري) (2021), بنهاية هذا الشهر, نهاية أيلول: the last day."""
+        em = _END_RE.match(self.t, start)
+        if em is None:
+            return None
+        pr = self._period(em.end(), allow_bare=True)
+        if pr is not None:
+            if pr.unit == "year":
+                value = DateValue(pr.year, 12, 31, "day", relative=True)
+            else:
+                value = DateValue(pr.year, pr.month, _last_day(pr.year, pr.month), "day",
+                                  relative=True)
+            return [_Hit(start, pr.end, value, "relative", f"the end of {pr.note}",
+                         rel_word=pr.rel_word, kind=pr.kind)]
+        hit = self._month_expr(start, em.end(), None)
+        if hit is None or hit.value.granularity != "month" or hit.value.month is None:
+            return None
+        v = hit.value
+        hit.value = DateValue(v.year, v.month, _last_day(v.year, v.month), "day", relative=True)
+        hit.expression = "relative"
+        hit.note = f"the end of {hit.note or T.ENGLISH_MONTHS[v.month - 1]}"
+        hit.kind = "end_month"
+        return [hit]
+
+    def _weekday(self, start: int):
+        wm = _WD_RE.match(self.t, start)
+        if not self._weekday_ok(wm.start("wd"), wm.end()):
+            return None
+        weekday = _WEEKDAYS[wm.group("wd")]
+        got = self._at(_SEP_RE.match(self.t, wm.end()).end(), ("day", "ord", "numdate"))
+        if got and got[0].value.day is not None:
+            # "الاربعاء 29 تشرين الاول اكتوبر 2021": the weekday belongs to the date
+            got[0].start = start
+            got[0].value = replace(got[0].value, weekday=weekday)
+            return got
+        return [_Hit(start, wm.end(),
+                     DateValue(None, None, None, "day", weekday=weekday, relative=True),
+                     "weekday", kind="weekday")]
+
+    def _today(self, start: int):
+        t = self.t
+        tm = _TODAY_RE.match(t, start)
+        word = _key(tm.group("w"))
+        offset, note = _TODAY[word]
+        end = tm.end()
+        if offset == 0:
+            if (self._next_word(end) in _TODAY_NOT_AFTER
+                    or self._prev_word(start) in _TODAY_NOT_BEFORE
+                    or (t.startswith('"', end) and _QUOTED_NAME_RE.search(
+                        t, max(0, start - 40), start))):
+                return None
+        weekday = None
+        wm = _WD_AFTER_RE.match(t, end)
+        if wm and self._weekday_ok(wm.start("wd"), wm.end()):
+            # Leave the weekday to a date that follows it: "اليوم الاثنين 6 فبراير 2023".
+            following = self._at(_SEP_RE.match(t, wm.end()).end(), ("day", "ord", "numdate"))
+            if not following:
+                weekday, end = _WEEKDAYS[wm.group("wd")], wm.end()
+        y, m, d = self._ref_day() if offset == 0 else _add_days(*self._ref_day(), offset)
+        value = DateValue(y, m, d, "day", weekday=weekday, relative=True)
+        return [_Hit(start, end, value, "relative", note,
+                     kind="today" if offset == 0 else "dayrel")]
+
+    def _shift(self, start: int):
+        """قبل يومين من <date>, بعد ثلاثة أيام من …, قبل أسبوع (from the reference day)."""
+        t = self.t
+        sm = _SHIFT_RE.match(t, start)
+        if sm is None:
+            return None
+        unit, count = _UNITS[_key(sm.group("unit"))]
+        num = sm.group("num")
+        if num:
+            if count == 2:
+                return None
+            n = int(num) if num.isdigit() else _COUNTS[_key(num)]
+        elif count is None:
+            return None
+        else:
+            n = count
+            if count == 1 and not sm.group("one") and not _SINGULAR_END_RE.match(t, sm.end()):
+                return None
+        if n <= 0:
+            return None
+        direction = _DIRECTIONS[_key(sm.group("dir"))]
+        fm = _FROM_RE.match(t, sm.end())
+        anchor_hits = None
+        if fm:
+            pos = fm.end()
+            for _ in range(7):  # the anchor, after up to 6 filler words
+                anchor_hits = self._at(pos, _ANCHOR_KINDS)
+                if anchor_hits:
+                    break
+                wm = _WORD_RE.match(t, pos)
+                if wm is None:
+                    break
+                pos = wm.end()
+            if not anchor_hits:
+                return None
+            a = anchor_hits[0]
+            base, base_gran = (a.value.year, a.value.month, a.value.day), a.value.granularity
+            base_note = a.note or a.value.describe()
+            end = a.end
+        else:
+            base, base_gran = self._ref_day(), "day"
+            base_note, end = "the reference day", sm.end()
+            if unit in ("month", "year"):
+                base_gran = unit
+        if unit in _DAYS_OF_UNIT:
+            y, m, d = _add_days(*base, direction * n * _DAYS_OF_UNIT[unit])
+            gran = "day"
+        elif unit == "month":
+            y, m, d = _add_months(*base, direction * n)
+            gran = base_gran
+        else:
+            y, m, d = _add_years(*base, direction * n)
+            gran = base_gran
+        if gran == "month":
+            d = None
+        elif gran == "year":
+            m = d = None
+        plural = "" if n == 1 else "s"
+        note = f"{n} {unit}{plural} {'before' if direction < 0 else 'after'} {base_note}"
+        hit = _Hit(start, end, DateValue(y, m, d, gran, relative=True), "relative", note,
+                   anchor=(anchor_hits[0].start, anchor_hits[0].end) if anchor_hits else None,
+                   kind="shift")
+        return [hit] + (anchor_hits or [])
+
+
+_ANCHOR_KINDS = ("today", "wd", "numdate", "day", "ord", "end", "period", "month", "yearm")
+
+
+# ---------------------------------------------------------------- time words
+
+def _time_words(text: str, hit: _Hit) -> tuple[str, ...]:
+    before: list[str] = []
+    words: list[str] = []
+    for tok in reversed(_TOKEN_RE.findall(text, max(0, hit.start - 60), hit.start)):
+        if tok[0].isalpha():
+            words.insert(0, tok)
+            if len(words) == 2:
+                break
+        elif tok not in "\"'(":
+            break  # punctuation ends the clause
+    if len(words) == 2 and _key(" ".join((_strip_conj(words[0]), words[1]))) in _MARKERS_BEFORE:
+        before.append(f"{_strip_conj(words[0])} {words[1]}")
+    else:
+        for w in words:
+            for form in (w, _strip_conj(w)):
+                if form in _MARKERS_BEFORE:
+                    before.append(form)
+                    break
+    after: list[str] = []
+    if hit.rel_word:
+        after.append(hit.rel_word)
+    nm = _NEXT_WORD_RE.match(text, hit.end)
+    if nm and nm.group(1) in _MARKERS_AFTER and nm.group(1) not in after:
+        after.append(nm.group(1))
+    return tuple(before + after)
+
+
+# ---------------------------------------------------------------- public API
+
+def _sorted_hits(text: str, reference: Reference | None) -> list[_Hit]:
+    hits = _Scanner(text, reference).scan()
+    hits.sort(key=lambda h: (h.start, -h.end))
+    return hits
+
+
+def find_dates(text: str, reference: Reference | None = None) -> list[DateMatch]:
+    """Every date expression in normalised text, sorted by (start, -end)."""
+    return [DateMatch(h.start, h.end, h.value, h.expression, h.note, h.anchor,
+                      _time_words(text, h))
+            for h in _sorted_hits(text, reference)]
+
+
+_PUBLISHED_RE = re.compile(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
+def _published(published: str):
+    m = _PUBLISHED_RE.match(published)
+    if not m:
+        return None
+    y, mo, d = (int(g) if g else None for g in m.groups())
+    if mo is not None and not 1 <= mo <= 12:
+        return None
+    if d is not None and not 1 <= d <= calendar.monthrange(y, mo)[1]:
+        d = None
+    return y, mo, d
+
+
+def infer_reference(text: str, published: str | None = None) -> Reference:
+    """The article's own date, strongest evidence first, compatible parts combined."""
+    evidence: list[tuple[int | None, int | None, int | None, str]] = []
+    if published:
+        p = _published(published)
+        if p:
+            evidence.append((*p, "front matter"))
+    hits = _sorted_hits(text, None)
+
+    def quote(h: _Hit) -> str:
+        return '"' + _key(text[h.start:h.end]) + '"'
+
+    def full(h: _Hit) -> bool:
+        v = h.value
+        return (h.expression == "explicit" and v.granularity == "day"
+                and None not in (v.year, v.month, v.day))
+
+    # "اليوم الاثنين 6 فبراير 2023": today stated next to a full date.
+    for i, h in enumerate(hits):
+        if h.kind != "today":
+            continue
+        for other in hits[i + 1:i + 2] + hits[max(0, i - 1):i]:
+            lo, hi = sorted(((h.start, h.end), (other.start, other.end)))
+            gap = _GAP_RE.match(text, lo[1])
+            if full(other) and gap and gap.end() >= hi[0]:
+                v = other.value
+                evidence.append((v.year, v.month, v.day,
+                                 f"today stated: {quote(h)} {quote(other)}"))
+    # A dateline: a full date nearly alone on one of the first three lines.
+    offset, seen = 0, 0
+    for line in text.split("\n"):
+        if line.strip():
+            seen += 1
+            for h in hits:
+                if offset <= h.start and h.end <= offset + len(line) and full(h):
+                    rest = line[:h.start - offset] + line[h.end - offset:]
+                    if len(_WORDS_RE.findall(rest)) <= 3:
+                        v = h.value
+                        evidence.append((v.year, v.month, v.day, f"dateline: {quote(h)}"))
+            if seen == 3:
+                break
+        offset += len(line) + 1
+    # "31 كانون الأول ديسمبر الحالي": the month (and a stated year) of today.
+    for h in hits:
+        if h.kind == "month_current":
+            y = h.value.year if not h.value.relative else None
+            evidence.append((y, h.value.month, None, f"current month: {quote(h)}"))
+    # "العام الجاري 2021", "نهاية العام الجاري 2021": the year of today.
+    for h in hits:
+        if h.kind == "year_current" and h.value.year is not None:
+            evidence.append((h.value.year, None, None, f"current year: {quote(h)}"))
+    # News states weekdays only for dates near publication: trust their year only.
+    dated = [h for h in hits if full(h) and h.value.weekday is not None]
+    years = Counter(h.value.year for h in dated)
+    for year, _ in years.most_common():
+        h = next(h for h in dated if h.value.year == year)
+        evidence.append((year, None, None, f"date with weekday, year only: {quote(h)}"))
+
+    y = m = d = None
+    bases: list[str] = []
+    for ey, em, ed, basis in evidence:
+        if ((y is not None and ey is not None and ey != y)
+                or (m is not None and em is not None and em != m)
+                or (d is not None and ed is not None and ed != d)):
+            continue
+        used = False
+        if y is None and ey is not None:
+            y, used = ey, True
+        if m is None and em is not None:
+            m, used = em, True
+        if d is None and ed is not None and em is not None and em == m:
+            d, used = ed, True
+        if used:
+            bases.append(basis)
+        if None not in (y, m, d):
+            break
+    return Reference(y, m, d, "; ".join(bases) if bases else "unknown")

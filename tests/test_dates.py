@@ -1,0 +1,587 @@
+"""Dates in Arabic news: table-driven rows, each a real phrase, normalised first."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.arabic import months as T
+from factcheck.arabic.dates import (DateMatch, Reference, find_dates, infer_reference,
+                                    weekday_of)
+from factcheck.arabic.normalize import normalize
+from factcheck.model import DateValue
+
+DEC_2021 = Reference(2021, 12, 29, "test")
+MONTH_DEC = Reference(month=12)
+
+
+def _all(phrase: str, ref: Reference | None = None) -> tuple[str, list[DateMatch]]:
+    text = normalize(phrase).text
+    return text, find_dates(text, ref)
+
+
+def _one(phrase: str, ref: Reference | None = None) -> tuple[str, DateMatch]:
+    text, found = _all(phrase, ref)
+    assert len(found) == 1, [(text[m.start:m.end], m.value) for m in found]
+    return text, found[0]
+
+
+def _ymdg(m: DateMatch):
+    v = m.value
+    return v.year, v.month, v.day, v.granularity
+
+
+# ---------------------------------------------------------------- month systems
+
+MONTH_ROWS = [
+    # Levantine / Iraqi
+    ("وصل الوفد في 5 كانون الثاني 2020", (2020, 1, 5, "day")),
+    ("انتهت المهلة في 28 شباط 2022", (2022, 2, 28, "day")),
+    ("بدأت الاحتجاجات في آذار 2011", (2011, 3, None, "month")),
+    ("أجريت الانتخابات في 9 نيسان 2019", (2019, 4, 9, "day")),
+    ("صدر القرار في 12 أيار 2018", (2018, 5, 12, "day")),
+    ("عقد الاجتماع في حزيران 2020", (2020, 6, None, "month")),
+    ("اتفق الطرفان في 26 تموز 2021", (2021, 7, 26, "day")),
+    ("زار الوزير بيروت في 4 آب 2020", (2020, 8, 4, "day")),
+    ("تبدأ المرحلة في أيلول 2025", (2025, 9, None, "month")),
+    ("اندلعت الاحتجاجات في تشرين الأول 2019", (2019, 10, None, "month")),
+    ("اندلعت الاحتجاجات في تشرين الاول 2019", (2019, 10, None, "month")),
+    ("أعلن في 7 تشرين الثاني 2021", (2021, 11, 7, "day")),
+    ("حتى 31 كانون الأول 2021", (2021, 12, 31, "day")),
+    ("حتى 31 كانون الاول 2021", (2021, 12, 31, "day")),
+    # Egyptian / Gulf, with spelling variants
+    ("صدر الحكم في 25 يناير 2011", (2011, 1, 25, "day")),
+    ("في 6 فبراير 2023 ضرب زلزال", (2023, 2, 6, "day")),
+    ("في مارس 2020 أغلقت المدارس", (2020, 3, None, "month")),
+    ("في 15 أبريل 2023 اندلع القتال", (2023, 4, 15, "day")),
+    ("في 15 ابريل 2023 اندلع القتال", (2023, 4, 15, "day")),
+    ("في 15 إبريل 2023 اندلع القتال", (2023, 4, 15, "day")),
+    ("في 14 مايو 2023 جرت الانتخابات", (2023, 5, 14, "day")),
+    ("في 30 يونيو 2013 خرجت المظاهرات", (2013, 6, 30, "day")),
+    ("في 30 يونيه 2013 خرجت المظاهرات", (2013, 6, 30, "day")),
+    ("في 3 يوليو 2013 أعلن", (2013, 7, 3, "day")),
+    ("في 3 يوليه 2013 أعلن", (2013, 7, 3, "day")),
+    ("في 14 أغسطس 2013 فضت", (2013, 8, 14, "day")),
+    ("في 14 اغسطس 2013 فضت", (2013, 8, 14, "day")),
+    ("في 11 سبتمبر 2001 وقعت الهجمات", (2001, 9, 11, "day")),
+    ("في 7 أكتوبر 2023 بدأت الحرب", (2023, 10, 7, "day")),
+    ("في 7 اكتوبر 2023 بدأت الحرب", (2023, 10, 7, "day")),
+    ("في 5 نوفمبر 2024 جرت الانتخابات", (2024, 11, 5, "day")),
+    ("في 17 ديسمبر 2010 أحرق البوعزيزي نفسه", (2010, 12, 17, "day")),
+    # Maghrebi (Algerian / Tunisian) and Moroccan
+    ("في 14 جانفي 2011 غادر بن علي", (2011, 1, 14, "day")),
+    ("في 22 فيفري 2019 خرج الجزائريون", (2019, 2, 22, "day")),
+    ("في 2 أفريل 2019 استقال بوتفليقة", (2019, 4, 2, "day")),
+    ("في 8 ماي 1945 وقعت المجازر", (1945, 5, 8, "day")),
+    ("في 12 جوان 2021 جرت الانتخابات", (2021, 6, 12, "day")),
+    ("في 5 جويلية 1962 استقلت الجزائر", (1962, 7, 5, "day")),
+    ("في 20 أوت 1955 اندلعت الهجومات", (1955, 8, 20, "day")),
+    ("في 30 يوليوز 2022 ألقى الملك خطابا", (2022, 7, 30, "day")),
+    ("في 20 غشت 2022 ألقى الملك خطابا", (2022, 8, 20, "day")),
+    ("في 8 شتنبر 2021 جرت الانتخابات", (2021, 9, 8, "day")),
+    ("في 6 نونبر 1975 انطلقت المسيرة", (1975, 11, 6, "day")),
+    ("في 31 دجنبر 2022 انتهت الولاية", (2022, 12, 31, "day")),
+    # month + day, no year: the year is not invented
+    ("تنتهي المهلة في 15 أيار", (None, 5, 15, "day")),
+    ("في 3 من يناير", (None, 1, 3, "day")),
+]
+
+
+@pytest.mark.parametrize("phrase,expected", MONTH_ROWS)
+def test_month_systems(phrase, expected):
+    _, m = _one(phrase)
+    assert _ymdg(m) == expected
+    assert m.expression == "explicit" and not m.value.relative
+
+
+PAIRED_ROWS = [
+    ("بحلول 31 كانون الأول/ ديسمبر 2021", "31 كانون الاول/ ديسمبر 2021", (2021, 12, 31, "day")),
+    ("الاربعاء 29 تشرين الاول اكتوبر 2021 عن", "الاربعاء 29 تشرين الاول اكتوبر 2021",
+     (2021, 10, 29, "day")),
+    ("في 5 كانون الثاني يناير عام2020 على", "5 كانون الثاني يناير عام2020",
+     (2020, 1, 5, "day")),
+    ("وفي تموز/يوليو اتفق العراق", "تموز/يوليو", (None, 7, None, "month")),
+    ("ضرب الزلزال في 6 فبراير/شباط 2023", "6 فبراير/شباط 2023", (2023, 2, 6, "day")),
+    ("وقع ذلك في فبراير (شباط) 2023", "فبراير (شباط) 2023", (2023, 2, None, "month")),
+    ("في حزيران/ يونيو 2020 بدأ الحوار", "حزيران/ يونيو 2020", (2020, 6, None, "month")),
+    ("في آب/ أغسطس 2020 زار", "اب/ اغسطس 2020", (2020, 8, None, "month")),
+    ("وتشكل في تموز يوليو عام 2014 بهدف", "تموز يوليو عام 2014", (2014, 7, None, "month")),
+]
+
+
+@pytest.mark.parametrize("phrase,span,expected", PAIRED_ROWS)
+def test_paired_months_count_once(phrase, span, expected):
+    text, m = _one(phrase)
+    assert text[m.start:m.end] == span
+    assert _ymdg(m) == expected
+
+
+HIJRI_ROWS = [
+    # Tabular calendar; 1 Ramadan 1445 was 11 March 2024 in Umm al-Qura too.
+    ("يبدأ الصوم في 1 رمضان 1445 هـ", (2024, 3, 11, "day")),
+    ("في 1 محرم 1445هـ", (2023, 7, 19, "day")),
+    ("في 10 ذو الحجة 1444 هـ", (2023, 6, 29, "day")),
+    ("في 12 ربيع الأول 1445 هـ", (2023, 9, 28, "day")),
+    ("في 10 رمضان 2024", (2024, 3, 20, "day")),  # Gregorian year after a Hijri month
+    ("خلال رمضان 1445 هـ", (2024, None, None, "year")),  # the month spans March–April
+]
+
+
+@pytest.mark.parametrize("phrase,expected", HIJRI_ROWS)
+def test_hijri(phrase, expected):
+    _, m = _one(phrase)
+    got = _ymdg(m)
+    if expected[2] is not None:  # tabular vs observed calendars: allow one day
+        delta = dt.date(*got[:3]) - dt.date(*expected[:3])
+        assert abs(delta.days) <= 1
+    else:
+        assert got == expected
+
+
+@pytest.mark.parametrize("phrase", [
+    "خلال شهر رمضان المبارك",       # Hijri month without a year
+    "قال رجب طيب أردوغان",           # a name
+    "عادت النسبة إلى صفر",           # zero
+    "في عام 1445 هـ",                # a Hijri year alone spans two Gregorian years
+])
+def test_hijri_without_year_skipped(phrase):
+    assert _all(phrase)[1] == []
+
+
+# ---------------------------------------------------------------- years
+
+YEAR_ROWS = [
+    ("وبدأ بناؤها عام 1980", "عام 1980", 1980),
+    ("في إطار التحالف الذي أنشأته في العام 2014 لمحاربة", "العام 2014", 2014),
+    ("صوت البرلمان عام2020 على", "عام2020", 2020),
+    ("في سنة 2021 تم الاتفاق", "سنه 2021", 2021),
+    ("تأسست الشركة 2021م في بغداد", "2021م", 2021),
+    ("وفي وقت سابق من عام 2024، توصلت", "عام 2024", 2024),
+    ("الميزانية لعام 2022", "لعام 2022", 2022),
+    ("تقرير للعام 2019", "للعام 2019", 2019),
+    ("منذ صيف عام 2014", "عام 2014", 2014),
+]
+
+
+@pytest.mark.parametrize("phrase,span,year", YEAR_ROWS)
+def test_year_alone(phrase, span, year):
+    text, m = _one(phrase)
+    assert text[m.start:m.end] == span
+    assert _ymdg(m) == (year, None, None, "year")
+    assert m.expression == "explicit"
+
+
+# ---------------------------------------------------------------- ordinal days
+
+ORDINAL_ROWS = [
+    ("في الثالث من كانون الثاني يناير عام 2020 .", None, (2020, 1, 3, "day")),
+    ("في الحادي عشر من سبتمبر 2001", None, (2001, 9, 11, "day")),
+    ("في الخامس والعشرين من ديسمبر", None, (None, 12, 25, "day")),
+    ("في الحادي والثلاثين من كانون الأول 2021", None, (2021, 12, 31, "day")),
+    ("كان قد اعلن في التاسع من الشهر الحالي عن", None, (None, None, 9, "day")),
+    ("كان قد اعلن في التاسع من الشهر الحالي عن", MONTH_DEC, (None, 12, 9, "day")),
+    ("في الرابع من الشهر الماضي اتفقت", None, (None, None, 4, "day")),
+    ("في الرابع من الشهر الماضي اتفقت", MONTH_DEC, (None, 11, 4, "day")),
+    ("في الرابع من الشهر الماضي اتفقت", Reference(2022, 1), (2021, 12, 4, "day")),
+    ("قبل الموعد المحدد في 31 من الشهر الحالي.", None, (None, None, 31, "day")),
+    ("قبل الموعد المحدد في 31 من الشهر الحالي.", MONTH_DEC, (None, 12, 31, "day")),
+    ("في 15 من هذا الشهر", DEC_2021, (2021, 12, 15, "day")),
+]
+
+
+@pytest.mark.parametrize("phrase,ref,expected", ORDINAL_ROWS)
+def test_ordinal_and_relative_month_days(phrase, ref, expected):
+    _, m = _one(phrase, ref)
+    assert _ymdg(m) == expected
+
+
+# ---------------------------------------------------------------- weekdays
+
+WEEKDAY_NAMES = [("الاثنين", 0), ("الإثنين", 0), ("الثلاثاء", 1), ("الأربعاء", 2),
+                 ("الخميس", 3), ("الجمعة", 4), ("السبت", 5), ("الأحد", 6)]
+
+
+@pytest.mark.parametrize("word,weekday", WEEKDAY_NAMES)
+@pytest.mark.parametrize("template", ["أعلن متحدث عسكري {w} عن انسحاب",
+                                      "وصل الوفد يوم {w} إلى بغداد"])
+def test_bare_weekday(word, weekday, template):
+    phrase = template.format(w=word)
+    text, m = _one(phrase)
+    assert m.expression == "weekday"
+    assert m.value == DateValue(None, None, None, "day", weekday=weekday, relative=True)
+    assert text[m.start:m.end].endswith(normalize(word).text)
+
+
+ATTACHED_WEEKDAY_ROWS = [
+    ("تغريدة الكاظمي الاربعاء 29 تشرين الاول اكتوبر 2021 عن اكمال", (2021, 10, 29), 2),
+    ("وصل يوم الخميس 30 ديسمبر 2021 إلى", (2021, 12, 30), 3),
+    ("الخميس، 30 ديسمبر 2021", (2021, 12, 30), 3),
+    ("وقع الزلزال في 6 فبراير 2023، الاثنين", (2023, 2, 6), 0),
+    ("السبت 29/12/2021", (2021, 12, 29), 5),
+]
+
+
+@pytest.mark.parametrize("phrase,ymd,weekday", ATTACHED_WEEKDAY_ROWS)
+def test_weekday_attaches_to_date(phrase, ymd, weekday):
+    _, m = _one(phrase)
+    assert (m.value.year, m.value.month, m.value.day) == ymd
+    assert m.value.weekday == weekday  # as stated, even when the calendar disagrees
+    assert m.expression == "explicit"
+
+
+# ---------------------------------------------------------------- relative expressions
+
+RELATIVE_ROWS = [
+    # (phrase, reference, expected (y, m, d, granularity), note fragment)
+    ("قد يستمر خلال الشهر الحالي", None, (None, None, None, "month"), "the current month"),
+    ("قد يستمر خلال الشهر الحالي", DEC_2021, (2021, 12, None, "month"), "the current month"),
+    ("صعدوا من نشاطهم خلال الشهر الجاري", MONTH_DEC, (None, 12, None, "month"), None),
+    ("صعدوا من نشاطهم هذا الشهر", DEC_2021, (2021, 12, None, "month"), None),
+    ("اتفقوا الشهر الماضي", DEC_2021, (2021, 11, None, "month"), "previous month"),
+    ("اتفقوا الشهر المنصرم", Reference(2022, 1), (2021, 12, None, "month"), None),
+    ("اتفقوا الشهر السابق", DEC_2021, (2021, 11, None, "month"), None),
+    ("يبدأ الشهر المقبل", DEC_2021, (2022, 1, None, "month"), "next month"),
+    ("يبدأ الشهر القادم", MONTH_DEC, (None, 1, None, "month"), None),
+    ("في العام الحالي", DEC_2021, (2021, None, None, "year"), "current year"),
+    ("خلال العام الجاري", DEC_2021, (2021, None, None, "year"), None),
+    ("والتي بدأناها في العام الماضي،", DEC_2021, (2020, None, None, "year"), None),
+    ("والتي بدأناها في العام الماضي،", None, (None, None, None, "year"), None),
+    ("في العام المقبل", DEC_2021, (2022, None, None, "year"), None),
+    ("في السنة الماضية", DEC_2021, (2020, None, None, "year"), None),
+    ("خلال هذا العام", DEC_2021, (2021, None, None, "year"), None),
+    ("بحلول نهاية العام الجاري 2021.", None, (2021, 12, 31, "day"), "end of the current year"),
+    ("مع حلول نهاية العام 2021، مع", None, (2021, 12, 31, "day"), "end of 2021"),
+    ("بحلول نهاية عام 2026،", None, (2026, 12, 31, "day"), None),
+    ("على اكمال سحبهم بنهاية العام.", None, (None, 12, 31, "day"), None),
+    ("على اكمال سحبهم بنهاية العام.", DEC_2021, (2021, 12, 31, "day"), None),
+    ("على انسحاب القوات، نهاية هذا العام.", Reference(2021), (2021, 12, 31, "day"), None),
+    ("قبل نهاية هذا الشهر، نافية", MONTH_DEC, (None, 12, 31, "day"), "end of the current month"),
+    ("قبل نهاية هذا الشهر، نافية", None, (None, None, None, "day"), None),
+    ("مع اقترابنا من نهاية الشهر الجاري", Reference(2024, 2), (2024, 2, 29, "day"), None),
+    ("بحلول نهاية سبتمبر", None, (None, 9, 30, "day"), "end of September"),
+    ("سيكون في أيلول المقبل تنفيذا", None, (None, 9, None, "month"), "next September"),
+    ("سيكون في أيلول المقبل تنفيذا", Reference(2024, 3), (2024, 9, None, "month"), None),
+    ("سيكون في أيلول المقبل تنفيذا", Reference(2024, 10), (2025, 9, None, "month"), None),
+    ("سيكون في أيلول المقبل تنفيذا", Reference(2024), (None, 9, None, "month"), None),
+    ("اتفقتا في تموز/ يوليو المنصرم، على", MONTH_DEC, (None, 7, None, "month"), None),
+    ("اتفقتا في تموز/ يوليو المنصرم، على", DEC_2021, (2021, 7, None, "month"), "last July"),
+    ("وانتهى في تموز/ يوليو الماضي، بعهد", Reference(2022, 3), (2021, 7, None, "month"), None),
+    ("في 26 تموز/ يوليو المنصرم، في", DEC_2021, (2021, 7, 26, "day"), None),
+    ("في يوم 31 كانون الأول ديسمبر الحالي.", None, (None, 12, 31, "day"), None),
+    ("في يوم 31 كانون الأول ديسمبر الحالي.", Reference(2021), (2021, 12, 31, "day"), None),
+    ("في 31 كانون الأول/ ديسمبر الجاري، جاء", DEC_2021, (2021, 12, 31, "day"), None),
+    ("بحلول 31 كانون الأول/ ديسمبر” المقبل.", None, (None, 12, 31, "day"), None),
+    ("بحلول 31 كانون الأول/ ديسمبر” المقبل.", Reference(2021, 7), (2021, 12, 31, "day"), None),
+    # with a day, the year can follow even when the reference month is unknown
+    ("بحلول 31 كانون الأول/ ديسمبر” المقبل.", Reference(2021), (2021, 12, 31, "day"), None),
+    ("بحلول 31 كانون الأول/ ديسمبر” المقبل.", Reference(2021, 12),
+     (2021, 12, 31, "day"), None),
+    ("في 26 تموز/ يوليو المنصرم، في", Reference(2021), (None, 7, 26, "day"), None),
+    ("منذ 1 كانون الثاني الماضي", Reference(2021), (2021, 1, 1, "day"), None),
+    ("في 5 كانون الأول المقبل", Reference(2021, 12), (2022, 12, 5, "day"), None),
+    ("في 5 كانون الأول المقبل", Reference(2021, 12, 3), (2021, 12, 5, "day"), None),
+    ("في 5 كانون الأول الماضي", Reference(2021, 12, 10), (2021, 12, 5, "day"), None),
+    ("تنسحب اليوم من مقر القيادة", DEC_2021, (2021, 12, 29, "day"), "today"),
+    ("واشار في بيان صحافي أمس إلى", DEC_2021, (2021, 12, 28, "day"), "yesterday"),
+    ("وقال بالأمس إن", Reference(2022, 1, 1), (2021, 12, 31, "day"), "yesterday"),
+    ("وصل الوفد أول أمس", DEC_2021, (2021, 12, 27, "day"), "day before yesterday"),
+    ("يصل الوفد غدا إلى بغداد", DEC_2021, (2021, 12, 30, "day"), "tomorrow"),
+    ("يصل الوفد غداً إلى بغداد", None, (None, None, None, "day"), None),
+]
+
+
+@pytest.mark.parametrize("phrase,ref,expected,note", RELATIVE_ROWS)
+def test_relative_expressions(phrase, ref, expected, note):
+    _, m = _one(phrase, ref)
+    assert _ymdg(m) == expected
+    assert m.value.relative and m.expression == "relative"
+    if note:
+        assert note in m.note
+
+
+def test_yesterday_with_stated_weekday():
+    text, m = _one("واشار العامري في بيان صحافي أمس الثلاثاء الى وجوب", DEC_2021)
+    assert text[m.start:m.end] == "امس الثلاثاء"
+    assert m.value.weekday == 1 and m.value.relative
+    assert (m.value.year, m.value.month, m.value.day) == (2021, 12, 28)
+    _, m = _one("أمس الثلاثاء")
+    assert _ymdg(m) == (None, None, None, "day") and m.value.weekday == 1
+
+
+def test_today_with_weekday():
+    text, m = _one("أن القوات الأمريكية تنسحب الیوم السبت من مقر")
+    assert text[m.start:m.end] == "اليوم السبت" and m.value.weekday == 5
+
+
+SHIFT_ROWS = [
+    # (phrase, reference, expected shift value, note, anchor text)
+    ("وذلك قبل يومين من الموعد المحدد لذلك في نهاية العام الحالي.", None,
+     (None, 12, 29, "day"), "2 days before the end of the current year", "نهايه العام الحالي"),
+    ("وذلك قبل يومين من الموعد المحدد لذلك في نهاية العام الحالي.", Reference(2021),
+     (2021, 12, 29, "day"), "2 days before the end of the current year", "نهايه العام الحالي"),
+    ("بعد ثلاثة أيام من 31 كانون الأول 2021", None,
+     (2022, 1, 3, "day"), "3 days after", "31 كانون الاول 2021"),
+    ("قبل أسبوع من نهاية الشهر الجاري", DEC_2021,
+     (2021, 12, 24, "day"), "1 week before the end of the current month", "نهايه الشهر الجاري"),
+    ("بعد يوم واحد من 28 شباط 2024", None, (2024, 2, 29, "day"), "1 day after", "28 شباط 2024"),
+    # yearless anchor: a shift across 29 February loses the day, not the month
+    ("قبل يومين من 1 آذار", None, (None, 2, None, "day"), "2 days before", "1 اذار"),
+    ("قبل شهرين من 15 أيار 2021", None, (2021, 3, 15, "day"), "2 months before", "15 ايار 2021"),
+]
+
+
+@pytest.mark.parametrize("phrase,ref,expected,note,anchor", SHIFT_ROWS)
+def test_shifts(phrase, ref, expected, note, anchor):
+    text, found = _all(phrase, ref)
+    assert len(found) == 2
+    shift, anchored = found
+    assert _ymdg(shift) == expected
+    assert shift.value.relative and shift.expression == "relative"
+    assert note in shift.note
+    assert text[anchored.start:anchored.end] == anchor
+    assert shift.anchor == (anchored.start, anchored.end)
+    assert shift.start < anchored.start and anchored.end == shift.end
+
+
+def test_shift_anchor_is_its_own_match():
+    text, (shift, anchor) = _all("قبل يومين من الموعد المحدد لذلك في نهاية العام الحالي")
+    assert _ymdg(anchor) == (None, 12, 31, "day")
+    assert anchor.note == "the end of the current year"
+    assert "في" in anchor.time_words
+
+
+SHIFT_FROM_REFERENCE_ROWS = [
+    ("وقع الهجوم قبل ثلاثة أيام", DEC_2021, (2021, 12, 26, "day")),
+    ("وقع الهجوم قبل يومين، وفق", DEC_2021, (2021, 12, 27, "day")),
+    ("انسحبت القوات منذ أسبوعين", DEC_2021, (2021, 12, 15, "day")),
+    ("بدأت المفاوضات قبل شهرين", DEC_2021, (2021, 10, None, "month")),
+    ("وصل قبل عام.", DEC_2021, (2020, None, None, "year")),
+]
+
+
+@pytest.mark.parametrize("phrase,ref,expected", SHIFT_FROM_REFERENCE_ROWS)
+def test_shift_from_reference_day(phrase, ref, expected):
+    _, m = _one(phrase, ref)
+    assert _ymdg(m) == expected and m.anchor is None
+
+
+@pytest.mark.parametrize("phrase", [
+    "بعد يومين من المفاوضات الشاقة في العاصمة",   # "من" but no date within 6 words
+    "بعد يوم طويل من العمل",                      # "a long day", not "one day after"
+    "منذ الاجتماع الاول قبل اكثر من عام",         # approximate, not a shift
+])
+def test_not_shifts(phrase):
+    assert [m for m in _all(phrase)[1] if m.note and "before" in m.note] == []
+    assert [m for m in _all(phrase)[1] if m.anchor] == []
+
+
+# ---------------------------------------------------------------- time words
+
+TIME_WORD_ROWS = [
+    ("وهناك جهد من أجل استكمال الانسحاب بحلول 31 كانون الأول/ ديسمبر” المقبل.",
+     ("بحلول", "المقبل")),
+    ("على انسحاب القوات وبحلول نهاية العام الجاري 2021.", ("بحلول", "الجاري")),
+    ("مع حلول نهاية العام 2021، مع", ("مع حلول",)),
+    ("تطبيقا للاتفاق ابتداء من أيلول 2025، في حين", ("ابتداء من",)),
+    ("تبقى القوات في أربيل لغاية أيلول 2026.", ("لغايه",)),
+    ("انسحب معظمهم منذ اتفاق في تموز يوليو الماضي على", ("في", "الماضي")),
+    ("وتتواجد القوات منذ صيف عام 2014، بطلب", ("منذ",)),
+    ("ستغادر بالكامل قبل نهاية هذا الشهر، نافية", ("قبل",)),
+    ("سيكون في أيلول المقبل تنفيذا", ("في", "المقبل")),
+    ("يعود الوفد الاثنين المقبل إلى بغداد", ("المقبل",)),
+]
+
+
+@pytest.mark.parametrize("phrase,words", TIME_WORD_ROWS)
+def test_time_words(phrase, words):
+    _, m = _one(phrase)
+    assert m.time_words == words
+
+
+# ---------------------------------------------------------------- the bundled corpus
+
+CORPUS_ROWS = [
+    # (phrase, reference, expected (y, m, d, granularity), stated weekday)
+    ("بحلول 31 كانون الأول/ ديسمبر” المقبل", None, (None, 12, 31, "day"), None),
+    ("بحلول 31 كانون الأول 2021", None, (2021, 12, 31, "day"), None),
+    ("بحلول نهاية العام الجاري 2021", None, (2021, 12, 31, "day"), None),
+    ("مع حلول نهاية العام 2021", None, (2021, 12, 31, "day"), None),
+    ("وفي تموز/يوليو اتفق", None, (None, 7, None, "month"), None),
+    ("في أيلول المقبل", None, (None, 9, None, "month"), None),
+    ("ابتداء من أيلول 2025", None, (2025, 9, None, "month"), None),
+    ("في سبتمبر 2024", None, (2024, 9, None, "month"), None),
+    ("من عام 2024", None, (2024, None, None, "year"), None),
+    ("الاربعاء 29 تشرين الاول اكتوبر 2021", None, (2021, 10, 29, "day"), 2),
+    ("في 31 من الشهر الحالي", None, (None, None, 31, "day"), None),
+    ("في 31 من الشهر الحالي", MONTH_DEC, (None, 12, 31, "day"), None),
+    ("أمس الثلاثاء", None, (None, None, None, "day"), 1),
+    ("31 كانون الأول ديسمبر الحالي", None, (None, 12, 31, "day"), None),
+    ("في الثالث من كانون الثاني يناير عام 2020", None, (2020, 1, 3, "day"), None),
+    ("في 5 كانون الثاني يناير عام2020", None, (2020, 1, 5, "day"), None),
+    ("في 26 كانون الاول ديسمبر عام 2018", None, (2018, 12, 26, "day"), None),
+    ("التاسع من الشهر الحالي", None, (None, None, 9, "day"), None),
+    ("في الرابع من الشهر الماضي", MONTH_DEC, (None, 11, 4, "day"), None),
+    ("في 31 كانون الأول/ ديسمبر الجاري", None, (None, 12, 31, "day"), None),
+    ("نهاية هذا العام", None, (None, 12, 31, "day"), None),
+    ("قبل نهاية هذا الشهر", None, (None, None, None, "day"), None),
+    ("في تموز/ يوليو المنصرم", None, (None, 7, None, "month"), None),
+    ("في حزيران/ يونيو 2020", None, (2020, 6, None, "month"), None),
+    ("في آب/ أغسطس 2020", None, (2020, 8, None, "month"), None),
+    ("في 26 تموز/ يوليو المنصرم", None, (None, 7, 26, "day"), None),
+]
+
+
+@pytest.mark.parametrize("phrase,ref,expected,weekday", CORPUS_ROWS)
+def test_corpus_phrases(phrase, ref, expected, weekday):
+    _, m = _one(phrase, ref)
+    assert _ymdg(m) == expected
+    assert m.value.weekday == weekday
+
+
+def test_corpus_two_days_before_end_of_year():
+    phrase = "قبل يومين من الموعد المحدد لذلك في نهاية العام الحالي"
+    _, (shift, anchor) = _all(phrase)
+    assert _ymdg(shift) == (None, 12, 29, "day")
+    assert shift.note == "2 days before the end of the current year"
+    _, (shift, _) = _all(phrase, infer_reference(normalize(
+        "تغريدة الكاظمي الاربعاء 29 تشرين الاول اكتوبر 2021 عن اكمال الانسحاب").text))
+    assert _ymdg(shift) == (2021, 12, 29, "day")
+
+
+def test_corpus_current_month_gives_reference_month():
+    ref = infer_reference(normalize("سيكون في يوم 31 كانون الأول ديسمبر الحالي.").text)
+    assert (ref.year, ref.month, ref.day) == (None, 12, None)
+    assert "31 كانون الاول ديسمبر الحالي" in ref.basis
+
+
+# ---------------------------------------------------------------- negatives
+
+@pytest.mark.parametrize("phrase", [
+    "وتنشر الولايات المتحدة 2500 جندي في العراق",
+    "في تشرين",
+    "وكانون",
+    "الأحد عشر جنديا",
+    "عدد الجنود الأحد عشر",
+    "قال مايكل وماير",
+    "أعلنت مايكروسوفت وشركة مايسترو",
+    "فتح باب الاستثمار",
+    "قال الأب",
+    "مارس الضغط على الحكومة",
+    "سيارة نيسان",
+    "عين اللواء القائد العام للقوات المسلحة",
+    "استمرت المعارك طوال اليوم",
+    "في اليوم التالي للهجوم",
+    "لقناة “روسيا اليوم”، عدم وجود",
+    'وقال المصدر لـ"بغداد اليوم" أن',
+    "بين الاثنين خلاف",
+    "في ليلة رأس السنة الميلادية المقبلة",
+    "خلال الأيام القادمة",
+    "في العام",
+    "الشهر",
+    "سنة النبي",
+    "بلغ عددهم 1500 عسكري",
+    "كان ذلك في 2021",
+])
+def test_no_date(phrase):
+    text, found = _all(phrase)
+    assert found == [], [(text[m.start:m.end], m.value) for m in found]
+
+
+def test_eleven_is_not_sunday_but_sunday_eleven_is():
+    _, m = _one("وصل الأحد 11 نيسان 2021")
+    assert _ymdg(m) == (2021, 4, 11, "day") and m.value.weekday == 6
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("وبحلول أيار 2022", (2022, 5, None, "month")),
+    ("ولشباط 2022", (2022, 2, None, "month")),
+    ("في آب", (None, 8, None, "month")),   # an ambiguous name after a cue word
+    ("في مارس", (None, 3, None, "month")),
+    ("بحلول ماي 2021", (2021, 5, None, "month")),
+])
+def test_clitics_and_cues(phrase, expected):
+    _, m = _one(phrase)
+    assert _ymdg(m) == expected
+
+
+def test_numeric_dates():
+    _, m = _one("صدر البيان بتاريخ 29/12/2021")
+    assert _ymdg(m) == (2021, 12, 29, "day")
+    _, m = _one("نشر في 2021-12-29")
+    assert _ymdg(m) == (2021, 12, 29, "day")
+    assert _all("الإصدار 3.2.1")[1] == []
+
+
+# ---------------------------------------------------------------- infer_reference
+
+INFER_ROWS = [
+    # (text, published, (year, month, day), basis fragment)
+    ("نص بلا تاريخ", "2021-12-29", (2021, 12, 29), "front matter"),
+    ("نص بلا تاريخ", "2021-12", (2021, 12, None), "front matter"),
+    ("نص بلا تاريخ", "2021", (2021, None, None), "front matter"),
+    ("نص بلا تاريخ", None, (None, None, None), "unknown"),
+    ("قال الوزير اليوم الاثنين 6 فبراير 2023 إن الزلزال", None, (2023, 2, 6),
+     'today stated: "اليوم"'),
+    ("بغداد - 6 فبراير 2023\nقال الوزير إن الزلزال خلف دمارا", None, (2023, 2, 6), "dateline"),
+    ("سيكون الإعلان في يوم 31 كانون الأول ديسمبر الحالي.", None, (None, 12, None),
+     "current month"),
+    ("انسحاب القوات بحلول نهاية العام الجاري 2021.", None, (2021, None, None), "current year"),
+    ("تغريدة الكاظمي الاربعاء 29 تشرين الاول اكتوبر 2021 عن اكمال", None, (2021, None, None),
+     "year only"),
+    # partial evidence combined: month from one phrase, year from another
+    ("في 31 كانون الأول ديسمبر الحالي. وفي العام الجاري 2021 اتفق", None, (2021, 12, None),
+     "current month"),
+    ("في 31 كانون الأول ديسمبر الحالي.", "2021", (2021, 12, None), "front matter"),
+    # front matter wins over a conflicting text month
+    ("في 31 كانون الأول ديسمبر الحالي.", "2021-11-30", (2021, 11, 30), "front matter"),
+]
+
+
+@pytest.mark.parametrize("text,published,expected,basis", INFER_ROWS)
+def test_infer_reference(text, published, expected, basis):
+    ref = infer_reference(normalize(text).text, published)
+    assert (ref.year, ref.month, ref.day) == expected
+    assert basis in ref.basis
+
+
+def test_infer_reference_full_date_in_long_sentence_is_not_a_dateline():
+    text = normalize("وزار الرئيس القاعدة بشكل مفاجئ في 26 كانون الاول ديسمبر عام 2018 رفقة زوجته")
+    ref = infer_reference(text.text)
+    assert (ref.year, ref.month, ref.day) == (None, None, None)
+
+
+# ---------------------------------------------------------------- API invariants
+
+def test_weekday_of():
+    assert weekday_of(2021, 10, 29) == 4
+    assert weekday_of(2021, 12, 29) == 2
+
+
+def test_matches_sorted_and_overlap_only_for_anchors():
+    text = normalize(open("corpus/002_791b9733c10e92d3.txt", encoding="utf-8").read()).text
+    found = find_dates(text)
+    assert found == sorted(found, key=lambda m: (m.start, -m.end))
+    for a, b in zip(found, found[1:]):
+        if b.start < a.end:
+            assert a.anchor == (b.start, b.end)
+
+
+def test_never_uses_todays_date():
+    for m in find_dates(normalize("وصل اليوم وغادر أمس في الشهر الحالي والعام الماضي").text):
+        assert (m.value.year, m.value.month, m.value.day) == (None, None, None)
+
+
+# ---------------------------------------------------------------- property
+
+@settings(max_examples=300, deadline=None)
+@given(st.dates(min_value=dt.date(1800, 1, 1), max_value=dt.date(2199, 12, 31)))
+def test_paired_full_dates_parse_exactly(date):
+    lev, gulf = T.LEVANTINE[date.month][0], T.GULF[date.month][0]
+    phrase = f"{date.day} {lev}/ {gulf} {date.year}"
+    text, m = _one(phrase)
+    assert (m.start, m.end) == (0, len(text))
+    assert _ymdg(m) == (date.year, date.month, date.day, "day")
+    assert m.expression == "explicit" and not m.value.relative
