@@ -53,30 +53,32 @@ def out() -> str:
 
 def test_topic_headers_show_status_and_source(out):
     lines = lines_of(out)
-    assert "troops — عدد الجنود الأمريكيين  [CONFLICT]  rule rules/iraq.toml" in lines
-    assert "withdrawal-date — موعد الانسحاب  [CONSISTENT]  rule rules/iraq.toml" in lines
-    assert "agreement — اتفاق 2024  [OTHER-TIME-FRAME]  rule rules/iraq.toml" in lines
-    assert "advisers-arrival — وصول المستشارين  [SINGLE-SOURCE]  rule rules/iraq.toml" in lines
+    assert "[CONFLICT] عدد الجنود الأمريكيين" in lines
+    assert "troops · rule rules/iraq.toml" in lines
+    assert "[CONSISTENT] موعد الانسحاب" in lines
+    assert "[OTHER-TIME-FRAME] اتفاق 2024" in lines
+    assert "[SINGLE-SOURCE] وصول المستشارين" in lines
+    assert "advisers-arrival · rule rules/iraq.toml" in lines
 
 
 def test_topic_order_conflict_consistent_other_single(out):
     lines = lines_of(out)
-    order = [index_of(lines, f"{tid} — ") for tid in
+    order = [index_of(lines, f"{tid} · ") for tid in
              ("troops", "withdrawal-date", "agreement", "advisers-arrival")]
     assert order == sorted(order)
 
 
 def test_auto_single_source_topics_hidden_by_default(out):
-    assert "auto-1 — " not in out and "auto-2 — " not in out
+    assert "auto-1 · " not in out and "auto-2 · " not in out
     assert "2 single-source auto topics hidden; --all shows them." in lines_of(out)
 
 
 def test_show_all_lists_auto_topics_after_rule_topics():
     lines = lines_of(render(sample_report(), show_all=True))
     assert not any("hidden" in line for line in lines)
-    rule_single = index_of(lines, "advisers-arrival — ")
-    assert rule_single < index_of(lines, "auto-1 — ") < index_of(lines, "auto-2 — ")
-    assert "auto-1 — مصدر  [SINGLE-SOURCE]  auto" in lines
+    rule_single = index_of(lines, "advisers-arrival · ")
+    assert rule_single < index_of(lines, "auto-1 · ") < index_of(lines, "auto-2 · ")
+    assert "[SINGLE-SOURCE] مصدر" in lines and "auto-1 · auto" in lines
 
 
 def test_one_hidden_topic_is_singular():
@@ -98,8 +100,8 @@ def test_claim_rows(out):
 
 def test_other_time_frame_rows_are_marked(out):
     lines = lines_of(out)
-    start = index_of(lines, "agreement — ")
-    section = lines[start:index_of(lines, "advisers-arrival — ")]
+    start = index_of(lines, "agreement · ")
+    section = lines[start:index_of(lines, "advisers-arrival · ")]
     assert any("(other time frame)" in line for line in section)
     assert sum("(other time frame)" in line for line in lines) == 1
 
@@ -173,7 +175,7 @@ def test_not_a_terminal_gives_plain_text():
     assert not console.is_terminal
     render_terminal(sample_report(), console, show_all=True)
     _plain_checks(buf.getvalue())
-    assert "troops — عدد الجنود الأمريكيين  [CONFLICT]" in buf.getvalue()
+    assert "[CONFLICT] عدد الجنود الأمريكيين" in buf.getvalue()
 
 
 def test_no_color_terminal_gives_plain_text():
@@ -205,7 +207,7 @@ def test_markup_in_data_is_printed_literally():
     report = sample_report()
     topics = (replace(report.topics[0], label="[bold]label[/bold] [red]"),) + report.topics[1:]
     text = render(replace(report, topics=topics))
-    assert "troops — [bold]label[/bold] [red]  [CONFLICT]" in text
+    assert "[CONFLICT] [bold]label[/bold] [red]" in text
 
 
 def test_render_is_deterministic():

@@ -130,11 +130,13 @@ def _topic_order(t: Topic) -> tuple:
 
 
 def _topic_header(t: Topic, paint: _Painter) -> Text:
+    # Status first: an editor scans the left edge for CONFLICT. Id and source go on a
+    # second, quieter line so the label rarely wraps at 80 columns.
     source = "auto" if t.source == "auto" else f"rule {t.source}"
     return Text.assemble(
-        (t.id, paint("bold")), " — ", t.label, "  ",
-        (f"[{t.status.upper()}]", paint(STATUS_STYLE.get(t.status, "bold"))),
-        "  ", (source, paint("dim")),
+        (f"[{t.status.upper()}]", paint(STATUS_STYLE.get(t.status, "bold"))), " ",
+        (t.label, paint("bold")), "\n",
+        (f"{t.id} · {source}", paint("dim")),
     )
 
 
