@@ -19,6 +19,7 @@ from .arabic.words import word_key, words_of
 from .model import Article, Claim, DateValue, Span, TimeFrame
 from .vocabulary import EVENT_WORDS, FUTURE_MARKERS
 
+_NEWLINE = re.compile("\n")
 # Sentence ends: . ! ? ؟ and line breaks; a point between digits is a decimal point.
 _SENTENCE_END = re.compile(r"(?<!\d)\.(?!\d)|[!?؟\n]")
 # Clause ends add commas (not between digits), semicolons and colons.
@@ -68,7 +69,7 @@ class _Locator:
     def __init__(self, article: Article, norm: NormalText):
         self.article, self.norm = article, norm
         text = article.text
-        self.line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        self.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
         self.sentence_ends = [m.end() for m in _SENTENCE_END.finditer(norm.text)]
         self.clause_ends = [m.end() for m in _CLAUSE_END.finditer(norm.text)]
 

@@ -13,6 +13,7 @@ Hamza seats ؤ ئ stay: they distinguish words and are rarely dropped by writers
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 _CHAR_MAP: dict[str, str] = {
@@ -55,18 +56,24 @@ class NormalText:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
+# One str.translate pass does every replacement in C; offsets only need work where
+# characters are dropped, and those runs are found with one regex.
+_TRANSLATE = {ord(k): (v or None) for k, v in _CHAR_MAP.items()}
+_TRANSLATE.update({c: c + 32 for c in range(ord("A"), ord("Z") + 1)})
+_DROPPED = re.compile("[" + "".join(re.escape(k) for k, v in _CHAR_MAP.items() if not v) + "]+")
+
+
 def normalize(original: str) -> NormalText:
-    out: list[str] = []
+    text = original.translate(_TRANSLATE)
+    if len(text) == len(original):
+        return NormalText(text, tuple(range(len(original) + 1)))
     offsets: list[int] = []
-    for i, ch in enumerate(original):
-        mapped = _CHAR_MAP.get(ch)
-        if mapped is None:
-            mapped = ch.lower() if "A" <= ch <= "Z" else ch
-        if mapped:
-            out.append(mapped)
-            offsets.append(i)
-    offsets.append(len(original))
-    return NormalText("".join(out), tuple(offsets))
+    kept_from = 0
+    for run in _DROPPED.finditer(original):
+        offsets.extend(range(kept_from, run.start()))
+        kept_from = run.end()
+    offsets.extend(range(kept_from, len(original) + 1))
+    return NormalText(text, tuple(offsets))
 
 
 def normalize_word(word: str) -> str:
