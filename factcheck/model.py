@@ -152,8 +152,13 @@ class DateValue:
 
     def describe(self) -> str:
         start, end = self.bounds()
-        text = start if start == end else {"year": str(self.year), "month": start[:7]}.get(
-            self.granularity, f"{start}..{end}")
+        if not start:
+            text = "unresolved"
+        elif start == end:
+            text = start
+        else:
+            text = {"year": str(self.year), "month": start[:7]}.get(self.granularity,
+                                                                    f"{start}..{end}")
         if self.weekday is not None:
             text = f"{WEEKDAY_NAMES[self.weekday].capitalize()} {text}"
         return text

@@ -93,7 +93,8 @@ def test_rules_command_lists_the_bundled_rules():
 def test_claims_command_shows_one_article():
     result = run("claims", "corpus/002_791b9733c10e92d3.txt")
     assert result.returncode == 0
-    assert "2500" in result.stdout and "002_791b9733c10e92d3.txt:" in result.stdout
+    assert "corpus/002_791b9733c10e92d3.txt" in result.stdout
+    assert "26:87" in result.stdout and "«2500 عسكريا»" in result.stdout  # line:col and quote
 
 
 def test_claims_command_json():

@@ -4,39 +4,47 @@ from __future__ import annotations
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from ..model import Report
 
+TITLE_CHARS = 70
+
+
+def _short(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
 
 def render_claims(report: Report, console: Console) -> None:
-    plain = not console.is_terminal or console.no_color
-    paths = {a.id: a.path for a in report.articles}
-    frames = report.time_frames
+    styled = console.is_terminal and not console.no_color
     for article in report.articles:
-        frame = frames.get(article.id)
-        frame_text = (f"{frame.start}" if frame and frame.start == frame.end
-                      else f"{frame.start}–{frame.end}" if frame else "unknown")
-        console.print(f"{article.path} — {article.title}", markup=False, highlight=False)
-        console.print(f"time frame: {frame_text}"
-                      + (f" ({frame.basis})" if frame else ""), markup=False, highlight=False)
-        table = Table(box=None if plain else None, show_edge=False, pad_edge=False,
-                      header_style="" if plain else "bold")
-        table.add_column("where", no_wrap=True)
+        frame = report.time_frames.get(article.id)
+        if frame is None:
+            frame_text = "unknown (no year in the text)"
+        else:
+            years = str(frame.start) if frame.start == frame.end else f"{frame.start}–{frame.end}"
+            frame_text = f"{years} — {frame.basis}"
+        console.print(Text(article.path, style="bold" if styled else ""))
+        console.print(Text(f"  title: {_short(article.title, TITLE_CHARS)}"))
+        console.print(Text(f"  time frame: {frame_text}"))
+        table = Table(box=None, show_edge=False, pad_edge=False, padding=(0, 2, 0, 0),
+                      header_style="bold" if styled else "")
+        table.add_column("  line:col", no_wrap=True)
         table.add_column("kind", no_wrap=True)
-        table.add_column("value", no_wrap=True)
-        table.add_column("unit/event", overflow="fold")
-        table.add_column("words", overflow="fold")
-        claims = [c for c in report.claims if c.article == article.id]
+        table.add_column("value", no_wrap=True, max_width=30, overflow="ellipsis")
+        table.add_column("words", ratio=1, min_width=20)
+        claims = sorted((c for c in report.claims if c.article == article.id),
+                        key=lambda c: c.span.start)
         for claim in claims:
-            where = f"{paths[claim.article]}:{claim.span.line}:{claim.span.column}"
             what = claim.unit if claim.kind == "quantity" else claim.event
-            words = " ".join(claim.text.split())
+            value = claim.value.describe() + (f" {what}" if what else "")
+            words = Text(f"«{' '.join(claim.text.split())}»")
             if claim.note:
-                words += f"  ({claim.note})"
-            table.add_row(where.rsplit("/", 1)[-1], claim.kind, claim.value.describe(), what or "",
-                          words)
+                words.append(f" ({claim.note})", style="dim" if styled else "")
+            table.add_row(f"  {claim.span.line}:{claim.span.column}", claim.kind, Text(value), words)
         console.print(table)
-        console.print(f"{len(claims)} claims", markup=False)
+        console.print(Text(f"  {len(claims)} claims"))
         console.print()
     for error in report.input_errors:
-        console.print(f"INPUT ERROR  {error.path}: {error.message}", markup=False)
+        console.print(Text(f"INPUT ERROR  {error.path}: {error.message}"))
