@@ -244,15 +244,16 @@ def _relative_mismatch(claim: Claim, date: dt.date, relative: Claim, weekday_wro
     if suggestion:
         message += f" The date was probably meant to be {suggestion}."
     return _finding("relative-date-mismatch", severity, topic_of.get(claim.id), [claim, relative],
-                    message, suggestion)
+                    message, suggestion, primary=claim)
 
 
 # ---------------------------------------------------------------- shared
 
 
 def _finding(check_id: str, severity: str, topic: str | None, claims: Iterable[Claim],
-             message: str, suggestion: str | None = None) -> Finding:
-    claims = sorted(claims, key=lambda c: (c.article, c.span.start))
+             message: str, suggestion: str | None = None, primary: Claim | None = None) -> Finding:
+    """`primary` (the words that are wrong, for internal checks) leads; the rest in text order."""
+    claims = sorted(claims, key=lambda c: (c is not primary, c.article, c.span.start))
     return Finding(id=fingerprint(check_id, topic, claims), check=check_id, severity=severity,
                    topic=topic, articles=tuple(sorted({c.article for c in claims})),
                    claims=tuple(c.id for c in claims), message=message, suggestion=suggestion)
