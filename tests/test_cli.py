@@ -5,12 +5,16 @@ import os
 import shutil
 import subprocess
 import sys
+import sysconfig
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-EXE = shutil.which("factcheck")
+# The console script pip installed: on PATH, or beside this interpreter (a venv or a
+# pyenv version whose shims were not rehashed yet).
+_BESIDE = Path(sysconfig.get_path("scripts")) / "factcheck"
+EXE = shutil.which("factcheck") or (str(_BESIDE) if _BESIDE.exists() else None)
 
 
 def run(*args, cwd=ROOT):
