@@ -17,7 +17,7 @@ from .arabic.normalize import NormalText, normalize
 from .arabic.numbers import QuantityMatch, find_quantities
 from .arabic.words import word_key, words_of
 from .model import Article, Claim, DateValue, Span, TimeFrame
-from .vocabulary import EVENT_WORDS, FUTURE_MARKERS
+from .vocabulary import BACKGROUND_MARKERS, EVENT_WORDS, FUTURE_MARKERS
 
 _NEWLINE = re.compile("\n")
 # Sentence ends: . ! ? ؟ and line breaks; a point between digits is a decimal point.
@@ -32,7 +32,9 @@ _PLACE_STOP = frozenset({"اطار", "مجال", "اطار", "حين", "وقت",
 _INHERIT_MAX_WORDS = 6
 
 _EVENT_INDEX: dict[str, str] = {word_key(w): label for label, ws in EVENT_WORDS.items() for w in ws}
-_FUTURE_KEYS = frozenset(word_key(w) for w in FUTURE_MARKERS)
+# Years after these words don't tell when the article was written: plans ("by 2026")
+# and starting points ("since 1999").
+_NOT_PRESENT_KEYS = frozenset(word_key(w) for w in FUTURE_MARKERS + BACKGROUND_MARKERS)
 
 
 @dataclass(frozen=True)
@@ -195,13 +197,14 @@ def infer_time_frame(reference: Reference, dates: list[DateMatch]) -> TimeFrame 
     A known publication year (front matter, "اليوم … 2023", "العام الجاري 2021", a
     weekday-dated date) is the frame. Otherwise news is written within about a year of
     the latest year it mentions as past or present, so the frame is that year ± 1. Years
-    after "بحلول/حتى/المقبل" are plans, not the present, and are left out.
+    after "بحلول/حتى/المقبل" are plans and years after "منذ" are starting points of a
+    period that reaches the present: neither dates the present, so both are left out.
     """
     if reference.year is not None:
         return TimeFrame(reference.year, reference.year, reference.basis)
     years = [d.value.year for d in dates
              if d.expression == "explicit" and d.value.year is not None
-             and not _FUTURE_KEYS.intersection(word_key(w) for w in d.time_words)]
+             and not _NOT_PRESENT_KEYS.intersection(word_key(w) for w in d.time_words)]
     if not years:
         return None
     latest = max(years)

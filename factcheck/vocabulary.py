@@ -29,6 +29,10 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
 # little about when the article was written, so they don't set its time frame.
 FUTURE_MARKERS: tuple[str, ...] = ("بحلول", "حتى", "لغاية", "المقبل", "القادم", "مع حلول")
 
+# "since X": X starts a period that runs to the present, however long ago it was
+# ("the largest quake since 1999"), so it says nothing about when the article was written.
+BACKGROUND_MARKERS: tuple[str, ...] = ("منذ",)
+
 # "led by X": X leads what is counted; it is not the body the figure belongs to.
 LEADER_MARKERS: tuple[str, ...] = ("بقيادة", "بزعامة", "تقودها", "يقودها", "تتزعمها")
 
@@ -48,3 +52,4 @@ def _normalised(table: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]
 EVENT_WORDS = _normalised(EVENT_WORDS)
 FUTURE_MARKERS = tuple(normalize_word(w) for w in FUTURE_MARKERS)
 LEADER_MARKERS = tuple(normalize_word(w) for w in LEADER_MARKERS)
+BACKGROUND_MARKERS = tuple(normalize_word(w) for w in BACKGROUND_MARKERS)

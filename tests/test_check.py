@@ -154,3 +154,16 @@ def test_explicit_date_contradicting_the_relative_account_of_the_same_event(tmp_
     (finding,) = [f for f in report.findings if f.check == "relative-date-mismatch"]
     assert finding.severity == "warning" and finding.suggestion is None
     assert "28 May 2022" in finding.message
+
+
+def test_a_year_after_since_does_not_date_the_article(tmp_path):
+    """'the largest since 1999' is background: the article is still compared with today's."""
+    (tmp_path / "a.txt").write_text(
+        "خبر\nأعلنت الوزارة اليوم الاثنين 6 فبراير 2023 أن الفيضانات أودت بحياة 120 شخصا في المدينة.\n",
+        encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "خبر\nهذه أسوأ فيضانات منذ عام 1999، وقد أودت بحياة 300 شخص في المدينة.\n",
+        encoding="utf-8")
+    report = scan([tmp_path], [], [])
+    assert report.time_frames["b"] is None
+    assert [f.check for f in report.findings] == ["cross-source-conflict"]
