@@ -49,6 +49,18 @@ def _console(no_color: bool) -> Console:
     return Console(no_color=no_color, highlight=False, emoji=False)
 
 
+def _print(render, no_color: bool) -> None:
+    """Render to the terminal; into a pipe or file, without the padding rich adds to
+    fill the width, so logs and diffs carry no trailing spaces."""
+    console = _console(no_color)
+    if console.is_terminal:
+        render(console)
+        return
+    with console.capture() as captured:
+        render(console)
+    sys.stdout.write("\n".join(line.rstrip() for line in captured.get().split("\n")))
+
+
 def _load_rules(rules: Optional[List[Path]], no_rules: bool):
     if no_rules:
         return [], []
@@ -95,7 +107,7 @@ def scan_command(
     if output_format is OutputFormat.json:
         sys.stdout.write(render_json(report, __version__))
     else:
-        render_terminal(report, _console(no_color), show_all=show_all)
+        _print(lambda console: render_terminal(report, console, show_all=show_all), no_color)
     raise typer.Exit(_exit_code(report, fail_on))
 
 
@@ -115,7 +127,7 @@ def claims_command(
     if output_format is OutputFormat.json:
         sys.stdout.write(render_json(report, __version__))
     else:
-        render_claims(report, _console(no_color))
+        _print(lambda console: render_claims(report, console), no_color)
     raise typer.Exit(EXIT_USAGE if report.input_errors else EXIT_CLEAN)
 
 

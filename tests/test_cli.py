@@ -109,3 +109,10 @@ def test_claims_command_json():
 
 def test_unknown_option_is_a_usage_error():
     assert run("scan", "corpus/", "--format", "xml").returncode == 2
+
+
+def test_piped_report_has_no_trailing_spaces_and_fits_80_columns():
+    out = run("scan", "corpus/").stdout
+    lines = out.split("\n")
+    assert not [line for line in lines if line != line.rstrip()]
+    assert max(len(line) for line in lines) <= 80
