@@ -125,27 +125,26 @@ def test_input_errors_sorted_then_summary_last(out):
     lines = [line for line in lines_of(out) if line]
     bad = lines.index("INPUT ERROR  corpus/bad.md: not valid UTF-8 (byte 0xff at offset 12)")
     assert lines[bad + 1] == "INPUT ERROR  corpus/zz.md: empty file"
-    assert lines[-1] == ("3 articles · 8 claims · 6 topics · 1 error · 1 warning · 1 info · "
-                         "2 input errors")
+    assert lines[-1] == "3 articles, 8 claims, 6 topics · 1 error, 1 warning, 1 info · 2 input errors"
 
 
 def test_summary_line_plurals():
     report = sample_report()
     one = replace(report, articles=report.articles[:1], claims=report.claims[:1],
                   topics=report.topics[:1], findings=(), input_errors=report.input_errors[:1])
-    assert summary_line(one) == ("1 article · 1 claim · 1 topic · 0 errors · 0 warnings · "
-                                 "0 info · 1 input error")
+    assert summary_line(one) == "1 article, 1 claim, 1 topic · 0 errors, 0 warnings, 0 info · 1 input error"
+    clean = replace(one, input_errors=())
+    assert summary_line(clean) == "1 article, 1 claim, 1 topic · 0 errors, 0 warnings, 0 info"
 
 
 def test_empty_report():
     lines = lines_of(render(Report(articles=())))
     assert "  No topics to show." in lines and "  No findings." in lines
     assert not any("INPUT ERROR" in line for line in lines)
-    # 82 columns on one line: split between what was read and what was found.
-    assert lines[-2:] == ["0 articles · 0 claims · 0 topics ·",
-                          "0 errors · 0 warnings · 0 info · 0 input errors"]
-    assert render(Report(articles=()), width=100).splitlines()[-1] == (
-        "0 articles · 0 claims · 0 topics · 0 errors · 0 warnings · 0 info · 0 input errors")
+    assert lines[-1] == "0 articles, 0 claims, 0 topics · 0 errors, 0 warnings, 0 info"
+    # Too narrow for one line: split between what was read and what was found.
+    assert render(Report(articles=()), width=50).splitlines()[-2:] == [
+        "0 articles, 0 claims, 0 topics ·", "0 errors, 0 warnings, 0 info"]
 
 
 @pytest.mark.parametrize("width", [80, 60, 40])

@@ -250,13 +250,12 @@ def _summary_parts(report: Report) -> tuple[list[str], list[str]]:
         _plural(len(report.claims), "claim"),
         _plural(len(report.topics), "topic"),
     ]
-    found = [
-        _plural(counts["error"], "error"),
-        _plural(counts["warning"], "warning"),
-        f"{counts['info']} info",
-        _plural(len(report.input_errors), "input error"),
-    ]
-    return scanned, found
+    found = [", ".join([_plural(counts["error"], "error"),
+                        _plural(counts["warning"], "warning"),
+                        f"{counts['info']} info"])]
+    if report.input_errors:  # only when there are some: the line must fit 80 columns
+        found.append(_plural(len(report.input_errors), "input error"))
+    return [", ".join(scanned)], found
 
 
 def summary_line(report: Report) -> str:
@@ -268,8 +267,8 @@ def _summary_text(report: Report, width: int) -> str:
     line = summary_line(report)
     if cell_len(line) <= width:
         return line
-    # Too wide for one line (typical counts need ~83 columns): break between what was
-    # read and what was found, rather than mid-phrase.
+    # Too wide for one line (very large counts): break between what was read and what
+    # was found, rather than mid-phrase.
     scanned, found = _summary_parts(report)
     return " · ".join(scanned) + " ·\n" + " · ".join(found)
 
