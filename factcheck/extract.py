@@ -26,7 +26,7 @@ _SENTENCE_END = re.compile(r"(?<!\d)\.(?!\d)|[!?؟\n]")
 _CLAUSE_END = re.compile(r"(?<!\d)[.,](?!\d)|[!?؟\n،؛;:]")
 # "في سوريا" after a figure: the place it is about.
 _PLACE_AFTER = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:في|ب)\s+(\S+)")
-_PLACE_STOP = frozenset({"اطار", "مجال", "اطار", "حين", "وقت", "ظل", "مقابل", "عهد"})
+_PLACE_STOP = frozenset({"اطار", "مجال", "حين", "وقت", "ظل", "مقابل", "عهد"})
 # Number-less figures borrow the counted noun of the figure before them in the same
 # sentence when little separates them: "2500 جندي في العراق، ونحو 900 في سوريا".
 _INHERIT_MAX_WORDS = 6
