@@ -10,9 +10,7 @@ dateparser's search_dates over each article — on the same texts, for a ratio.
 from __future__ import annotations
 
 import argparse
-import statistics
 import time
-from pathlib import Path
 
 from factcheck import __version__
 from factcheck.check import check

@@ -66,9 +66,7 @@ def _load_rules(rules: Optional[List[Path]], no_rules: bool):
         return [], []
     try:
         return read_rules(rules)
-    except RuleError as exc:
-        _fail(str(exc))
-    except FileNotFoundError as exc:
+    except RuleError as exc:  # also a missing rules path: it names the path
         _fail(str(exc))
 
 

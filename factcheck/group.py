@@ -30,9 +30,10 @@ def group(claims: Iterable[Claim], rules: Sequence[Rule]) -> tuple[list[Claim], 
     for claim in claims:
         rule = assign(rules, claim)
         if rule is not None:
-            subject = rule.subject_of(claim) or rule.subject_of(_with_sentence_before(claim))
-            if subject:
-                claim = replace(claim, subject=subject)
+            if rule.subjects:
+                subject = rule.subject_of(claim) or rule.subject_of(_with_sentence_before(claim))
+                if subject:
+                    claim = replace(claim, subject=subject)
             by_rule[rule.id].append(claim)
         else:
             auto[_auto_key(claim)].append(claim)
