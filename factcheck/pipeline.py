@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from .check import check
-from .corpus import load_corpus
+from .corpus import Source, article_ids, find_sources, read_article
 from .extract import Extraction, extract
 from .group import group
 from .model import Article, InputError, Report
@@ -28,17 +28,26 @@ def read_rules(paths: Sequence[str | Path] | None) -> tuple[list[Rule], list[str
     return (load_rules(files) if files else []), [p.as_posix() for p in files]
 
 
+def extract_one(source: Source, article_id: str) -> Extraction | InputError:
+    """Read and analyse one article. Never raises for a bad article: it becomes an InputError."""
+    item = read_article(source, article_id)
+    if isinstance(item, InputError):
+        return item
+    try:
+        return extract(item)
+    except Exception as exc:  # one article that breaks a grammar must not sink the scan
+        return InputError(item.path, f"could not be analysed ({type(exc).__name__}: {exc})")
+
+
 def extract_all(paths: Iterable[str | Path]) -> tuple[list[Extraction], list[InputError]]:
+    """Every article under `paths` (raises corpus.MissingPathError for a missing path)."""
+    sources = find_sources(paths)
+    ids = article_ids(sources)
     extractions: list[Extraction] = []
     errors: list[InputError] = []
-    for item in load_corpus(paths):
-        if isinstance(item, InputError):
-            errors.append(item)
-            continue
-        try:
-            extractions.append(extract(item))
-        except Exception as exc:  # one article that breaks a grammar must not sink the scan
-            errors.append(InputError(item.path, f"could not be analysed ({type(exc).__name__}: {exc})"))
+    for source in sources:
+        result = extract_one(source, ids[source.display])
+        (errors if isinstance(result, InputError) else extractions).append(result)
     return extractions, errors
 
 
