@@ -18,6 +18,8 @@ from .model import (SEVERITY_RANK, WEEKDAY_NAMES, Claim, DateValue, Finding, Qua
                     Topic)
 from .similarity import overlap
 
+AUTO_TOPIC_PREFIX = "auto-"  # group.py's automatic topic ids
+
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")
 
@@ -260,7 +262,13 @@ def _finding(check_id: str, severity: str, topic: str | None, claims: Iterable[C
 
 
 def fingerprint(check_id: str, topic: str | None, claims: Iterable[Claim]) -> str:
-    """Stable id: what disagrees and where, never line numbers or scan order."""
+    """Stable id for baselines: what disagrees and where, never line numbers or scan order.
+
+    It changes when a value, the quoted words or an involved article changes. Rule topic ids
+    are part of it (a desk renames a rule on purpose); automatic topic ids are not, because
+    they are numbered by the clusters a scan happens to find, which other articles shift.
+    """
     parts = sorted(f"{c.article}|{' '.join(c.words)}|{c.value.describe()}" for c in claims)
-    digest = hashlib.sha1("\n".join([check_id, topic or ""] + parts).encode("utf-8"))
+    topic_key = "" if topic is None or topic.startswith(AUTO_TOPIC_PREFIX) else topic
+    digest = hashlib.sha1("\n".join([check_id, topic_key] + parts).encode("utf-8"))
     return digest.hexdigest()[:16]
