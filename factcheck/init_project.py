@@ -1,0 +1,108 @@
+"""`factcheck init`: a starter configuration and an example rule for a new project.
+
+Never overwrites: if any file it would write already exists, nothing is written.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .config import CONFIG_FILE, PYPROJECT_FILE, find_config
+
+ARTICLES_DIR = "articles"
+RULES_DIR = "rules"
+EXAMPLE_RULE = "example.toml"
+
+CONFIG_TEMPLATE = """\
+# factcheck configuration. Paths are relative to this file's folder.
+# Command-line options win over these settings.
+
+# Articles to scan: .txt / .md files, or folders searched recursively.
+paths = ["articles"]
+
+# Topic rules: a file or folder, or a list of them. Set `no-rules = true` instead
+# to use automatic topics only.
+rules = "rules"
+
+# Exit 1 when a finding has this severity or worse: "error", "warning", "info" or "never".
+fail-on = "error"
+
+# Findings accepted so far: only findings not in this file are reported and fail the
+# run. Write or refresh it with `factcheck scan --update-baseline`; commit it.
+baseline = ".factcheck-baseline.json"
+
+# Checks not to run, by id: "cross-source-conflict", "weekday-mismatch",
+# "relative-date-mismatch", "different-bodies".
+# disable = ["different-bodies"]
+
+# Where extraction results are cached between runs.
+# cache-dir = ".factcheck-cache"
+
+# How many articles to analyse in parallel (default: one process).
+# jobs = 4
+
+# Severity of one topic's cross-source conflicts, by topic id: "error", "warning" or "info".
+# [severity]
+# casualties-total = "warning"
+"""
+
+EXAMPLE_RULE_TEMPLATE = """\
+# An example topic rule: copy it, rename the id, and adapt the words to your story.
+# Claims a rule matches are compared across articles; a disagreement is a finding.
+# `factcheck rules` lists and validates the rules.
+
+[[topic]]
+# unique id, a-z 0-9 and '-' only; it names the topic in reports and in [severity]
+id = "casualties-total"
+label = "Number of people killed"
+kind = "quantity"                   # "quantity" or "date"
+# the counted noun after the number must be one of these (singular form)
+units = ["قتيل", "شخص", "ضحية"]
+# at least one of these words must occur in the claim's clause
+cues = ["مقتل", "قتلى", "حصيلة", "ضحايا"]
+# none of these may occur in the claim's clause (e.g. an earlier attack's toll)
+# exclude = ["العام الماضي"]
+# how far apart two figures may be and still agree: 0.05 = 5 %
+tolerance = 0
+severity = "error"                  # of a conflict: "error", "warning" or "info"
+
+# A date topic: the date must follow one of the `near` words (within `window` words).
+# [[topic]]
+# id = "ceasefire-start"
+# label = "When the ceasefire took effect"
+# kind = "date"
+# cues = ["الهدنة", "وقف إطلاق النار"]
+# near = ["بدء", "دخل حيز التنفيذ", "اعتبارا من"]
+# window = 4
+"""
+
+
+class InitError(Exception):
+    """`factcheck init` would overwrite something; the message names it."""
+
+
+def init_project(folder: Path) -> list[Path]:
+    """Write factcheck.toml and rules/example.toml, create articles/; return what was created."""
+    config = folder / CONFIG_FILE
+    rule = folder / RULES_DIR / EXAMPLE_RULE
+    articles = folder / ARTICLES_DIR
+    # Check everything before writing anything, so a refusal leaves the folder as it was.
+    for existing in (config, rule):
+        if existing.exists():
+            raise InitError(f"{existing}: already exists; factcheck init never overwrites")
+    pyproject = folder / PYPROJECT_FILE
+    if pyproject.is_file() and find_config(folder) == pyproject:
+        raise InitError(f"{pyproject}: already configures factcheck ([tool.factcheck]); "
+                        f"a {CONFIG_FILE} would hide it")
+
+    created: list[Path] = []
+    folder.mkdir(parents=True, exist_ok=True)
+    config.write_text(CONFIG_TEMPLATE, encoding="utf-8", newline="\n")
+    created.append(config)
+    rule.parent.mkdir(exist_ok=True)
+    rule.write_text(EXAMPLE_RULE_TEMPLATE, encoding="utf-8", newline="\n")
+    created.append(rule)
+    if not articles.exists():
+        articles.mkdir()
+        created.append(articles)
+    return created

@@ -1,0 +1,88 @@
+"""`factcheck init`: a starter project that loads as written, and never overwrites."""
+
+import re
+
+import pytest
+
+from factcheck.config import find_config, load_config
+from factcheck.init_project import EXAMPLE_RULE_TEMPLATE, InitError, init_project
+from factcheck.rules import load_rules
+
+
+def test_init_writes_config_example_rule_and_articles_folder(tmp_path):
+    created = init_project(tmp_path)
+    assert created == [tmp_path / "factcheck.toml", tmp_path / "rules" / "example.toml",
+                       tmp_path / "articles"]
+    assert (tmp_path / "articles").is_dir()
+
+
+def test_the_starter_config_loads_with_the_documented_defaults(tmp_path):
+    init_project(tmp_path)
+    assert find_config(tmp_path / "articles") == tmp_path / "factcheck.toml"
+    config = load_config(tmp_path / "factcheck.toml")
+    assert config.paths == (tmp_path / "articles",)
+    assert config.rules == (tmp_path / "rules",)
+    assert config.fail_on == "error"
+    assert config.baseline == tmp_path / ".factcheck-baseline.json"
+
+
+def test_every_key_is_documented_in_the_starter_config(tmp_path):
+    init_project(tmp_path)
+    text = (tmp_path / "factcheck.toml").read_text(encoding="utf-8")
+    for key in ("paths", "rules", "no-rules", "fail-on", "baseline", "disable", "cache-dir",
+                "jobs", "[severity]"):
+        assert key in text, key
+
+
+def test_the_commented_out_settings_are_valid_once_uncommented(tmp_path):
+    init_project(tmp_path)
+    config_path = tmp_path / "factcheck.toml"
+    text = config_path.read_text(encoding="utf-8")
+    settings = re.sub(r"^# ((?:disable|cache-dir|jobs|\[severity\]|casualties-total)(?=[ \n]))",
+                      r"\1", text, flags=re.MULTILINE)
+    config_path.write_text(settings, encoding="utf-8")
+    config = load_config(config_path)
+    assert config.disabled_checks and config.cache_dir and config.jobs
+    assert config.severity == {"casualties-total": "warning"}
+
+
+def test_the_example_rule_loads(tmp_path):
+    init_project(tmp_path)
+    (rule,) = load_rules([tmp_path / "rules"])
+    assert (rule.id, rule.kind) == ("casualties-total", "quantity")
+
+
+def test_the_commented_date_example_is_a_valid_rule_too(tmp_path):
+    date_part = EXAMPLE_RULE_TEMPLATE.split("# [[topic]]", 1)[1]
+    rule_file = tmp_path / "date.toml"
+    rule_file.write_text("[[topic]]" + re.sub(r"^# ", "", date_part, flags=re.MULTILINE),
+                         encoding="utf-8")
+    (rule,) = load_rules([rule_file])
+    assert rule.kind == "date"
+
+
+def test_an_existing_articles_folder_is_kept(tmp_path):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "one.txt").write_text("نص\n", encoding="utf-8")
+    assert tmp_path / "articles" not in init_project(tmp_path)
+    assert (tmp_path / "articles" / "one.txt").exists()
+
+
+@pytest.mark.parametrize("existing", ["factcheck.toml", "rules/example.toml"])
+def test_init_never_overwrites_and_writes_nothing_when_it_refuses(tmp_path, existing):
+    (tmp_path / existing).parent.mkdir(parents=True, exist_ok=True)
+    (tmp_path / existing).write_text("# mine\n", encoding="utf-8")
+    with pytest.raises(InitError, match=re.escape(existing) + ": already exists"):
+        init_project(tmp_path)
+    assert (tmp_path / existing).read_text(encoding="utf-8") == "# mine\n"
+    assert not (tmp_path / "articles").exists()
+    written = {p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file()}
+    assert written == {existing}
+
+
+def test_init_refuses_when_pyproject_already_configures_factcheck(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[tool.factcheck]\nfail-on = "never"\n',
+                                             encoding="utf-8")
+    with pytest.raises(InitError, match=r"pyproject\.toml: already configures factcheck"):
+        init_project(tmp_path)
+    assert not (tmp_path / "factcheck.toml").exists()
