@@ -16,6 +16,7 @@ from .arabic.dates import DateMatch, Reference, find_dates, infer_reference
 from .arabic.normalize import NormalText, normalize
 from .arabic.numbers import QuantityMatch, find_quantities
 from .arabic.words import word_key, words_of
+from .context import ArticleWords, background_dates, quantity_facets
 from .model import Article, Claim, DateValue, Span, TimeFrame
 from .vocabulary import BACKGROUND_MARKERS, EVENT_WORDS, FUTURE_MARKERS
 
@@ -24,6 +25,10 @@ _NEWLINE = re.compile("\n")
 _SENTENCE_END = re.compile(r"(?<!\d)\.(?!\d)|[!?؟\n]")
 # Clause ends add commas (not between digits), semicolons and colons.
 _CLAUSE_END = re.compile(r"(?<!\d)[.,](?!\d)|[!?؟\n،؛;:]")
+# The same for hard-wrapped text, where a line break is only a place the line was cut.
+_WRAPPED_SENTENCE_END = re.compile(r"(?<!\d)\.(?!\d)|[!?؟]")
+_WRAPPED_CLAUSE_END = re.compile(r"(?<!\d)[.,](?!\d)|[!?؟،؛;:]")
+_LINE_END_PUNCTUATION = tuple(".!?؟:»\"”)")
 # "في سوريا" after a figure: the place it is about.
 _PLACE_AFTER = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:في|ب)\s+(\S+)")
 _PLACE_STOP = frozenset({"اطار", "مجال", "حين", "وقت", "ظل", "مقابل", "عهد"})
@@ -53,7 +58,7 @@ def extract(article: Article) -> Extraction:
     locator = _Locator(article, norm)
 
     date_claims = _date_claims(article, norm, locator, dates)
-    quantity_claims = _quantity_claims(article, norm, locator, quantities)
+    quantity_claims = _quantity_claims(article, norm, locator, quantities, dates)
     return Extraction(article, tuple(quantity_claims + date_claims), reference,
                       infer_time_frame(reference, dates))
 
@@ -72,8 +77,11 @@ class _Locator:
         self.article, self.norm = article, norm
         text = article.text
         self.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
-        self.sentence_ends = [m.end() for m in _SENTENCE_END.finditer(norm.text)]
-        self.clause_ends = [m.end() for m in _CLAUSE_END.finditer(norm.text)]
+        wrapped = _hard_wrapped(text)
+        sentence_end = _WRAPPED_SENTENCE_END if wrapped else _SENTENCE_END
+        clause_end = _WRAPPED_CLAUSE_END if wrapped else _CLAUSE_END
+        self.sentence_ends = [m.end() for m in sentence_end.finditer(norm.text)]
+        self.clause_ends = [m.end() for m in clause_end.finditer(norm.text)]
 
     def span(self, start: int, end: int) -> Span:
         o_start, o_end = self.norm.original_span(start, end)
@@ -98,6 +106,18 @@ class _Locator:
     def original_text(self, start: int, end: int) -> str:
         o_start, o_end = self.norm.original_span(start, end)
         return self.article.text[o_start:o_end]
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Text cut into short lines at a fixed width, mid-sentence (copied from print or a
+    narrow column): most lines are short and end without punctuation. There, a line break
+    ends nothing, and a figure's sentence runs on over the break."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if len(lines) < 5:
+        return False
+    open_ended = sum(1 for ln in lines if not ln.endswith(_LINE_END_PUNCTUATION))
+    mean_length = sum(len(ln) for ln in lines) / len(lines)
+    return open_ended >= 0.6 * len(lines) and mean_length < 80
 
 
 def _evidence(locator: _Locator, start: int, end: int) -> dict:
@@ -137,24 +157,92 @@ def _event_of(before: tuple[str, ...], after: tuple[str, ...]) -> str | None:
 
 
 def _quantity_claims(article: Article, norm: NormalText, locator: _Locator,
-                     matches: list[QuantityMatch]) -> list[Claim]:
+                     matches: list[QuantityMatch], dates: list[DateMatch]) -> list[Claim]:
+    words = ArticleWords(norm.text)
+    date_spans = [(d.start, d.end, d.value.describe()) for d in dates if d.expression == "explicit"]
     claims: list[Claim] = []
+    sentences: list[tuple[int, int]] = []
     previous: tuple[QuantityMatch, str | None, tuple[int, int]] | None = None
     for n, match in enumerate(matches, start=1):
         ev = _evidence(locator, match.start, match.end)
         unit = match.unit
         sentence = locator.sentence(match.start, match.end)
-        if unit is None and previous and previous[2] == sentence:
+        clause = locator.clause(match.start, match.end)
+        own = quantity_facets(words, match.start, match.end, None, match.quantity, clause, sentence, None)
+        if unit is None and previous and previous[2] == sentence and own.measure is None:
             gap = norm.text[previous[0].end:match.start]
             if previous[1] and len(words_of(gap)) <= _INHERIT_MAX_WORDS:
                 unit = previous[1]
+        same_clause = (previous is not None and locator.clause(previous[0].start, previous[0].end) == clause)
+        facets = quantity_facets(words, match.start, match.end, unit, match.quantity, clause, sentence,
+                                 (previous[0].start, previous[0].end) if same_clause else None)
+        occasion = background_dates(words, date_spans, sentence, match.start) or facets.occasion
+        attribution = (" ".join(locator.original_text(*facets.attribution).split())
+                       if facets.attribution else None)
         claims.append(Claim(
             id=f"{article.id}:q{n}", article=article.id, kind="quantity", text=ev["text"],
             sentence=ev["sentence"], span=ev["span"], value=match.quantity, unit=unit,
             place=ev["place"], words=ev["words"], context=ev["context"], before=ev["before"],
-            event=None))
+            event=None, measure=facets.measure, places=facets.places, occasion=occasion,
+            attribution=attribution))
+        sentences.append(sentence)
         previous = (match, unit, sentence)
-    return claims
+    return _totals_cover_their_parts(_places_carried_over(claims, sentences))
+
+
+# A figure with no place of its own continues the place of the last figure of the same
+# measure when that one is at most this many sentences back ("ارتفع عدد القتلى في سوريا إلى
+# 371 … وأعلنت الوزارة أن 326 قتيلا …").
+_PLACE_CARRY_SENTENCES = 2
+
+
+def _places_carried_over(claims: list[Claim], sentences: list[tuple[int, int]]) -> list[Claim]:
+    sentence_number = {s: i for i, s in enumerate(sorted(set(sentences)))}
+    out: list[Claim] = []
+    last_of: dict[str, tuple[int, tuple[str, ...]]] = {}
+    for claim, sentence in zip(claims, sentences):
+        number = sentence_number[sentence]
+        if claim.measure and not claim.places and claim.measure in last_of:
+            seen_at, places = last_of[claim.measure]
+            if number - seen_at <= _PLACE_CARRY_SENTENCES:
+                claim = replace(claim, places=places)
+        if claim.measure and claim.places:
+            last_of[claim.measure] = (number, claim.places)
+        out.append(claim)
+    return out
+
+
+def _totals_cover_their_parts(claims: list[Claim]) -> list[Claim]:
+    """"1498 in one country plus 783 in the other, which brings the toll to 2281": a figure
+    that is exactly the sum of two or three others of its measure in the article, for
+    different places, is their total and covers all their places."""
+    def exact(c: Claim) -> bool:
+        return c.value.min is not None and c.value.min == c.value.max and not c.value.approximate
+
+    # Parts may be lower bounds ("1498 at least"): their stated figures still add up.
+    candidates = [c for c in claims if c.measure and c.places and c.value.min is not None
+                  and not c.value.approximate]
+    out: list[Claim] = []
+    for claim in claims:
+        if claim in candidates and exact(claim):
+            parts = [c for c in candidates if c is not claim and c.measure == claim.measure
+                     and c.value.min < claim.value.min]
+            covered = _parts_summing_to(parts, claim.value.min)
+            if covered:
+                places = tuple(sorted({p for c in covered for p in c.places}))
+                if len(places) > len(claim.places):
+                    claim = replace(claim, places=places)
+        out.append(claim)
+    return out
+
+
+def _parts_summing_to(parts: list[Claim], total: float) -> list[Claim] | None:
+    for i, a in enumerate(parts):
+        for j in range(i + 1, len(parts)):
+            b = parts[j]
+            if a.places != b.places and a.value.min + b.value.min == total:
+                return [a, b]
+    return None
 
 
 def _date_claims(article: Article, norm: NormalText, locator: _Locator,

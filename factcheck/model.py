@@ -209,6 +209,13 @@ class Claim:
     before: tuple[str, ...] = ()  # normalised words of the clause before the claim (nearest last)
     note: str | None = None  # how a relative expression was resolved, in English
     part_of: str | None = None  # id of the claim this one is the anchor of ("قبل يومين من <X>")
+    # What a quantity is about (context.py): what it measures ("dead", "magnitude"), the
+    # countries it covers, the event when it is not the story's main one ("another",
+    # "follow-on", a background date), and who gives it, in the article's own words.
+    measure: str | None = None
+    places: tuple[str, ...] = ()
+    occasion: str | None = None
+    attribution: str | None = None
 
 
 @dataclass(frozen=True)

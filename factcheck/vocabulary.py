@@ -5,6 +5,8 @@ Each table maps a label to surface words (written naturally; normalised at impor
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from .arabic.normalize import normalize_word
 
 # What a date is the date OF: the nearest of these words before a date names its event.
@@ -53,3 +55,147 @@ EVENT_WORDS = _normalised(EVENT_WORDS)
 FUTURE_MARKERS = tuple(normalize_word(w) for w in FUTURE_MARKERS)
 LEADER_MARKERS = tuple(normalize_word(w) for w in LEADER_MARKERS)
 BACKGROUND_MARKERS = tuple(normalize_word(w) for w in BACKGROUND_MARKERS)
+
+
+# ---------------------------------------------------------------- what a figure measures
+#
+# A figure's measure decides which figures can be compared at all: a death toll is never
+# compared with a count of injured, a magnitude never with a depth. Each measure lists
+#   - `units`: counted nouns that name it ("قتيلا" → dead),
+#   - `cues`: words near the figure that name it when the noun is generic ("مقتل 76 شخصا",
+#     "284 شخصا لقوا حتفهم", "بقوة 7.4"),
+#   - `kind`: "tally" for running totals that grow while a story unfolds (casualties,
+#     displaced …) — compared in publication order — or "property" for one fixed value of
+#     an event (its magnitude, its depth) — compared directly;
+#   - `per_place`: whether figures for different places are different facts (dead in one
+#     country vs another) or the same fact seen from anywhere (a quake's magnitude);
+#   - `plausible`: the range a value of this measure can take; outside it the cue misled us.
+
+
+@dataclass(frozen=True)
+class Measure:
+    units: tuple[str, ...]
+    cues: tuple[str, ...]
+    kind: str  # "tally" | "property"
+    per_place: bool
+    plausible: tuple[float, float] = (0, float("inf"))
+
+
+MEASURES: dict[str, Measure] = {
+    # casualties: deaths, in the many ways news writes them
+    "dead": Measure(
+        units=("قتيل", "قتلى", "قتلي", "ضحية", "ضحايا", "متوفى", "وفاة", "وفيات", "جثة", "جثث"),
+        cues=("قتل", "مقتل", "قتلى", "القتلى", "قتلي", "حتفه", "حتفهم", "مصرع", "مصرعه", "مصرعهم",
+              "وفاة", "وفيات", "الوفيات", "ضحايا", "الضحايا", "أودى", "بحياة", "توفي", "لقوا", "استشهد",
+              "شهيد", "شهداء"),
+        kind="tally", per_place=True),
+    "injured": Measure(
+        units=("جريح", "جرحى", "مصاب", "مصابين", "مصابون", "إصابة", "إصابات"),
+        cues=("أصيب", "اصيب", "إصابة", "إصابات", "الإصابات", "جرح", "جرحى", "الجرحى", "المصابين",
+              "بجروح"),
+        kind="tally", per_place=True),
+    "missing": Measure(
+        units=("مفقود", "مفقودين", "مفقودون"),
+        cues=("فقد", "فقدان", "المفقودين", "مفقودين", "عالقين"),
+        kind="tally", per_place=True),
+    "displaced": Measure(
+        units=("نازح", "نازحين", "نازحون", "مشرد", "مشردين", "لاجئ", "لاجئين"),
+        cues=("نزوح", "نزح", "شرد", "شردوا", "تشريد", "النازحين", "المشردين", "إجلاء"),
+        kind="tally", per_place=True),
+    "arrested": Measure(
+        units=("معتقل", "معتقلين", "موقوف", "موقوفين", "أسير", "أسرى"),
+        cues=("اعتقال", "اعتقل", "اعتقلت", "توقيف", "أوقفت", "احتجاز"),
+        kind="tally", per_place=True),
+    # the strength of an event on a scale (earthquakes on the Richter scale, storms on theirs)
+    "magnitude": Measure(
+        units=(),
+        cues=("قوة", "بقوة", "قوته", "قوتها", "شدة", "بشدة", "شدته", "أشدها", "ريختر", "مقياس"),
+        kind="property", per_place=False, plausible=(0, 10)),
+    # how deep an event was (a quake's focus, a mine)
+    "depth": Measure(units=(), cues=("عمق",), kind="property", per_place=False),
+}
+
+# Words that make a property figure belong to ANOTHER event than the story's main one:
+# "a second quake of 7.6", "followed by another of 7.5", "a new shock".
+OTHER_EVENT_MARKERS: tuple[str, ...] = (
+    "ثان", "ثاني", "ثانية", "ثانيه", "آخر", "أخرى", "جديد", "جديدة", "تلاه", "تلته", "أعقبه",
+    "أعقبته", "أعقب", "تبعه", "تبعته", "لاحق", "لاحقة")
+
+# Words that make a property figure belong to the smaller follow-on events of the main one
+# ("aftershocks between 5 and 6", "the strongest aftershock was 5.8").
+FOLLOW_ON_MARKERS: tuple[str, ...] = ("ارتدادية", "ارتدادي", "ارتدادات", "توابع", "الهزات")
+
+# A figure said to cover "both countries" / "both sides of the border" / "in total"
+# covers every place the article names.
+ALL_PLACES_MARKERS: tuple[str, ...] = ("البلدين", "بلدين", "البلدان", "جانبي", "الإجمالي",
+                                       "إجمالي", "مجموع", "المجموع", "الإجمالية")
+
+# ---------------------------------------------------------------- who a figure is attributed to
+#
+# "بحسب الأمم المتحدة", "وفق ما أعلنت وزارة الصحة", "قال الدفاع المدني إن …": the words after
+# one of these name the source. "نقلت X عن Y" names X, the outlet that reports it.
+ATTRIBUTION_CUES: tuple[str, ...] = (
+    "بحسب", "حسب", "حسبما", "وفق", "وفقا", "طبقا", "نقلا", "نقلت", "قال", "قالت", "أعلن",
+    "أعلنت", "أفاد", "أفادت", "وافادت", "ذكر", "ذكرت", "أكد", "أكدت", "كشف", "كشفت", "أشار",
+    "أشارت", "أوضح", "أوضحت", "صرح", "صرحت", "أحصى", "أحصت", "قبل")
+# Words skipped between a cue and the body ("بحسب ما أعلنه …", "وفق ما ذكرت …").
+ATTRIBUTION_SKIP: tuple[str, ...] = ("ما", "من", "أعلنه", "أعلنته", "ذكره", "ذكرته", "أورده",
+                                     "عنه", "عنها", "في", "بيان", "له", "لها")
+# Words that end the body's name ("قال الدفاع المدني إن …").
+ATTRIBUTION_STOP: tuple[str, ...] = ("أن", "إن", "ان", "انه", "أنه", "بأن", "في", "على", "إلى",
+                                     "الى", "عن", "الذي", "التي", "الموجود", "مساء", "صباح",
+                                     "يوم", "اليوم", "أمس", "الاثنين", "الثلاثاء", "الأربعاء",
+                                     "الخميس", "الجمعة", "السبت", "الأحد", "وقت")
+ATTRIBUTION_MAX_WORDS = 3
+
+# ---------------------------------------------------------------- places
+#
+# Countries and territories as news names them, with the adjectives that place a figure
+# ("وزارة الصحة السورية", "نائب الرئيس التركي"). An explicit "في X" beats an adjective.
+# Cities are deliberately absent: a figure "in Aleppo" is part of the country's figure,
+# and a city list would never be complete.
+PLACES: dict[str, tuple[str, ...]] = {
+    "سوريا": ("سوريا", "سورية", "السوري", "السورية", "سوري"),
+    "تركيا": ("تركيا", "التركي", "التركية", "تركي"),
+    "العراق": ("العراق", "عراق", "العراقي", "العراقية"),
+    "لبنان": ("لبنان", "اللبناني", "اللبنانية"),
+    "الأردن": ("الأردن", "الأردني", "الأردنية"),
+    "فلسطين": ("فلسطين", "الفلسطيني", "الفلسطينية", "الأراضي الفلسطينية"),
+    "غزة": ("غزة", "قطاع غزة"),
+    "إسرائيل": ("إسرائيل", "الإسرائيلي", "الإسرائيلية"),
+    "مصر": ("مصر", "المصري", "المصرية"),
+    "ليبيا": ("ليبيا", "الليبي", "الليبية"),
+    "تونس": ("تونس", "التونسي", "التونسية"),
+    "الجزائر": ("الجزائر", "الجزائري", "الجزائرية"),
+    "المغرب": ("المغرب", "المغربي", "المغربية"),
+    "موريتانيا": ("موريتانيا", "الموريتاني", "الموريتانية"),
+    "السودان": ("السودان", "السوداني", "السودانية"),
+    "الصومال": ("الصومال", "الصومالي", "الصومالية"),
+    "اليمن": ("اليمن", "اليمني", "اليمنية"),
+    "السعودية": ("السعودية", "السعودي"),
+    "الإمارات": ("الإمارات", "الإماراتي", "الإماراتية"),
+    "قطر": ("قطر", "القطري", "القطرية"),
+    "الكويت": ("الكويت", "الكويتي", "الكويتية"),
+    "البحرين": ("البحرين", "البحريني", "البحرينية"),
+    "عمان": ("سلطنة عمان", "العماني", "العمانية"),
+    "إيران": ("إيران", "الإيراني", "الإيرانية"),
+    "أفغانستان": ("أفغانستان", "الأفغاني", "الأفغانية"),
+    "باكستان": ("باكستان", "الباكستاني", "الباكستانية"),
+    "الهند": ("الهند", "الهندي", "الهندية"),
+    "الصين": ("الصين", "الصيني", "الصينية"),
+    "روسيا": ("روسيا", "الروسي", "الروسية"),
+    "أوكرانيا": ("أوكرانيا", "الأوكراني", "الأوكرانية"),
+    "الولايات المتحدة": ("الولايات المتحدة", "أمريكا", "أميركا", "الأمريكي", "الأميركي",
+                         "الأمريكية", "الأميركية"),
+    "فرنسا": ("فرنسا", "الفرنسي", "الفرنسية"),
+    "بريطانيا": ("بريطانيا", "البريطاني", "البريطانية"),
+    "ألمانيا": ("ألمانيا", "الألماني", "الألمانية"),
+    "اليونان": ("اليونان", "اليوناني", "اليونانية"),
+    "قبرص": ("قبرص", "القبرصي", "القبرصية"),
+    "أرمينيا": ("أرمينيا", "الأرميني", "الأرمينية"),
+    "جورجيا": ("جورجيا",),
+    "اليابان": ("اليابان", "الياباني", "اليابانية"),
+    "إندونيسيا": ("إندونيسيا", "الإندونيسي", "الإندونيسية"),
+}
+# A direction glued to a country in careless typing ("جنوبتركيا") still names the country.
+DIRECTION_PREFIXES: tuple[str, ...] = ("جنوب", "شمال", "شرق", "غرب", "وسط", "جنوبي", "شمالي")

@@ -1,0 +1,351 @@
+"""What a figure is about, read from the words around it, as an editor reads them.
+
+For each quantity the extractor asks four questions of its sentence:
+- measure: what is counted or measured (dead, injured, magnitude …), from the counted noun
+  ("111 قتيلا") or a cue nearby ("مقتل 76 شخصا", "284 شخصا لقوا حتفهم", "بقوة 7.4");
+- places: which countries it covers ("في سوريا", "وزارة الصحة السورية", "في تركيا وسوريا",
+  "في البلدين");
+- occasion: which event it belongs to when it is not the story's main one ("زلزال ثانٍ بقوة
+  7.6", "الهزات الارتدادية … بين 5 و6 درجات", "منذ زلزال 1999 الذي … 17 ألف");
+- attribution: who gives the figure ("بحسب الأمم المتحدة", "قال الدفاع المدني إن …").
+
+Everything works on the article's normal form through `ArticleWords`, built once per article.
+The vocabulary lives in vocabulary.py; nothing here knows a story.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .arabic.normalize import normalize_word
+from .arabic.words import _forms, word_key
+from .model import Quantity
+from .vocabulary import (ALL_PLACES_MARKERS, ATTRIBUTION_CUES, ATTRIBUTION_MAX_WORDS,
+                         ATTRIBUTION_SKIP, ATTRIBUTION_STOP, BACKGROUND_MARKERS,
+                         DIRECTION_PREFIXES, FOLLOW_ON_MARKERS, MEASURES, OTHER_EVENT_MARKERS,
+                         PLACES)
+
+_TOKEN = re.compile(r"[0-9]+(?:[.,٫][0-9]+)*|[a-z]+|[\u0621-\u063a\u0641-\u064a\u0671-\u06d3]+")
+
+
+def _all_forms(word: str) -> frozenset[str]:
+    """The word with and without its clitics: "وفاة" may be و+فاة to a stemmer, so a
+    table entry and a token match when any of their forms do."""
+    return _forms(word)[1] | {word_key(word)}
+
+
+def _keys(words) -> frozenset[str]:
+    return frozenset(f for w in words for f in _all_forms(w))
+
+
+def _table(entries) -> dict[str, str]:
+    return {f: name for name, words in entries for w in words for f in _all_forms(w)}
+
+
+# Cue look-ups by every form of every word, built once.
+_UNIT_MEASURE = _table((name, m.units) for name, m in MEASURES.items())
+_CUE_MEASURE = _table((name, m.cues) for name, m in MEASURES.items())
+_OTHER_EVENT = _keys(OTHER_EVENT_MARKERS)
+_FOLLOW_ON = _keys(FOLLOW_ON_MARKERS)
+_ALL_PLACES = _keys(ALL_PLACES_MARKERS)
+_BACKGROUND = _keys(BACKGROUND_MARKERS)
+_ATTR_CUES = _keys(ATTRIBUTION_CUES)
+_ATTR_SKIP = _keys(ATTRIBUTION_SKIP) | _ATTR_CUES
+_ATTR_STOP = _keys(ATTRIBUTION_STOP)
+# "among them 1000 in Istanbul", "41 of them": a part of another figure, not a total.
+_PART_MARKERS = _keys(("بينهم", "منهم", "بينها", "منها"))
+# Nouns that count people without saying what happened to them: the cue decides.
+_PERSON_UNITS = _keys(("شخص", "أشخاص", "اشخاص", "شخصا", "فرد", "أفراد", "مواطن", "مواطنين",
+                       "مدني", "مدنيين", "طفل", "أطفال", "امرأة", "نساء", "آخرين", "آخرون",
+                       "نسمة", "حالة", "حالات", "إنسان"))
+_SCALE_UNITS = _keys(("درجة", "درجات"))
+_LENGTH_UNITS = _keys(("كيلومتر", "كيلومترات", "كيلومترا", "كم", "متر", "أمتار", "ميل", "أميال"))
+_PROPERTY_CUE_REACH = 3
+_PLACE_PREPOSITIONS = _keys(("في", "فى", "وفي", "داخل", "شمال", "جنوب", "شرق", "غرب"))
+_CLAUSE_BREAK = re.compile(r"[.,،؛;:!?؟]")  # "بلغت قوته 7.8": a scale cue names the figure right after it
+
+
+def _place_index() -> tuple[dict[str, str], dict[tuple[str, str], str], dict[str, str]]:
+    """(one-word form key → place, two-word form keys → place, bare name → place)."""
+    single: dict[str, str] = {}
+    double: dict[tuple[str, str], str] = {}
+    names: dict[str, str] = {}
+    for place, forms in PLACES.items():
+        for form in forms:
+            words = normalize_word(form).split()
+            if len(words) == 1:
+                single[word_key(words[0])] = place
+                names[words[0]] = place
+            elif len(words) == 2:
+                double[(word_key(words[0]), word_key(words[1]))] = place
+    return single, double, names
+
+
+_PLACE_SINGLE, _PLACE_DOUBLE, _PLACE_NAMES = _place_index()
+_DIRECTIONS = tuple(normalize_word(d) for d in DIRECTION_PREFIXES)
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    word: str  # normal form
+    key: str  # word_key: clitics and article removed
+    forms: frozenset[str]  # every reading with and without clitics
+
+    def among(self, keys: frozenset[str]) -> bool:
+        return not self.forms.isdisjoint(keys)
+
+    def look_up(self, table: dict[str, str]) -> str | None:
+        for form in (self.key, *sorted(self.forms)):
+            if form in table:
+                return table[form]
+        return None
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    index: int  # token index of its last word
+    places: frozenset[str]
+    marked: bool  # introduced as a place: "في سوريا" / "بسوريا"; not "ومركزه تركيا" or "السورية"
+
+
+@dataclass(frozen=True)
+class Facets:
+    measure: str | None = None
+    places: tuple[str, ...] = ()
+    occasion: str | None = None
+    attribution: tuple[int, int] | None = None  # normal-form span of the source's name
+
+
+class ArticleWords:
+    """The article's words with their offsets, and the place names among them."""
+
+    def __init__(self, norm_text: str):
+        self.tokens = [Token(m.start(), m.end(), m.group(), word_key(m.group()), _all_forms(m.group()))
+                       for m in _TOKEN.finditer(norm_text)]
+        self.starts = [t.start for t in self.tokens]
+        self.places = _find_places(self.tokens, norm_text)
+        counts: dict[str, int] = {}
+        for mention in self.places:
+            for place in mention.places:
+                counts[place] = counts.get(place, 0) + 1
+        # The places an article is about: named at least twice (a passing mention of where
+        # the news was felt is not one of them).
+        self.main_places = frozenset(p for p, n in counts.items() if n >= 2)
+
+    def index_range(self, lo: int, hi: int) -> tuple[int, int]:
+        """Token indexes [i, j) of the tokens that start within [lo, hi)."""
+        return bisect.bisect_left(self.starts, lo), bisect.bisect_left(self.starts, hi)
+
+
+def _glued_places(word: str) -> frozenset[str]:
+    """"جنوبتركيا" (a direction typed without its space) and "سورياوتركيا" (two names
+    joined by و without spaces) still name their countries."""
+    for direction in _DIRECTIONS:
+        rest = word[len(direction):]
+        if word.startswith(direction) and rest in _PLACE_NAMES:
+            return frozenset((_PLACE_NAMES[rest],))
+    for i in range(3, len(word) - 3):
+        if word[i] == "و" and word[:i] in _PLACE_NAMES and word[i + 1:] in _PLACE_NAMES:
+            return frozenset((_PLACE_NAMES[word[:i]], _PLACE_NAMES[word[i + 1:]]))
+    return frozenset()
+
+
+def _find_places(tokens: list[Token], text: str) -> list[PlaceMention]:
+    found: list[PlaceMention] = []
+    for i, token in enumerate(tokens):
+        places: frozenset[str] = frozenset()
+        if i and (tokens[i - 1].key, token.key) in _PLACE_DOUBLE:
+            places = frozenset((_PLACE_DOUBLE[(tokens[i - 1].key, token.key)],))
+        elif token.key in _PLACE_SINGLE:
+            places = frozenset((_PLACE_SINGLE[token.key],))
+        elif len(token.word) > 6:
+            places = _glued_places(token.word)
+        if not places:
+            continue
+        marked = (token.word[:1] == "ب" and token.word[1:3] != "ال") or (
+            i > 0 and tokens[i - 1].among(_PLACE_PREPOSITIONS))
+        # "في تركيا وسوريا", "الشمال السوري والجنوب التركي": a coordinated list is one
+        # place, unless a comma or full stop separates them ("في تركيا، وفي سوريا …").
+        if found and i - found[-1].index <= 3 and any(
+                tokens[k].word.startswith("و") for k in range(found[-1].index + 1, i + 1)) \
+                and not _CLAUSE_BREAK.search(text, tokens[found[-1].index].end, token.start):
+            previous = found.pop()
+            found.append(PlaceMention(i, previous.places | places, previous.marked or marked))
+        else:
+            found.append(PlaceMention(i, places, marked))
+    return found
+
+
+# ---------------------------------------------------------------- facets of one figure
+
+
+def quantity_facets(words: ArticleWords, start: int, end: int, unit: str | None,
+                    value: Quantity, clause: tuple[int, int], sentence: tuple[int, int],
+                    previous_same_clause: tuple[int, int] | None) -> Facets:
+    """Facets of the figure at normal-form [start, end) (its counted noun included)."""
+    first, last = words.index_range(start, end)
+    c_lo, c_hi = words.index_range(*clause)
+    s_lo, s_hi = words.index_range(*sentence)
+    tokens = words.tokens
+    if first > c_lo and tokens[first - 1].among(_PART_MARKERS) and tokens[first].word not in ("بين", "من"):
+        return Facets()  # "بينهم ألف في إسطنبول": a part of the figure before it
+    measure = _measure(tokens, first, last, c_lo, c_hi, unit, value)
+    return Facets(
+        measure=measure,
+        places=_places(words, first, last, c_lo, c_hi, s_lo, s_hi),
+        occasion=_occasion(tokens, first, c_lo, s_lo, measure, previous_same_clause, words),
+        attribution=_attribution(tokens, first, last, s_lo, s_hi),
+    )
+
+
+def _measure(tokens: list[Token], first: int, last: int, c_lo: int, c_hi: int,
+             unit: str | None, value: Quantity) -> str | None:
+    unit_key = word_key(unit) if unit else None
+    measure = _UNIT_MEASURE.get(unit_key) if unit_key else None
+    if measure is None and (unit_key is None or unit_key in _PERSON_UNITS
+                            or unit_key in _SCALE_UNITS or unit_key in _LENGTH_UNITS):
+        measure = _measure_from_cues(tokens, first, last, c_lo, c_hi, unit_key)
+    if measure is None:
+        return None
+    low, high = MEASURES[measure].plausible
+    if (value.min is not None and value.min < low) or (value.max is not None and value.max > high):
+        return None  # "تراوحت قوة 41 منها": the cue belongs to another number
+    return measure
+
+
+def _measure_from_cues(tokens: list[Token], first: int, last: int, c_lo: int, c_hi: int,
+                       unit_key: str | None) -> str | None:
+    for distance, k in enumerate(range(first - 1, c_lo - 1, -1), start=1):
+        measure = tokens[k].look_up(_CUE_MEASURE)
+        if measure is None:
+            continue
+        spec = MEASURES[measure]
+        if spec.kind == "property":
+            # "بلغت قوته 7.8": a bare number right after the cue; with its scale word
+            # ("قوة الهزة الرئيسية بلغت 7.8 درجات") the cue may stand anywhere in the clause.
+            if unit_key is None and distance <= _PROPERTY_CUE_REACH:
+                return measure
+            if unit_key in _SCALE_UNITS or unit_key in _LENGTH_UNITS:
+                return measure
+            continue
+        if unit_key is None or unit_key in _PERSON_UNITS:
+            return measure
+    # "4 و5 درجات بمقياس ريختر": the scale named after its unit.
+    if unit_key in _SCALE_UNITS or unit_key in _LENGTH_UNITS:
+        for k in range(last, min(last + _PROPERTY_CUE_REACH, c_hi)):
+            measure = tokens[k].look_up(_CUE_MEASURE)
+            if measure and MEASURES[measure].kind == "property":
+                return measure
+    # "284 شخصا لقوا حتفهم": the verb after the counted people.
+    if unit_key is None or unit_key in _PERSON_UNITS:
+        for k in range(last, min(last + 4, c_hi)):
+            measure = tokens[k].look_up(_CUE_MEASURE) or tokens[k].look_up(_UNIT_MEASURE)
+            if measure and MEASURES[measure].kind == "tally":
+                return measure
+    return None
+
+
+def _places(words: ArticleWords, first: int, last: int, c_lo: int, c_hi: int,
+            s_lo: int, s_hi: int) -> tuple[str, ...]:
+    """The place the figure is about: the nearest mention before it in its clause (an
+    adjective counts: "وزارة الصحة السورية"), else an explicit "في X" after it in the clause,
+    else the nearest mention earlier in the sentence, else an explicit one later in it."""
+    mentions = words.places
+    tokens = words.tokens
+
+    def before(lo: int) -> PlaceMention | None:
+        hits = [m for m in mentions if lo <= m.index < first]
+        return hits[-1] if hits else None
+
+    def after(hi: int) -> PlaceMention | None:
+        hits = [m for m in mentions if last <= m.index < hi and m.marked]
+        return hits[0] if hits else None
+
+    if any(tokens[k].among(_ALL_PLACES) for k in range(c_lo, first)):
+        # "في البلدين", "على جانبي الحدود", "الإجمالي": every place the article keeps coming back to
+        if len(words.main_places) >= 2:
+            return tuple(sorted(words.main_places))
+    mention = before(c_lo) or after(c_hi) or before(s_lo) or after(s_hi)
+    return tuple(sorted(mention.places)) if mention else ()
+
+
+def _occasion(tokens: list[Token], first: int, c_lo: int, s_lo: int, measure: str | None,
+              previous_same_clause: tuple[int, int] | None, words: ArticleWords) -> str | None:
+    """Which event the figure belongs to, when it is not the story's main one."""
+    if measure is None or MEASURES[measure].kind != "property":
+        return None
+    window_lo = c_lo
+    if previous_same_clause is not None:
+        # Only the words since the previous figure speak about this one.
+        window_lo = max(c_lo, words.index_range(*previous_same_clause)[1])
+        between = tokens[window_lo:first]
+        if len(between) <= 2 and any(t.word.startswith("و") for t in tokens[window_lo:first + 1]):
+            return "another"  # "بقوة 7.7 درجة و7.6 درجة": the second of a pair
+    if any(t.among(_OTHER_EVENT) for t in tokens[window_lo:first]):
+        return "another"
+    if any(t.among(_FOLLOW_ON) for t in tokens[s_lo:first]):
+        return "follow-on"
+    return None
+
+
+def _attribution(tokens: list[Token], first: int, last: int, s_lo: int,
+                 s_hi: int) -> tuple[int, int] | None:
+    """Normal-form span naming who gives the figure: the nearest cue before it in the
+    sentence, else the first one after it ("…، وفق ما أعلنت وزارة الصحة")."""
+    def is_cue(k: int) -> bool:
+        if not tokens[k].among(_ATTR_CUES):
+            return False
+        # "قبل" is a source only in "من قبل" ("by"), otherwise it means "before".
+        return tokens[k].key != "قبل" or (k > 0 and tokens[k - 1].word == "من")
+
+    for k in list(range(first - 1, s_lo - 1, -1)) + list(range(last, s_hi)):
+        if is_cue(k):
+            span = _body_after(tokens, k + 1, s_hi)
+            if span:
+                return span
+    return None
+
+
+def _body_after(tokens: list[Token], i: int, hi: int) -> tuple[int, int] | None:
+    while i < hi and tokens[i].among(_ATTR_SKIP):
+        i += 1
+    body: list[Token] = []
+    while i < hi and len(body) < ATTRIBUTION_MAX_WORDS:
+        token = tokens[i]
+        if token.among(_ATTR_STOP) or token.word in _ATTR_STOP or token.word[:1].isdigit():
+            break
+        body.append(token)
+        i += 1
+    return (body[0].start, body[-1].end) if body else None
+
+
+def attribution_key(name: str | None) -> tuple[str, ...]:
+    """What identifies a source when comparing two: its first two words, clitics removed
+    ("وزارة الصحة السورية" and "الوزارة" are the same body)."""
+    if not name:
+        return ()
+    return tuple(word_key(w) for w in _TOKEN.findall(normalize_word(name))[:2])
+
+
+def same_source(a: str | None, b: str | None) -> bool:
+    ka, kb = attribution_key(a), attribution_key(b)
+    if not ka or not kb:
+        return False
+    return ka[0] == kb[0] and (len(ka) == 1 or len(kb) == 1 or ka[1] == kb[1])
+
+
+def background_dates(words: ArticleWords, date_spans: list[tuple[int, int, str]],
+                     sentence: tuple[int, int], start: int) -> str | None:
+    """"منذ زلزال 17 أغسطس 1999 الذي تسبب في مقتل 17 ألف": a figure after a "since"-date in
+    its sentence belongs to that earlier event."""
+    for d_start, d_end, described in date_spans:
+        if not (sentence[0] <= d_start and d_end <= start):
+            continue
+        i, _ = words.index_range(d_start, d_end)
+        if any(t.among(_BACKGROUND) for t in words.tokens[max(0, i - 3):i]):
+            return described
+    return None
