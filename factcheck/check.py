@@ -16,7 +16,10 @@ from typing import Iterable, Mapping, Sequence
 
 from .model import (SEVERITY_RANK, WEEKDAY_NAMES, Claim, DateValue, Finding, Quantity, TimeFrame,
                     Topic)
+from .context import same_source
+from .published import Publication
 from .similarity import overlap
+from .vocabulary import MEASURES
 
 AUTO_TOPIC_PREFIX = "auto-"  # group.py's automatic topic ids
 
@@ -25,15 +28,22 @@ MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "
 
 
 def check(topics: Sequence[Topic], claims: Sequence[Claim],
-          frames: Mapping[str, TimeFrame | None]) -> tuple[list[Topic], list[Finding]]:
+          frames: Mapping[str, TimeFrame | None],
+          publications: Mapping[str, Publication] | None = None) -> tuple[list[Topic], list[Finding]]:
     by_id = {c.id: c for c in claims}
+    publications = publications or {}
     out_topics: list[Topic] = []
     findings: list[Finding] = []
     for topic in topics:
         members = [by_id[i] for i in topic.claims]
-        topic, topic_findings = _check_topic(topic, members, frames)
+        if topic.measure and MEASURES[topic.measure].kind == "tally":
+            topic, topic_findings = _check_tally(topic, members, publications)
+        else:
+            topic, topic_findings = _check_topic(topic, members, frames)
         out_topics.append(topic)
         findings.extend(topic_findings)
+        if topic.measure:
+            findings.extend(_internal_conflicts(topic, members))
     topic_of = {cid: t.id for t in out_topics for cid in t.claims}
     by_article: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
@@ -121,6 +131,132 @@ def _article_conflict(mine: list[Claim], theirs: list[Claim],
     return None
 
 
+# ---------------------------------------------------------------- running tallies
+
+
+def _check_tally(topic: Topic, members: list[Claim],
+                 publications: Mapping[str, Publication]) -> tuple[Topic, list[Finding]]:
+    """A running total (a death toll) may only grow with publication time.
+
+    A later article with a LOWER figure than an earlier one is a conflict. Figures that
+    differ but rise with time are an update (`evolving`, info). Where publication times are
+    unknown or the same day, the order cannot be told, and the finding says so instead of
+    guessing.
+    """
+    articles = sorted({c.article for c in members})
+    if len(articles) < 2:
+        return replace(topic, status="single-source"), []
+    unknown_pub = Publication(None, None, "unknown")
+
+    def pub(article: str) -> Publication:
+        return publications.get(article, unknown_pub)
+
+    falling: list[tuple[Claim, Claim]] = []
+    differing = False
+    for a_art in articles:
+        for b_art in articles:
+            if a_art >= b_art:
+                continue
+            for a in (c for c in members if c.article == a_art):
+                for b in (c for c in members if c.article == b_art):
+                    if compatible(a, b, topic.tolerance):
+                        continue
+                    differing = True
+                    earlier, later = (a, b) if pub(a_art).before(pub(b_art)) else (
+                        (b, a) if pub(b_art).before(pub(a_art)) else (None, None))
+                    if earlier is not None and _lower(later, earlier):
+                        falling.append((earlier, later))
+    if falling:
+        topic = replace(topic, status="conflict")
+        return topic, [_falling_finding(topic, falling, pub)]
+    if not differing:
+        return replace(topic, status="consistent"), []
+    topic = replace(topic, status="evolving")
+    return topic, [_evolving_finding(topic, members, pub)]
+
+
+def _lower(later: Claim, earlier: Claim) -> bool:
+    hi = later.value.max if later.value.max is not None else float("inf")
+    lo = earlier.value.min if earlier.value.min is not None else float("-inf")
+    return hi < lo
+
+
+def _when(claim: Claim, pub) -> str:
+    return f"{claim.article}, published {pub(claim.article).describe()}"
+
+
+def _falling_finding(topic: Topic, pairs: list[tuple[Claim, Claim]], pub) -> Finding:
+    # The steepest fall first: that is the pair an editor checks.
+    pairs.sort(key=lambda p: (p[1].value.max or 0) - (p[0].value.min or 0))
+    earlier, later = pairs[0]
+    message = (f"Running total of {topic.label} falls: {later.value.describe()} "
+               f"({_where([later])}; {_when(later, pub)}) is lower than "
+               f"{earlier.value.describe()} reported earlier ({_where([earlier])}; {_when(earlier, pub)}). "
+               "A later report should not count fewer.")
+    message += _attribution_note([earlier, later])
+    involved = {c.id: c for pair in pairs for c in pair}
+    return _finding("falling-tally", topic.severity, topic.id, involved.values(), message,
+                    primary=later)
+
+
+def _evolving_finding(topic: Topic, members: list[Claim], pub) -> Finding:
+    ordered = sorted(members, key=lambda c: (pub(c.article).earliest or dt.date.max, c.article,
+                                             c.span.start))
+    steps = "; ".join(f"{c.value.describe()} ({c.article}, {pub(c.article).describe()})"
+                      for c in ordered)
+    unknown = sorted({c.article for c in members if not pub(c.article).known})
+    message = f"Running total of {topic.label} changes across reports: {steps}."
+    if unknown:
+        message += (" Publication time unknown for " + ", ".join(unknown)
+                    + ": cannot tell an update from a conflict there.")
+    else:
+        message += " It only rises with publication time: an update, not a conflict."
+    return _finding("evolving-tally", "info", topic.id, members, message)
+
+
+def _attribution_note(claims: Iterable[Claim]) -> str:
+    """"7.4 per the Turkish authorities; 7.8 per the US institute": the evidence an editor
+    needs when sources disagree because different bodies count differently."""
+    by_value: dict[str, set[str]] = defaultdict(set)
+    for claim in claims:
+        if claim.attribution:
+            by_value[claim.value.describe()].add(claim.attribution)
+    if len(by_value) < 2:
+        return ""
+    parts = "; ".join(f"{value} according to {', '.join(sorted(bodies))}"
+                      for value, bodies in sorted(by_value.items()))
+    return f" Attributed: {parts} — different bodies may count differently."
+
+
+# ---------------------------------------------------------------- one article, one fact
+
+
+def _internal_conflicts(topic: Topic, members: list[Claim]) -> list[Finding]:
+    """One article giving two incompatible figures for the same fact, unless each is
+    attributed and to different bodies (the civil defence's count and the ministry's)."""
+    if topic.id.endswith("follow-on"):
+        return []  # "between 5 and 6" and "between 4 and 5": different aftershocks
+    by_article: dict[str, list[Claim]] = defaultdict(list)
+    for claim in members:
+        by_article[claim.article].append(claim)
+    findings = []
+    for article, claims in sorted(by_article.items()):
+        for i, a in enumerate(claims):
+            clash = next((b for b in claims[i + 1:] if not compatible(a, b, topic.tolerance)
+                          and not (a.attribution and b.attribution
+                                   and not same_source(a.attribution, b.attribution))), None)
+            if clash is None:
+                continue
+            message = (f"{article} gives {topic.label} as {a.value.describe()} (line {a.span.line}: "
+                       f"«{a.text.strip()}») and as {clash.value.describe()} (line {clash.span.line}: "
+                       f"«{clash.text.strip()}»): the article contradicts itself.")
+            message += _attribution_note([a, clash])
+            findings.append(_finding("internal-conflict", topic.severity, topic.id, [a, clash],
+                                     message))
+            break
+    return findings
+
+
 def _value_groups(claims: list[Claim]) -> list[tuple[str, list[Claim]]]:
     groups: dict[str, list[Claim]] = {}
     for claim in claims:
@@ -142,6 +278,7 @@ def _conflict_finding(topic: Topic, members: list[Claim], pairs: list[tuple[Clai
     bodies = sorted({c.subject for c in involved if c.subject})
     if len(bodies) > 1:
         message += " They count different bodies (" + ", ".join(bodies) + "), which may explain it."
+    message += _attribution_note(involved)
     return _finding("cross-source-conflict", topic.severity, topic.id, involved, message)
 
 

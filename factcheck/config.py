@@ -37,6 +37,7 @@ except ModuleNotFoundError:  # Python 3.10
     import tomli as tomllib  # type: ignore[no-redef]
 
 # Shared with the rule loader: key paths from raw TOML lines, hints and type names.
+from .report.checks_catalog import CHECKS
 from .rules import _HEADER_RE, _KEY_RE, _key_path, _suggest, _type_name
 
 CONFIG_FILE = "factcheck.toml"
@@ -46,8 +47,7 @@ PYPROJECT_TABLE = ("tool", "factcheck")
 FAIL_ON_VALUES = ("error", "warning", "info", "never")
 SEVERITIES = ("error", "warning", "info")
 # The ids check.py gives findings; `disable` must name one of them.
-CHECK_IDS = ("cross-source-conflict", "different-bodies", "relative-date-mismatch",
-             "weekday-mismatch")
+CHECK_IDS = tuple(check.id for check in CHECKS)
 KEYS = ("paths", "rules", "no-rules", "fail-on", "baseline", "disable", "severity",
         "cache-dir", "jobs")
 

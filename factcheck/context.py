@@ -339,11 +339,12 @@ def same_source(a: str | None, b: str | None) -> bool:
 
 
 def background_dates(words: ArticleWords, date_spans: list[tuple[int, int, str]],
-                     sentence: tuple[int, int], start: int) -> str | None:
+                     clause: tuple[int, int], start: int) -> str | None:
     """"منذ زلزال 17 أغسطس 1999 الذي تسبب في مقتل 17 ألف": a figure after a "since"-date in
-    its sentence belongs to that earlier event."""
+    its clause belongs to that earlier event. After a comma ("أسوأ فيضانات منذ 1999، وقد
+    أودت بحياة 300") the sentence is back to the present."""
     for d_start, d_end, described in date_spans:
-        if not (sentence[0] <= d_start and d_end <= start):
+        if not (clause[0] <= d_start and d_end <= start):
             continue
         i, _ = words.index_range(d_start, d_end)
         if any(t.among(_BACKGROUND) for t in words.tokens[max(0, i - 3):i]):

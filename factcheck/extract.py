@@ -176,7 +176,7 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator,
         same_clause = (previous is not None and locator.clause(previous[0].start, previous[0].end) == clause)
         facets = quantity_facets(words, match.start, match.end, unit, match.quantity, clause, sentence,
                                  (previous[0].start, previous[0].end) if same_clause else None)
-        occasion = background_dates(words, date_spans, sentence, match.start) or facets.occasion
+        occasion = background_dates(words, date_spans, clause, match.start) or facets.occasion
         attribution = (" ".join(locator.original_text(*facets.attribution).split())
                        if facets.attribution else None)
         claims.append(Claim(

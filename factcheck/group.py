@@ -17,6 +17,7 @@ from .arabic.words import same_word, word_key, words_of
 from .similarity import same_subject
 from .model import Claim, Topic
 from .rules import Rule, assign
+from .vocabulary import MEASURES
 
 AUTO_SEVERITY = "warning"  # no human wrote these groupings: a disagreement is worth a look, not a failure
 
@@ -45,6 +46,9 @@ def group(claims: Iterable[Claim], rules: Sequence[Rule]) -> tuple[list[Claim], 
                     tolerance=rules_by_id[rule_id].tolerance)
               for rule_id, members in by_rule.items()]
     for key, members in auto.items():
+        if key[0] == "measure":
+            topics.append(_measure_topic(key, members))
+            continue
         clusters = (_split_by_sentence(members) if key[0] == "date"
                     else _split_by_place(members))
         for n, (place, cluster) in enumerate(clusters, start=1):
@@ -69,7 +73,12 @@ def _ids(claims: list[Claim]) -> tuple[str, ...]:
 
 
 def _auto_key(claim: Claim) -> tuple:
-    """Quantities by counted noun, dates by event; a claim with neither stands alone."""
+    """Quantities by what they measure (dead, magnitude …), the places they cover and the
+    event they belong to; else by counted noun. Dates by event. A claim with none of these
+    stands alone."""
+    if claim.kind == "quantity" and claim.measure:
+        places = "+".join(claim.places) if MEASURES[claim.measure].per_place else ""
+        return ("measure", claim.measure, places, claim.occasion or "")
     if claim.kind == "quantity" and claim.unit:
         return ("quantity", word_key(claim.unit))
     if claim.kind == "date" and claim.event:
@@ -110,6 +119,21 @@ def _split_by_sentence(claims: list[Claim]) -> list[tuple[None, list[Claim]]]:
     ordered = [sorted(c, key=lambda m: (m.article, m.span.start)) for c in clusters]
     ordered.sort(key=lambda c: (c[0].article, c[0].span.start))
     return [(None, c) for c in ordered]
+
+
+_OCCASION_LABELS = {"another": "a second event", "follow-on": "the follow-on events"}
+
+
+def _measure_topic(key: tuple, claims: list[Claim]) -> Topic:
+    _, measure, places, occasion = key
+    label = measure
+    if places:
+        label += " in " + " and ".join(f"«{p}»" for p in places.split("+"))
+    if occasion:
+        label += f" ({_OCCASION_LABELS.get(occasion, occasion)})"
+    topic_id = "-".join(part for part in ("auto", measure, places, occasion) if part)
+    return Topic(id=topic_id, label=label, kind="quantity", source="auto", status="",
+                 claims=_ids(claims), severity=AUTO_SEVERITY, measure=measure)
 
 
 def _auto_topic(key: tuple, place: str | None, claims: list[Claim],

@@ -224,12 +224,13 @@ class Topic:
     label: str
     kind: Kind
     source: str  # rule file path or "auto"
-    status: str  # consistent | conflict | single-source | other-time-frame
+    status: str  # consistent | conflict | evolving | single-source | other-time-frame
     claims: tuple[str, ...]  # claim ids
     severity: Severity = "error"
     tolerance: float = 0.0
     # claim ids outside the topic's main time frame (shown, never compared)
     other_frame: tuple[str, ...] = ()
+    measure: str | None = None  # what its figures measure, for automatic measure topics
 
 
 @dataclass(frozen=True)
@@ -259,3 +260,4 @@ class Report:
     findings: tuple[Finding, ...] = ()
     input_errors: tuple[InputError, ...] = ()
     rule_files: tuple[str, ...] = ()
+    publications: dict = field(hash=False, compare=False, default_factory=dict)  # id → published.Publication

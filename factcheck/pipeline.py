@@ -10,6 +10,7 @@ from .corpus import Source, article_ids, find_sources, read_article
 from .extract import Extraction, extract
 from .group import group
 from .model import Article, InputError, Report
+from .published import infer_publications
 from .rules import Rule, find_rule_files, load_rules
 
 DEFAULT_RULES_DIR = "rules"
@@ -55,8 +56,9 @@ def scan(paths: Iterable[str | Path], rules: Sequence[Rule], rule_files: Sequenc
     extractions, errors = extract_all(paths)
     articles: list[Article] = [e.article for e in extractions]
     frames = {e.article.id: e.time_frame for e in extractions}
+    publications = infer_publications(extractions)
     claims, topics = group((c for e in extractions for c in e.claims), rules)
-    topics, findings = check(topics, claims, frames)
+    topics, findings = check(topics, claims, frames, publications)
     return Report(articles=tuple(articles), time_frames=frames, claims=tuple(claims),
                   topics=tuple(topics), findings=tuple(findings), input_errors=tuple(errors),
-                  rule_files=tuple(rule_files))
+                  rule_files=tuple(rule_files), publications=publications)

@@ -66,6 +66,17 @@ CHECKS: tuple[CheckInfo, ...] = (
         default_severity="error",
     ),
     CheckInfo(
+        id="internal-conflict",
+        name="InternalConflict",
+        summary="One article gives two incompatible figures for the same fact.",
+        help=("The same article states the same measure (a death toll, a magnitude) for the "
+              "same place and event twice, with values that cannot both be true, and does not "
+              "attribute them to different bodies. Often a lede updated while the body was "
+              "not, or a figure copied from an older version. Check which figure is current "
+              "and correct the other; if two bodies are meant, say so in the text."),
+        default_severity="warning",
+    ),
+    CheckInfo(
         id="evolving-tally",
         name="EvolvingTally",
         summary="A running total grows with publication time, as expected.",

@@ -1,0 +1,182 @@
+"""When was each article published? Stated, inferred from its text, or unknown — with the basis.
+
+A running tally (a death toll) can only be told from a conflict in publication order, so
+every article gets a `Publication`: a day, a window of days, or unknown, and the words it
+was read from. Strongest evidence first:
+
+1. front matter `published`;
+2. the article's own "today" (extract's reference: «اليوم الاثنين 6 فبراير 2023»);
+3. pieces the text gives, combined: the current month («6 من شباط الجاري»), today's weekday
+   («فجر اليوم الاثنين», «أمس الجمعة» → Saturday), and how long ago a dated event was
+   («قبل نحو 20 يوما» after «في 6 شباط»); a year the text omits is taken from the other
+   articles when they date the same day-and-month in exactly one year.
+
+Nothing is guessed beyond that: no URL dates (outlets reuse old URLs), never today's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterable
+
+from .arabic.months import WEEKDAYS
+from .arabic.normalize import normalize, normalize_word
+from .extract import Extraction
+
+
+@dataclass(frozen=True)
+class Publication:
+    earliest: dt.date | None  # None: unknown
+    latest: dt.date | None
+    basis: str
+
+    @property
+    def known(self) -> bool:
+        return self.earliest is not None
+
+    def before(self, other: "Publication") -> bool:
+        """Certainly published earlier than `other` (windows do not overlap)."""
+        return (self.known and other.known and self.latest < other.earliest)  # type: ignore[operator]
+
+    def describe(self) -> str:
+        if not self.known:
+            return "unknown"
+        if self.earliest == self.latest:
+            return self.earliest.isoformat()
+        return f"{self.earliest.isoformat()}..{self.latest.isoformat()}"
+
+
+UNKNOWN = Publication(None, None, "unknown: no date in the front matter or the text")
+
+_WEEKDAY_INDEX = {normalize_word(w): i for w, i in WEEKDAYS.items()}
+_WD = "|".join(sorted((re.escape(w) for w in _WEEKDAY_INDEX), key=len, reverse=True))
+# «اليوم الاثنين», «فجر اليوم الاثنين», «صباح اليوم الثلاثاء»: today is that weekday.
+_TODAY_WEEKDAY = re.compile(rf"(?:^|\s)[وف]?(?:فجر |صباح |مساء |ظهر )?اليوم (?:ال)?({_WD})(?!\w)")
+# «أمس الجمعة», «يوم أمس الأربعاء»: yesterday was that weekday.
+_YESTERDAY_WEEKDAY = re.compile(rf"(?:^|\s)[وف]?(?:يوم )?(?:امس|البارحه) (?:ال)?({_WD})(?!\w)")
+# «قبل نحو 20 يوما», «قبل أسبوعين»: an event that long before publication.
+_AGO = re.compile(r"قبل (نحو |حوالي |قرابه |زهاء )?(\d+) (يوما|يوم|ايام|اسبوعا|اسابيع)(?!\w)")
+_AGO_DUAL = re.compile(r"قبل (نحو |حوالي )?(يومين|اسبوعين)(?!\w)")
+
+
+def infer_publications(extractions: Iterable[Extraction]) -> dict[str, Publication]:
+    extractions = list(extractions)
+    corpus_years = _corpus_years(extractions)
+    return {e.article.id: _publication(e, corpus_years) for e in extractions}
+
+
+def _corpus_years(extractions: list[Extraction]) -> dict[tuple[int, int], set[int]]:
+    """(month, day) → the years the corpus gives that day in: a story's key dates."""
+    years: dict[tuple[int, int], set[int]] = defaultdict(set)
+    for e in extractions:
+        for claim in e.claims:
+            v = claim.value
+            if claim.kind == "date" and v.year and v.month and v.day and not v.relative:
+                years[(v.month, v.day)].add(v.year)
+    return years
+
+
+def _from_iso(text: str) -> Publication | None:
+    parts = [int(p) for p in text.split("-")]
+    if len(parts) == 3:
+        day = dt.date(*parts)
+        return Publication(day, day, "front matter")
+    if len(parts) == 2:
+        first = dt.date(parts[0], parts[1], 1)
+        return Publication(first, _month_end(first), "front matter (month only)")
+    return Publication(dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31), "front matter (year only)")
+
+
+def _month_end(first: dt.date) -> dt.date:
+    following = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return following - dt.timedelta(days=1)
+
+
+def _publication(e: Extraction, corpus_years: dict[tuple[int, int], set[int]]) -> Publication:
+    if e.article.published:
+        return _from_iso(e.article.published) or UNKNOWN
+    ref = e.reference
+    if ref.year and ref.month and ref.day:
+        day = dt.date(ref.year, ref.month, ref.day)
+        return Publication(day, day, f"text: {ref.basis}")
+
+    norm = normalize(e.article.text).text
+    reasons: list[str] = []
+    dated = sorted({(c.value.month, c.value.day, c.value.year) for c in e.claims
+                    if c.kind == "date" and c.value.month and c.value.day})
+    year = ref.year
+    if year is None:
+        # Only yearless dates borrow: a year the text gives is about its event, which may be
+        # long past («منذ زلزال 1999»), and the text's own "today" already had its chance.
+        borrowed = {y for (m, d, own) in dated if own is None for y in corpus_years.get((m, d), ())}
+        if len(borrowed) == 1:
+            year = borrowed.pop()
+            reasons.append(f"year {year} from the dates it shares with other articles")
+    month = ref.month
+    if month:
+        reasons.append(f"current month from {ref.basis.split(':', 1)[-1].strip()}")
+
+    weekday, weekday_basis = _todays_weekday(norm)
+    if weekday is not None:
+        reasons.append(weekday_basis)
+
+    window = None
+    ago = _days_ago(norm)
+    if ago and year and len({(m, d) for m, d, _ in dated}) == 1:
+        m, d, _ = dated[0]
+        event = dt.date(year, m, d)
+        days, slack, words = ago
+        window = (event + dt.timedelta(days=days - slack), event + dt.timedelta(days=days + slack))
+        reasons.append(f"«{words}» after {event.isoformat()}")
+
+    if year is None:
+        return UNKNOWN if not reasons else Publication(None, None, "unknown: " + "; ".join(reasons))
+    if window is None and month is None:
+        return Publication(None, None, "unknown: " + "; ".join(reasons) if reasons else UNKNOWN.basis)
+    if month is not None:
+        lo = dt.date(year, month, 1)
+        hi = _month_end(lo)
+        if window:
+            lo, hi = max(lo, window[0]), min(hi, window[1])
+    else:
+        lo, hi = window  # type: ignore[misc]
+    if weekday is not None:
+        days = [lo + dt.timedelta(days=i) for i in range((hi - lo).days + 1)]
+        matching = [d for d in days if d.weekday() == weekday]
+        if matching:
+            lo, hi = matching[0], matching[-1]
+    if lo > hi:
+        return Publication(None, None, "unknown: the text's clues disagree (" + "; ".join(reasons) + ")")
+    return Publication(lo, hi, "inferred: " + "; ".join(reasons))
+
+
+def _todays_weekday(norm: str) -> tuple[int | None, str]:
+    found: set[int] = set()
+    words = ""
+    for match in _TODAY_WEEKDAY.finditer(norm):
+        found.add(_WEEKDAY_INDEX[match.group(1)])
+        words = match.group(0).strip()
+    for match in _YESTERDAY_WEEKDAY.finditer(norm):
+        found.add((_WEEKDAY_INDEX[match.group(1)] + 1) % 7)
+        words = match.group(0).strip()
+    if len(found) != 1:
+        return None, ""  # none, or the text disagrees with itself
+    weekday = found.pop()
+    return weekday, f"published on a {dt.date(2024, 1, 1 + weekday).strftime('%A')} («{words}»)"
+
+
+def _days_ago(norm: str) -> tuple[int, int, str] | None:
+    """(days, slack, words) of the one «قبل N يوما» in the text; "about" widens the slack."""
+    found = []
+    for match in _AGO.finditer(norm):
+        about, count, unit = match.groups()
+        days = int(count) * (7 if unit.startswith("اسبوع") or unit.startswith("اسابيع") else 1)
+        found.append((days, max(1, days // 5) if about else 1, match.group(0)))
+    for match in _AGO_DUAL.finditer(norm):
+        about, unit = match.groups()
+        days = 2 if unit == "يومين" else 14
+        found.append((days, max(1, days // 5) if about else 1, match.group(0)))
+    return found[0] if len(found) == 1 else None
