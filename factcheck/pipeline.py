@@ -9,8 +9,8 @@ from .check import check
 from .corpus import Source, article_ids, find_sources, read_article
 from .extract import Extraction, extract
 from .group import group
-from .model import Article, InputError, Report
-from .published import infer_publications
+from .model import Article, InputError, Report, TimeFrame
+from .published import infer_publications, with_years_from_publication
 from .rules import Rule, find_rule_files, load_rules
 
 DEFAULT_RULES_DIR = "rules"
@@ -57,7 +57,12 @@ def scan(paths: Iterable[str | Path], rules: Sequence[Rule], rule_files: Sequenc
     articles: list[Article] = [e.article for e in extractions]
     frames = {e.article.id: e.time_frame for e in extractions}
     publications = infer_publications(extractions)
-    claims, topics = group((c for e in extractions for c in e.claims), rules)
+    for article_id, publication in publications.items():
+        if frames.get(article_id) is None and publication.known:
+            frames[article_id] = TimeFrame(publication.earliest.year, publication.latest.year,
+                                           f"publication {publication.basis}")
+    dated = with_years_from_publication((c for e in extractions for c in e.claims), publications)
+    claims, topics = group(dated, rules)
     topics, findings = check(topics, claims, frames, publications)
     return Report(articles=tuple(articles), time_frames=frames, claims=tuple(claims),
                   topics=tuple(topics), findings=tuple(findings), input_errors=tuple(errors),

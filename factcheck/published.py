@@ -19,12 +19,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from dataclasses import dataclass
-from typing import Iterable
+from dataclasses import dataclass, replace
+from typing import Iterable, Mapping
 
 from .arabic.months import WEEKDAYS
 from .arabic.normalize import normalize, normalize_word
 from .extract import Extraction
+from .model import Claim
 
 
 @dataclass(frozen=True)
@@ -180,3 +181,36 @@ def _days_ago(norm: str) -> tuple[int, int, str] | None:
         days = 2 if unit == "يومين" else 14
         found.append((days, max(1, days // 5) if about else 1, match.group(0)))
     return found[0] if len(found) == 1 else None
+
+
+def with_years_from_publication(claims: Iterable[Claim],
+                                publications: Mapping[str, Publication]) -> list[Claim]:
+    """"6 فبراير" in an article published in February 2023 is 6 February 2023: news gives
+    the year only when it is not the current one. The year chosen puts the date nearest
+    the publication date; dates more than half a year away stay yearless."""
+    out: list[Claim] = []
+    for claim in claims:
+        value = claim.value
+        pub = publications.get(claim.article)
+        if (claim.kind == "date" and value.year is None and value.month is not None
+                and pub is not None and pub.known):
+            year = _nearest_year(value.month, value.day or 1, pub)
+            if year is not None:
+                note = "year from the publication date"
+                claim = replace(claim, value=replace(value, year=year),
+                                note=f"{claim.note}; {note}" if claim.note else note)
+        out.append(claim)
+    return out
+
+
+def _nearest_year(month: int, day: int, pub: Publication) -> int | None:
+    middle = pub.earliest + (pub.latest - pub.earliest) / 2  # type: ignore[operator]
+    best = None
+    for year in (middle.year - 1, middle.year, middle.year + 1):
+        try:
+            distance = abs((dt.date(year, month, day) - middle).days)
+        except ValueError:  # 29 February of a common year
+            continue
+        if distance <= 183 and (best is None or distance < best[0]):
+            best = (distance, year)
+    return best[1] if best else None

@@ -62,17 +62,21 @@ def test_deadline_topic_holds_31_december_from_four_sources(report):
     years = {c.article: set() for c in dec31}
     for c in dec31:
         years[c.article].add(c.value.year)
-    # "العام الجاري 2021" gives the year; "31 كانون الأول/ ديسمبر المقبل" ("next December")
-    # stays yearless: without the month of writing, next December could be the next year.
+    # "العام الجاري 2021" gives the year in 000. 003 and 004 never write it, but "ديسمبر
+    # الحالي/الجاري" says they were published in December, and the other articles date 31
+    # December in 2021 only: their deadline is 31 December 2021, and the claim says how.
     assert 2021 in years[art("000")]
-    assert years[art("003")] == {None}  # nothing in 003 gives it: --12-31
-    assert years[art("004")] == {None}
+    assert years[art("003")] == {2021}
+    assert years[art("004")] == {2021}
+    borrowed = [c for c in dec31 if c.article == art("004")]
+    assert all("year from the publication date" in (c.note or "") for c in borrowed)
 
 
-def test_yearless_deadline_is_exported_in_iso_yearless_form(report):
-    _, claims = claims_of(report, "withdrawal-deadline")
-    starts = {c.value.bounds()[0] for c in claims if c.article == art("004")}
-    assert "--12-31" in starts
+def test_articles_without_a_dateline_get_a_publication_window_with_its_basis(report):
+    december = report.publications[art("004")]
+    assert (december.earliest.isoformat(), december.latest.isoformat()) == ("2021-12-01", "2021-12-31")
+    assert "current month" in december.basis and "other articles" in december.basis
+    assert not report.publications[art("000")].known
 
 
 def test_the_2025_article_is_never_reported_against_the_2021_ones(report):
