@@ -152,7 +152,7 @@ def _check_tally(topic: Topic, members: list[Claim],
         return publications.get(article, unknown_pub)
 
     falling: list[tuple[Claim, Claim]] = []
-    differing = False
+    differing = unordered = False
     for a_art in articles:
         for b_art in articles:
             if a_art >= b_art:
@@ -164,6 +164,7 @@ def _check_tally(topic: Topic, members: list[Claim],
                     differing = True
                     earlier, later = (a, b) if pub(a_art).before(pub(b_art)) else (
                         (b, a) if pub(b_art).before(pub(a_art)) else (None, None))
+                    unordered = unordered or earlier is None
                     if earlier is not None and _lower(later, earlier):
                         falling.append((earlier, later))
     if falling:
@@ -172,7 +173,7 @@ def _check_tally(topic: Topic, members: list[Claim],
     if not differing:
         return replace(topic, status="consistent"), []
     topic = replace(topic, status="evolving")
-    return topic, [_evolving_finding(topic, members, pub)]
+    return topic, [_evolving_finding(topic, members, pub, unordered)]
 
 
 def _lower(later: Claim, earlier: Claim) -> bool:
@@ -199,7 +200,7 @@ def _falling_finding(topic: Topic, pairs: list[tuple[Claim, Claim]], pub) -> Fin
                     primary=later)
 
 
-def _evolving_finding(topic: Topic, members: list[Claim], pub) -> Finding:
+def _evolving_finding(topic: Topic, members: list[Claim], pub, unordered: bool) -> Finding:
     ordered = sorted(members, key=lambda c: (pub(c.article).earliest or dt.date.max, c.article,
                                              c.span.start))
     steps = "; ".join(f"{c.value.describe()} ({c.article}, {pub(c.article).describe()})"
@@ -209,6 +210,9 @@ def _evolving_finding(topic: Topic, members: list[Claim], pub) -> Finding:
     if unknown:
         message += (" Publication time unknown for " + ", ".join(unknown)
                     + ": cannot tell an update from a conflict there.")
+    elif unordered:
+        message += (" Some differing reports were published the same day: cannot tell an "
+                    "update from a conflict between them.")
     else:
         message += " It only rises with publication time: an update, not a conflict."
     return _finding("evolving-tally", "info", topic.id, members, message)

@@ -162,11 +162,13 @@ def _find_places(tokens: list[Token], text: str) -> list[PlaceMention]:
             places = frozenset((_PLACE_DOUBLE[(tokens[i - 1].key, token.key)],))
         elif token.key in _PLACE_SINGLE:
             places = frozenset((_PLACE_SINGLE[token.key],))
-        elif len(token.word) > 6:
+        glued = False
+        if not places and len(token.word) > 6:
             places = _glued_places(token.word)
+            glued = bool(places)
         if not places:
             continue
-        marked = (token.word[:1] == "ب" and token.word[1:3] != "ال") or (
+        marked = glued or (token.word[:1] == "ب" and token.word[1:3] != "ال") or (
             i > 0 and tokens[i - 1].among(_PLACE_PREPOSITIONS))
         # "في تركيا وسوريا", "الشمال السوري والجنوب التركي": a coordinated list is one
         # place, unless a comma or full stop separates them ("في تركيا، وفي سوريا …").
@@ -265,11 +267,13 @@ def _places(words: ArticleWords, first: int, last: int, c_lo: int, c_hi: int,
         hits = [m for m in mentions if last <= m.index < hi and m.marked]
         return hits[0] if hits else None
 
-    if any(tokens[k].among(_ALL_PLACES) for k in range(c_lo, first)):
+    if any(tokens[k].among(_ALL_PLACES) for k in range(c_lo, min(last + 3, c_hi))):
         # "في البلدين", "على جانبي الحدود", "الإجمالي": every place the article keeps coming back to
         if len(words.main_places) >= 2:
             return tuple(sorted(words.main_places))
-    mention = before(c_lo) or after(c_hi) or before(s_lo) or after(s_hi)
+    # "قتل 40 شخصا في مصر و10 في ليبيا": a place right after the figure is its own.
+    own = after(min(last + 2, c_hi))
+    mention = own or before(c_lo) or after(c_hi) or before(s_lo) or after(s_hi)
     return tuple(sorted(mention.places)) if mention else ()
 
 
@@ -285,8 +289,13 @@ def _occasion(tokens: list[Token], first: int, c_lo: int, s_lo: int, measure: st
         between = tokens[window_lo:first]
         if len(between) <= 2 and any(t.word.startswith("و") for t in tokens[window_lo:first + 1]):
             return "another"  # "بقوة 7.7 درجة و7.6 درجة": the second of a pair
-    if any(t.among(_OTHER_EVENT) for t in tokens[window_lo:first]):
-        return "another"
+    # The marker nearest the figure decides: "تلته هزات ارتدادية بقوة 5" is a follow-on,
+    # "بعد الهزات الارتدادية ضرب زلزال جديد بقوة 7.5" another main event.
+    for token in reversed(tokens[window_lo:first]):
+        if token.among(_FOLLOW_ON):
+            return "follow-on"
+        if token.among(_OTHER_EVENT):
+            return "another"
     if any(t.among(_FOLLOW_ON) for t in tokens[s_lo:first]):
         return "follow-on"
     return None
@@ -316,26 +325,27 @@ def _body_after(tokens: list[Token], i: int, hi: int) -> tuple[int, int] | None:
     body: list[Token] = []
     while i < hi and len(body) < ATTRIBUTION_MAX_WORDS:
         token = tokens[i]
-        if token.among(_ATTR_STOP) or token.word in _ATTR_STOP or token.word[:1].isdigit():
-            break
+        if token.among(_ATTR_STOP) or token.word[:1].isdigit() or (
+                token.look_up(_CUE_MEASURE) or token.look_up(_UNIT_MEASURE)):
+            break  # "أعلنت وزارة الصحة مقتل 30": the name ends before what it announces
         body.append(token)
         i += 1
     return (body[0].start, body[-1].end) if body else None
 
 
-def attribution_key(name: str | None) -> tuple[str, ...]:
-    """What identifies a source when comparing two: its first two words, clitics removed
-    ("وزارة الصحة السورية" and "الوزارة" are the same body)."""
+def attribution_key(name: str | None) -> tuple[frozenset[str], ...]:
+    """What identifies a source when comparing two: its first two words, each with every
+    reading with and without clitics ("وزارة الصحة السورية" and "الوزارة" are one body)."""
     if not name:
         return ()
-    return tuple(word_key(w) for w in _TOKEN.findall(normalize_word(name))[:2])
+    return tuple(_all_forms(w) for w in _TOKEN.findall(normalize_word(name))[:2])
 
 
 def same_source(a: str | None, b: str | None) -> bool:
     ka, kb = attribution_key(a), attribution_key(b)
     if not ka or not kb:
         return False
-    return ka[0] == kb[0] and (len(ka) == 1 or len(kb) == 1 or ka[1] == kb[1])
+    return bool(ka[0] & kb[0]) and (len(ka) == 1 or len(kb) == 1 or bool(ka[1] & kb[1]))
 
 
 def background_dates(words: ArticleWords, date_spans: list[tuple[int, int, str]],

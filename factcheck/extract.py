@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from .arabic.dates import DateMatch, Reference, find_dates, infer_reference
 from .arabic.normalize import NormalText, normalize
+from .arabic.publication_clues import PublicationClues, publication_clues
 from .arabic.numbers import QuantityMatch, find_quantities
 from .arabic.words import word_key, words_of
 from .context import ArticleWords, background_dates, quantity_facets
@@ -48,6 +49,12 @@ class Extraction:
     claims: tuple[Claim, ...]
     reference: Reference
     time_frame: TimeFrame | None
+    clues: PublicationClues = PublicationClues()
+
+    def without_text(self) -> "Extraction":
+        """The extraction a scan keeps: claims carry their sentences, so the article's text
+        can go (a scan of 100k articles must not hold them all)."""
+        return replace(self, article=replace(self.article, text=""))
 
 
 def extract(article: Article) -> Extraction:
@@ -60,7 +67,7 @@ def extract(article: Article) -> Extraction:
     date_claims = _date_claims(article, norm, locator, dates)
     quantity_claims = _quantity_claims(article, norm, locator, quantities, dates)
     return Extraction(article, tuple(quantity_claims + date_claims), reference,
-                      infer_time_frame(reference, dates))
+                      infer_time_frame(reference, dates), publication_clues(norm.text))
 
 
 def _without_dates(quantities: list[QuantityMatch], dates: list[DateMatch]) -> list[QuantityMatch]:

@@ -35,7 +35,7 @@ def extract_one(source: Source, article_id: str) -> Extraction | InputError:
     if isinstance(item, InputError):
         return item
     try:
-        return extract(item)
+        return extract(item).without_text()
     except Exception as exc:  # one article that breaks a grammar must not sink the scan
         return InputError(item.path, f"could not be analysed ({type(exc).__name__}: {exc})")
 

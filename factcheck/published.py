@@ -17,13 +17,10 @@ Nothing is guessed beyond that: no URL dates (outlets reuse old URLs), never tod
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Iterable, Mapping
 
-from .arabic.months import WEEKDAYS
-from .arabic.normalize import normalize, normalize_word
 from .extract import Extraction
 from .model import Claim
 
@@ -51,17 +48,6 @@ class Publication:
 
 
 UNKNOWN = Publication(None, None, "unknown: no date in the front matter or the text")
-
-_WEEKDAY_INDEX = {normalize_word(w): i for w, i in WEEKDAYS.items()}
-_WD = "|".join(sorted((re.escape(w) for w in _WEEKDAY_INDEX), key=len, reverse=True))
-# «اليوم الاثنين», «فجر اليوم الاثنين», «صباح اليوم الثلاثاء»: today is that weekday.
-_TODAY_WEEKDAY = re.compile(rf"(?:^|\s)[وف]?(?:فجر |صباح |مساء |ظهر )?اليوم (?:ال)?({_WD})(?!\w)")
-# «أمس الجمعة», «يوم أمس الأربعاء»: yesterday was that weekday.
-_YESTERDAY_WEEKDAY = re.compile(rf"(?:^|\s)[وف]?(?:يوم )?(?:امس|البارحه) (?:ال)?({_WD})(?!\w)")
-# «قبل نحو 20 يوما», «قبل أسبوعين»: an event that long before publication.
-_AGO = re.compile(r"قبل (نحو |حوالي |قرابه |زهاء )?(\d+) (يوما|يوم|ايام|اسبوعا|اسابيع)(?!\w)")
-_AGO_DUAL = re.compile(r"قبل (نحو |حوالي )?(يومين|اسبوعين)(?!\w)")
-
 
 def infer_publications(extractions: Iterable[Extraction]) -> dict[str, Publication]:
     extractions = list(extractions)
@@ -104,7 +90,7 @@ def _publication(e: Extraction, corpus_years: dict[tuple[int, int], set[int]]) -
         day = dt.date(ref.year, ref.month, ref.day)
         return Publication(day, day, f"text: {ref.basis}")
 
-    norm = normalize(e.article.text).text
+    clues = e.clues
     reasons: list[str] = []
     dated = sorted({(c.value.month, c.value.day, c.value.year) for c in e.claims
                     if c.kind == "date" and c.value.month and c.value.day})
@@ -120,16 +106,17 @@ def _publication(e: Extraction, corpus_years: dict[tuple[int, int], set[int]]) -
     if month:
         reasons.append(f"current month from {ref.basis.split(':', 1)[-1].strip()}")
 
-    weekday, weekday_basis = _todays_weekday(norm)
+    weekday = clues.weekday
     if weekday is not None:
-        reasons.append(weekday_basis)
+        reasons.append(clues.weekday_basis)
 
     window = None
-    ago = _days_ago(norm)
-    if ago and year and len({(m, d) for m, d, _ in dated}) == 1:
-        m, d, _ = dated[0]
-        event = dt.date(year, m, d)
-        days, slack, words = ago
+    if clues.days_ago is not None and len({(m, d) for m, d, _ in dated}) == 1 and (
+            year or dated[0][2]):
+        m, d, own_year = dated[0]
+        event = dt.date(own_year or year, m, d)
+        year = year or own_year
+        days, slack, words = clues.days_ago, clues.days_ago_slack, clues.days_ago_words
         window = (event + dt.timedelta(days=days - slack), event + dt.timedelta(days=days + slack))
         reasons.append(f"«{words}» after {event.isoformat()}")
 
@@ -152,35 +139,6 @@ def _publication(e: Extraction, corpus_years: dict[tuple[int, int], set[int]]) -
     if lo > hi:
         return Publication(None, None, "unknown: the text's clues disagree (" + "; ".join(reasons) + ")")
     return Publication(lo, hi, "inferred: " + "; ".join(reasons))
-
-
-def _todays_weekday(norm: str) -> tuple[int | None, str]:
-    found: set[int] = set()
-    words = ""
-    for match in _TODAY_WEEKDAY.finditer(norm):
-        found.add(_WEEKDAY_INDEX[match.group(1)])
-        words = match.group(0).strip()
-    for match in _YESTERDAY_WEEKDAY.finditer(norm):
-        found.add((_WEEKDAY_INDEX[match.group(1)] + 1) % 7)
-        words = match.group(0).strip()
-    if len(found) != 1:
-        return None, ""  # none, or the text disagrees with itself
-    weekday = found.pop()
-    return weekday, f"published on a {dt.date(2024, 1, 1 + weekday).strftime('%A')} («{words}»)"
-
-
-def _days_ago(norm: str) -> tuple[int, int, str] | None:
-    """(days, slack, words) of the one «قبل N يوما» in the text; "about" widens the slack."""
-    found = []
-    for match in _AGO.finditer(norm):
-        about, count, unit = match.groups()
-        days = int(count) * (7 if unit.startswith("اسبوع") or unit.startswith("اسابيع") else 1)
-        found.append((days, max(1, days // 5) if about else 1, match.group(0)))
-    for match in _AGO_DUAL.finditer(norm):
-        about, unit = match.groups()
-        days = 2 if unit == "يومين" else 14
-        found.append((days, max(1, days // 5) if about else 1, match.group(0)))
-    return found[0] if len(found) == 1 else None
 
 
 def with_years_from_publication(claims: Iterable[Claim],

@@ -4,6 +4,8 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.corpus import Source, read_article
+
 from factcheck.model import DateValue, Quantity
 from factcheck.pipeline import read_rules, scan
 
@@ -109,10 +111,12 @@ def test_no_other_errors_or_warnings_on_the_bundled_corpus(report):
 
 
 def test_every_claim_quotes_the_original_words_at_its_span(report):
-    texts = {a.id: a.text for a in report.articles}
+    # The report keeps claims, not article texts (a scan streams them): read the files again.
+    bodies = {a.id: read_article(Source(Path(a.path), a.path), a.id).text for a in report.articles}
+    files = {a.id: Path(a.path).read_text(encoding="utf-8").split("\n") for a in report.articles}
     for claim in report.claims:
-        assert texts[claim.article][claim.span.start:claim.span.end] == claim.text
-        line = texts[claim.article].split("\n")[claim.span.line - 1]
+        assert bodies[claim.article][claim.span.start:claim.span.end] == claim.text
+        line = files[claim.article][claim.span.line - 1]
         assert line[claim.span.column - 1:].startswith(claim.text.split("\n")[0])
 
 

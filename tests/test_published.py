@@ -1,0 +1,178 @@
+"""When each article was published (published.py): stated, inferred from its text, or unknown.
+
+Each test writes a tiny corpus, extracts it with the real pipeline and reads the
+publication windows back.
+"""
+
+import datetime as dt
+
+import pytest
+
+from factcheck.pipeline import extract_all
+from factcheck.published import Publication, infer_publications
+
+D = dt.date
+
+# Another article that dates the storm with its year: a story's key date.
+DATED_ELSEWHERE = "العاصفة التي ضربت في 3 مارس 2022 أودت بحياة 4 أشخاص.\n"
+
+
+def publications(tmp_path, **articles: str) -> dict[str, Publication]:
+    for name, text in articles.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    extractions, errors = extract_all([tmp_path])
+    assert not errors
+    return infer_publications(extractions)
+
+
+def published(tmp_path, text: str, **others: str) -> Publication:
+    return publications(tmp_path, a=text, **others)["a"]
+
+
+def front_matter(date: str, body: str = "قتل 5 أشخاص في العاصفة.") -> str:
+    return f"---\npublished: {date}\n---\n{body}\n"
+
+
+# ---------------------------------------------------------------- stated
+
+@pytest.mark.parametrize("date, earliest, latest, basis", [
+    ("2022-03-14", D(2022, 3, 14), D(2022, 3, 14), "front matter"),
+    ("2022-03", D(2022, 3, 1), D(2022, 3, 31), "front matter (month only)"),
+    ("2024-02", D(2024, 2, 1), D(2024, 2, 29), "front matter (month only)"),
+    ("2022", D(2022, 1, 1), D(2022, 12, 31), "front matter (year only)"),
+])
+def test_front_matter_gives_a_day_a_month_or_a_year(tmp_path, date, earliest, latest, basis):
+    assert published(tmp_path, front_matter(date)) == Publication(earliest, latest, basis)
+
+
+def test_front_matter_wins_over_the_text(tmp_path):
+    text = front_matter("2022-03-14", "وقالت الشرطة اليوم الاثنين 6 فبراير 2023 إن 5 أشخاص قتلوا.")
+    assert published(tmp_path, text) == Publication(D(2022, 3, 14), D(2022, 3, 14), "front matter")
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت الشرطة اليوم الأحد 6 مارس 2022 إن 5 أشخاص قتلوا.\n",   # the text's own today
+    "الأحد 6 مارس 2022\nقتل 5 أشخاص في العاصفة.\n",                 # a dateline
+])
+def test_the_texts_own_date(tmp_path, text):
+    pub = published(tmp_path, text)
+    assert (pub.earliest, pub.latest) == (D(2022, 3, 6), D(2022, 3, 6))
+    assert pub.basis.startswith("text: ") and "6 مارس 2022" in pub.basis
+
+
+# ---------------------------------------------------------------- combined clues
+
+# (text, other articles, earliest, latest, words the basis must name)
+COMBINED = [
+    # current month and year: the whole month
+    ("قتل 5 أشخاص منذ 3 مارس الجاري، في العام الجاري 2022.\n", {},
+     D(2022, 3, 1), D(2022, 3, 31), ["current month", "2022"]),
+    # ... on a stated weekday: the Mondays of that month
+    ("قتل 5 أشخاص فجر اليوم الاثنين منذ 3 مارس الجاري، في العام الجاري 2022.\n", {},
+     D(2022, 3, 7), D(2022, 3, 28), ["Monday"]),
+    # yesterday was a Friday: published on a Saturday
+    ("وقالت الشرطة أمس الجمعة إن 5 أشخاص قتلوا منذ 3 مارس الجاري، في العام الجاري 2022.\n", {},
+     D(2022, 3, 5), D(2022, 3, 26), ["Saturday"]),
+    # a year the text omits, borrowed from the article that dates the same day with its year
+    ("ضربت العاصفة البلاد في 3 مارس الجاري، وقتل 5 أشخاص.\n", {"b": DATED_ELSEWHERE},
+     D(2022, 3, 1), D(2022, 3, 31), ["year 2022", "other articles"]),
+    # "about 20 days ago" after the one dated event: 23 March, give or take 4 days
+    ("ولا يزال 40 شخصا مفقودين منذ أن ضربت العاصفة في 3 مارس، قبل نحو 20 يوما.\n",
+     {"b": DATED_ELSEWHERE}, D(2022, 3, 19), D(2022, 3, 27), ["قبل نحو 20 يوما", "2022-03-03"]),
+    # without "about": a day either side
+    ("ولا يزال 40 شخصا مفقودين منذ أن ضربت العاصفة في 3 مارس، قبل 20 يوما.\n",
+     {"b": DATED_ELSEWHERE}, D(2022, 3, 22), D(2022, 3, 24), ["قبل 20 يوما"]),
+    ("ولا يزال 40 شخصا مفقودين منذ أن ضربت العاصفة في 3 مارس، قبل أسبوعين.\n",
+     {"b": DATED_ELSEWHERE}, D(2022, 3, 16), D(2022, 3, 18), ["قبل اسبوعين"]),
+    # every clue together narrows it to one day: the Monday about 20 days after 3 March
+    ("ولا يزال 40 شخصا مفقودين منذ أن ضربت العاصفة في 3 مارس، قبل نحو 20 يوما. "
+     "وقالت الشرطة اليوم الاثنين إن البحث مستمر.\n",
+     {"b": DATED_ELSEWHERE}, D(2022, 3, 21), D(2022, 3, 21), ["Monday", "قبل نحو 20 يوما"]),
+    # a text that names two different weekdays for today says nothing about the weekday
+    ("قالت الشرطة اليوم الاثنين إن العاصفة ضربت في 3 مارس الجاري، وأمس الأربعاء بدأ البحث.\n",
+     {"b": DATED_ELSEWHERE}, D(2022, 3, 1), D(2022, 3, 31), ["current month"]),
+    pytest.param(
+        "ولا يزال 40 شخصا مفقودين منذ أن ضربت العاصفة في 3 مارس 2022، قبل نحو 20 يوما.\n", {},
+        D(2022, 3, 19), D(2022, 3, 27), ["قبل نحو 20 يوما"]),
+]
+
+
+@pytest.mark.parametrize("text, others, earliest, latest, named", COMBINED)
+def test_clues_combined(tmp_path, text, others, earliest, latest, named):
+    pub = published(tmp_path, text, **others)
+    assert (pub.earliest, pub.latest) == (earliest, latest), pub.basis
+    assert pub.basis.startswith("inferred: ")
+    for words in named:
+        assert words in pub.basis
+
+
+# ---------------------------------------------------------------- unknown
+
+def test_nothing_to_go_on_is_unknown_and_says_so(tmp_path):
+    pub = published(tmp_path, "قتل 5 أشخاص في العاصفة.\n")
+    assert not pub.known and pub.earliest is None and pub.latest is None
+    assert pub.basis == "unknown: no date in the front matter or the text"
+    assert pub.describe() == "unknown"
+
+
+def test_a_month_without_a_year_is_unknown_but_keeps_what_it_read(tmp_path):
+    pub = published(tmp_path, "قتل 5 أشخاص في 3 مارس الجاري.\n")
+    assert not pub.known
+    assert pub.basis.startswith("unknown: ") and "3 مارس الجاري" in pub.basis
+
+
+def test_no_year_is_borrowed_when_other_articles_disagree_on_it(tmp_path):
+    pub = published(tmp_path, "ضربت العاصفة البلاد في 3 مارس الجاري، وقتل 5 أشخاص.\n",
+                    b=DATED_ELSEWHERE, c="وفي 3 مارس 2021 ضربت عاصفة أخرى.\n")
+    assert not pub.known and "year" not in pub.basis
+
+
+def test_a_dated_event_in_the_past_does_not_date_the_article(tmp_path):
+    # "since 3 March 2022" is when the storm struck, not when this was written
+    pub = published(tmp_path, "ولا يزال 40 شخصا مفقودين منذ العاصفة التي ضربت في 3 مارس 2022.\n")
+    assert not pub.known
+
+
+def test_clues_that_cannot_both_hold_give_unknown(tmp_path):
+    # the current month is March, but 40 days after 3 March is in April
+    pub = published(tmp_path, "ضربت العاصفة في 3 مارس الجاري، قبل 40 يوما.\n", b=DATED_ELSEWHERE)
+    assert not pub.known and "disagree" in pub.basis
+
+
+def test_an_article_that_dates_an_event_gives_nothing_to_itself(tmp_path):
+    pubs = publications(tmp_path, a="ضربت العاصفة البلاد في 3 مارس الجاري.\n", b=DATED_ELSEWHERE)
+    assert pubs["a"].known and not pubs["b"].known
+
+
+# ---------------------------------------------------------------- order
+
+DAY_3 = Publication(D(2022, 3, 3), D(2022, 3, 3), "front matter")
+DAY_5 = Publication(D(2022, 3, 5), D(2022, 3, 5), "front matter")
+MARCH = Publication(D(2022, 3, 1), D(2022, 3, 31), "front matter (month only)")
+APRIL = Publication(D(2022, 4, 1), D(2022, 4, 30), "front matter (month only)")
+UNKNOWN = Publication(None, None, "unknown")
+
+
+@pytest.mark.parametrize("first, second, earlier", [
+    (DAY_3, DAY_5, True),
+    (DAY_5, DAY_3, False),
+    (DAY_3, DAY_3, False),        # the same day: the order cannot be told
+    (MARCH, APRIL, True),
+    (DAY_5, APRIL, True),
+    (DAY_3, MARCH, False),        # a day inside a window: it may be either side
+    (MARCH, DAY_3, False),
+    (UNKNOWN, DAY_3, False),
+    (DAY_3, UNKNOWN, False),
+    (UNKNOWN, UNKNOWN, False),
+])
+def test_before_only_when_the_windows_do_not_overlap(first, second, earlier):
+    assert first.before(second) is earlier
+
+
+@pytest.mark.parametrize("pub, text", [
+    (DAY_3, "2022-03-03"),
+    (MARCH, "2022-03-01..2022-03-31"),
+    (UNKNOWN, "unknown"),
+])
+def test_describe(pub, text):
+    assert pub.describe() == text
