@@ -5,7 +5,6 @@ from pathlib import Path
 import pytest
 
 from factcheck.corpus import Source, read_article
-
 from factcheck.model import DateValue, Quantity
 from factcheck.pipeline import read_rules, scan
 
