@@ -1,7 +1,9 @@
 """Command line: options → pipeline → renderer. Thin on purpose.
 
-Exit codes: 0 no finding at or above --fail-on; 1 there is one; 2 usage error, missing
-path, invalid rule file, or input errors (unreadable/empty/binary articles).
+Exit codes: 0 no reported finding at or above --fail-on; 1 there is one; 2 usage error,
+missing path, invalid rule, configuration or baseline file, bad --since revision, or input
+errors (unreadable/empty/binary articles). The CI gate (configuration, baseline, changed
+articles) lives in gate.py.
 """
 
 from __future__ import annotations
@@ -9,26 +11,34 @@ from __future__ import annotations
 import enum
 import sys
 from pathlib import Path
-from typing import List, Optional
+from typing import List, Optional, Sequence
 
 import typer
 from rich.console import Console
 
 from . import __version__
+from .baseline import BaselineError
+from .config import Config, ConfigError, find_config, load_config
 from .corpus import MissingPathError
-from .model import SEVERITY_RANK, Report
+from .gate import (EXIT_CLEAN, EXIT_USAGE, Gate, GateError, GateResult, ScanOptions, config_rules,
+                   display_path, prepare, repository_root, unknown_severity_topics)
 from .pipeline import read_rules, scan
 from .report.json_report import render_json
 from .report.terminal import render_terminal
 from .rules import RuleError
-
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="Find where Arabic news articles disagree on facts, with evidence.")
 
 
 class OutputFormat(str, enum.Enum):
+    terminal = "terminal"
+    json = "json"
+    sarif = "sarif"
+    github = "github"
+
+
+class ClaimsFormat(str, enum.Enum):
     terminal = "terminal"
     json = "json"
 
@@ -43,6 +53,19 @@ class FailOn(str, enum.Enum):
 def _fail(message: str) -> None:
     typer.echo(f"factcheck: error: {message}", err=True)
     raise typer.Exit(EXIT_USAGE)
+
+
+def _note(message: str) -> None:
+    typer.echo(f"factcheck: note: {message}", err=True)
+
+
+def _config() -> Config | None:
+    """The nearest factcheck.toml / [tool.factcheck] up from the current folder, validated."""
+    try:
+        path = find_config(Path.cwd())
+        return load_config(path) if path is not None else None
+    except ConfigError as exc:
+        _fail(str(exc))
 
 
 def _console(no_color: bool) -> Console:
@@ -61,58 +84,104 @@ def _print(render, no_color: bool) -> None:
     sys.stdout.write("\n".join(line.rstrip() for line in captured.get().split("\n")))
 
 
-def _load_rules(rules: Optional[List[Path]], no_rules: bool):
-    if no_rules:
-        return [], []
+def _load_rules(rules: Optional[Sequence[Path]]):
+    """None: the default ./rules folder when there is one; empty: no rules."""
     try:
         return read_rules(rules)
     except RuleError as exc:  # also a missing rules path: it names the path
         _fail(str(exc))
 
 
-def _exit_code(report: Report, fail_on: FailOn) -> int:
-    if report.input_errors:
-        return EXIT_USAGE
-    if fail_on is FailOn.never:
-        return EXIT_CLEAN
-    threshold = SEVERITY_RANK[fail_on.value]
-    hit = any(SEVERITY_RANK[f.severity] >= threshold for f in report.findings)
-    return EXIT_FINDINGS if hit else EXIT_CLEAN
+def _write(path: Path, text: str, what: str) -> None:
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        _fail(f"{path}: cannot write the {what}: {exc.strerror or exc}")
+
+
+def _render_sarif(result: GateResult) -> str:
+    from .report.sarif import render_sarif  # imported when used: most runs never need it
+
+    return render_sarif(result.report, __version__, root=repository_root(Path.cwd()))
+
+
+def _update_baseline(gate: Gate, result: GateResult) -> None:
+    """--update-baseline: accept every current finding; no report."""
+    try:
+        path = gate.write_baseline(result)
+    except BaselineError as exc:  # names the file
+        _fail(str(exc))
+    count = len({f.id for f in result.all_findings})
+    typer.echo(f"wrote {count} finding{'' if count == 1 else 's'} to {display_path(path)}")
+    for error in result.report.input_errors:
+        typer.echo(f"factcheck: input error: {error.path}: {error.message}", err=True)
+    raise typer.Exit(EXIT_USAGE if result.report.input_errors else EXIT_CLEAN)
 
 
 @app.command("scan")
 def scan_command(
-    paths: List[Path] = typer.Argument(..., help="Article files or folders (searched recursively for .txt/.md)."),
-    rules: Optional[List[Path]] = typer.Option(None, "--rules", "-r", help="Rule file or folder (repeatable). Default: ./rules if present."),
+    paths: Optional[List[Path]] = typer.Argument(None, help="Article files or folders (searched recursively for .txt/.md). Default: 'paths' from factcheck.toml. With --changed: the changed files (a folder among them is the corpus)."),
+    rules: Optional[List[Path]] = typer.Option(None, "--rules", "-r", help="Rule file or folder (repeatable). Default: 'rules' from factcheck.toml, else ./rules if present."),
     no_rules: bool = typer.Option(False, "--no-rules", help="Ignore rule files: automatic topics only."),
     output_format: OutputFormat = typer.Option(OutputFormat.terminal, "--format", "-f", help="What to print on stdout."),
     json_path: Optional[Path] = typer.Option(None, "--json", help="Also write the JSON report to this file."),
-    fail_on: FailOn = typer.Option(FailOn.error, "--fail-on", help="Exit 1 when a finding has this severity or worse."),
+    sarif_path: Optional[Path] = typer.Option(None, "--sarif", help="Also write a SARIF 2.1.0 report (GitHub code scanning) to this file."),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 when a reported finding has this severity or worse. Default: 'fail-on' from factcheck.toml, else error."),
     no_color: bool = typer.Option(False, "--no-color", help="Plain text, no colours."),
     show_all: bool = typer.Option(False, "--all", help="Also show single-source automatic topics."),
+    baseline: Optional[Path] = typer.Option(None, "--baseline", help="Report only findings not in this baseline file."),
+    no_baseline: bool = typer.Option(False, "--no-baseline", help="Ignore the baseline named in factcheck.toml."),
+    update_baseline: bool = typer.Option(False, "--update-baseline", help="Write every current finding to the baseline, then exit."),
+    changed: bool = typer.Option(False, "--changed", help="PATH files are the changed articles: report only findings involving them."),
+    corpus: Optional[List[Path]] = typer.Option(None, "--corpus", help="The corpus for --changed (repeatable). Default: 'paths' from factcheck.toml."),
+    since: Optional[str] = typer.Option(None, "--since", metavar="REV", help="Report only findings involving articles changed since this git revision."),
 ) -> None:
     """Scan articles: extract claims, group them into topics, report disagreements."""
-    rule_list, rule_files = _load_rules(rules, no_rules)
+    options = ScanOptions(
+        paths=tuple(paths or ()), corpus=tuple(corpus or ()),
+        rules=tuple(rules) if rules else None, no_rules=no_rules,
+        fail_on=fail_on.value if fail_on else None,
+        baseline=baseline, no_baseline=no_baseline, update_baseline=update_baseline,
+        changed=changed, since=since)
     try:
-        report = scan(paths, rule_list, rule_files)
+        gate = prepare(options, _config(), Path.cwd())
+    except GateError as exc:
+        _fail(str(exc))
+    for note in gate.notes:
+        _note(note)
+    rule_list, rule_files = _load_rules(gate.rules)
+    try:
+        report = scan(gate.corpus, rule_list, rule_files)
     except MissingPathError as exc:
         _fail(str(exc))
+    for topic in unknown_severity_topics(gate, report):
+        _note(f"[severity] names topic '{topic}', which no topic of this scan has")
+    result = gate.apply(report)
+    if gate.update_baseline:
+        _update_baseline(gate, result)
+
     if json_path is not None:
-        try:
-            json_path.write_text(render_json(report, __version__), encoding="utf-8")
-        except OSError as exc:
-            _fail(f"{json_path}: cannot write the JSON report: {exc.strerror or exc}")
+        _write(json_path, render_json(result.report, __version__, result.summary), "JSON report")
+    if sarif_path is not None:
+        _write(sarif_path, _render_sarif(result), "SARIF report")
     if output_format is OutputFormat.json:
-        sys.stdout.write(render_json(report, __version__))
+        sys.stdout.write(render_json(result.report, __version__, result.summary))
+    elif output_format is OutputFormat.sarif:
+        sys.stdout.write(_render_sarif(result))
+    elif output_format is OutputFormat.github:
+        from .report.github import render_github
+
+        sys.stdout.write(render_github(result.report, root=repository_root(Path.cwd())))
     else:
-        _print(lambda console: render_terminal(report, console, show_all=show_all), no_color)
-    raise typer.Exit(_exit_code(report, fail_on))
+        _print(lambda console: render_terminal(result.report, console, show_all=show_all,
+                                               gate=result.summary), no_color)
+    raise typer.Exit(gate.exit_code(result))
 
 
 @app.command("claims")
 def claims_command(
     paths: List[Path] = typer.Argument(..., help="Article file(s) or folder(s)."),
-    output_format: OutputFormat = typer.Option(OutputFormat.terminal, "--format", "-f"),
+    output_format: ClaimsFormat = typer.Option(ClaimsFormat.terminal, "--format", "-f"),
     no_color: bool = typer.Option(False, "--no-color"),
 ) -> None:
     """Show what was extracted from articles: every quantity and date, with its evidence."""
@@ -122,7 +191,7 @@ def claims_command(
         report = scan(paths, [], [])
     except MissingPathError as exc:
         _fail(str(exc))
-    if output_format is OutputFormat.json:
+    if output_format is ClaimsFormat.json:
         sys.stdout.write(render_json(report, __version__))
     else:
         _print(lambda console: render_claims(report, console), no_color)
@@ -131,19 +200,46 @@ def claims_command(
 
 @app.command("rules")
 def rules_command(
-    rules: Optional[List[Path]] = typer.Argument(None, help="Rule files or folders. Default: ./rules."),
+    rules: Optional[List[Path]] = typer.Argument(None, help="Rule files or folders. Default: 'rules' from factcheck.toml, else ./rules."),
     no_color: bool = typer.Option(False, "--no-color"),
 ) -> None:
     """List and validate the topic rules."""
-    rule_list, rule_files = _load_rules(rules, False)
+    config = _config()
+    rule_list, rule_files = _load_rules(rules or config_rules(config))
     console = _console(no_color)
     if not rule_files:
-        console.print("No rule files found (looked in ./rules). Topics will be automatic.")
+        console.print("No rule files found. Topics will be automatic.")
         raise typer.Exit(EXIT_CLEAN)
     for rule in rule_list:
         console.print(f"{rule.id}  [{rule.kind}, {rule.severity}]  {rule.label}  "
                       f"({rule.path}:{rule.line})", markup=False)
     console.print(f"{len(rule_list)} topics in {len(rule_files)} files: all valid.")
+
+
+@app.command("schema")
+def schema_command() -> None:
+    """Print the JSON Schema of the JSON report (--format json, --json)."""
+    from .schema import schema_text
+
+    sys.stdout.write(schema_text())
+
+
+@app.command("init")
+def init_command(
+    folder: Path = typer.Argument(Path("."), help="Project folder. Default: the current folder."),
+) -> None:
+    """Start a project: factcheck.toml, an example rule and an articles/ folder."""
+    from .init_project import InitError, init_project
+
+    try:
+        created = init_project(folder)
+    except InitError as exc:
+        _fail(str(exc))
+    for path in created:
+        typer.echo(f"created {display_path(path)}")
+    typer.echo("next: put articles in articles/, adapt rules/example.toml, then run "
+               "`factcheck scan`" + ("" if folder.resolve() == Path.cwd().resolve()
+                                      else f" in {display_path(folder)}"))
 
 
 @app.command("version")

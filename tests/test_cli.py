@@ -115,3 +115,25 @@ def test_piped_report_has_no_trailing_spaces_and_fits_80_columns():
     lines = out.split("\n")
     assert not [line for line in lines if line != line.rstrip()]
     assert max(len(line) for line in lines) <= 80
+
+
+def test_json_without_baseline_or_changed_mode_keeps_the_v1_summary():
+    summary = json.loads(run("scan", "corpus/", "--format", "json").stdout)["summary"]
+    assert set(summary) == {"articles", "claims", "topics", "findings", "input_errors"}
+
+
+def test_scan_help_lists_the_ci_gate_options():
+    help_text = run("scan", "--help").stdout
+    for option in ("--baseline", "--no-baseline", "--update-baseline", "--changed", "--corpus",
+                   "--since", "--sarif", "github"):
+        assert option in help_text, option
+
+
+def test_claims_has_no_sarif_format():
+    result = run("claims", "corpus/", "--format", "sarif")
+    assert result.returncode == 2 and "sarif" in result.stderr
+
+
+def test_schema_and_init_are_commands():
+    help_text = run("--help").stdout
+    assert "schema" in help_text and "init" in help_text

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck.model import (
     SEVERITY_RANK,
@@ -23,6 +23,9 @@ from factcheck.model import (
     TimeFrame,
     Topic,
 )
+
+if TYPE_CHECKING:
+    from factcheck.gate import GateSummary
 
 SCHEMA_VERSION = "1"
 
@@ -157,7 +160,22 @@ def _input_error(e: InputError) -> dict[str, Any]:
     return {"path": e.path, "message": e.message}
 
 
-def report_to_dict(report: Report, tool_version: str) -> dict[str, Any]:
+def _gate_summary(gate: GateSummary | None) -> dict[str, Any]:
+    """summary.baseline / summary.changed, only for the modes in use: without them the
+    output is exactly what it was before the gate existed."""
+    if gate is None:
+        return {}
+    out: dict[str, Any] = {}
+    if gate.baseline is not None:
+        out["baseline"] = {"path": gate.baseline.path, "suppressed": gate.baseline.suppressed,
+                           "fixed": sorted(entry["id"] for entry in gate.baseline.fixed)}
+    if gate.changed_articles is not None:
+        out["changed"] = {"articles": sorted(gate.changed_articles)}
+    return out
+
+
+def report_to_dict(report: Report, tool_version: str,
+                   gate: GateSummary | None = None) -> dict[str, Any]:
     claims = sorted(report.claims, key=claim_sort_key)
     claim_keys = {c.id: claim_sort_key(c) for c in claims}
     owner = topic_of_claims(report.topics)
@@ -182,9 +200,11 @@ def report_to_dict(report: Report, tool_version: str) -> dict[str, Any]:
             "topics": len(report.topics),
             "findings": counts,
             "input_errors": len(report.input_errors),
+            **_gate_summary(gate),
         },
     }
 
 
-def render_json(report: Report, tool_version: str) -> str:
-    return json.dumps(report_to_dict(report, tool_version), ensure_ascii=False, indent=2) + "\n"
+def render_json(report: Report, tool_version: str, gate: GateSummary | None = None) -> str:
+    return json.dumps(report_to_dict(report, tool_version, gate), ensure_ascii=False,
+                      indent=2) + "\n"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
 from rich.console import Console
@@ -20,6 +21,9 @@ from rich.text import Text
 
 from factcheck.model import Article, Claim, Finding, Report, Topic
 from factcheck.report.json_report import claim_sort_key, finding_sort_key
+
+if TYPE_CHECKING:
+    from factcheck.gate import GateSummary
 
 EXCERPT_CHARS = 60  # how much of the sentence to show around a claim
 
@@ -273,7 +277,32 @@ def _summary_text(report: Report, width: int) -> str:
     return " · ".join(scanned) + " ·\n" + " · ".join(found)
 
 
-def render_terminal(report: Report, console: Console, show_all: bool = False) -> None:
+def gate_lines(gate: GateSummary | None) -> list[str]:
+    """What the baseline and changed-articles mode left out, under the summary line."""
+    if gate is None:
+        return []
+    lines: list[str] = []
+    if gate.changed_articles is not None:
+        n = len(gate.changed_articles)
+        lines.append(f"only findings involving {_plural(n, 'changed article')} are shown"
+                     if n else "no changed article in the corpus: no findings are shown")
+    if gate.baseline is not None:
+        lines.append(f"{_plural(gate.baseline.suppressed, 'known finding')} suppressed "
+                     f"(baseline {gate.baseline.path})")
+        fixed = gate.baseline.fixed
+        if fixed:
+            verb, them = ("occurs", "it") if len(fixed) == 1 else ("occur", "them")
+            lines.append(f"{_plural(len(fixed), 'baseline finding')} no longer {verb} (fixed); "
+                         f"--update-baseline removes {them}:")
+            for entry in fixed:
+                # The topic says what it was about; an internal check without one, its article.
+                about = entry.get("topic") or ", ".join(entry.get("articles") or [])
+                lines.append(f"  {entry['id']}  {entry.get('check', '?')}  {about}".rstrip())
+    return lines
+
+
+def render_terminal(report: Report, console: Console, show_all: bool = False,
+                    gate: GateSummary | None = None) -> None:
     paint = _Painter(console)
     claims = {c.id: c for c in report.claims}
     articles = {a.id: a for a in report.articles}
@@ -282,3 +311,5 @@ def render_terminal(report: Report, console: Console, show_all: bool = False) ->
     _render_input_errors(report, console, paint)
     console.print()
     console.print(Text(_summary_text(report, console.width), style=paint("bold")))
+    for line in gate_lines(gate):
+        console.print(Text(line))
