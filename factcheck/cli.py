@@ -216,6 +216,39 @@ def rules_command(
     console.print(f"{len(rule_list)} topics in {len(rule_files)} files: all valid.")
 
 
+@app.command("eval")
+def eval_command(
+    gold: Path = typer.Argument(..., help="Gold file (JSON; format in the README, 'Measuring against a gold standard')."),
+    corpus: Optional[Path] = typer.Argument(None, help="Folder of the annotated articles. Default: the gold file's folder."),
+    rules: Optional[List[Path]] = typer.Option(None, "--rules", "-r", help="Rule file or folder (repeatable). Default: none: score the automatic topics."),
+    output_format: ClaimsFormat = typer.Option(ClaimsFormat.terminal, "--format", "-f", help="A table, or JSON for other tools."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Also per-topic recall, every miss and every unexplained finding."),
+    no_color: bool = typer.Option(False, "--no-color"),
+) -> None:
+    """Score a scan against a hand-made gold standard: recall, conflicts, false alarms."""
+    from .evaluate import GoldError, evaluate, evaluation_to_json, load_gold
+
+    try:
+        gold_data = load_gold(gold)
+        folder = corpus if corpus is not None else gold.parent
+        # A newsroom measures what the tool finds on its own unless it names rules.
+        rule_list, rule_files = _load_rules(rules) if rules else ([], [])
+        report = scan([folder], rule_list, rule_files)
+        evaluation = evaluate(report, gold_data, folder)
+    except GoldError as exc:
+        _fail(str(exc))
+    except MissingPathError as exc:
+        _fail(str(exc))
+    if output_format is ClaimsFormat.json:
+        text = evaluation_to_json(evaluation)
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    else:
+        from .evaluate import render_evaluation
+
+        _print(lambda console: render_evaluation(evaluation, console, verbose=verbose), no_color)
+    raise typer.Exit(EXIT_CLEAN)  # scores are for reading; they never fail a run
+
+
 @app.command("schema")
 def schema_command() -> None:
     """Print the JSON Schema of the JSON report (--format json, --json)."""

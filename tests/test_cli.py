@@ -137,3 +137,22 @@ def test_claims_has_no_sarif_format():
 def test_schema_and_init_are_commands():
     help_text = run("--help").stdout
     assert "schema" in help_text and "init" in help_text
+
+
+def test_eval_scores_a_scan_against_a_gold_file(tmp_path):
+    (tmp_path / "a.txt").write_text("قتل 12 شخصا في ليبيا جراء العاصفة.\n", encoding="utf-8")
+    gold = {"topics": [{"id": "dead", "kind": "quantity", "expected": "consistent", "claims": [
+        {"article": "a.txt", "quote": "12 شخصا", "value": 12}]}]}
+    (tmp_path / "gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    table = run("eval", str(tmp_path / "gold.json"))
+    assert table.returncode == 0, table.stderr
+    assert "claim recall" in table.stdout and "1/1" in table.stdout
+    as_json = json.loads(run("eval", str(tmp_path / "gold.json"), "--format", "json").stdout)
+    assert as_json["gold"].endswith("gold.json")
+
+
+def test_eval_with_a_broken_gold_file_is_a_usage_error(tmp_path):
+    (tmp_path / "gold.json").write_text('{"topics": [{"id": 1}]}', encoding="utf-8")
+    result = run("eval", str(tmp_path / "gold.json"))
+    assert result.returncode == 2
+    assert result.stderr.startswith("factcheck: error: ") and "gold.json" in result.stderr
