@@ -46,3 +46,19 @@ def test_most_internal_inconsistencies_are_found(evaluation):
 
 def test_few_serious_findings_touch_nothing_in_the_gold(evaluation):
     assert len(evaluation.unexplained) < 3
+
+
+def test_its_json_report_follows_the_shipped_schema():
+    """Evolving tallies, publication windows and attributions are part of the contract."""
+    import json
+
+    import jsonschema
+
+    from factcheck import __version__
+    from factcheck.report.json_report import render_json
+    from factcheck.schema import load_schema
+
+    data = json.loads(render_json(scan([STORY], [], []), __version__))
+    jsonschema.validate(data, load_schema())
+    assert "evolving" in {t["status"] for t in data["topics"]}
+    assert any(a["publication"]["earliest"] for a in data["articles"])

@@ -127,7 +127,9 @@ def test_top_level_keys(data):
 def test_articles(data):
     assert [a["id"] for a in data["articles"]] == ["a", "b", "c"]
     a = data["articles"][0]
-    assert set(a) == {"id", "path", "title", "outlet", "published", "time_frame"}
+    assert set(a) == {"id", "path", "title", "outlet", "published", "time_frame", "publication"}
+    # No publication inferred in this hand-made report: unknown, and it says so.
+    assert a["publication"] == {"earliest": None, "latest": None, "basis": "unknown"}
     assert a["path"] == "corpus/a.md" and a["title"] == "بقاء القوات"
     assert a["time_frame"] == {"start": 2021, "end": 2021, "basis": "published"}
     assert isinstance(a["time_frame"]["start"], int)
@@ -138,7 +140,8 @@ def test_articles(data):
 
 def test_claim_keys_and_types(data):
     keys = ["id", "article", "kind", "text", "sentence", "start", "end", "line", "column",
-            "value", "unit", "event", "topic", "subject", "place", "note"]
+            "value", "unit", "event", "topic", "subject", "place", "note",
+            "measure", "places", "occasion", "attribution"]
     for c in data["claims"]:
         assert list(c) == keys
         assert c["kind"] in ("quantity", "date")
@@ -205,7 +208,7 @@ def test_topics(data):
     assert [t["id"] for t in data["topics"]] == sorted(t["id"] for t in data["topics"])
     topics = by_id(data["topics"])
     for t in data["topics"]:
-        assert list(t) == ["id", "label", "kind", "source", "status", "claims",
+        assert list(t) == ["id", "label", "kind", "source", "status", "measure", "claims",
                            "other_time_frame"]
     assert topics["troops"]["claims"] == ["a:q1", "b:q1"]  # text order, not input order
     assert topics["troops"]["status"] == "conflict"

@@ -78,7 +78,7 @@ def _time_frame(tf: TimeFrame | None) -> dict[str, Any] | None:
     return {"start": int(tf.start), "end": int(tf.end), "basis": tf.basis}
 
 
-def _article(a: Article, tf: TimeFrame | None) -> dict[str, Any]:
+def _article(a: Article, tf: TimeFrame | None, publication: Any = None) -> dict[str, Any]:
     return {
         "id": a.id,
         "path": a.path,
@@ -86,7 +86,17 @@ def _article(a: Article, tf: TimeFrame | None) -> dict[str, Any]:
         "outlet": a.outlet,
         "published": a.published,
         "time_frame": _time_frame(tf),
+        "publication": _publication(publication),
     }
+
+
+def _publication(p: Any) -> dict[str, Any]:
+    """When the article was published, as a window of days (equal ends: a known day), and
+    what that was read from; null ends when unknown."""
+    if p is None or not p.known:
+        return {"earliest": None, "latest": None,
+                "basis": p.basis if p is not None else "unknown"}
+    return {"earliest": p.earliest.isoformat(), "latest": p.latest.isoformat(), "basis": p.basis}
 
 
 def topic_of_claims(topics: tuple[Topic, ...] | list[Topic]) -> dict[str, str]:
@@ -121,6 +131,10 @@ def _claim(c: Claim, topic: str | None) -> dict[str, Any]:
         "subject": c.subject,
         "place": c.place,
         "note": c.note,
+        "measure": c.measure,
+        "places": list(c.places),
+        "occasion": c.occasion,
+        "attribution": c.attribution,
     }
 
 
@@ -138,6 +152,7 @@ def _topic(t: Topic, claim_keys: dict[str, tuple]) -> dict[str, Any]:
         "kind": t.kind,
         "source": t.source,
         "status": t.status,
+        "measure": t.measure,
         "claims": _order_ids(t.claims, claim_keys),
         "other_time_frame": _order_ids(t.other_frame, claim_keys),
     }
@@ -187,7 +202,7 @@ def report_to_dict(report: Report, tool_version: str,
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "factcheck", "version": tool_version},
-        "articles": [_article(a, report.time_frames.get(a.id))
+        "articles": [_article(a, report.time_frames.get(a.id), report.publications.get(a.id))
                      for a in sorted(report.articles, key=lambda a: (a.id, a.path))],
         "claims": [_claim(c, owner.get(c.id)) for c in claims],
         "topics": [_topic(t, claim_keys) for t in sorted(report.topics, key=lambda t: t.id)],
