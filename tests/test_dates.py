@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck.arabic import dates as D
 from factcheck.arabic import months as T
-from factcheck.arabic.dates import (DateMatch, Reference, find_dates, infer_reference,
-                                    weekday_of)
+from factcheck.arabic.dates import (
+    DateMatch,
+    Reference,
+    find_dates,
+    infer_reference,
+    weekday_of,
+)
 from factcheck.arabic.normalize import normalize
+from factcheck.arabic.tokens import GRAMMAR_TRIGGERS
 from factcheck.model import DateValue
 
 DEC_2021 = Reference(2021, 12, 29, "test")
@@ -585,3 +593,61 @@ def test_paired_full_dates_parse_exactly(date):
     assert (m.start, m.end) == (0, len(text))
     assert _ymdg(m) == (date.year, date.month, date.day, "day")
     assert m.expression == "explicit" and not m.value.relative
+
+
+# ---------------------------------------------------------------- scanning invariants
+
+CORPUS_TEXTS = [normalize(p.read_text(encoding="utf-8")).text
+                for p in sorted((Path(__file__).parent.parent / "corpus").glob("*.txt"))]
+# Pieces of date language, glued in any order: the scanner's fast paths must not care.
+DATE_PIECES = ["31", "2021", "29/12/2021", "كانون الاول", "ديسمبر", "/", "الاربعاء", "يوم",
+               "اليوم", "امس", "قبل", "يومين", "من", "نهايه", "العام", "الجاري", "الشهر",
+               "المقبل", "هذا", "التاسع", "غره", "رمضان", "1445", "ه", "في", "بحلول", "و",
+               "february", "6,", "2023م", '"', "،", "(", ")", "\n", "عام2020", "آب", "الماضي"]
+mixed_dates = st.lists(st.sampled_from(DATE_PIECES), max_size=25).map(" ".join)
+REFERENCES = [Reference(2021, 12, 29), Reference(2024, 2), Reference(2023), Reference(month=1),
+              Reference(2020, 1, 1)]
+
+
+def _full_scan(text: str, reference: Reference | None):
+    """The scan's hits read at every position, without the shared trigger positions."""
+    scanner = D._Scanner(text, reference)
+    hits, pos = [], 0
+    for start in range(len(text)):
+        m = D._HEAD.match(text, start)
+        if start < pos or m is None:
+            continue
+        got = scanner._handlers[m.lastgroup](start)
+        if got:
+            hits.extend(got)
+            pos = max(h.end for h in got)
+    return sorted(((h.start, h.end, h.value, h.expression, h.note, h.anchor) for h in hits),
+                  key=lambda h: (h[0], -h[1]))
+
+
+def _found(text: str, reference: Reference | None):
+    return [(m.start, m.end, m.value, m.expression, m.note, m.anchor)
+            for m in find_dates(text, reference)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(mixed_dates)
+def test_every_date_start_is_a_trigger_position(text):
+    starts = set(GRAMMAR_TRIGGERS.starts(text))
+    assert all(p in starts for p in range(len(text) + 1) if D._HEAD.match(text, p))
+
+
+@pytest.mark.parametrize("reference", [None] + REFERENCES)
+def test_fast_scan_reads_what_a_scan_of_every_position_reads(reference):
+    for text in CORPUS_TEXTS:
+        infer_reference(text)  # the reference-free scan that find_dates then reuses
+        assert _found(text, reference) == _full_scan(text, reference)
+
+
+@settings(max_examples=200, deadline=None)
+@given(mixed_dates, st.sampled_from(REFERENCES))
+def test_the_reference_resolves_values_but_never_moves_an_expression(text, reference):
+    def spans(found):
+        return [(m.start, m.end, m.expression, m.anchor) for m in found]
+    assert spans(find_dates(text, reference)) == spans(find_dates(text))
+    assert _found(text, reference) == _full_scan(text, reference)

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.arabic.normalize import normalize, stem_candidates
+from factcheck.arabic.normalize import _CHAR_MAP, normalize, stem_candidates
 
 
 @pytest.mark.parametrize("original, normal", [
@@ -63,3 +63,39 @@ def test_original_span_covers_exactly_the_normal_span(text, a, b):
     start, end = sorted((min(a, len(norm.text)), min(b, len(norm.text))))
     o_start, o_end = norm.original_span(start, end)
     assert normalize(text[o_start:o_end]).text == norm.text[start:end]
+
+
+def _one_character_at_a_time(text: str) -> str:
+    """The normal form as its definition says: each character mapped on its own."""
+    out = []
+    for ch in text:
+        if "A" <= ch <= "Z":
+            out.append(ch.lower())
+        else:
+            out.append(_CHAR_MAP.get(ch, ch))
+    return "".join(out)
+
+
+@given(st.text(alphabet=st.sampled_from(
+    list("ابتةىأإآٱکیۀ٠١٢۳٬٫٪ـAZaz “”«»\u00a0\u200f\u064e\u0651\n–2.") + ["\u0670"]), max_size=80))
+def test_normal_form_maps_each_character_on_its_own(text):
+    assert normalize(text).text == _one_character_at_a_time(text)
+
+
+@pytest.mark.parametrize("original, word", [
+    ("جُنْدِيّ 2500 جندي", "2500"),            # marks dropped before the word
+    ("\u200fقال\u200f 2500\u200f", "2500"),    # direction marks around it
+    ("ـــ 2500 ـــ", "2500"),                  # tatweel runs on both sides
+    ("2500", "2500"),                          # nothing dropped
+])
+def test_a_word_maps_back_to_its_original_characters(original, word):
+    norm = normalize(original)
+    start = norm.text.index(word)
+    o_start, o_end = norm.original_span(start, start + len(word))
+    assert original[o_start:o_end] == word
+
+
+@pytest.mark.parametrize("original", ["", "ـــ", "نص\u200f\u200f", "\u064eنص"])
+def test_the_end_maps_to_the_end(original):
+    norm = normalize(original)
+    assert norm.original(len(norm.text)) == len(original)

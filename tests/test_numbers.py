@@ -1,10 +1,13 @@
 """Quantity claims: digits, number words, qualifiers, ranges, counted nouns, dates."""
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
+from factcheck.arabic import numbers
 from factcheck.arabic.normalize import normalize
 from factcheck.arabic.numbers import QuantityMatch, find_quantities, parse_number_words
+from factcheck.arabic.tokens import GRAMMAR_TRIGGERS
 from factcheck.model import Quantity
 
 N = None  # open bound / no unit
@@ -94,7 +97,8 @@ WORDS = [
     ("نصف مليون لاجئ", 500_000, 500_000, False, "لاجئ"),
     ("280 مليون دولار", 280e6, 280e6, False, "دولار"),
     ("2.5 مليون دولار", 2.5e6, 2.5e6, False, "دولار"),
-    ("ألفا جندي", 1000, 1000, False, "جندي"),
+    ("ألفا جندي", 2000, 2000, False, "جندي"),  # dual construct: two thousand
+    ("أحد عشر ألفا جندي", 11000, 11000, False, "جندي"),
     ("وصل عددهم إلى خمسة آلاف", 5000, 5000, False, N),  # a scale word makes it a claim
 ]
 
@@ -344,3 +348,20 @@ def test_any_mix_gives_sorted_disjoint_spans(pieces, glue):
         q = m.quantity
         assert q.min is None or q.max is None or q.min <= q.max
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+NUMBER_PIECES = PIECES + ["+964", "0770", "123", "4567", "الساعه", "10:30", "رقم", "المادة",
+                          "صباحا", "كم", "في المئه", "مليون", "دولار", "ثلاثمئه", "الالف",
+                          "بالمئة", "درجات", "لسبعه", "وال2500", "ف-16", "(", '"', "،"]
+
+
+@given(st.lists(st.sampled_from(NUMBER_PIECES), max_size=30),
+       st.lists(st.sampled_from([" ", "", "\n"]), min_size=30, max_size=30))
+def test_every_number_start_is_a_trigger_position(pieces, glue):
+    text = "".join(p + g for p, g in zip(pieces, glue))
+    starts = set(GRAMMAR_TRIGGERS.starts(text))
+    assert all(m.start() in starts for m in numbers._SCAN_RE.finditer(text))
+    # …so trying the scan only there reads what trying it everywhere reads
+    everywhere = [numbers._parse(numbers._tokens(text, m.start("body"), m.end("body")))
+                  for m in numbers._SCAN_RE.finditer(text) if m.group("body") is not None]
+    assert numbers._numbers(text) == [n for nums in everywhere for n in nums]

@@ -1,9 +1,16 @@
 """Dates in normalised Arabic news text: month systems, weekdays, ordinal days,
 relative expressions, granularity.
 
-Input is `normalize(original).text`. One combined "head" pattern finds where a date
-expression may start; small anchored patterns then read it forward (day → month →
-paired month → year → relative word → weekday). All knowledge sits in months.py.
+Input is `normalize(original).text`. One combined "head" pattern says which expression
+may start at a word (tried only at the word starts that `GRAMMAR_TRIGGERS`, tokens.py,
+finds in one pass shared with the number grammar); small anchored patterns then read it
+forward (day → month → paired month → year → relative word → weekday). All knowledge
+sits in months.py.
+
+The reference resolves values; it never changes where an expression is read or how far
+it reaches. So a text is scanned once, without a reference (infer_reference needs that
+scan to find the reference), and find_dates then reads only the relative expressions
+again with the reference.
 
 Relative expressions are resolved against a `Reference` (what the article says about
 its own date), never against today's date: whatever the reference does not know stays
@@ -21,6 +28,7 @@ from dataclasses import dataclass, replace
 
 from factcheck.arabic import months as T
 from factcheck.arabic.normalize import normalize_word
+from factcheck.arabic.tokens import DIGIT, GRAMMAR_TRIGGERS, per_text, word_trie
 from factcheck.model import DateValue
 
 
@@ -66,7 +74,8 @@ def _norm_all(words) -> tuple[str, ...]:
 
 _MONTH_OF: dict[str, tuple[int, str]] = {}
 for _system, _table in (("levantine", T.LEVANTINE), ("gulf", T.GULF),
-                        ("maghrebi", T.MAGHREBI), ("hijri", T.HIJRI)):
+                        ("maghrebi", T.MAGHREBI), ("hijri", T.HIJRI),
+                        ("english", T.ENGLISH)):
     for _month, _names in _table.items():
         for _name in _names:
             _MONTH_OF.setdefault(_key(normalize_word(_name)), (_month, _system))
@@ -86,15 +95,16 @@ _COUNTS = _norm_map(T.COUNT_WORDS)
 _MARKERS_BEFORE = frozenset(_norm_all(T.MARKERS_BEFORE))
 _MARKERS_AFTER = frozenset(_norm_all(T.MARKERS_AFTER))
 _MONTH_NOUN = normalize_word("شهر")
-_ERA_HIJRI = normalize_word("هـ")
+_HIJRI_ERAS = frozenset(_norm_all(T.HIJRI_ERA))
 
 
 # ---------------------------------------------------------------- patterns
 
 def _alt(words) -> str:
-    """Longest first, so "مايو" wins over "ماي"; inner spaces match any run of spaces."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered) + ")"
+    """Any of `words` as one prefix tree: the longest that fits wins ("مايو" over "ماي"),
+    and the regex engine rejects a position without trying every word in turn. Inner
+    spaces match any run of spaces."""
+    return "(?:" + word_trie(words, space=r"\s+") + ")"
 
 
 _NL = r"(?![^\W\d_])"  # not followed by a letter (digits may follow: "عام2020")
@@ -103,6 +113,7 @@ _PREP = "[بل]?"
 _MN = _alt(_MONTH_OF)
 _WD = _alt(_WEEKDAYS)
 _ORD = _alt(_ORDINALS)
+_FIRST = _alt(_norm_all(T.FIRST_DAY_WORDS))
 _REL = _alt(_RELATIVE)
 _TODAY_ALT = _alt(_TODAY)
 _UNIT_ALT = _alt(_UNITS)
@@ -112,6 +123,7 @@ _END_ALT = _alt(_norm_all(T.END_WORDS))
 _THIS_ALT = _alt(_norm_all(T.THIS_WORDS))
 _ONE_ALT = _alt(_norm_all(T.ONE_WORDS))
 _YEAR_WORD = "(?:عام|سنه)"
+_ERA = rf"(?P<era>{_alt(_norm_all(T.HIJRI_ERA + T.GREGORIAN_ERA))})"
 _PERIOD_PRE = "(?:لل|[بلك]?ال|[بلك])?"  # "للعام" is ل + ال with the alif dropped
 
 # Where an expression may start. Order matters only among alternatives at one position.
@@ -123,24 +135,37 @@ _HEAD = re.compile(
     r"|(?P<numdate>\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}(?!\d))"
     rf"|(?P<day>{_CONJ}(?:يوم\s+)?\d{{1,2}}(?!\d)(?![.,/]\d))"
     rf"|(?P<ord>{_CONJ}(?:يوم\s+)?{_ORD})"
+    rf"|(?P<first>{_CONJ}{_PREP}{_FIRST})"
     rf"|(?P<end>{_CONJ}{_PREP}{_END_ALT})"
     rf"|(?P<period>{_CONJ}(?:{_THIS_ALT}|{_PERIOD_PRE}(?:عام|سنه|شهر)))"
     rf"|(?P<month>{_CONJ}{_PREP}{_MN})"
     r"|(?P<yearm>\d{4}م)"
     rf"){_NL}"
 )
+# Every _HEAD alternative starts (after clitics) on the first word of one of these.
+GRAMMAR_TRIGGERS.register({DIGIT, "يوم", "عام", "سنه", "شهر"} | {
+    words.split()[0]
+    for table in (_TODAY, _DIRECTIONS, _WEEKDAYS, _ORDINALS, _MONTH_OF)
+    for words in table
+} | set(_norm_all(T.FIRST_DAY_WORDS + T.END_WORDS + T.THIS_WORDS)))
 _MONTH_RE = re.compile(rf"(?P<pre>{_CONJ}{_PREP})(?P<name>{_MN}){_NL}")
 # "كانون الأول/ ديسمبر", "تشرين الاول اكتوبر", "فبراير (شباط)"
+# English order, "february 6, 2023": the day after the month, only with a year after it.
+_MDY_RE = re.compile(r"\s+(?P<d>\d{1,2})(?!\d)(?:st|nd|rd|th)?(?=\s*[,،]?\s*\d{4}(?!\d))")
 _PAIR_RE = re.compile(rf"(?:\s*[/\-(]\s*|\s+)(?P<name>{_MN}){_NL}(?:\s*\))?")
 _YEAR_RE = re.compile(
     rf"\s*[,،]?\s*(?:(?:من\s+)?{_CONJ}{_PERIOD_PRE}{_YEAR_WORD}\s*)?"
-    rf"(?P<y>\d{{3,4}})(?!\d)(?:\s*(?P<era>[هم]){_NL})?")
+    rf"(?P<y>\d{{3,4}})(?!\d)(?:\s*{_ERA}{_NL})?")
 # A closing quote may sit between the month and its relative word: ديسمبر" المقبل
 _REL_RE = re.compile(rf"\s*[\"')\]]?\s*(?P<rel>{_REL}){_NL}")
 _WD_RE = re.compile(rf"{_CONJ}(?:يوم\s+)?(?P<wd>{_WD}){_NL}")
-_WD_AFTER_RE = re.compile(rf"\s*[,،]?\s*{_CONJ}(?:يوم\s+)?(?P<wd>{_WD}){_NL}")
+# After a date: "6 فبراير 2023، الاثنين", "6 فبراير 2023 (الاثنين)".
+_WD_AFTER_RE = re.compile(
+    rf"\s*(?:[,،]\s*|(?P<paren>\()\s*)?{_CONJ}(?:يوم\s+)?(?P<wd>{_WD}){_NL}"
+    rf"(?(paren)\s*\))")
 _DAY_RE = re.compile(rf"{_CONJ}(?:يوم\s+)?(?P<d>\d{{1,2}})(?!\d)\s*(?:من\s+)?")
 _ORD_RE = re.compile(rf"{_CONJ}(?:يوم\s+)?(?P<o>{_ORD})\s+من\s+")
+_FIRST_RE = re.compile(rf"{_CONJ}{_PREP}{_FIRST}\s+(?:شهر\s+)?")
 _TODAY_RE = re.compile(rf"{_CONJ}(?P<w>{_TODAY_ALT}){_NL}")
 _SHIFT_RE = re.compile(
     rf"{_CONJ}(?P<dir>{_DIR_ALT})\s+(?:(?P<num>\d{{1,3}}(?!\d)|{_COUNT_ALT})\s+)?"
@@ -153,14 +178,14 @@ _END_RE = re.compile(rf"{_CONJ}{_PREP}(?P<end>{_END_ALT})\s+")
 _PERIOD_RE = re.compile(
     rf"(?:{_CONJ}(?P<this>{_THIS_ALT})\s+)?(?P<pre>{_CONJ}{_PERIOD_PRE})"
     rf"(?P<noun>عام|سنه|شهر){_NL}(?:\s+(?P<rel>{_REL}){_NL})?"
-    rf"(?:\s*(?P<y>\d{{4}})(?!\d)(?:\s*(?P<era>[هم]){_NL})?)?")
+    rf"(?:\s*(?P<y>\d{{4}})(?!\d)(?:\s*{_ERA}{_NL})?)?")
 _YEARM_RE = re.compile(r"(?P<y>\d{4})م")
 _NUMDATE_RE = re.compile(r"(?P<a>\d{1,4})(?P<s>[/.\-])(?P<b>\d{1,2})(?P=s)(?P<c>\d{1,4})(?!\d)")
 _SEP_RE = re.compile(r"\s*[,،]?\s*(?:الموافق\s+)?")
 _GAP_RE = re.compile(r"\s*[,،\-]?\s*(?:الموافق\s*)?")
-_PREV_WORD_RE = re.compile(r"([^\W\d_]+)\s*$")
+# The word before a position, read on the reversed text with one anchored match.
+_PREV_WORD_RE = re.compile(r"\s*([^\W\d_]+)")
 _NEXT_WORD_RE = re.compile(r"\s*[\"']?\s*([^\W\d_]+)")
-_TOKEN_RE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _QUOTED_NAME_RE = re.compile(r"\"(?:[^\W\d_]+\s+){1,3}$")  # "روسيا اليوم", "بغداد اليوم"
 _WORDS_RE = re.compile(r"[^\W\d_]+")
 
@@ -258,6 +283,15 @@ class _Period:
     kind: str
 
 
+@dataclass(frozen=True)
+class _Step:
+    """One expression read by a scan: where, by which handler, and what it found."""
+
+    start: int
+    kind: str
+    hits: list[_Hit]
+
+
 _PERIOD_NOTES = {
     ("year", 0): "the current year", ("year", -1): "the previous year",
     ("year", 1): "the next year", ("month", 0): "the current month",
@@ -277,25 +311,44 @@ class _Scanner:
         self._handlers = {
             "today": self._today, "shift": self._shift, "wd": self._weekday,
             "numdate": self._numdate, "day": self._day, "ord": self._ordinal,
+            "first": self._first_day,
             "end": self._end, "period": self._period_hit, "month": self._month,
             "yearm": self._yearm,
         }
 
     # -- driving
 
-    def scan(self) -> list[_Hit]:
-        hits: list[_Hit] = []
+    def scan(self) -> list[_Step]:
+        """Read an expression at each place _HEAD matches, left to right, skipping what
+        an expression already covers. _HEAD is tried only where it can start."""
+        steps: list[_Step] = []
         pos = 0
-        while True:
-            m = _HEAD.search(self.t, pos)
+        for start in GRAMMAR_TRIGGERS.starts(self.t):
+            if start < pos:
+                continue
+            m = _HEAD.match(self.t, start)
             if m is None:
-                return hits
-            got = self._handlers[m.lastgroup](m.start())
+                continue
+            got = self._handlers[m.lastgroup](start)
             if got:
-                hits.extend(got)
+                steps.append(_Step(start, m.lastgroup, got))
                 pos = max(h.end for h in got)
-            else:
-                pos = m.start() + 1
+        return steps
+
+    def replay(self, steps: list[_Step]) -> list[_Hit] | None:
+        """The hits of a scan with this scanner's reference, from the steps of a scan of
+        the same text with another one: only relative expressions are read again, since
+        only they use the reference (None if one is not found again)."""
+        hits: list[_Hit] = []
+        for step in steps:
+            if not any(h.expression == "relative" for h in step.hits):
+                hits.extend(step.hits)
+                continue
+            got = self._handlers[step.kind](step.start)
+            if not got:
+                return None
+            hits.extend(got)
+        return hits
 
     def _at(self, pos: int, kinds: tuple[str, ...]) -> list[_Hit] | None:
         m = _HEAD.match(self.t, pos)
@@ -306,8 +359,8 @@ class _Scanner:
     # -- word context
 
     def _prev_word(self, pos: int) -> str:
-        m = _PREV_WORD_RE.search(self.t, max(0, pos - 40), pos)
-        return _strip_conj(m.group(1)) if m else ""
+        m = _PREV_WORD_RE.match(self.t[max(0, pos - 40):pos][::-1])
+        return _strip_conj(m.group(1)[::-1]) if m else ""
 
     def _next_word(self, pos: int) -> str:
         m = _NEXT_WORD_RE.match(self.t, pos)
@@ -367,7 +420,7 @@ class _Scanner:
         if unit == "year":
             if pm.group("y"):
                 year = int(pm.group("y"))
-                if pm.group("era") == _ERA_HIJRI:
+                if pm.group("era") in _HIJRI_ERAS:
                     return None  # a Hijri year alone spans two Gregorian years
                 if year in _GREGORIAN_YEARS:
                     kind = "year_current" if current and rel == 0 else "year"
@@ -406,6 +459,10 @@ class _Scanner:
                 m2, s2 = _MONTH_OF[_key(pm.group("name"))]
                 if m2 == month and s2 != "hijri":
                     end = pm.end()
+        if day is None and system == "english":
+            dm = _MDY_RE.match(t, end)
+            if dm and 1 <= int(dm.group("d")) <= 31:
+                day, end = int(dm.group("d")), dm.end()
         year, end = self._year_after(end, system)
         rel_word = None
         rm = _REL_RE.match(t, end)
@@ -446,13 +503,13 @@ class _Scanner:
             # (marked negative) and let _hijri find that month inside the year.
             if year in _HIJRI_YEARS:
                 return year, ym.end()
-            if year in _BARE_YEARS and era != _ERA_HIJRI:
+            if year in _BARE_YEARS and era not in _HIJRI_ERAS:
                 return -year, ym.end()
             return None, end
         else:
             # A bare number after a month is a year only in a plausible news range.
             bare = ym.group(0).strip(" ,،").isdigit()
-            ok = (len(ym.group("y")) == 4 and era != _ERA_HIJRI
+            ok = (len(ym.group("y")) == 4 and era not in _HIJRI_ERAS
                   and year in (_BARE_YEARS if bare else _GREGORIAN_YEARS))
         return (year, ym.end()) if ok else (None, end)
 
@@ -513,6 +570,11 @@ class _Scanner:
         om = _ORD_RE.match(self.t, start)
         return self._day_of(start, om.end(), _ORDINALS[_key(om.group("o"))]) if om else None
 
+    def _first_day(self, start: int):
+        """"غرة رمضان 1445 هـ", "غرة الشهر المقبل": the first day."""
+        fm = _FIRST_RE.match(self.t, start)
+        return self._day_of(start, fm.end(), 1) if fm else None
+
     def _numdate(self, start: int):
         nm = _NUMDATE_RE.match(self.t, start)
         a, b, c = nm.group("a"), int(nm.group("b")), nm.group("c")
@@ -572,7 +634,7 @@ class _Scanner:
         if not self._weekday_ok(wm.start("wd"), wm.end()):
             return None
         weekday = _WEEKDAYS[wm.group("wd")]
-        got = self._at(_SEP_RE.match(self.t, wm.end()).end(), ("day", "ord", "numdate"))
+        got = self._at(_SEP_RE.match(self.t, wm.end()).end(), _DAY_KINDS)
         if got and got[0].value.day is not None:
             # "الاربعاء 29 تشرين الاول اكتوبر 2021": the weekday belongs to the date
             got[0].start = start
@@ -598,7 +660,7 @@ class _Scanner:
         wm = _WD_AFTER_RE.match(t, end)
         if wm and self._weekday_ok(wm.start("wd"), wm.end()):
             # Leave the weekday to a date that follows it: "اليوم الاثنين 6 فبراير 2023".
-            following = self._at(_SEP_RE.match(t, wm.end()).end(), ("day", "ord", "numdate"))
+            following = self._at(_SEP_RE.match(t, wm.end()).end(), _DAY_KINDS)
             if not following:
                 weekday, end = _WEEKDAYS[wm.group("wd")], wm.end()
         y, m, d = self._ref_day() if offset == 0 else _add_days(*self._ref_day(), offset)
@@ -671,21 +733,25 @@ class _Scanner:
         return [hit] + (anchor_hits or [])
 
 
-_ANCHOR_KINDS = ("today", "wd", "numdate", "day", "ord", "end", "period", "month", "yearm")
+_DAY_KINDS = ("day", "ord", "first", "numdate")  # what a stated weekday can introduce
+_ANCHOR_KINDS = ("today", "wd", "numdate", "day", "ord", "first", "end", "period", "month",
+                 "yearm")
 
 
 # ---------------------------------------------------------------- time words
 
+# The two words before an expression, read backwards on the reversed text so that one
+# anchored match does it; quotes and an opening bracket may sit between them, other
+# punctuation or a number ends the clause.
+_TWO_WORDS_BEFORE_RE = re.compile(r"[\s\"'(_]*([^\W\d_]+)(?:[\s\"'(_]*([^\W\d_]+))?")
+
+
 def _time_words(text: str, hit: _Hit) -> tuple[str, ...]:
     before: list[str] = []
     words: list[str] = []
-    for tok in reversed(_TOKEN_RE.findall(text, max(0, hit.start - 60), hit.start)):
-        if tok[0].isalpha():
-            words.insert(0, tok)
-            if len(words) == 2:
-                break
-        elif tok not in "\"'(":
-            break  # punctuation ends the clause
+    m = _TWO_WORDS_BEFORE_RE.match(text[max(0, hit.start - 60):hit.start][::-1])
+    if m:
+        words = [w[::-1] for w in reversed(m.groups()) if w]
     if len(words) == 2 and _key(" ".join((_strip_conj(words[0]), words[1]))) in _MARKERS_BEFORE:
         before.append(f"{_strip_conj(words[0])} {words[1]}")
     else:
@@ -705,10 +771,26 @@ def _time_words(text: str, hit: _Hit) -> tuple[str, ...]:
 
 # ---------------------------------------------------------------- public API
 
+@per_text
+def _unresolved_scan(text: str) -> list[_Step]:
+    """The scan without a reference, kept for the last text: infer_reference needs it
+    to find the reference, find_dates then replays it with that reference."""
+    return _Scanner(text, None).scan()
+
+
 def _sorted_hits(text: str, reference: Reference | None) -> list[_Hit]:
-    hits = _Scanner(text, reference).scan()
-    hits.sort(key=lambda h: (h.start, -h.end))
-    return hits
+    # The reference resolves values; it never changes where an expression is read or
+    # how far it reaches (tests hold this), so one scan serves every reference.
+    steps = _unresolved_scan(text)
+    hits = None
+    if reference is not None and reference != Reference():
+        scanner = _Scanner(text, reference)
+        hits = scanner.replay(steps)
+        if hits is None:
+            hits = [h for step in scanner.scan() for h in step.hits]
+    if hits is None:
+        hits = [h for step in steps for h in step.hits]
+    return sorted(hits, key=lambda h: (h.start, -h.end))
 
 
 def find_dates(text: str, reference: Reference | None = None) -> list[DateMatch]:

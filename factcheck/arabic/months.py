@@ -40,7 +40,7 @@ GULF: dict[int, tuple[str, ...]] = {
 
 # Maghrebi: Algerian/Tunisian (French-derived) and Moroccan spellings.
 MAGHREBI: dict[int, tuple[str, ...]] = {
-    1: ("جانفي",),
+    1: ("جانفي", "جانفييه"),
     2: ("فيفري",),
     3: ("مارس",),
     4: ("أفريل",),
@@ -51,6 +51,15 @@ MAGHREBI: dict[int, tuple[str, ...]] = {
     9: ("شتنبر",),
     11: ("نونبر",),
     12: ("دجنبر",),
+}
+
+# English, as in embedded tweets and agency datelines ("February 6, 2023"); matched on
+# the normal form, which is lower case.
+ENGLISH: dict[int, tuple[str, ...]] = {
+    1: ("january", "jan"), 2: ("february", "feb"), 3: ("march",), 4: ("april",),
+    5: ("may",), 6: ("june",), 7: ("july",), 8: ("august", "aug"),
+    9: ("september", "sept"), 10: ("october", "oct"), 11: ("november", "nov"),
+    12: ("december", "dec"),
 }
 
 HIJRI: dict[int, tuple[str, ...]] = {
@@ -68,10 +77,16 @@ HIJRI: dict[int, tuple[str, ...]] = {
     12: ("ذو الحجة", "ذي الحجة"),
 }
 
+# Era marks after a year: "1445 هـ", "1445 هجرية", "2023م", "2023 ميلادية".
+HIJRI_ERA: tuple[str, ...] = ("هـ", "هجري", "هجرية")
+GREGORIAN_ERA: tuple[str, ...] = ("م", "ميلادي", "ميلادية")
+
 # Month names that are also ordinary words (father, "practised", Nissan cars, Juan…):
 # alone they count only after a cue word (في, شهر, بحلول …) or with a day, year or
 # relative word, and they never take a ب/ل prefix ("باب" is a door, not "in August").
-AMBIGUOUS_MONTHS: tuple[str, ...] = ("آب", "مارس", "ماي", "جوان", "نيسان")
+AMBIGUOUS_MONTHS: tuple[str, ...] = ("آب", "مارس", "ماي", "جوان", "نيسان",
+                                     "may", "march", "jan", "feb", "aug", "sept", "oct",
+                                     "nov", "dec")
 
 # Words after which an ambiguous month name alone is a month (و/ف are peeled first).
 MONTH_CUES: tuple[str, ...] = (
@@ -117,6 +132,8 @@ def _ordinal_days() -> dict[str, int]:
 
 
 ORDINAL_DAYS: dict[str, int] = _ordinal_days()
+# Words for the first day that take the month directly, with no من: "غرة رمضان".
+FIRST_DAY_WORDS: tuple[str, ...] = ("غرة",)
 
 # Relative words after a month / year / month name: offset in that unit.
 RELATIVE: dict[str, int] = {

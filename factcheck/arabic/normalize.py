@@ -1,7 +1,8 @@
 """Arabic text → one normal form for matching, with a map back to the original offsets.
 
 Every change is either one character for one character or a deletion, so the normal
-form never grows and `NormalText.original(i)` is a plain list lookup.
+form never grows and is a sequence of runs of kept characters: `NormalText.original(i)`
+finds i's run by bisection (or is i itself when nothing was dropped).
 
 What changes (see DESIGN.md, "Arabic, briefly"):
 - أ إ آ ٱ → ا ; ى → ي ; ة → ه ; Persian ک → ك, ی → ي, ە → ه
@@ -13,6 +14,7 @@ Hamza seats ؤ ئ stay: they distinguish words and are rarely dropped by writers
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -37,43 +39,66 @@ for _cp in list(range(0x064B, 0x0653)) + [0x0670, 0x0640, 0x0653, 0x0654, 0x0655
 
 @dataclass(frozen=True)
 class NormalText:
-    """The normal form of a text plus, for each of its characters, the original offset."""
+    """The normal form of a text plus the way back to the original offsets.
+
+    Characters are only ever replaced one for one or dropped, so the normal form is a
+    sequence of kept runs of the original: `runs` holds, for each run, where it starts
+    in the normal form and in the original (a text with nothing dropped is one run).
+    """
 
     text: str
-    offsets: tuple[int, ...]  # len(text) + 1 entries; the last is len(original)
+    runs: tuple[tuple[int, int], ...]  # (normal start, original start), ascending
+    original_length: int
 
     def original(self, index: int) -> int:
         """Original offset of normal-form position `index` (0 ≤ index ≤ len(text))."""
-        return self.offsets[index]
+        if index >= len(self.text):
+            return self.original_length
+        if len(self.runs) == 1:
+            return index  # nothing was dropped
+        k = bisect.bisect_right(self.runs, (index, _NO_LIMIT)) - 1
+        normal_start, original_start = self.runs[k]
+        return original_start + index - normal_start
+
+    @property
+    def offsets(self) -> tuple[int, ...]:
+        """Every original offset: len(text) + 1 entries; the last is len(original)."""
+        return tuple(self.original(i) for i in range(len(self.text) + 1))
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Original [start, end) covering normal-form [start, end)."""
         if end <= start:
-            o = self.offsets[start]
+            o = self.original(start)
             return o, o
         # End just after the last kept character, so a dropped trailing mark is excluded
         # but a kept character's own marks are not cut in half.
-        return self.offsets[start], self.offsets[end - 1] + 1
+        return self.original(start), self.original(end - 1) + 1
 
 
-# One str.translate pass does every replacement in C; offsets only need work where
-# characters are dropped, and those runs are found with one regex.
-_TRANSLATE = {ord(k): (v or None) for k, v in _CHAR_MAP.items()}
-_TRANSLATE.update({c: c + 32 for c in range(ord("A"), ord("Z") + 1)})
+_NO_LIMIT = float("inf")
+
+# Replacements are few and sparse: str.replace for each one that occurs is a C scan,
+# several times faster than str.translate, which looks every character up in a dict.
+# No replacement produces a character that is replaced again, so order is free.
+_REPLACEMENTS: tuple[tuple[str, str], ...] = tuple(_CHAR_MAP.items()) + tuple(
+    (chr(c), chr(c + 32)) for c in range(ord("A"), ord("Z") + 1))
+assert not {new for _, new in _REPLACEMENTS} & {old for old, _ in _REPLACEMENTS}
 _DROPPED = re.compile("[" + "".join(re.escape(k) for k, v in _CHAR_MAP.items() if not v) + "]+")
 
 
 def normalize(original: str) -> NormalText:
-    text = original.translate(_TRANSLATE)
+    text = original
+    for old, new in _REPLACEMENTS:
+        if old in text:
+            text = text.replace(old, new)
     if len(text) == len(original):
-        return NormalText(text, tuple(range(len(original) + 1)))
-    offsets: list[int] = []
-    kept_from = 0
+        return NormalText(text, ((0, 0),), len(original))
+    runs = [(0, 0)]
+    dropped = 0
     for run in _DROPPED.finditer(original):
-        offsets.extend(range(kept_from, run.start()))
-        kept_from = run.end()
-    offsets.extend(range(kept_from, len(original) + 1))
-    return NormalText(text, tuple(offsets))
+        dropped += run.end() - run.start()
+        runs.append((run.end() - dropped, run.end()))
+    return NormalText(text, tuple(runs), len(original))
 
 
 def normalize_word(word: str) -> str:

@@ -3,16 +3,19 @@
 Input is `normalize(original).text`. Offsets in the results index that normal text; the
 caller maps them back with `NormalText.original_span`.
 
-How a scan works (one pass of one combined pattern, then small anchored patterns around
+How a scan works (one shared pass over the text, then small anchored patterns around
 each hit, so the cost is one regex scan plus work proportional to the numbers found):
 
-1. `_SCAN_RE` finds numeric dates (skipped) and number phrases: runs of digit groups and
-   number words joined by spaces or و ("سبعة آلاف و242", "بين 100 و150").
+1. `_SCAN_RE` reads numeric dates and times, phone numbers (skipped) and number phrases:
+   runs of digit groups and number words joined by spaces or و ("سبعة آلاف و242",
+   "بين 100 و150"). It is tried only at the word starts that `GRAMMAR_TRIGGERS`
+   (tokens.py) finds in one pass shared with the date grammar.
 2. `_Parser` splits each phrase into numbers by Arabic number grammar and values them;
    a و that cannot add ("100 و150") starts a new number.
 3. Neighbouring numbers joined by a range connector become one interval.
-4. Around each number: a counted noun after it, qualifiers before/after it, and date
-   contexts that mean it is not a quantity at all.
+4. Around each number: a counted noun after it (on the next line too, when the text is
+   wrapped), qualifiers before/after it, and contexts that mean it is not a quantity at
+   all: a date, a year, a time of day, a label ("رقم 2231", "المادة 140").
 
 Knowledge (number words, units, qualifiers, months, cue words) lives in the tables below,
 written naturally and passed through `normalize_word` at import.
@@ -21,10 +24,14 @@ written naturally and passed through `normalize_word` at import.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import NamedTuple
 
+from factcheck.arabic.months import (ENGLISH, GREGORIAN_ERA, GULF, HIJRI, HIJRI_ERA, LEVANTINE,
+                                     MAGHREBI)
 from factcheck.arabic.normalize import normalize, normalize_word
+from factcheck.arabic.tokens import CLITIC_FORMS, DIGIT, GRAMMAR_TRIGGERS, word_trie
 from factcheck.model import Quantity
 
 __all__ = ["QuantityMatch", "find_quantities", "parse_number_words", "UNITS"]
@@ -95,6 +102,10 @@ _SCALES: dict[str, tuple[float, int | None]] = {
     "مليار": (1e9, 1), "مليارا": (1e9, 1), "ملياران": (1e9, 2), "مليارين": (1e9, 2),
     "مليارات": (1e9, None), "بليون": (1e9, 1), "بليونا": (1e9, 1),
 }
+# Tanween forms that are also the dual construct: alone before a noun "ألفا جندي" is
+# two thousand soldiers; after a multiplier ("أحد عشر ألفا") or before من ("ألفا من
+# الجنود") it is the singular.
+_DUAL_CONSTRUCT = ("ألفا", "مليونا", "مليارا", "بليونا")
 # Plurals with the article only continue a vague amount: "عشرات الآلاف".
 _SCALES_WITH_ARTICLE: dict[str, float] = {"الآلاف": 1e3, "الملايين": 1e6, "المليارات": 1e9}
 # Vague plurals of a place value: "عشرات" = [20, 99], "مئات" = [200, 999].
@@ -138,6 +149,11 @@ _UNITS_SRC: dict[str, tuple[str, tuple[str, ...]]] = {
     "ليرة": ("money", ("ليرة", "ليرات")),
     "جنيه": ("money", ("جنيه", "جنيها", "جنيهات")),
     "درهم": ("money", ("درهم", "درهما", "دراهم")),
+    "روبل": ("money", ("روبل", "روبلا", "روبلات")),
+    "شيكل": ("money", ("شيكل", "شيكلا", "شواكل", "شيقل", "شيقلا")),
+    "فرنك": ("money", ("فرنك", "فرنكا", "فرنكات")),
+    "يوان": ("money", ("يوان",)),
+    "روبية": ("money", ("روبية", "روبيات")),
     # distance
     "كم": ("distance", ("كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "كيلو متر",
                         "كيلو مترا", "كيلو مترات")),
@@ -151,14 +167,19 @@ _UNITS_SRC: dict[str, tuple[str, tuple[str, ...]]] = {
     "لاجئ": ("people", ("لاجئ", "لاجئا", "لاجئين", "لاجئون")),
     "نازح": ("people", ("نازح", "نازحا", "نازحين", "نازحون")),
     "نسمة": ("people", ("نسمة",)),
+    "ساكن": ("people", ("ساكن", "ساكنا", "سكان")),
     "متظاهر": ("people", ("متظاهر", "متظاهرا", "متظاهرين", "متظاهرون")),
+    "امرأة": ("people", ("امرأة", "نساء")),
+    "عائلة": ("families", ("عائلة", "عائلات", "أسرة", "أسر")),
     # casualties
     "قتيل": ("casualties", ("قتيل", "قتيلا", "قتلى")),
     "ضحية": ("casualties", ("ضحية", "ضحايا")),
     "شهيد": ("casualties", ("شهيد", "شهيدا", "شهداء")),
+    "وفاة": ("casualties", ("وفاة", "وفيات", "حالة وفاة", "حالات وفاة", "حالة وفاه")),
     # injured
     "جريح": ("injured", ("جريح", "جريحا", "جرحى")),
     "مصاب": ("injured", ("مصاب", "مصابا", "مصابين", "مصابون")),
+    "إصابة": ("injured", ("إصابة", "إصابات", "حالة إصابة", "حالات إصابة")),
     # detainees
     "أسير": ("detainees", ("أسير", "أسيرا", "أسرى")),
     "معتقل": ("detainees", ("معتقل", "معتقلا", "معتقلين", "معتقلون")),
@@ -170,6 +191,14 @@ _UNITS_SRC: dict[str, tuple[str, tuple[str, ...]]] = {
     "سنة": ("duration", ("سنة", "سنوات", "سنين", "سنتين")),
     "ساعة": ("duration", ("ساعة", "ساعات", "ساعتين")),
     "دقيقة": ("duration", ("دقيقة", "دقائق", "دقيقتين")),
+    # places and buildings
+    "مبنى": ("buildings", ("مبنى", "مباني", "مبان", "بناية", "بنايات", "عمارة", "عمارات")),
+    "منزل": ("buildings", ("منزل", "منزلا", "منازل", "بيت", "بيوت")),
+    "قرية": ("settlements", ("قرية", "قرى", "بلدة", "بلدات")),
+    "مدينة": ("settlements", ("مدينة", "مدن")),
+    # earthquakes: "7242 هزة ارتدادية"
+    "هزة": ("tremors", ("هزة", "هزات", "هزة ارتدادية", "هزات ارتدادية", "هزة أرضية",
+                        "هزات أرضية")),
     # hardware
     "طائرة": ("aircraft", ("طائرة", "طائرات", "طائرتين")),
     "مروحية": ("aircraft", ("مروحية", "مروحيات")),
@@ -181,11 +210,14 @@ _UNITS_SRC: dict[str, tuple[str, tuple[str, ...]]] = {
     "مركبة": ("vehicles", ("مركبة", "مركبات")),
     "عجلة": ("vehicles", ("عجلة", "عجلات")),
     # measures
+    "طن": ("weight", ("طن", "طنا", "أطنان")),
     "%": ("percent", ("%", "بالمئة", "بالمائة", "بالمية", "في المئة", "في المائة")),
-    "درجة": ("degrees", ("درجة", "درجات")),
+    # temperature and earthquake magnitude: "7.8 درجات", "5.6 على مقياس ريختر"
+    "درجة": ("degrees", ("درجة", "درجات", "ريختر", "على مقياس ريختر", "على سلم ريختر",
+                         "بمقياس ريختر", "بسلم ريختر")),
 }
 # Categories measured on a continuum: "أكثر من 7" keeps 7 as the bound, not 8.
-_CONTINUOUS = frozenset({"percent", "distance", "duration", "degrees", "money"})
+_CONTINUOUS = frozenset({"percent", "distance", "duration", "degrees", "money", "weight"})
 
 # Qualifiers before the number: phrase → kind.
 # approx: about; gt/lt: strictly more/less; ge/le: at least / at most.
@@ -208,26 +240,25 @@ _RANGE_OPENERS = ("بين", "ما بين", "من")
 _RANGE_CONNECTORS_AFTER_OPENER = ("و", "إلى", "الى", "حتى", "-")
 _RANGE_CONNECTORS_ALONE = ("أو", "-")  # "ثلاثة أو أربعة", "3-5" need no opener
 
-_MONTHS = (
-    "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
-    "تشرين الأول", "تشرين الثاني", "كانون الأول", "كانون", "تشرين",
-    "يناير", "فبراير", "مارس", "أبريل", "إبريل", "ابريل", "مايو", "يونيو", "يونيه",
-    "يوليو", "يوليه", "أغسطس", "اغسطس", "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر",
-    "جانفي", "فيفري", "أفريل", "ماي", "جوان", "جويلية", "أوت", "يوليوز", "غشت", "شتنبر",
-    "نونبر", "دجنبر",
-    "محرم", "صفر", "ربيع الأول", "ربيع الثاني", "ربيع الآخر", "جمادى الأولى",
-    "جمادى الآخرة", "جمادى الثانية", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة",
-    "ذو الحجة", "ذي القعدة", "ذي الحجة",
-)
+# Month names (every system, months.py) and the bare first words of two-word names.
+_MONTHS = tuple(name for system in (LEVANTINE, GULF, MAGHREBI, HIJRI, ENGLISH)
+                for names in system.values() for name in names) + ("كانون", "تشرين")
 _YEAR_WORDS = ("عام", "سنة", "العام", "السنة", "عامي", "العامين")
 _YEAR_WORD_ADJECTIVES = ("الجاري", "الحالي", "المقبل", "القادم", "الماضي", "المنصرم",
                          "المالي", "الدراسي", "الميلادي", "الهجري")
 # A bare 1900..2100 right after these, with no counted noun, is a year ("منذ 2014").
 _YEAR_CUES = ("في", "منذ", "حتى", "بحلول", "مطلع", "منتصف", "أواخر", "أوائل", "بداية",
               "نهاية", "ختام", "صيف", "شتاء", "ربيع", "خريف", "قبل", "بعد", "خلال", "لغاية")
-_YEAR_MARKERS = ("م", "هـ", "ميلادي", "ميلادية", "هجري", "هجرية")
+_YEAR_MARKERS = HIJRI_ERA + GREGORIAN_ERA
 _YEAR_CUE_RANGE = (1900, 2100)
 _MARKED_YEAR_RANGE = (1000, 2199)
+# A number right after these names a thing, not an amount: "القرار رقم 2231", "المادة
+# 140", "الساعة 10", "هاتف 0770…".
+_LABELS_BEFORE = ("رقم", "الرقم", "المادة", "البند", "الفقرة", "القرار", "الصفحة", "الساعة",
+                  "هاتف", "الهاتف", "جوال", "الجوال", "واتساب", "فاكس", "الفاكس", "تلفون")
+# …and before these it is a time of day: "10 صباحا", "9 مساء".
+_TIMES_OF_DAY_AFTER = ("صباحا", "مساء", "مساءا", "ظهرا", "عصرا", "فجرا", "ليلا",
+                       "بتوقيت")
 
 # ---------------------------------------------------------------------------------------
 # Compiled forms of the tables
@@ -239,23 +270,7 @@ _SP = r"[^\S\n]"  # a space that does not cross a line
 
 def _trie(words: Iterable[str]) -> str:
     """One regex for a word list, shared prefixes factored out (fast to match)."""
-    root: dict = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        ends = "" in node
-        alts = [(_SP + "+" if ch == " " else re.escape(ch)) + build(sub)
-                for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return build(root)
+    return word_trie(words, space=_SP + "+")
 
 
 def _key(s: str) -> str:
@@ -267,6 +282,7 @@ class _Word:
     kind: str  # one ten teen tens hundred scale article_scale vague_plural few fraction
     value: float
     inherent: int | None = None  # scale words: 1, 2 or None for plurals
+    dual_construct: bool = False  # "ألفا": two thousand when a noun follows directly
 
 
 _WORDS: dict[str, _Word] = {}
@@ -288,7 +304,7 @@ _add(_HUNDRED, _Word("hundred", 100))
 for _n, _forms in _HUNDREDS.items():
     _add(_forms, _Word("hundred", _n))
 for _w, (_s, _m) in _SCALES.items():
-    _add((_w,), _Word("scale", _s, _m))
+    _add((_w,), _Word("scale", _s, _m, _w in _DUAL_CONSTRUCT))
 for _w, _s in _SCALES_WITH_ARTICLE.items():
     _add((_w,), _Word("article_scale", _s))
 for _w, _s in _VAGUE_PLURALS.items():
@@ -307,14 +323,21 @@ _CLITIC = r"(?:[وف]?[بلك]?)"
 # "الثلاث" is "the three [already named]", not a new count).
 _ARTICLE_ON_DIGITS = r"(?:[وف]?(?:[بك]?ال|لل)(?=\d))"
 
+# Phone numbers: "+964 770 123 4567", "07701234567", "0770-123-4567".
+_PHONE = r"\+\d[\d \-]{5,}\d|0\d{6,}|0\d{1,4}(?:[ \-]\d{2,4}){2,}"
+
 _SCAN_RE = re.compile(
-    # dd/mm/yyyy and hh:mm are dates and times, never quantities
+    # dd/mm/yyyy and hh:mm are dates and times, phone numbers are labels: never quantities
     rf"(?<![\w/.\-:])(?P<skip>\d{{1,4}}(?P<dsep>[/.\-])\d{{1,2}}(?P=dsep)\d{{1,4}}"
-    rf"|\d{{1,2}}:\d{{2}}(?::\d{{2}})?)(?![\w/:])"
-    # "ف-16", "كوفيد-19": a model name's figure is not a count
-    rf"|(?<!\w)(?<![^\W\d_]-)(?:{_ARTICLE_ON_DIGITS}|{_CLITIC})(?P<body>{_TOKEN}(?:{_SEP}{_TOKEN})*)"
+    rf"|\d{{1,2}}:\d{{2}}(?::\d{{2}})?|{_PHONE})(?![\w/:])"
+    # "ف-16", "كوفيد-19": a model name's figure is not a count; "1,01:17": nor a clock's
+    rf"|(?<!\w)(?<![^\W\d_]-)(?<!\d:)(?:{_ARTICLE_ON_DIGITS}|{_CLITIC})"
+    rf"(?P<body>{_TOKEN}(?:{_SEP}{_TOKEN})*)"
 )
 _TOKEN_RE = re.compile(rf"{_SP}*(?P<conj>و{_SP}*)?(?P<tok>{_TOKEN})")
+# Every _SCAN_RE match starts on one of these (after clitics): a digit, a phone's "+" or
+# the first word of a number word.
+GRAMMAR_TRIGGERS.register({DIGIT, "+"} | {word.split()[0] for word in _WORDS})
 
 _UNIT_FORMS: dict[str, str] = {}
 UNITS: dict[str, str] = {}  # lemma (normal form) → category
@@ -322,8 +345,13 @@ for _lemma, (_cat, _forms) in _UNITS_SRC.items():
     UNITS[_N(_lemma)] = _cat
     for _f in _forms:
         _UNIT_FORMS[_N(_f)] = _N(_lemma)
+# A counted noun may start the next line when the text is wrapped (never after a blank
+# line), and after من it may carry a possessive: "2500 من جنودها".
+_WRAP = rf"{_SP}*(?:\n{_SP}*)?"
+_POSSESSIVES = ("ه", "ها", "هم", "هما", "هن", "نا", "كم")
 _UNIT_RE = re.compile(
-    rf"{_SP}*(?:(?P<of>من){_SP}+)?(?P<art>ال)?(?P<unit>{_trie(_UNIT_FORMS)})(?!\w)"
+    rf"{_WRAP}(?:(?P<of>من){_SP}+)?(?P<art>ال)?(?P<unit>{_trie(_UNIT_FORMS)})"
+    rf"(?P<pron>{_trie(_POSSESSIVES)})?(?!\w)"
 )
 
 
@@ -342,6 +370,9 @@ _OPENER_RE = re.compile(rf"(?<!\w)[وف]?(?P<o>{_alts(_RANGE_OPENERS)}){_SP}+$")
 _CONNECT_OPENED_RE = re.compile(
     rf"{_SP}*(?:{_alts(_RANGE_CONNECTORS_AFTER_OPENER)}){_SP}*")
 _CONNECT_ALONE_RE = re.compile(rf"{_SP}*(?:{_alts(_RANGE_CONNECTORS_ALONE)}){_SP}*")
+# Either kind: a quick test that two numbers might form a range at all.
+_CONNECT_ANY_RE = re.compile(
+    rf"{_SP}*(?:{_alts(_RANGE_CONNECTORS_AFTER_OPENER + _RANGE_CONNECTORS_ALONE)}){_SP}*")
 _MONTH_ALTS = _alts(_MONTHS)
 _MONTH_BEFORE_RE = re.compile(rf"(?<!\w)[وف]?[بل]?(?:{_MONTH_ALTS}){_SP}*/?{_SP}*$")
 _YEAR_WORD_BEFORE_RE = re.compile(
@@ -351,24 +382,60 @@ _YEAR_CUE_BEFORE_RE = re.compile(rf"(?<!\w)[وف]?(?:{_alts(_YEAR_CUES)}){_SP}+$
 _MONTH_AFTER_RE = re.compile(
     rf"{_SP}*(?:من{_SP}+(?:ال)?شهر|(?:من{_SP}+)?(?:{_MONTH_ALTS}))(?!\w)")
 _YEAR_MARKER_AFTER_RE = re.compile(rf"{_SP}*(?:{_alts(_YEAR_MARKERS)})(?!\w)")
+_LABEL_BEFORE_RE = re.compile(
+    rf"(?<!\w)[وف]?[بلك]?(?:{_alts(_LABELS_BEFORE)}){_SP}*[:\-]?{_SP}*$")
+
+# Each pattern above that ends where a number begins can only match when the word right
+# before the number is the last word of one of its phrases. Reading that word once
+# (backwards, with one anchored match) and looking it up lets a number skip the
+# searches that cannot succeed; the searches still decide.
+# On the reversed text. `$` in those patterns also matches before a final newline, so
+# one newline may follow the word.
+_WORD_BEFORE_RE = re.compile(r"\n?[^\S\n:\-/]*([^\W\d_]+)")
+
+
+def _last_words(*phrase_lists: Iterable[str]) -> frozenset[str]:
+    words: set[str] = set()
+    for phrases in phrase_lists:
+        for phrase in phrases:
+            *head, last = _N(phrase).split()
+            words.add(last)
+            if not head:  # a one-word phrase may carry its clitics
+                words.update(pre + last for pre in CLITIC_FORMS)
+    return frozenset(words)
+
+
+_QUAL_LAST = _last_words(_QUALIFIERS_BEFORE)
+_OPENER_LAST = _last_words(_RANGE_OPENERS)
+_MONTH_LAST = _last_words(_MONTHS)
+_YEAR_WORD_LAST = _last_words(_YEAR_WORDS, _YEAR_WORD_ADJECTIVES)
+_YEAR_CUE_LAST = _last_words(_YEAR_CUES)
+_LABEL_LAST = _last_words(_LABELS_BEFORE)
+
+
+def _word_before(text: str, pos: int) -> str:
+    m = _WORD_BEFORE_RE.match(text[max(0, pos - _WINDOW):pos][::-1])
+    return m.group(1)[::-1] if m else ""
+_TIME_OF_DAY_AFTER_RE = re.compile(rf"{_SP}*(?:{_alts(_TIMES_OF_DAY_AFTER)})(?!\w)")
 
 
 # ---------------------------------------------------------------------------------------
 # Number grammar
 # ---------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class _Tok:
+# Tuples rather than frozen dataclasses: an article makes hundreds, and a tuple is
+# several times cheaper to build.
+class _Tok(NamedTuple):
     start: int
     end: int
     conj: bool  # joined to the previous token by و
     kind: str  # "digits" or a _Word kind
     value: float
     inherent: int | None = None
+    dual_construct: bool = False
 
 
-@dataclass(frozen=True)
-class _Num:
+class _Num(NamedTuple):
     """One number found in a phrase, before context is applied."""
 
     start: int
@@ -380,6 +447,7 @@ class _Num:
     strong: bool  # words-only numbers need this (a scale word) or a counted noun
     scale: float | None = None  # single-group "7 آلاف": scale and mantissa, for ranges
     mantissa: float | None = None
+    dual_construct: bool = False  # the one word "ألفا"/"مليونا"
 
 
 _PLACE = {"one": 1, "ten": 1, "teen": 1, "tens": 10, "hundred": 100, "digits": 1,
@@ -509,13 +577,16 @@ class _Parser:
         return _Num(self.start, self.end, value, value, False, self.has_digits,
                     self.strong or (self.groups > 0 and self.ntok > 1),
                     self.last_scale if single_group else None,
-                    self.mantissa if single_group else None)
+                    self.mantissa if single_group else None,
+                    self.ntok == 1 and self.last.dual_construct)
 
 
 _DIGITS_PARTS_RE = re.compile(r"(\d+(?:,\d{3})*)(?:[.,](\d+))?")
 
 
 def _digits_value(s: str) -> float:
+    if s.isdecimal():
+        return float(s)
     m = _DIGITS_PARTS_RE.fullmatch(s)  # greedy groups first, as _DIGITS matched them
     whole, frac = m.group(1).replace(",", ""), m.group(2)
     return float(f"{whole}.{frac}" if frac else whole)
@@ -530,7 +601,8 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
             toks.append(_Tok(s, e, bool(m.group("conj")), "digits", _digits_value(raw)))
         else:
             w = _WORDS[_key(raw)]
-            toks.append(_Tok(s, e, bool(m.group("conj")), w.kind, w.value, w.inherent))
+            toks.append(_Tok(s, e, bool(m.group("conj")), w.kind, w.value, w.inherent,
+                             w.dual_construct))
     return toks
 
 
@@ -558,10 +630,15 @@ def _ranged(text: str, nums: list[_Num]) -> list[tuple[_Num, int]]:
     i = 0
     while i < len(nums):
         a = nums[i]
-        if i + 1 < len(nums) and not a.vague and not nums[i + 1].vague:
+        if (i + 1 < len(nums) and not a.vague and not nums[i + 1].vague
+                and _CONNECT_ANY_RE.fullmatch(text, a.end, nums[i + 1].start)):
             b = nums[i + 1]
-            opener = _OPENER_RE.search(text, max(0, a.start - _WINDOW), a.start)
-            if opener and _QUAL_BEFORE_RE.search(text, max(0, a.start - _WINDOW), a.start):
+            window = max(0, a.start - _WINDOW)
+            before = _word_before(text, a.start)
+            opener = (_OPENER_RE.search(text, window, a.start)
+                      if before in _OPENER_LAST else None)
+            if opener and before in _QUAL_LAST and _QUAL_BEFORE_RE.search(
+                    text, window, a.start):
                 opener = None  # "أكثر من 5": the من belongs to the qualifier
             connector = _CONNECT_OPENED_RE if opener else _CONNECT_ALONE_RE
             gap = connector.fullmatch(text, a.end, b.start)
@@ -585,7 +662,16 @@ def _is_int(x: float) -> bool:
     return float(x).is_integer()
 
 
-def _is_date(text: str, num: _Num, has_unit: bool) -> bool:
+def _is_label(text: str, num: _Num, has_unit: bool, before: str) -> bool:
+    """"رقم 2231", "المادة 140", "الساعة 10", "10 صباحا": a name or a time, not an amount."""
+    if before in _LABEL_LAST and _LABEL_BEFORE_RE.search(
+            text, max(0, num.start - _WINDOW), num.start):
+        return True
+    return (not has_unit and not num.vague and 0 <= num.lo <= num.hi <= 24
+            and _TIME_OF_DAY_AFTER_RE.match(text, num.end) is not None)
+
+
+def _is_date(text: str, num: _Num, has_unit: bool, before: str) -> bool:
     s, e = num.start, num.end
     window = max(0, s - _WINDOW)
     if num.has_digits and not num.vague:
@@ -594,15 +680,16 @@ def _is_date(text: str, num: _Num, has_unit: bool) -> bool:
         if _is_int(hi) and 1 <= hi <= 31 and _MONTH_AFTER_RE.match(text, e):
             return True
         if not has_unit and _is_int(lo) and _is_int(hi):
-            if _MONTH_BEFORE_RE.search(text, window, s) or _YEAR_WORD_BEFORE_RE.search(
-                    text, window, s):
+            if ((before in _MONTH_LAST and _MONTH_BEFORE_RE.search(text, window, s))
+                    or (before in _YEAR_WORD_LAST and _YEAR_WORD_BEFORE_RE.search(
+                        text, window, s))):
                 return True
             y0, y1 = _MARKED_YEAR_RANGE
             if y0 <= hi <= y1 and _YEAR_MARKER_AFTER_RE.match(text, e):
                 return True
             y0, y1 = _YEAR_CUE_RANGE
-            if y0 <= lo and hi <= y1 and (lo != hi or _YEAR_CUE_BEFORE_RE.search(
-                    text, window, s)):
+            if y0 <= lo and hi <= y1 and (lo != hi or (
+                    before in _YEAR_CUE_LAST and _YEAR_CUE_BEFORE_RE.search(text, window, s))):
                 return True  # "منذ 2014", "بين 2014 و2017"
     return False
 
@@ -625,10 +712,18 @@ def _apply(kind: str | None, lo: float, hi: float, approx: bool,
 
 
 def _numbers(text: str) -> list[_Num]:
+    """What `_SCAN_RE.finditer` would find, trying the pattern only where it can start."""
     nums: list[_Num] = []
-    for m in _SCAN_RE.finditer(text):
+    end = 0
+    for start in GRAMMAR_TRIGGERS.starts(text):
+        if start < end:
+            continue
+        m = _SCAN_RE.match(text, start)
+        if m is None:
+            continue
+        end = m.end()
         if m.group("body") is not None:
-            nums.extend(_parse(_tokens(text, m.start("body"), m.end("body"))))
+            nums.extend(_parse(_tokens(text, m.start("body"), end)))
     return nums
 
 
@@ -639,12 +734,18 @@ def find_quantities(text: str) -> list[QuantityMatch]:
         u = _UNIT_RE.match(text, num.end)
         if u and u.group("art") and not (u.group("of") or num.vague):
             u = None  # "2500 الجنود" is not a counted noun; "آلاف الجنود" is
+        if u and u.group("pron") and (u.group("art") or not u.group("of")):
+            u = None  # a possessive only after من: "2500 من جنودها"
         if not (num.has_digits or u or num.strong):
             continue  # "في آن واحد", "ست": number words need a noun or a scale
-        if _is_date(text, num, u is not None):
+        before = _word_before(text, num.start)
+        if (_is_date(text, num, u is not None, before)
+                or _is_label(text, num, u is not None, before)):
             continue
+        if num.dual_construct and u and not (u.group("of") or u.group("art")):
+            num = num._replace(lo=num.lo * 2, hi=num.hi * 2)  # "ألفا جندي": 2000
         q = None
-        if claim_start == num.start:  # ranges carry no qualifier of their own
+        if claim_start == num.start and before in _QUAL_LAST:  # ranges carry no qualifier
             q = _QUAL_BEFORE_RE.search(text, max(0, num.start - _WINDOW), num.start)
         kind = _QUAL_BEFORE[_key(q.group("q"))] if q else None
         end = u.end() if u else num.end
