@@ -1,0 +1,361 @@
+"""The extraction cache: one SQLite file of extractions, keyed by what they depend on.
+
+An extraction depends on the file's bytes, the article id, the displayed path and the
+factcheck code, so the key is a hash of all four: an edited file, a moved file or a new
+factcheck misses, and nothing ever has to be invalidated by hand. Rows are compressed
+JSON records (codec.py), never pickles: a cache file is data and cannot run code.
+
+The cache must never fail a scan. Two scans at once share it through SQLite's WAL mode
+and a busy timeout; if the database stays locked past the timeout the scan goes on
+without the cache. A file that is not a database or is damaged is deleted and recreated.
+Either way one line goes to `warnings` for the CLI to print.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import time
+import zlib
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Sequence
+
+from . import __version__, codec
+from .corpus import Source
+from .extract import Extraction
+from .model import InputError
+
+DEFAULT_CACHE_DIR = ".factcheck-cache"
+CACHE_FILE = "extractions.sqlite3"
+SCHEMA = 1  # PRAGMA user_version: bump when the table or the row format changes
+DEFAULT_TIMEOUT = 5.0  # seconds a scan waits for another scan's write before going on without the cache
+_LOOKUP_CHUNK = 500  # keys per SELECT … IN (…): under every SQLite build's variable limit
+_ZLIB_LEVEL = 3  # records shrink ~5×; decompression costs ~0.07 ms per article
+
+Result = Extraction | InputError
+
+
+def cache_key(data: bytes, article_id: str, display: str, version: str) -> str:
+    """sha256 over everything an extraction depends on; NUL-separated so fields can't run together."""
+    digest = hashlib.sha256()
+    for part in (version, display, article_id):
+        digest.update(part.encode("utf-8"))
+        digest.update(b"\0")
+    digest.update(data)
+    return digest.hexdigest()
+
+
+def code_version() -> str:
+    """The package version plus a hash of its source files.
+
+    The version number alone does not change while factcheck is being developed, and a
+    cache keyed by it would keep serving extractions from yesterday's grammar.
+    """
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode())
+        digest.update(path.read_bytes())
+    return f"{__version__}+{digest.hexdigest()[:12]}"
+
+
+@dataclass
+class CacheStats:
+    hits: int = 0
+    misses: int = 0
+    writes: int = 0
+
+
+class ExtractionCache:
+    """Use ExtractionCache.open(folder, version); a context manager. When the cache cannot be
+    used (locked, unwritable folder) it turns itself off: lookups miss and writes are dropped."""
+
+    def __init__(self, path: Path, version: str, timeout: float) -> None:
+        self.path = path
+        self.version = version
+        self.timeout = timeout
+        self.stats = CacheStats()
+        self.warnings: list[str] = []
+        self._db: sqlite3.Connection | None = None
+        self._healed = False
+
+    # -- opening and closing
+
+    @classmethod
+    def open(cls, folder: Path | str, version: str, *, timeout: float = DEFAULT_TIMEOUT) -> "ExtractionCache":
+        folder = Path(folder)
+        cache = cls(folder / CACHE_FILE, version, timeout)
+        try:
+            _make_folder(folder)
+        except OSError as exc:
+            cache._turn_off(f"cannot create the cache folder {folder}: {exc.strerror or exc}")
+            return cache
+        cache._connect()
+        return cache
+
+    def _connect(self) -> None:
+        try:
+            self._db = _open_database(self.path, self.version, self.timeout)
+        except sqlite3.OperationalError as exc:  # locked, unreadable, read-only, disk full
+            self._turn_off(f"cannot use {self.path}: {exc}")
+        except sqlite3.DatabaseError as exc:  # not a database, or a damaged one
+            self._heal(exc)
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    def __enter__(self) -> "ExtractionCache":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    @property
+    def enabled(self) -> bool:
+        return self._db is not None
+
+    @property
+    def hits(self) -> int:
+        return self.stats.hits
+
+    @property
+    def misses(self) -> int:
+        return self.stats.misses
+
+    # -- lookups and writes
+
+    def get_many(self, keys: Sequence[str]) -> dict[str, Extraction]:
+        """The cached extractions among `keys`; the others count as misses."""
+        found: dict[str, Extraction] = {}
+        unique = list(dict.fromkeys(keys))
+        if self._db is not None:
+            try:
+                for i in range(0, len(unique), _LOOKUP_CHUNK):
+                    chunk = unique[i:i + _LOOKUP_CHUNK]
+                    marks = ",".join("?" * len(chunk))
+                    rows = self._db.execute(
+                        f"SELECT key, record FROM extractions WHERE key IN ({marks})", chunk)
+                    for key, blob in rows:
+                        extraction = _decode(blob)
+                        if extraction is not None:  # an unreadable row is a miss, rewritten later
+                            found[key] = extraction
+            except sqlite3.OperationalError as exc:
+                found.clear()
+                self._turn_off(f"cache lookup failed: {exc}")
+            except sqlite3.DatabaseError as exc:
+                found.clear()
+                self._heal(exc)
+        self.stats.hits += len(found)
+        self.stats.misses += len(unique) - len(found)
+        return found
+
+    def put_many(self, items: Iterable[tuple[str, Extraction]]) -> None:
+        """Store extractions, all in one transaction. Input errors are never cached: a fixed
+        file must be read again."""
+        if self._db is None:
+            return
+        rows = [(key, _encode(ex)) for key, ex in items if isinstance(ex, Extraction)]
+        if not rows:
+            return
+        try:
+            with _write_transaction(self._db):
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO extractions (key, record) VALUES (?, ?)", rows)
+        except sqlite3.OperationalError as exc:
+            self._turn_off(f"cache is busy or unwritable ({exc})")
+        except sqlite3.DatabaseError as exc:
+            self._heal(exc)
+        else:
+            self.stats.writes += len(rows)
+
+    # -- failure handling
+
+    def _turn_off(self, reason: str) -> None:
+        self.close()
+        self.warnings.append(f"warning: {reason}; this scan goes on without the cache")
+
+    def _heal(self, error: sqlite3.DatabaseError) -> None:
+        """Delete a damaged database and start an empty one, once per scan."""
+        self.close()
+        if self._healed:
+            self._turn_off(f"the cache database {self.path} is still unusable ({error})")
+            return
+        self._healed = True
+        try:
+            _remove_database(self.path)
+        except OSError as exc:
+            self._turn_off(f"cannot remove the damaged cache {self.path}: {exc.strerror or exc}")
+            return
+        self.warnings.append(f"warning: the cache {self.path} was damaged ({error}); "
+                             "it was deleted and starts again empty")
+        self._connect()
+
+
+def extract_with_cache(
+    sources: Sequence[Source],
+    ids: dict[str, str],
+    cache: ExtractionCache | None,
+    *,
+    extract_batch: Callable[[list[tuple[Source, str]]], list[Result]] | None = None,
+    batch_size: int = 256,
+) -> Iterator[Result]:
+    """pipeline.extract_one for every source, in order, through the cache.
+
+    Sources are handled in batches: one lookup and one write transaction per batch.
+    `extract_batch` extracts the misses of a batch (default: one by one in this process;
+    pass a process-pool map to extract in parallel).
+    """
+    from .pipeline import extract_one  # pipeline imports this module
+
+    if extract_batch is None:
+        def extract_batch(items):
+            return [extract_one(source, article_id) for source, article_id in items]
+
+    for start in range(0, len(sources), batch_size):
+        chunk = sources[start:start + batch_size]
+        if cache is None or not cache.enabled:  # no cache, or it turned itself off mid-scan
+            yield from extract_batch([(s, ids[s.display]) for s in chunk])
+            continue
+        fingerprints = [_fingerprint(s, ids[s.display], cache.version) for s in chunk]
+        found = cache.get_many([f.key for f in fingerprints if f is not None])
+        missing = [i for i, f in enumerate(fingerprints) if f is None or f.key not in found]
+        # TODO(corpus.read_article_bytes): misses read their file a second time here.
+        fresh = dict(zip(missing, extract_batch([(chunk[i], ids[chunk[i].display]) for i in missing])))
+        cache.put_many((fingerprints[i].key, result) for i, result in fresh.items()
+                       if fingerprints[i] is not None and fingerprints[i].unchanged(chunk[i]))
+        for i, fingerprint in enumerate(fingerprints):
+            yield fresh[i] if i in fresh else found[fingerprint.key]
+
+
+# ---------------------------------------------------------------- helpers
+
+
+@dataclass(frozen=True)
+class _Fingerprint:
+    key: str
+    stat: tuple[int, int]  # (mtime_ns, size) before the bytes were read
+
+    def unchanged(self, source: Source) -> bool:
+        """The file was not touched between hashing and extraction (which reads it again),
+        so the extraction belongs to the hashed bytes."""
+        try:
+            return _stat(source.path) == self.stat
+        except OSError:
+            return False
+
+
+def _fingerprint(source: Source, article_id: str, version: str) -> _Fingerprint | None:
+    """None when the file cannot be read: extraction reports that as an input error."""
+    try:
+        stat = _stat(source.path)
+        data = source.path.read_bytes()
+    except OSError:
+        return None
+    return _Fingerprint(cache_key(data, article_id, source.display, version), stat)
+
+
+def _stat(path: Path) -> tuple[int, int]:
+    st = path.stat()
+    return st.st_mtime_ns, st.st_size
+
+
+def _encode(extraction: Extraction) -> bytes:
+    return zlib.compress(codec.dumps(extraction).encode("utf-8"), _ZLIB_LEVEL)
+
+
+def _decode(blob: bytes) -> Extraction | None:
+    try:
+        return codec.loads(zlib.decompress(blob))
+    except (zlib.error, codec.CodecError, TypeError, UnicodeDecodeError):
+        return None
+
+
+def _make_folder(folder: Path) -> None:
+    """The folder and a .gitignore of '*' in it, as ruff does, so the cache is never committed."""
+    folder.mkdir(parents=True, exist_ok=True)
+    ignore = folder / ".gitignore"
+    if not ignore.exists():
+        ignore.write_text("# Created by factcheck automatically.\n*\n", encoding="utf-8")
+
+
+def _open_database(path: Path, version: str, timeout: float) -> sqlite3.Connection:
+    # Autocommit mode (isolation_level=None): transactions are explicit, and short.
+    db = sqlite3.connect(path, timeout=timeout, isolation_level=None)
+    try:
+        _use_wal(db, timeout)
+        db.execute("PRAGMA synchronous=NORMAL")  # safe in WAL; a lost commit is only a miss
+        if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA:
+            with _write_transaction(db):
+                # Checked again under the lock: another scan may have just created the tables.
+                if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA:
+                    db.execute("DROP TABLE IF EXISTS extractions")
+                    db.execute("DROP TABLE IF EXISTS meta")
+                    db.execute("CREATE TABLE extractions (key TEXT PRIMARY KEY, record BLOB NOT NULL)"
+                               " WITHOUT ROWID")
+                    db.execute("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
+                    db.execute(f"PRAGMA user_version={SCHEMA}")
+        _prune_other_versions(db, version)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _use_wal(db: sqlite3.Connection, timeout: float) -> None:
+    """WAL journal mode: readers never wait for a writer, and writers only for each other.
+
+    The mode is stored in the file, so this only changes anything for a new database.
+    Switching does not go through SQLite's busy handler, so two scans creating the cache
+    at the same moment would see "database is locked" at once: retry until the timeout.
+    """
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            if db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                db.execute("PRAGMA journal_mode=WAL")  # a filesystem without WAL keeps its mode
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.02)
+
+
+def _prune_other_versions(db: sqlite3.Connection, version: str) -> None:
+    """Keys contain the version, so rows of another version can never be returned; they are
+    only dead weight. Dropping them all when the version changes is one cheap DELETE."""
+    query = "SELECT value FROM meta WHERE name = 'version'"
+    if db.execute(query).fetchone() == (version,):
+        return
+    with _write_transaction(db):
+        if db.execute(query).fetchone() != (version,):
+            db.execute("DELETE FROM extractions")
+            db.execute("INSERT OR REPLACE INTO meta (name, value) VALUES ('version', ?)", (version,))
+
+
+@contextmanager
+def _write_transaction(db: sqlite3.Connection) -> Iterator[None]:
+    # IMMEDIATE takes the write lock up front, so waiting for another scan happens in the
+    # busy handler (up to the timeout) instead of failing half-way through.
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        try:
+            db.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass  # the original error matters more
+        raise
+    db.execute("COMMIT")
+
+
+def _remove_database(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            os.remove(f"{path}{suffix}")
+        except FileNotFoundError:
+            pass
