@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import List, Optional, Sequence
 
@@ -22,7 +23,10 @@ from .config import Config, ConfigError, find_config, load_config
 from .corpus import MissingPathError
 from .gate import (EXIT_CLEAN, EXIT_USAGE, Gate, GateError, GateResult, ScanOptions, config_rules,
                    display_path, prepare, repository_root, unknown_severity_topics)
-from .pipeline import read_rules, scan
+from .cache import DEFAULT_CACHE_DIR
+from .engines import EngineError
+from .pipeline import ScanEngine, available_cores, read_rules, scan
+from .progress import progress_bar
 from .report.json_report import render_json
 from .report.terminal import render_terminal
 from .rules import RuleError
@@ -36,6 +40,11 @@ class OutputFormat(str, enum.Enum):
     json = "json"
     sarif = "sarif"
     github = "github"
+
+
+class Engine(str, enum.Enum):
+    local = "local"
+    dask = "dask"
 
 
 class ClaimsFormat(str, enum.Enum):
@@ -135,6 +144,12 @@ def scan_command(
     changed: bool = typer.Option(False, "--changed", help="PATH files are the changed articles: report only findings involving them."),
     corpus: Optional[List[Path]] = typer.Option(None, "--corpus", help="The corpus for --changed (repeatable). Default: 'paths' from factcheck.toml."),
     since: Optional[str] = typer.Option(None, "--since", metavar="REV", help="Report only findings involving articles changed since this git revision."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes for extraction. Default: 'jobs' from factcheck.toml, else the available cores."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Extract every article again; neither read nor write the cache."),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help=f"Where extracted claims are cached. Default: 'cache-dir' from factcheck.toml, else {DEFAULT_CACHE_DIR}/."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    engine: Engine = typer.Option(Engine.local, "--engine", help="local (this machine) or dask (pip install 'factcheck[dask]')."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS", help="Dask scheduler address (tcp://host:8786). Default: start a LocalCluster."),
 ) -> None:
     """Scan articles: extract claims, group them into topics, report disagreements."""
     options = ScanOptions(
@@ -143,17 +158,31 @@ def scan_command(
         fail_on=fail_on.value if fail_on else None,
         baseline=baseline, no_baseline=no_baseline, update_baseline=update_baseline,
         changed=changed, since=since)
+    config = _config()
     try:
-        gate = prepare(options, _config(), Path.cwd())
+        gate = prepare(options, config, Path.cwd())
     except GateError as exc:
         _fail(str(exc))
+    if scheduler is not None and engine is not Engine.dask:
+        _fail("--scheduler needs --engine dask")
     for note in gate.notes:
         _note(note)
     rule_list, rule_files = _load_rules(gate.rules)
+    scan_engine = ScanEngine(
+        jobs=jobs or (config.jobs if config and config.jobs else available_cores()),
+        cache_dir=None if no_cache else (cache_dir or (config.cache_dir if config else None)
+                                         or Path(DEFAULT_CACHE_DIR)),
+        engine=engine.value, scheduler=scheduler)
     try:
-        report = scan(gate.corpus, rule_list, rule_files)
+        with progress_bar(enabled=not quiet) as progress:
+            scan_engine = replace(scan_engine, progress=progress)
+            report = scan(gate.corpus, rule_list, rule_files, scan_engine)
     except MissingPathError as exc:
         _fail(str(exc))
+    except EngineError as exc:
+        _fail(str(exc))
+    for warning in scan_engine.warnings:
+        _note(warning)
     for topic in unknown_severity_topics(gate, report):
         _note(f"[severity] names topic '{topic}', which no topic of this scan has")
     result = gate.apply(report)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from .check import check
 from .corpus import Source, article_ids, find_sources, read_article
@@ -40,20 +44,102 @@ def extract_one(source: Source, article_id: str) -> Extraction | InputError:
         return InputError(item.path, f"could not be analysed ({type(exc).__name__}: {exc})")
 
 
+def available_cores() -> int:
+    """Cores this process may run on (a container's limit, not the host's count)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
 def extract_all(paths: Iterable[str | Path]) -> tuple[list[Extraction], list[InputError]]:
-    """Every article under `paths` (raises corpus.MissingPathError for a missing path)."""
+    """Every article under `paths`, one by one, no cache (raises corpus.MissingPathError)."""
+    return extract_corpus(paths, ScanEngine(jobs=1, cache_dir=None))
+
+
+@dataclass(frozen=True)
+class ScanEngine:
+    """How to run the extraction: never what it finds. Every setting gives the same report."""
+
+    jobs: int = 1  # worker processes for extraction
+    cache_dir: Path | None = None  # None: no cache
+    engine: str = "local"  # "local" | "dask"
+    scheduler: str | None = None  # dask scheduler address; None starts a LocalCluster
+    # Called with (done, total) as articles are extracted (a progress bar), or None.
+    progress: Callable[[int, int], None] | None = None
+    warnings: list[str] = field(default_factory=list)  # filled by the scan: cache trouble …
+
+
+def extract_corpus(paths: Iterable[str | Path], engine: ScanEngine,
+                   client: object = None) -> tuple[list[Extraction], list[InputError]]:
     sources = find_sources(paths)
     ids = article_ids(sources)
-    extractions: list[Extraction] = []
-    errors: list[InputError] = []
-    for source in sources:
-        result = extract_one(source, ids[source.display])
-        (errors if isinstance(result, InputError) else extractions).append(result)
+    if engine.engine == "dask":
+        from .engines.dask_engine import extract_with_dask
+
+        results = extract_with_dask(sources, ids, engine.scheduler, client=client)
+        return _split(results)
+    with ExitStack() as stack:
+        pool = None
+        if engine.jobs > 1 and len(sources) > 1:
+            pool = stack.enter_context(ProcessPoolExecutor(max_workers=engine.jobs))
+        cache = None
+        if engine.cache_dir is not None:
+            from .cache import ExtractionCache, code_version
+
+            cache = stack.enter_context(ExtractionCache.open(engine.cache_dir, code_version()))
+
+        def extract_batch(items: list[tuple[Source, str]]) -> list[Extraction | InputError]:
+            if pool is None:
+                return [extract_one(source, article_id) for source, article_id in items]
+            chunk = max(1, len(items) // (engine.jobs * 4))
+            return list(pool.map(_extract_pair, items, chunksize=chunk))
+
+        if cache is not None:
+            from .cache import extract_with_cache
+
+            stream = extract_with_cache(sources, ids, cache, extract_batch=extract_batch)
+        else:
+            stream = _batched(sources, ids, extract_batch)
+        results = []
+        for result in stream:
+            results.append(result)
+            if engine.progress is not None:
+                engine.progress(len(results), len(sources))
+        if cache is not None:
+            engine.warnings.extend(cache.warnings)
+    return _split(results)
+
+
+def _extract_pair(item: tuple[Source, str]) -> Extraction | InputError:
+    return extract_one(*item)
+
+
+def _batched(sources: list[Source], ids: dict[str, str], extract_batch, size: int = 256):
+    for start in range(0, len(sources), size):
+        yield from extract_batch([(s, ids[s.display]) for s in sources[start:start + size]])
+
+
+def _split(results) -> tuple[list[Extraction], list[InputError]]:
+    extractions = [r for r in results if not isinstance(r, InputError)]
+    errors = [r for r in results if isinstance(r, InputError)]
     return extractions, errors
 
 
-def scan(paths: Iterable[str | Path], rules: Sequence[Rule], rule_files: Sequence[str] = ()) -> Report:
-    extractions, errors = extract_all(paths)
+def scan(paths: Iterable[str | Path], rules: Sequence[Rule], rule_files: Sequence[str] = (),
+         engine: ScanEngine | None = None) -> Report:
+    engine = engine or ScanEngine()
+    if engine.engine == "dask":
+        from .engines.dask_engine import dask_client
+
+        with dask_client(engine.scheduler) as client:
+            return _scan(paths, rules, rule_files, engine, client)
+    return _scan(paths, rules, rule_files, engine, None)
+
+
+def _scan(paths, rules: Sequence[Rule], rule_files: Sequence[str], engine: ScanEngine,
+          client: object) -> Report:
+    extractions, errors = extract_corpus(paths, engine, client)
     articles: list[Article] = [e.article for e in extractions]
     frames = {e.article.id: e.time_frame for e in extractions}
     publications = infer_publications(extractions)
@@ -62,7 +148,12 @@ def scan(paths: Iterable[str | Path], rules: Sequence[Rule], rule_files: Sequenc
             frames[article_id] = TimeFrame(publication.earliest.year, publication.latest.year,
                                            f"publication {publication.basis}")
     dated = with_years_from_publication((c for e in extractions for c in e.claims), publications)
-    claims, topics = group(dated, rules)
+    if client is not None:
+        from .engines.dask_engine import group_with_dask
+
+        claims, topics = group_with_dask(dated, rules, client=client)
+    else:
+        claims, topics = group(dated, rules)
     topics, findings = check(topics, claims, frames, publications)
     return Report(articles=tuple(articles), time_frames=frames, claims=tuple(claims),
                   topics=tuple(topics), findings=tuple(findings), input_errors=tuple(errors),

@@ -107,27 +107,32 @@ def _connect(client_class: type, address: str) -> Any:
 # ---------------------------------------------------------------- public entry points
 
 def extract_with_dask(sources: list[Source], ids: dict[str, str], scheduler: str | None = None,
-                      partition_size: int = DEFAULT_PARTITION_SIZE) -> list[Result]:
-    """pipeline.extract_one over every source on a Dask cluster, in the order of `sources`."""
+                      partition_size: int = DEFAULT_PARTITION_SIZE, client: Any = None) -> list[Result]:
+    """pipeline.extract_one over every source on a Dask cluster, in the order of `sources`.
+    Pass `client` to reuse an open dask_client (one cluster for the whole scan)."""
     _require_dask()
     import dask
 
-    with dask_client(scheduler) as client:
+    if client is not None:
         (indexed,) = dask.compute(_extraction_bag(sources, ids, partition_size), scheduler=client)
-    return [result for _, result in indexed]
+        return [result for _, result in indexed]
+    with dask_client(scheduler) as client:
+        return extract_with_dask(sources, ids, partition_size=partition_size, client=client)
 
 
 def group_with_dask(claims: Sequence[Claim], rules: Sequence[Rule], scheduler: str | None = None,
-                    partition_size: int = 2000) -> tuple[list[Claim], list[Topic]]:
+                    partition_size: int = 2000, client: Any = None) -> tuple[list[Claim], list[Topic]]:
     """group.group(claims, rules), computed as a fold by topic key on a Dask cluster."""
     _require_dask()
     import dask
     import dask.bag
 
     positioned = [((0, j), claim) for j, claim in enumerate(claims)]
-    with dask_client(scheduler) as client:
-        bag = dask.bag.from_sequence(positioned, partition_size=max(1, partition_size))
-        (blocks,) = dask.compute(_grouped(bag, rules), scheduler=client)
+    if client is None:
+        with dask_client(scheduler) as client:
+            return group_with_dask(claims, rules, partition_size=partition_size, client=client)
+    bag = dask.bag.from_sequence(positioned, partition_size=max(1, partition_size))
+    (blocks,) = dask.compute(_grouped(bag, rules), scheduler=client)
     return _assemble(blocks)
 
 

@@ -1,0 +1,52 @@
+"""Ways of running a scan change how fast it is, never what it reports."""
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from factcheck import __version__
+from factcheck.pipeline import ScanEngine, read_rules, scan
+from factcheck.report.json_report import render_json
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+
+
+def report_json(engine: ScanEngine | None = None) -> str:
+    rules, files = read_rules([ROOT / "rules"])
+    return render_json(scan([CORPUS], rules, [str(f) for f in files], engine), __version__)
+
+
+@pytest.fixture(scope="module")
+def plain():
+    return report_json()
+
+
+def test_two_worker_processes_give_the_same_report_as_one(plain):
+    assert report_json(ScanEngine(jobs=2)) == plain
+
+
+def test_a_cold_then_warm_cache_gives_the_same_report(plain, tmp_path):
+    cached = ScanEngine(jobs=1, cache_dir=tmp_path / "cache")
+    assert report_json(cached) == plain  # fills the cache
+    assert report_json(cached) == plain  # reads it
+    assert (tmp_path / "cache" / ".gitignore").read_text().splitlines()[-1] == "*"
+
+
+def test_progress_is_reported_once_per_article(tmp_path):
+    seen = []
+    scan([CORPUS], [], [], ScanEngine(progress=lambda done, total: seen.append((done, total))))
+    assert seen == [(n, 5) for n in range(1, 6)]
+
+
+def test_no_article_text_is_kept_after_extraction():
+    report = scan([CORPUS], [], [])
+    assert all(article.text == "" for article in report.articles)
+    assert all(claim.sentence for claim in report.claims)
+
+
+@pytest.mark.skipif(importlib.util.find_spec("distributed") is None,
+                    reason="the dask extra is not installed")
+def test_the_dask_engine_gives_the_same_report_as_the_local_one(plain):
+    assert report_json(ScanEngine(engine="dask")) == plain
