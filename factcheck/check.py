@@ -78,26 +78,36 @@ def _check_topic(topic: Topic, members: list[Claim],
         return replace(topic, status="single-source"), []
 
     # The topic's main time frame: the article frame that overlaps most of the others.
-    def overlapping(article: str) -> int:
-        return sum(_frames_overlap(frames.get(article), frames.get(o)) for o in articles)
+    # Articles are blocked by frame first, so this costs frames², not articles².
+    by_frame: dict[TimeFrame | None, list[str]] = defaultdict(list)
+    for article in articles:
+        by_frame[frames.get(article)].append(article)
 
-    pivot = max(articles, key=lambda a: (overlapping(a), a))
-    in_frame = {a for a in articles if _frames_overlap(frames.get(pivot), frames.get(a))}
+    def overlapping(frame: TimeFrame | None) -> int:
+        return sum(len(arts) for other, arts in by_frame.items() if _frames_overlap(frame, other))
+
+    pivot_frame = max(by_frame, key=lambda f: (overlapping(f), max(by_frame[f])))
+    in_frame = {a for f, arts in by_frame.items() if _frames_overlap(pivot_frame, f) for a in arts}
     other_frame = tuple(c.id for c in members if c.article not in in_frame)
 
     claims_of: dict[str, list[Claim]] = defaultdict(list)
     for claim in members:
         claims_of[claim.article].append(claim)
+    compared = any(_frames_overlap(f, g) and (f is not g or len(arts) > 1)
+                   for f, arts in by_frame.items() for g in by_frame)
     conflicting: list[tuple[Claim, Claim]] = []
-    compared = False
-    for i, a_art in enumerate(articles):
-        for b_art in articles[i + 1:]:
-            if not _frames_overlap(frames.get(a_art), frames.get(b_art)):
-                continue
-            compared = True
-            pair = _article_conflict(claims_of[a_art], claims_of[b_art], topic.tolerance)
-            if pair:
-                conflicting.append(pair)
+    if compared and not _all_compatible(members, topic.tolerance):
+        for i, a_art in enumerate(articles):
+            for b_art in articles[i + 1:]:
+                if not _frames_overlap(frames.get(a_art), frames.get(b_art)):
+                    continue
+                pair = _article_conflict(claims_of[a_art], claims_of[b_art], topic.tolerance)
+                if pair:
+                    conflicting.append(pair)
+                    if len(conflicting) >= _MAX_PAIRS_SHOWN:
+                        break
+            if len(conflicting) >= _MAX_PAIRS_SHOWN:
+                break
 
     if conflicting:
         status = "conflict"
@@ -114,6 +124,20 @@ def _check_topic(topic: Topic, members: list[Claim],
         if note:
             findings.append(note)
     return topic, findings
+
+
+# A conflict finding names the disagreeing pairs; past this many an editor has the picture,
+# and a large topic is not searched any further (the scan stays near-linear).
+_MAX_PAIRS_SHOWN = 20
+
+
+def _all_compatible(claims: list[Claim], tolerance: float) -> bool:
+    """Can every claim hold at once? For quantities, intervals that pairwise overlap share a
+    point (Helly, in one dimension), so one pass over the widened bounds answers it."""
+    if not all(isinstance(c.value, Quantity) for c in claims):
+        return False  # dates: let the pairwise comparison decide
+    lows, highs = zip(*(c.value._widened(tolerance) for c in claims))
+    return max(lows) <= min(highs)
 
 
 def _article_conflict(mine: list[Claim], theirs: list[Claim],
@@ -141,7 +165,8 @@ def _check_tally(topic: Topic, members: list[Claim],
     A later article with a LOWER figure than an earlier one is a conflict. Figures that
     differ but rise with time are an update (`evolving`, info). Where publication times are
     unknown or the same day, the order cannot be told, and the finding says so instead of
-    guessing.
+    guessing. Articles are swept in publication order, so a topic of n articles costs
+    n log n, not n².
     """
     articles = sorted({c.article for c in members})
     if len(articles) < 2:
@@ -151,29 +176,40 @@ def _check_tally(topic: Topic, members: list[Claim],
     def pub(article: str) -> Publication:
         return publications.get(article, unknown_pub)
 
+    if _all_compatible(members, topic.tolerance):
+        return replace(topic, status="consistent"), []
+
+    # For each article: its highest lower bound (what it says at least) and its lowest upper
+    # bound (what it says at most), widened by the topic's tolerance and "about".
+    claims_of: dict[str, list[Claim]] = defaultdict(list)
+    for claim in members:
+        claims_of[claim.article].append(claim)
+    strongest = {a: max(cs, key=lambda c: c.value._widened(topic.tolerance)[0])
+                 for a, cs in claims_of.items()}
+    weakest = {a: min(cs, key=lambda c: c.value._widened(topic.tolerance)[1])
+               for a, cs in claims_of.items()}
+    known = sorted((a for a in articles if pub(a).known), key=lambda a: pub(a).latest)
     falling: list[tuple[Claim, Claim]] = []
-    differing = unordered = False
-    for a_art in articles:
-        for b_art in articles:
-            if a_art >= b_art:
-                continue
-            for a in (c for c in members if c.article == a_art):
-                for b in (c for c in members if c.article == b_art):
-                    if compatible(a, b, topic.tolerance):
-                        continue
-                    differing = True
-                    earlier, later = (a, b) if pub(a_art).before(pub(b_art)) else (
-                        (b, a) if pub(b_art).before(pub(a_art)) else (None, None))
-                    unordered = unordered or earlier is None
-                    if earlier is not None and _lower(later, earlier):
-                        falling.append((earlier, later))
+    best: Claim | None = None  # the strongest claim among articles certainly published earlier
+    released = 0
+    for later in sorted(known, key=lambda a: pub(a).earliest):
+        while released < len(known) and pub(known[released]).latest < pub(later).earliest:
+            candidate = strongest[known[released]]
+            if best is None or candidate.value._widened(topic.tolerance)[0] > \
+                    best.value._widened(topic.tolerance)[0]:
+                best = candidate
+            released += 1
+        low = weakest[later]
+        if best is not None and low.value._widened(topic.tolerance)[1] < \
+                best.value._widened(topic.tolerance)[0]:
+            falling.append((best, low))
     if falling:
         topic = replace(topic, status="conflict")
         return topic, [_falling_finding(topic, falling, pub)]
-    if not differing:
-        return replace(topic, status="consistent"), []
+    windows = sorted((pub(a).earliest, pub(a).latest) for a in known)
+    same_time = any(b[0] <= a[1] for a, b in zip(windows, windows[1:]))
     topic = replace(topic, status="evolving")
-    return topic, [_evolving_finding(topic, members, pub, unordered)]
+    return topic, [_evolving_finding(topic, members, pub, same_time)]
 
 
 def _lower(later: Claim, earlier: Claim) -> bool:

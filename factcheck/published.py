@@ -92,8 +92,10 @@ def _publication(e: Extraction, corpus_years: dict[tuple[int, int], set[int]]) -
 
     clues = e.clues
     reasons: list[str] = []
+    # (month, day, year or None); None years sort first, so the order is total.
     dated = sorted({(c.value.month, c.value.day, c.value.year) for c in e.claims
-                    if c.kind == "date" and c.value.month and c.value.day})
+                    if c.kind == "date" and c.value.month and c.value.day},
+                   key=lambda d: (d[0], d[1], d[2] or 0))
     year = ref.year
     if year is None:
         # Only yearless dates borrow: a year the text gives is about its event, which may be

@@ -176,3 +176,12 @@ def test_before_only_when_the_windows_do_not_overlap(first, second, earlier):
 ])
 def test_describe(pub, text):
     assert pub.describe() == text
+
+
+def test_the_same_day_written_with_and_without_its_year_is_read_without_error(tmp_path):
+    """A scan-wide step must never fail on one article's mix of dates."""
+    (tmp_path / "a.txt").write_text(
+        "ضربت العاصفة في 3 مارس 2022. وفي 3 مارس الجاري بدأت عمليات الإنقاذ.\n", encoding="utf-8")
+    extractions, _ = extract_all([tmp_path])
+    (publication,) = infer_publications(extractions).values()
+    assert publication.basis
