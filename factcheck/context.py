@@ -9,7 +9,8 @@ For each quantity the extractor asks four questions of its sentence:
   7.6", "الهزات الارتدادية … بين 5 و6 درجات", "منذ زلزال 1999 الذي … 17 ألف");
 - attribution: who gives the figure ("بحسب الأمم المتحدة", "قال الدفاع المدني إن …").
 
-Everything works on the article's normal form through `ArticleWords`, built once per article.
+Everything works on the article's normal form through `ArticleWords`, which tokenises only
+the sentences that hold a figure.
 The vocabulary lives in vocabulary.py; nothing here knows a story.
 """
 
@@ -18,6 +19,8 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from .arabic.normalize import normalize_word
 from .arabic.words import _forms, word_key
@@ -30,6 +33,7 @@ from .vocabulary import (ALL_PLACES_MARKERS, ATTRIBUTION_CUES, ATTRIBUTION_MAX_W
 _TOKEN = re.compile(r"[0-9]+(?:[.,٫][0-9]+)*|[a-z]+|[\u0621-\u063a\u0641-\u064a\u0671-\u06d3]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def _all_forms(word: str) -> frozenset[str]:
     """The word with and without its clitics: "وفاة" may be و+فاة to a stemmer, so a
     table entry and a token match when any of their forms do."""
@@ -87,8 +91,7 @@ _PLACE_SINGLE, _PLACE_DOUBLE, _PLACE_NAMES = _place_index()
 _DIRECTIONS = tuple(normalize_word(d) for d in DIRECTION_PREFIXES)
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     word: str  # normal form
@@ -120,25 +123,62 @@ class Facets:
     attribution: tuple[int, int] | None = None  # normal-form span of the source's name
 
 
-class ArticleWords:
-    """The article's words with their offsets, and the place names among them."""
+class Words:
+    """The words of one stretch of the article (a figure's sentence) with their offsets, and
+    the places named among them. Indexes are local to the stretch."""
 
-    def __init__(self, norm_text: str):
-        self.tokens = [Token(m.start(), m.end(), m.group(), word_key(m.group()), _all_forms(m.group()))
-                       for m in _TOKEN.finditer(norm_text)]
+    def __init__(self, article: "ArticleWords", lo: int, hi: int):
+        self.article = article
+        self.tokens = [_token(m) for m in _TOKEN.finditer(article.text, lo, hi)]
         self.starts = [t.start for t in self.tokens]
-        self.places = _find_places(self.tokens, norm_text)
-        counts: dict[str, int] = {}
-        for mention in self.places:
-            for place in mention.places:
-                counts[place] = counts.get(place, 0) + 1
-        # The places an article is about: named at least twice (a passing mention of where
-        # the news was felt is not one of them).
-        self.main_places = frozenset(p for p, n in counts.items() if n >= 2)
+        self.places = _find_places(self.tokens, article.text)
+
+    @property
+    def main_places(self) -> frozenset[str]:
+        return self.article.main_places
 
     def index_range(self, lo: int, hi: int) -> tuple[int, int]:
         """Token indexes [i, j) of the tokens that start within [lo, hi)."""
         return bisect.bisect_left(self.starts, lo), bisect.bisect_left(self.starts, hi)
+
+
+class ArticleWords:
+    """The article's normal form, read in stretches on demand: only the sentences that hold
+    a figure are ever tokenised (most of an article is not), each once."""
+
+    def __init__(self, norm_text: str):
+        self.text = norm_text
+        self._views: dict[tuple[int, int], Words] = {}
+        self._main_places: frozenset[str] | None = None
+
+    def view(self, lo: int, hi: int) -> Words:
+        key = (lo, hi)
+        if key not in self._views:
+            self._views[key] = Words(self, lo, hi)
+        return self._views[key]
+
+    @property
+    def main_places(self) -> frozenset[str]:
+        """The places the article is about: named at least twice (a passing mention of where
+        the news was felt is not one of them). Read only when a figure needs it."""
+        if self._main_places is None:
+            counts: dict[str, int] = {}
+            for mention in self.view(0, len(self.text)).places:
+                for place in mention.places:
+                    counts[place] = counts.get(place, 0) + 1
+            self._main_places = frozenset(p for p, n in counts.items() if n >= 2)
+        return self._main_places
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_info(word: str) -> tuple[str, frozenset[str]]:
+    return word_key(word), _all_forms(word)
+
+
+def _token(match: re.Match) -> Token:
+    word = match.group()
+    key, forms = _word_info(word)
+    return Token(match.start(), match.end(), word, key, forms)
 
 
 def _glued_places(word: str) -> frozenset[str]:
@@ -163,7 +203,8 @@ def _find_places(tokens: list[Token], text: str) -> list[PlaceMention]:
         elif token.key in _PLACE_SINGLE:
             places = frozenset((_PLACE_SINGLE[token.key],))
         glued = False
-        if not places and len(token.word) > 6:
+        if not places and len(token.word) > 6 and (
+                "و" in token.word[3:-3] or token.word.startswith(_DIRECTIONS)):
             places = _glued_places(token.word)
             glued = bool(places)
         if not places:
@@ -185,13 +226,14 @@ def _find_places(tokens: list[Token], text: str) -> list[PlaceMention]:
 # ---------------------------------------------------------------- facets of one figure
 
 
-def quantity_facets(words: ArticleWords, start: int, end: int, unit: str | None,
+def quantity_facets(article_words: ArticleWords, start: int, end: int, unit: str | None,
                     value: Quantity, clause: tuple[int, int], sentence: tuple[int, int],
                     previous_same_clause: tuple[int, int] | None) -> Facets:
     """Facets of the figure at normal-form [start, end) (its counted noun included)."""
+    words = article_words.view(*sentence)
     first, last = words.index_range(start, end)
     c_lo, c_hi = words.index_range(*clause)
-    s_lo, s_hi = words.index_range(*sentence)
+    s_lo, s_hi = 0, len(words.tokens)
     tokens = words.tokens
     if first > c_lo and tokens[first - 1].among(_PART_MARKERS) and tokens[first].word not in ("بين", "من"):
         return Facets()  # "بينهم ألف في إسطنبول": a part of the figure before it
@@ -251,7 +293,7 @@ def _measure_from_cues(tokens: list[Token], first: int, last: int, c_lo: int, c_
     return None
 
 
-def _places(words: ArticleWords, first: int, last: int, c_lo: int, c_hi: int,
+def _places(words: Words, first: int, last: int, c_lo: int, c_hi: int,
             s_lo: int, s_hi: int) -> tuple[str, ...]:
     """The place the figure is about: the nearest mention before it in its clause (an
     adjective counts: "وزارة الصحة السورية"), else an explicit "في X" after it in the clause,
@@ -278,7 +320,7 @@ def _places(words: ArticleWords, first: int, last: int, c_lo: int, c_hi: int,
 
 
 def _occasion(tokens: list[Token], first: int, c_lo: int, s_lo: int, measure: str | None,
-              previous_same_clause: tuple[int, int] | None, words: ArticleWords) -> str | None:
+              previous_same_clause: tuple[int, int] | None, words: Words) -> str | None:
     """Which event the figure belongs to, when it is not the story's main one."""
     if measure is None or MEASURES[measure].kind != "property":
         return None
@@ -356,7 +398,8 @@ def background_dates(words: ArticleWords, date_spans: list[tuple[int, int, str]]
     for d_start, d_end, described in date_spans:
         if not (clause[0] <= d_start and d_end <= start):
             continue
-        i, _ = words.index_range(d_start, d_end)
-        if any(t.among(_BACKGROUND) for t in words.tokens[max(0, i - 3):i]):
+        view = words.view(*clause)
+        i, _ = view.index_range(d_start, d_end)
+        if any(t.among(_BACKGROUND) for t in view.tokens[max(0, i - 3):i]):
             return described
     return None

@@ -22,13 +22,12 @@ from .model import Article, Claim, DateValue, Span, TimeFrame
 from .vocabulary import BACKGROUND_MARKERS, EVENT_WORDS, FUTURE_MARKERS
 
 _NEWLINE = re.compile("\n")
-# Sentence ends: . ! ? ؟ and line breaks; a point between digits is a decimal point.
-_SENTENCE_END = re.compile(r"(?<!\d)\.(?!\d)|[!?؟\n]")
-# Clause ends add commas (not between digits), semicolons and colons.
+# Sentence ends: . ! ? ؟ and line breaks (a point between digits is a decimal point);
+# clause ends add commas (not between digits), semicolons and colons.
 _CLAUSE_END = re.compile(r"(?<!\d)[.,](?!\d)|[!?؟\n،؛;:]")
 # The same for hard-wrapped text, where a line break is only a place the line was cut.
-_WRAPPED_SENTENCE_END = re.compile(r"(?<!\d)\.(?!\d)|[!?؟]")
 _WRAPPED_CLAUSE_END = re.compile(r"(?<!\d)[.,](?!\d)|[!?؟،؛;:]")
+_CLAUSE_ONLY = frozenset(",،؛;:")
 _LINE_END_PUNCTUATION = tuple(".!?؟:»\"”)")
 # "في سوريا" after a figure: the place it is about.
 _PLACE_AFTER = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:في|ب)\s+(\S+)")
@@ -85,10 +84,12 @@ class _Locator:
         text = article.text
         self.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
         wrapped = _hard_wrapped(text)
-        sentence_end = _WRAPPED_SENTENCE_END if wrapped else _SENTENCE_END
+        # One pass finds every clause end; sentence ends are those among them that are
+        # not a comma, semicolon or colon.
         clause_end = _WRAPPED_CLAUSE_END if wrapped else _CLAUSE_END
-        self.sentence_ends = [m.end() for m in sentence_end.finditer(norm.text)]
         self.clause_ends = [m.end() for m in clause_end.finditer(norm.text)]
+        self.sentence_ends = [end for end in self.clause_ends
+                              if norm.text[end - 1] not in _CLAUSE_ONLY]
 
     def span(self, start: int, end: int) -> Span:
         o_start, o_end = self.norm.original_span(start, end)

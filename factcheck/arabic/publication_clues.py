@@ -27,9 +27,10 @@ class PublicationClues:
 _WEEKDAY_INDEX = {normalize_word(w): i for w, i in WEEKDAYS.items()}
 _WD = "|".join(sorted((re.escape(w) for w in _WEEKDAY_INDEX), key=len, reverse=True))
 # «اليوم الاثنين», «فجر اليوم الاثنين», «صباح اليوم الثلاثاء»: today is that weekday.
-_TODAY_WEEKDAY = re.compile(rf"(?:^|\s)[وف]?(?:فجر |صباح |مساء |ظهر )?اليوم (?:ال)?({_WD})(?!\w)")
+# (Written from the anchor word on: a literal start lets the regex engine skip ahead.)
+_TODAY_WEEKDAY = re.compile(rf"اليوم (?:ال)?({_WD})(?!\w)")
 # «أمس الجمعة», «يوم أمس الأربعاء»: yesterday was that weekday.
-_YESTERDAY_WEEKDAY = re.compile(rf"(?:^|\s)[وف]?(?:يوم )?(?:امس|البارحه) (?:ال)?({_WD})(?!\w)")
+_YESTERDAY_WEEKDAY = re.compile(rf"(?:امس|البارحه) (?:ال)?({_WD})(?!\w)")
 # «قبل نحو 20 يوما», «قبل أسبوعين»: an event that long before publication.
 _AGO = re.compile(r"قبل (نحو |حوالي |قرابه |زهاء )?(\d+) (يوما|يوم|ايام|اسبوعا|اسابيع)(?!\w)")
 _AGO_DUAL = re.compile(r"قبل (نحو |حوالي )?(يومين|اسبوعين)(?!\w)")
