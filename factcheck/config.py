@@ -38,7 +38,7 @@ except ModuleNotFoundError:  # Python 3.10
 
 # Shared with the rule loader: key paths from raw TOML lines, hints and type names.
 from .report.checks_catalog import CHECKS
-from .rules import _HEADER_RE, _KEY_RE, _key_path, _suggest, _type_name
+from .rules import _HEADER_RE, _KEY_RE, LocatedError, _key_path, _suggest, _type_name
 
 CONFIG_FILE = "factcheck.toml"
 PYPROJECT_FILE = "pyproject.toml"
@@ -52,18 +52,8 @@ KEYS = ("paths", "rules", "no-rules", "fail-on", "baseline", "disable", "severit
         "cache-dir", "jobs")
 
 
-class ConfigError(Exception):
+class ConfigError(LocatedError):
     """A problem in a configuration file, located as ``path:line: message``."""
-
-    def __init__(self, path: str | Path, line: int | None, message: str) -> None:
-        self.path = str(path)
-        self.line = line
-        self.message = message
-        super().__init__(str(self))
-
-    def __str__(self) -> str:
-        where = self.path if self.line is None else f"{self.path}:{self.line}"
-        return f"{where}: {self.message}"
 
 
 @dataclass(frozen=True)

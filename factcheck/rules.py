@@ -65,8 +65,8 @@ PHRASE_LISTS = ("units", "cues", "near", "exclude")
 _ID_RE = re.compile(r"[a-z0-9-]+")
 
 
-class RuleError(Exception):
-    """A problem in a rule file, located as ``path:line: message``."""
+class LocatedError(Exception):
+    """A problem in a TOML file we read, located as ``path:line: message``."""
 
     def __init__(self, path: str | Path, line: int | None, message: str) -> None:
         self.path = str(path)
@@ -77,6 +77,10 @@ class RuleError(Exception):
     def __str__(self) -> str:
         where = self.path if self.line is None else f"{self.path}:{self.line}"
         return f"{where}: {self.message}"
+
+
+class RuleError(LocatedError):
+    """A problem in a rule file."""
 
 
 @dataclass(frozen=True)
