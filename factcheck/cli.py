@@ -12,7 +12,7 @@ import enum
 import sys
 from dataclasses import replace
 from pathlib import Path
-from typing import List, Optional, Sequence
+from typing import Callable, List, Optional, Sequence, TextIO
 
 import typer
 from rich.console import Console
@@ -27,7 +27,7 @@ from .cache import DEFAULT_CACHE_DIR
 from .engines import EngineError
 from .pipeline import ScanEngine, available_cores, read_rules, scan
 from .progress import progress_bar
-from .report.json_report import render_json
+from .report.json_report import write_json
 from .report.terminal import render_terminal
 from .rules import RuleError
 
@@ -101,9 +101,14 @@ def _load_rules(rules: Optional[Sequence[Path]]):
         _fail(str(exc))
 
 
-def _write(path: Path, text: str, what: str) -> None:
+def _write(path: Path, content: str | Callable[[TextIO], None], what: str) -> None:
+    """Write a report file: a text, or a writer that streams into the open file."""
     try:
-        path.write_text(text, encoding="utf-8")
+        with path.open("w", encoding="utf-8") as out:
+            if callable(content):
+                content(out)
+            else:
+                out.write(content)
     except OSError as exc:
         _fail(f"{path}: cannot write the {what}: {exc.strerror or exc}")
 
@@ -190,11 +195,12 @@ def scan_command(
         _update_baseline(gate, result)
 
     if json_path is not None:
-        _write(json_path, render_json(result.report, __version__, result.summary), "JSON report")
+        _write(json_path, lambda out: write_json(out, result.report, __version__, result.summary),
+               "JSON report")
     if sarif_path is not None:
         _write(sarif_path, _render_sarif(result), "SARIF report")
     if output_format is OutputFormat.json:
-        sys.stdout.write(render_json(result.report, __version__, result.summary))
+        write_json(sys.stdout, result.report, __version__, result.summary)
     elif output_format is OutputFormat.sarif:
         sys.stdout.write(_render_sarif(result))
     elif output_format is OutputFormat.github:
@@ -221,7 +227,7 @@ def claims_command(
     except MissingPathError as exc:
         _fail(str(exc))
     if output_format is ClaimsFormat.json:
-        sys.stdout.write(render_json(report, __version__))
+        write_json(sys.stdout, report, __version__)
     else:
         _print(lambda console: render_claims(report, console), no_color)
     raise typer.Exit(EXIT_USAGE if report.input_errors else EXIT_CLEAN)

@@ -195,10 +195,6 @@ def report_to_dict(report: Report, tool_version: str,
     claim_keys = {c.id: claim_sort_key(c) for c in claims}
     owner = topic_of_claims(report.topics)
     findings = sorted(report.findings, key=finding_sort_key)
-    counts = {"error": 0, "warning": 0, "info": 0}
-    for f in findings:
-        if f.severity in counts:  # the contract has exactly these three keys
-            counts[f.severity] += 1
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "factcheck", "version": tool_version},
@@ -209,17 +205,70 @@ def report_to_dict(report: Report, tool_version: str,
         "findings": [_finding(f, claim_keys) for f in findings],
         "input_errors": [_input_error(e) for e in
                          sorted(report.input_errors, key=lambda e: (e.path, e.message))],
-        "summary": {
-            "articles": len(report.articles),
-            "claims": len(report.claims),
-            "topics": len(report.topics),
-            "findings": counts,
-            "input_errors": len(report.input_errors),
-            **_gate_summary(gate),
-        },
+        "summary": _summary(report, findings, gate),
     }
 
 
 def render_json(report: Report, tool_version: str, gate: GateSummary | None = None) -> str:
-    return json.dumps(report_to_dict(report, tool_version, gate), ensure_ascii=False,
-                      indent=2) + "\n"
+    return "".join(iter_json(report, tool_version, gate))
+
+
+def write_json(out: TextIO, report: Report, tool_version: str,
+               gate: GateSummary | None = None) -> None:
+    for chunk in iter_json(report, tool_version, gate):
+        out.write(chunk)
+
+
+def iter_json(report: Report, tool_version: str,
+              gate: GateSummary | None = None) -> Iterator[str]:
+    """The JSON report in pieces, one list element at a time: the same text as
+    json.dumps(report_to_dict(…), indent=2), without holding a 100k-article report's dict
+    or its text in memory at once."""
+    claims = sorted(report.claims, key=claim_sort_key)
+    claim_keys = {c.id: claim_sort_key(c) for c in claims}
+    owner = topic_of_claims(report.topics)
+    findings = sorted(report.findings, key=finding_sort_key)
+    sections = {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "factcheck", "version": tool_version},
+        "articles": (_article(a, report.time_frames.get(a.id), report.publications.get(a.id))
+                     for a in sorted(report.articles, key=lambda a: (a.id, a.path))),
+        "claims": (_claim(c, owner.get(c.id)) for c in claims),
+        "topics": (_topic(t, claim_keys) for t in sorted(report.topics, key=lambda t: t.id)),
+        "findings": (_finding(f, claim_keys) for f in findings),
+        "input_errors": (_input_error(e) for e in
+                         sorted(report.input_errors, key=lambda e: (e.path, e.message))),
+        "summary": _summary(report, findings, gate),
+    }
+    yield "{"
+    for n, (key, value) in enumerate(sections.items()):
+        yield ("\n" if n == 0 else ",\n") + f"  {json.dumps(key)}: "
+        if isinstance(value, dict) or not hasattr(value, "__next__"):
+            yield _indented(value, 2)
+            continue
+        empty = True
+        for element in value:
+            yield ("[\n" if empty else ",\n") + "    " + _indented(element, 4)
+            empty = False
+        yield "[]" if empty else "\n  ]"
+    yield "\n}\n"
+
+
+def _indented(value: Any, depth: int) -> str:
+    """json.dumps(value, indent=2) as it reads when nested `depth` spaces deep."""
+    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + " " * depth)
+
+
+def _summary(report: Report, findings: list[Finding], gate: GateSummary | None) -> dict[str, Any]:
+    counts = {"error": 0, "warning": 0, "info": 0}
+    for f in findings:
+        if f.severity in counts:  # the contract has exactly these three keys
+            counts[f.severity] += 1
+    return {
+        "articles": len(report.articles),
+        "claims": len(report.claims),
+        "topics": len(report.topics),
+        "findings": counts,
+        "input_errors": len(report.input_errors),
+        **_gate_summary(gate),
+    }
