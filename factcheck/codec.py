@@ -83,9 +83,9 @@ def _encode(value: Any) -> Any:
         return {"@fs" if cls is frozenset else "@s": [_encode(v) for v in value]}
     tag, fields = _ENCODERS.get(cls) or _encoder_of(cls)
     record = {TAG: tag}
-    attrs = value.__dict__
+    attrs = getattr(value, "__dict__", None)  # slotted classes (Claim, Span …) have none
     for name, default in fields:
-        v = attrs[name]
+        v = attrs[name] if attrs is not None else getattr(value, name)
         # Defaults are left out; the type check keeps False from standing in for a default 0.
         if default is not _MISSING and (v is default or (type(v) is type(default) and v == default)):
             continue
@@ -98,7 +98,7 @@ _ENCODERS: dict[type, tuple[str, tuple[tuple[str, Any], ...]]] = {}
 
 
 def _encoder_of(cls: type) -> tuple[str, tuple[tuple[str, Any], ...]]:
-    if not dataclasses.is_dataclass(cls) or hasattr(cls, "__slots__"):
+    if not dataclasses.is_dataclass(cls):
         raise TypeError(f"cannot encode a {cls.__module__}.{cls.__qualname__}")
     tag = _TAG_OF.get(cls)
     if tag is None:

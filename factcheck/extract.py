@@ -81,6 +81,7 @@ class _Locator:
 
     def __init__(self, article: Article, norm: NormalText):
         self.article, self.norm = article, norm
+        self._sentences: dict[tuple[int, int], str] = {}
         text = article.text
         self.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
         wrapped = _hard_wrapped(text)
@@ -111,6 +112,14 @@ class _Locator:
     def clause(self, start: int, end: int) -> tuple[int, int]:
         return self._around(self.clause_ends, start, end, len(self.norm.text))
 
+    def sentence_text(self, lo: int, hi: int) -> str:
+        """The sentence in original spelling, spaces collapsed; one string shared by every
+        claim in it (a large scan keeps hundreds of thousands of claims)."""
+        key = (lo, hi)
+        if key not in self._sentences:
+            self._sentences[key] = " ".join(self.original_text(lo, hi).split())
+        return self._sentences[key]
+
     def original_text(self, start: int, end: int) -> str:
         o_start, o_end = self.norm.original_span(start, end)
         return self.article.text[o_start:o_end]
@@ -136,7 +145,7 @@ def _evidence(locator: _Locator, start: int, end: int) -> dict:
     return {
         "span": locator.span(start, end),
         "text": locator.original_text(start, end),
-        "sentence": " ".join(locator.original_text(s_lo, s_hi).split()),
+        "sentence": locator.sentence_text(s_lo, s_hi),
         "words": words_of(norm[start:end], normalized=True),
         "context": words_of(norm[c_lo:c_hi], normalized=True),
         "before": words_of(norm[c_lo:start], normalized=True),

@@ -18,7 +18,7 @@ SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """Where words sit in the ORIGINAL article text (code-point offsets; 1-based line/column)."""
 
@@ -28,7 +28,7 @@ class Span:
     column: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quantity:
     """A closed or half-open interval of numbers. None is an open bound."""
 
@@ -72,7 +72,7 @@ class Quantity:
         return f"{prefix}{num(self.min)}–{num(self.max)}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateValue:
     """A date known to some granularity; any of year/month/day may be unknown.
 
@@ -191,7 +191,7 @@ class Article:
     body_offset_line: int = 0  # lines taken by front matter, so line numbers match the file
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     id: str  # "<article id>:q3" / ":d2": stable for the same text
     article: str
