@@ -194,7 +194,8 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator,
         facets = quantity_facets(words, match.start, match.end, unit, match.quantity, clause, sentence,
                                  (previous[0].start, previous[0].end) if same_clause else None)
         occasion = background_dates(words, date_spans, clause, match.start) or facets.occasion
-        attribution = (" ".join(locator.original_text(*facets.attribution).split())
+        # As written, without hashtag marks ("إدارة #الطوارئ") or line breaks.
+        attribution = (" ".join(locator.original_text(*facets.attribution).replace("#", " ").split())
                        if facets.attribution else None)
         claims.append(Claim(
             id=f"{article.id}:q{n}", article=article.id, kind="quantity", text=ev["text"],
