@@ -212,12 +212,6 @@ def _check_tally(topic: Topic, members: list[Claim],
     return topic, [_evolving_finding(topic, members, pub, same_time)]
 
 
-def _lower(later: Claim, earlier: Claim) -> bool:
-    hi = later.value.max if later.value.max is not None else float("inf")
-    lo = earlier.value.min if earlier.value.min is not None else float("-inf")
-    return hi < lo
-
-
 def _when(claim: Claim, pub) -> str:
     return f"{claim.article}, published {pub(claim.article).describe()}"
 

@@ -226,6 +226,23 @@ def _find_places(tokens: list[Token], text: str) -> list[PlaceMention]:
 # ---------------------------------------------------------------- facets of one figure
 
 
+def measure_of(article_words: ArticleWords, start: int, end: int, unit: str | None,
+               value: Quantity, clause: tuple[int, int], sentence: tuple[int, int]) -> str | None:
+    """Only the measure of a figure: what the extractor asks before lending it a unit."""
+    words = article_words.view(*sentence)
+    first, last = words.index_range(start, end)
+    c_lo, c_hi = words.index_range(*clause)
+    if _is_part(words.tokens, first, c_lo):
+        return None
+    return _measure(words.tokens, first, last, c_lo, c_hi, unit, value)
+
+
+def _is_part(tokens: list[Token], first: int, c_lo: int) -> bool:
+    """"بينهم ألف في إسطنبول": a part of the figure before it, not a figure of its own."""
+    return (first > c_lo and tokens[first - 1].among(_PART_MARKERS)
+            and tokens[first].word not in ("بين", "من"))
+
+
 def quantity_facets(article_words: ArticleWords, start: int, end: int, unit: str | None,
                     value: Quantity, clause: tuple[int, int], sentence: tuple[int, int],
                     previous_same_clause: tuple[int, int] | None) -> Facets:
@@ -235,8 +252,8 @@ def quantity_facets(article_words: ArticleWords, start: int, end: int, unit: str
     c_lo, c_hi = words.index_range(*clause)
     s_lo, s_hi = 0, len(words.tokens)
     tokens = words.tokens
-    if first > c_lo and tokens[first - 1].among(_PART_MARKERS) and tokens[first].word not in ("بين", "من"):
-        return Facets()  # "بينهم ألف في إسطنبول": a part of the figure before it
+    if _is_part(tokens, first, c_lo):
+        return Facets()
     measure = _measure(tokens, first, last, c_lo, c_hi, unit, value)
     return Facets(
         measure=measure,

@@ -17,7 +17,7 @@ from .arabic.normalize import NormalText, normalize
 from .arabic.publication_clues import PublicationClues, publication_clues
 from .arabic.numbers import QuantityMatch, find_quantities
 from .arabic.words import word_key, words_of
-from .context import ArticleWords, background_dates, quantity_facets
+from .context import ArticleWords, background_dates, measure_of, quantity_facets
 from .model import Article, Claim, DateValue, Span, TimeFrame
 from .vocabulary import BACKGROUND_MARKERS, EVENT_WORDS, FUTURE_MARKERS
 
@@ -185,10 +185,11 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator,
         unit = match.unit
         sentence = locator.sentence(match.start, match.end)
         clause = locator.clause(match.start, match.end)
-        own = quantity_facets(words, match.start, match.end, None, match.quantity, clause, sentence, None)
-        if unit is None and previous and previous[2] == sentence and own.measure is None:
+        if unit is None and previous and previous[1] and previous[2] == sentence:
+            # A figure whose own words say what it counts ("783 حالة وفاة") keeps that.
             gap = norm.text[previous[0].end:match.start]
-            if previous[1] and len(words_of(gap)) <= _INHERIT_MAX_WORDS:
+            if len(words_of(gap)) <= _INHERIT_MAX_WORDS and measure_of(
+                    words, match.start, match.end, None, match.quantity, clause, sentence) is None:
                 unit = previous[1]
         same_clause = (previous is not None and locator.clause(previous[0].start, previous[0].end) == clause)
         facets = quantity_facets(words, match.start, match.end, unit, match.quantity, clause, sentence,
