@@ -146,11 +146,19 @@ def _evidence(locator: _Locator, start: int, end: int) -> dict:
         "span": locator.span(start, end),
         "text": locator.original_text(start, end),
         "sentence": locator.sentence_text(s_lo, s_hi),
+        "sentence_offset": _collapsed_length(locator.original_text(s_lo, start)),
         "words": words_of(norm[start:end], normalized=True),
         "context": words_of(norm[c_lo:c_hi], normalized=True),
         "before": words_of(norm[c_lo:start], normalized=True),
         "place": _place_after(norm[end:c_hi]),
     }
+
+
+def _collapsed_length(prefix: str) -> int:
+    """Where the words after `prefix` start once the sentence's spaces are collapsed (as
+    Claim.sentence is): the report needs it after the article text itself is gone."""
+    collapsed = " ".join(prefix.split())
+    return len(collapsed) + (1 if collapsed and prefix[-1:].isspace() else 0)
 
 
 def _place_after(rest_of_clause: str) -> str | None:
@@ -200,7 +208,8 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator,
                        if facets.attribution else None)
         claims.append(Claim(
             id=f"{article.id}:q{n}", article=article.id, kind="quantity", text=ev["text"],
-            sentence=ev["sentence"], span=ev["span"], value=match.quantity, unit=unit,
+            sentence=ev["sentence"], sentence_offset=ev["sentence_offset"], span=ev["span"],
+            value=match.quantity, unit=unit,
             place=ev["place"], words=ev["words"], context=ev["context"], before=ev["before"],
             event=None, measure=facets.measure, places=facets.places, occasion=occasion,
             attribution=attribution))
@@ -281,7 +290,8 @@ def _date_claims(article: Article, norm: NormalText, locator: _Locator,
         after = words_of(norm.text[match.end:locator.clause(match.start, match.end)[1]], normalized=True)
         claims.append(Claim(
             id=ids[key], article=article.id, kind="date", text=ev["text"],
-            sentence=ev["sentence"], span=ev["span"], value=value, unit=None,
+            sentence=ev["sentence"], sentence_offset=ev["sentence_offset"], span=ev["span"],
+            value=value, unit=None,
             event=_event_of(ev["before"], after), place=ev["place"], words=ev["words"],
             context=ev["context"], before=ev["before"], note=match.note,
             part_of=composite_of.get(key)))

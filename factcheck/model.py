@@ -216,6 +216,9 @@ class Claim:
     places: tuple[str, ...] = ()
     occasion: str | None = None
     attribution: str | None = None
+    # Where `text` starts in `sentence` (the report marks the claim's own occurrence when
+    # the same words appear twice; the article text is not kept after extraction).
+    sentence_offset: int | None = None
 
 
 @dataclass(frozen=True)

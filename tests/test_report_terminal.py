@@ -265,3 +265,14 @@ def test_excerpt_never_splits_words(limit):
     words = set(s.split())
     assert all(w in words for w in before.strip("…").split())
     assert all(w in words for w in after.strip("…").split())
+
+
+def test_excerpt_of_a_scanned_claim_marks_its_own_occurrence(tmp_path):
+    """A scan keeps no article text: the claim itself says where it sits in its sentence."""
+    from factcheck.pipeline import scan
+
+    (tmp_path / "a.txt").write_text("قتل 5 أشخاص أمس، بعد أن قتل 5 أشخاص قبل أسبوع.\n",
+                                    encoding="utf-8")
+    second = scan([tmp_path], [], []).claims[1]
+    before, _, after = excerpt(second, None)
+    assert before.endswith("بعد أن قتل ") and after.startswith(" قبل أسبوع")

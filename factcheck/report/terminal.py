@@ -70,7 +70,10 @@ def _split_sentence(claim: Claim, article: Article | None) -> tuple[str, str, st
     occurrence when the same words appear twice in the sentence."""
     s, text = claim.sentence or "", claim.text
     idx = -1
-    if article is not None and s:
+    offset = claim.sentence_offset
+    if offset is not None and s[offset:offset + len(text)] == text:
+        idx = offset
+    elif article is not None and article.text and s:
         # The sentence occurrence that starts at or before the claim and covers it.
         pos = article.text.rfind(s, 0, claim.span.start + len(s))
         if pos != -1 and pos + len(s) >= claim.span.end:
