@@ -38,7 +38,7 @@ except ModuleNotFoundError:  # Python 3.10
 
 # Shared with the rule loader: key paths from raw TOML lines, hints and type names.
 from .report.checks_catalog import CHECKS
-from .rules import _HEADER_RE, _KEY_RE, LocatedError, _key_path, _suggest, _type_name
+from .rules import LocatedError, _suggest, _type_name, toml_lines
 
 CONFIG_FILE = "factcheck.toml"
 PYPROJECT_FILE = "pyproject.toml"
@@ -273,25 +273,12 @@ def _key_lines(text: str) -> dict[tuple[str, ...], int]:
     """Full key path → first line (1-based) that writes it or a table under it."""
     lines: dict[tuple[str, ...], int] = {}
     table: tuple[str, ...] = ()
-    in_multiline: str | None = None
-    for number, line in enumerate(text.splitlines(), 1):
-        # Skip the inside of multi-line strings, where '[' or '=' mean nothing.
-        if in_multiline:
-            if in_multiline in line:
-                in_multiline = None
-            continue
-        header = _HEADER_RE.match(line) if line.lstrip().startswith("[") else None
-        if header:
-            table = _key_path(header.group(2))
+    for number, kind, path in toml_lines(text):
+        if kind == "key":
+            _record(lines, table + path, number)
+        else:
+            table = path
             _record(lines, table, number)
-            continue
-        key = _KEY_RE.match(line)
-        if key:
-            _record(lines, table + _key_path(key.group(1)), number)
-            rest = line[key.end():]
-            for quote in ('"""', "'''"):
-                if rest.count(quote) % 2 == 1:
-                    in_multiline = quote
     return lines
 
 

@@ -44,7 +44,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Iterator, Sequence
 
 try:
     import tomllib
@@ -240,6 +240,29 @@ def _key_path(text: str) -> tuple[str, ...]:
     return tuple(parts)
 
 
+def toml_lines(text: str) -> Iterator[tuple[int, str, tuple[str, ...]]]:
+    """(line number, kind, key path) of each table header and key in a TOML text: kind is
+    "table", "array" ([[…]]) or "key". tomllib gives no line numbers; this finds them for
+    error messages. The inside of multi-line strings is skipped: '[' or '=' mean nothing there."""
+    in_multiline: str | None = None
+    for number, line in enumerate(text.splitlines(), 1):
+        if in_multiline:
+            if in_multiline in line:
+                in_multiline = None
+            continue
+        header = _HEADER_RE.match(line) if line.lstrip().startswith("[") else None
+        if header:
+            yield number, ("array" if header.group(1) == "[[" else "table"), _key_path(header.group(2))
+            continue
+        key = _KEY_RE.match(line)
+        if key:
+            yield number, "key", _key_path(key.group(1))
+            rest = line[key.end():]
+            for quote in ('"""', "'''"):
+                if rest.count(quote) % 2 == 1:
+                    in_multiline = quote
+
+
 class _Lines:
     """Where each key sits: per [[topic]] block, key path → first line (1-based)."""
 
@@ -249,20 +272,12 @@ class _Lines:
         self.top: dict[str, int] = {}  # top-level names (keys and tables) → line
         block: dict[tuple[str, ...], int] | None = None
         prefix: tuple[str, ...] = ()
-        in_multiline: str | None = None
-        for number, line in enumerate(text.splitlines(), 1):
-            # Skip the inside of multi-line strings, where '[' or '=' mean nothing.
-            if in_multiline:
-                if in_multiline in line:
-                    in_multiline = None
-                continue
-            header = _HEADER_RE.match(line) if line.lstrip().startswith("[") else None
-            if header:
-                path = _key_path(header.group(2))
+        for number, kind, path in toml_lines(text):
+            if kind != "key":
                 if not path:
                     continue
                 self.top.setdefault(path[0], number)
-                if path == ("topic",) and header.group(1) == "[[":
+                if path == ("topic",) and kind == "array":
                     self.topics.append(number)
                     block, prefix = {}, ()
                     self.keys.append(block)
@@ -272,18 +287,12 @@ class _Lines:
                 else:
                     block, prefix = None, path
                 continue
-            key = _KEY_RE.match(line)
-            if key:
-                path = prefix + _key_path(key.group(1))
-                if block is not None:
-                    for depth in range(1, len(path) + 1):
-                        block.setdefault(path[:depth], number)
-                elif path:
-                    self.top.setdefault(path[0], number)
-                rest = line[key.end():]
-                for quote in ('"""', "'''"):
-                    if rest.count(quote) % 2 == 1:
-                        in_multiline = quote
+            path = prefix + path
+            if block is not None:
+                for depth in range(1, len(path) + 1):
+                    block.setdefault(path[:depth], number)
+            elif path:
+                self.top.setdefault(path[0], number)
 
     def of(self, topic: int, *path: str) -> int:
         """Line of the key path, else of its nearest written parent, else the header."""
