@@ -84,7 +84,7 @@ def _month_end(first: dt.date) -> dt.date:
 
 def _publication(e: Extraction, corpus_years: dict[tuple[int, int], set[int]]) -> Publication:
     if e.article.published:
-        return _from_iso(e.article.published) or UNKNOWN
+        return _from_iso(e.article.published)
     ref = e.reference
     if ref.year and ref.month and ref.day:
         day = dt.date(ref.year, ref.month, ref.day)
