@@ -8,6 +8,8 @@ says relatively about the same event.
 
 from __future__ import annotations
 
+import bisect
+import calendar
 import datetime as dt
 import hashlib
 from collections import defaultdict
@@ -71,6 +73,14 @@ def _frames_overlap(x: TimeFrame | None, y: TimeFrame | None) -> bool:
     return x is None or y is None or x.overlaps(y)
 
 
+def _years(frame: TimeFrame | None) -> tuple[int, int] | None:
+    return None if frame is None else (frame.start, frame.end)
+
+
+def _years_overlap(x: tuple[int, int] | None, y: tuple[int, int] | None) -> bool:
+    return x is None or y is None or not (x[1] < y[0] or y[1] < x[0])
+
+
 def _check_topic(topic: Topic, members: list[Claim],
                  frames: Mapping[str, TimeFrame | None]) -> tuple[Topic, list[Finding]]:
     articles = sorted({c.article for c in members})
@@ -78,36 +88,27 @@ def _check_topic(topic: Topic, members: list[Claim],
         return replace(topic, status="single-source"), []
 
     # The topic's main time frame: the article frame that overlaps most of the others.
-    # Articles are blocked by frame first, so this costs frames², not articles².
-    by_frame: dict[TimeFrame | None, list[str]] = defaultdict(list)
+    # Articles are blocked by their frame's years first, so this costs frames², not
+    # articles² (and a frame's wording never splits a block).
+    by_years: dict[tuple[int, int] | None, list[str]] = defaultdict(list)
     for article in articles:
-        by_frame[frames.get(article)].append(article)
+        by_years[_years(frames.get(article))].append(article)
 
-    def overlapping(frame: TimeFrame | None) -> int:
-        return sum(len(arts) for other, arts in by_frame.items() if _frames_overlap(frame, other))
+    def overlapping(years: tuple[int, int] | None) -> int:
+        return sum(len(arts) for other, arts in by_years.items() if _years_overlap(years, other))
 
-    pivot_frame = max(by_frame, key=lambda f: (overlapping(f), max(by_frame[f])))
-    in_frame = {a for f, arts in by_frame.items() if _frames_overlap(pivot_frame, f) for a in arts}
+    pivot = max(by_years, key=lambda y: (overlapping(y), max(by_years[y])))
+    in_frame = {a for y, arts in by_years.items() if _years_overlap(pivot, y) for a in arts}
     other_frame = tuple(c.id for c in members if c.article not in in_frame)
 
     claims_of: dict[str, list[Claim]] = defaultdict(list)
     for claim in members:
         claims_of[claim.article].append(claim)
-    compared = any(_frames_overlap(f, g) and (f is not g or len(arts) > 1)
-                   for f, arts in by_frame.items() for g in by_frame)
+    compared = any(_years_overlap(y, z) and (y != z or len(arts) > 1)
+                   for y, arts in by_years.items() for z in by_years)
     conflicting: list[tuple[Claim, Claim]] = []
     if compared and not _all_compatible(members, topic.tolerance):
-        for i, a_art in enumerate(articles):
-            for b_art in articles[i + 1:]:
-                if not _frames_overlap(frames.get(a_art), frames.get(b_art)):
-                    continue
-                pair = _article_conflict(claims_of[a_art], claims_of[b_art], topic.tolerance)
-                if pair:
-                    conflicting.append(pair)
-                    if len(conflicting) >= _MAX_PAIRS_SHOWN:
-                        break
-            if len(conflicting) >= _MAX_PAIRS_SHOWN:
-                break
+        conflicting = _conflicting_pairs(articles, claims_of, frames, topic.tolerance)
 
     if conflicting:
         status = "conflict"
@@ -129,6 +130,66 @@ def _check_topic(topic: Topic, members: list[Claim],
 # A conflict finding names the disagreeing pairs; past this many an editor has the picture,
 # and a large topic is not searched any further (the scan stays near-linear).
 _MAX_PAIRS_SHOWN = 20
+
+
+def _conflicting_pairs(articles: list[str], claims_of: Mapping[str, list[Claim]],
+                       frames: Mapping[str, TimeFrame | None],
+                       tolerance: float) -> list[tuple[Claim, Claim]]:
+    """The first _MAX_PAIRS_SHOWN conflicting article pairs, in article order.
+
+    Two articles can only conflict if one states a value below everything the other
+    allows, or above: an article whose lowest ceiling is under another's highest floor.
+    Sorting articles by those bounds lists each article's possible partners directly, so
+    a topic where almost everyone agrees costs n log n instead of n². Values without
+    calendar bounds (a date with no year) fall back to trying every pair.
+    """
+    rank = {a: i for i, a in enumerate(articles)}
+    intervals = {a: [_interval(c.value, tolerance) for c in claims_of[a]] for a in articles}
+    if any(iv is None for ivs in intervals.values() for iv in ivs):
+        def partners(article: str) -> Iterable[str]:
+            return articles[rank[article] + 1:]
+    else:
+        floor = {a: max(lo for lo, _ in ivs) for a, ivs in intervals.items()}
+        ceiling = {a: min(hi for _, hi in ivs) for a, ivs in intervals.items()}
+        by_ceiling = sorted(articles, key=lambda a: ceiling[a])
+        ceilings = [ceiling[a] for a in by_ceiling]
+        by_floor = sorted(articles, key=lambda a: floor[a])
+        floors = [floor[a] for a in by_floor]
+
+        def partners(article: str) -> Iterable[str]:
+            below = by_ceiling[:bisect.bisect_left(ceilings, floor[article])]
+            above = by_floor[bisect.bisect_right(floors, ceiling[article]):]
+            mine = rank[article]
+            return sorted({b for b in below + above if rank[b] > mine}, key=rank.__getitem__)
+
+    pairs: list[tuple[Claim, Claim]] = []
+    for a_art in articles:
+        for b_art in partners(a_art):
+            if not _frames_overlap(frames.get(a_art), frames.get(b_art)):
+                continue
+            pair = _article_conflict(claims_of[a_art], claims_of[b_art], tolerance)
+            if pair:
+                pairs.append(pair)
+                if len(pairs) >= _MAX_PAIRS_SHOWN:
+                    return pairs
+    return pairs
+
+
+def _interval(value: Quantity | DateValue, tolerance: float) -> tuple[float, float] | None:
+    """Bounds outside which no compatible value lies, or None when there are none to give."""
+    if isinstance(value, Quantity):
+        return value._widened(tolerance)
+    if value.year is None or (value.day is not None and value.month is None):
+        return None  # "31 December" with no year: only the components can be compared
+    date = value.as_date()
+    if value.day is not None:
+        if date is None:
+            return None  # an impossible date ("30 February")
+        return date.toordinal() - tolerance, date.toordinal() + tolerance
+    first_month, last_month = (value.month, value.month) if value.month else (1, 12)
+    start = dt.date(value.year, first_month, 1)
+    end = dt.date(value.year, last_month, calendar.monthrange(value.year, last_month)[1])
+    return start.toordinal(), end.toordinal()
 
 
 def _all_compatible(claims: list[Claim], tolerance: float) -> bool:
@@ -181,27 +242,25 @@ def _check_tally(topic: Topic, members: list[Claim],
 
     # For each article: its highest lower bound (what it says at least) and its lowest upper
     # bound (what it says at most), widened by the topic's tolerance and "about".
+    bounds = {c.id: c.value._widened(topic.tolerance) for c in members}
     claims_of: dict[str, list[Claim]] = defaultdict(list)
     for claim in members:
         claims_of[claim.article].append(claim)
-    strongest = {a: max(cs, key=lambda c: c.value._widened(topic.tolerance)[0])
-                 for a, cs in claims_of.items()}
-    weakest = {a: min(cs, key=lambda c: c.value._widened(topic.tolerance)[1])
-               for a, cs in claims_of.items()}
+    strongest = {a: max(cs, key=lambda c: bounds[c.id][0]) for a, cs in claims_of.items()}
+    weakest = {a: min(cs, key=lambda c: bounds[c.id][1]) for a, cs in claims_of.items()}
     known = sorted((a for a in articles if pub(a).known), key=lambda a: pub(a).latest)
     falling: list[tuple[Claim, Claim]] = []
     best: Claim | None = None  # the strongest claim among articles certainly published earlier
     released = 0
     for later in sorted(known, key=lambda a: pub(a).earliest):
-        while released < len(known) and pub(known[released]).latest < pub(later).earliest:
+        earliest = pub(later).earliest
+        while released < len(known) and pub(known[released]).latest < earliest:
             candidate = strongest[known[released]]
-            if best is None or candidate.value._widened(topic.tolerance)[0] > \
-                    best.value._widened(topic.tolerance)[0]:
+            if best is None or bounds[candidate.id][0] > bounds[best.id][0]:
                 best = candidate
             released += 1
         low = weakest[later]
-        if best is not None and low.value._widened(topic.tolerance)[1] < \
-                best.value._widened(topic.tolerance)[0]:
+        if best is not None and bounds[low.id][1] < bounds[best.id][0]:
             falling.append((best, low))
     if falling:
         topic = replace(topic, status="conflict")
@@ -224,8 +283,10 @@ def _falling_finding(topic: Topic, pairs: list[tuple[Claim, Claim]], pub) -> Fin
                f"({_where([later])}; {_when(later, pub)}) is lower than "
                f"{earlier.value.describe()} reported earlier ({_where([earlier])}; {_when(earlier, pub)}). "
                "A later report should not count fewer.")
+    if len(pairs) > 1:
+        message += f" {len(pairs) - 1} more later report(s) count fewer than an earlier one."
     message += _attribution_note([earlier, later])
-    involved = {c.id: c for pair in pairs for c in pair}
+    involved = {c.id: c for pair in pairs[:_MAX_PAIRS_SHOWN] for c in pair}
     return _finding("falling-tally", topic.severity, topic.id, involved.values(), message,
                     primary=later)
 
@@ -233,19 +294,37 @@ def _falling_finding(topic: Topic, pairs: list[tuple[Claim, Claim]], pub) -> Fin
 def _evolving_finding(topic: Topic, members: list[Claim], pub, unordered: bool) -> Finding:
     ordered = sorted(members, key=lambda c: (pub(c.article).earliest or dt.date.max, c.article,
                                              c.span.start))
+    shown = _first_and_last(ordered, _MAX_STEPS_SHOWN)
     steps = "; ".join(f"{c.value.describe()} ({c.article}, {pub(c.article).describe()})"
-                      for c in ordered)
+                      if c is not None else f"… {len(ordered) - len(shown) + 1} more …"
+                      for c in shown)
     unknown = sorted({c.article for c in members if not pub(c.article).known})
     message = f"Running total of {topic.label} changes across reports: {steps}."
     if unknown:
-        message += (" Publication time unknown for " + ", ".join(unknown)
+        listed = ", ".join(unknown[:_MAX_STEPS_SHOWN])
+        if len(unknown) > _MAX_STEPS_SHOWN:
+            listed += f" and {len(unknown) - _MAX_STEPS_SHOWN} more"
+        message += (" Publication time unknown for " + listed
                     + ": cannot tell an update from a conflict there.")
     elif unordered:
         message += (" Some differing reports were published the same day: cannot tell an "
                     "update from a conflict between them.")
     else:
         message += " It only rises with publication time: an update, not a conflict."
-    return _finding("evolving-tally", "info", topic.id, members, message)
+    return _finding("evolving-tally", "info", topic.id, [c for c in shown if c is not None],
+                    message)
+
+
+# An evolving tally lists its first and last reports; a long run in between is summarised.
+_MAX_STEPS_SHOWN = 12
+
+
+def _first_and_last(ordered: list[Claim], limit: int) -> list[Claim | None]:
+    """All of `ordered` when short, else its first and last few with None for the gap."""
+    if len(ordered) <= limit:
+        return list(ordered)
+    head = limit // 2
+    return ordered[:head] + [None] + ordered[len(ordered) - (limit - head - 1):]
 
 
 def _attribution_note(claims: Iterable[Claim]) -> str:

@@ -14,7 +14,7 @@ from typing import Iterable, Sequence
 
 from .arabic.normalize import normalize
 from .arabic.words import same_word, word_key, words_of
-from .similarity import same_subject
+from .similarity import MIN_SHARED, content_keys, linked_word_sets
 from .model import Claim, Topic
 from .rules import Rule, assign
 from .vocabulary import MEASURES
@@ -90,17 +90,23 @@ def _split_by_place(claims: list[Claim]) -> list[tuple[str | None, list[Claim]]]
     """Figures for different places are different facts (troops in Iraq vs in Syria).
 
     Places are compared as words, so spelling variants (سوريا/سوريه) stay together; a
-    figure with no place stays apart from those that name one.
+    figure with no place stays apart from those that name one. A place joins the first
+    cluster whose place is the same word; each distinct spelling is compared once, so the
+    cost grows with the number of spellings, not of claims.
     """
     clusters: list[tuple[str | None, list[Claim]]] = []
+    cluster_of: dict[str | None, int] = {}
     for claim in claims:
-        for place, members in clusters:
-            if (place is None and claim.place is None) or (
-                    place is not None and claim.place is not None and same_word(place, claim.place)):
-                members.append(claim)
-                break
-        else:
-            clusters.append((claim.place, [claim]))
+        index = cluster_of.get(claim.place)
+        if index is None:
+            index = next((i for i, (place, _) in enumerate(clusters)
+                          if place is not None and claim.place is not None
+                          and same_word(place, claim.place)), None)
+            if index is None:
+                index = len(clusters)
+                clusters.append((claim.place, []))
+            cluster_of[claim.place] = index
+        clusters[index][1].append(claim)
     return clusters
 
 
@@ -108,14 +114,19 @@ def _split_by_sentence(claims: list[Claim]) -> list[tuple[None, list[Claim]]]:
     """Dates with the same event word are the same fact only if their sentences agree.
 
     "اتفق … في تموز" and "في الرابع من الشهر الماضي اتفقت …" are both agreements, but
-    rarely the same one: single-linkage clustering on shared content words keeps them
-    apart unless the sentences tell the same story.
+    rarely the same one: single-linkage clustering on shared content words
+    (similarity.same_subject) keeps them apart unless the sentences tell the same story.
     """
-    clusters: list[list[Claim]] = []
+    by_words: dict[frozenset[str], list[Claim]] = defaultdict(list)
     for claim in claims:
-        joined = [c for c in clusters if any(same_subject(claim.sentence, m.sentence) for m in c)]
-        merged = [claim] + [m for c in joined for m in c]
-        clusters = [c for c in clusters if c not in joined] + [merged]
+        by_words[content_keys(claim.sentence)].append(claim)
+    clusters: list[list[Claim]] = []
+    for component in linked_word_sets(list(by_words)):
+        members = [claim for words in component for claim in by_words[words]]
+        if len(component) == 1 and len(component[0]) < MIN_SHARED:
+            clusters.extend([claim] for claim in members)  # too few words to tie anything
+        else:
+            clusters.append(members)
     ordered = [sorted(c, key=lambda m: (m.article, m.span.start)) for c in clusters]
     ordered.sort(key=lambda c: (c[0].article, c[0].span.start))
     return [(None, c) for c in ordered]

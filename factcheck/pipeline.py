@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
@@ -104,6 +105,8 @@ def extract_corpus(paths: Iterable[str | Path], engine: ScanEngine,
         results = []
         for result in stream:
             results.append(result)
+            if len(results) % _FREEZE_EVERY == 0:
+                gc.freeze()
             if engine.progress is not None:
                 engine.progress(len(results), len(sources))
         if cache is not None:
@@ -126,20 +129,30 @@ def _split(results) -> tuple[list[Extraction], list[InputError]]:
     return extractions, errors
 
 
+# The claims a scan keeps are millions of small objects without reference cycles. Each
+# full pass of Python's cycle collector walks all of them, and a large scan triggers many:
+# frozen objects are skipped, so the collector's work stays proportional to new objects.
+_FREEZE_EVERY = 1000
+
+
 def scan(paths: Iterable[str | Path], rules: Sequence[Rule], rule_files: Sequence[str] = (),
          engine: ScanEngine | None = None) -> Report:
     engine = engine or ScanEngine()
-    if engine.engine == "dask":
-        from .engines.dask_engine import dask_client
+    try:
+        if engine.engine == "dask":
+            from .engines.dask_engine import dask_client
 
-        with dask_client(engine.scheduler) as client:
-            return _scan(paths, rules, rule_files, engine, client)
-    return _scan(paths, rules, rule_files, engine, None)
+            with dask_client(engine.scheduler) as client:
+                return _scan(paths, rules, rule_files, engine, client)
+        return _scan(paths, rules, rule_files, engine, None)
+    finally:
+        gc.unfreeze()  # a long-lived caller (tests, a server) collects as usual afterwards
 
 
 def _scan(paths, rules: Sequence[Rule], rule_files: Sequence[str], engine: ScanEngine,
           client: object) -> Report:
     extractions, errors = extract_corpus(paths, engine, client)
+    gc.freeze()
     articles: list[Article] = [e.article for e in extractions]
     frames = {e.article.id: e.time_frame for e in extractions}
     publications = infer_publications(extractions)

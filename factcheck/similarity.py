@@ -7,7 +7,10 @@ tie an explicit date to a relative one in the same article.
 
 from __future__ import annotations
 
+import math
+from collections import Counter, defaultdict
 from functools import lru_cache
+from typing import Sequence
 
 from .arabic.normalize import normalize
 from .arabic.words import word_key, words_of
@@ -30,6 +33,63 @@ def overlap(a: str, b: str) -> tuple[int, float]:
     return shared, shared / len(ka | kb)
 
 
-def same_subject(a: str, b: str, min_shared: int = 4, min_jaccard: float = 0.2) -> bool:
+# Two sentences are about the same thing when they share this many content words, and
+# this share of all the content words of both.
+MIN_SHARED = 4
+MIN_JACCARD = 0.2
+# linked_word_sets compares a sentence with at most this many earlier ones per shared word.
+RECENT_PER_WORD = 16
+
+
+def same_subject(a: str, b: str, min_shared: int = MIN_SHARED,
+                 min_jaccard: float = MIN_JACCARD) -> bool:
     shared, jaccard = overlap(a, b)
     return shared >= min_shared and jaccard >= min_jaccard
+
+
+def linked_word_sets(word_sets: Sequence[frozenset[str]]) -> list[list[frozenset[str]]]:
+    """Connected components of distinct word sets, two sets linked when they share at least
+    MIN_SHARED words and MIN_JACCARD of their union (same_subject, on the sets).
+
+    Comparing every pair costs n²; prefix filtering finds the same links. Words are ranked
+    rarest first; a set sharing t words with another must share one of its own first
+    len − t + 1 words with that set's first words, so only sets meeting in those prefixes
+    are compared. A set that needs more words than it has links to nothing.
+
+    In a large archive a word can sit in thousands of sentences; each word then offers only
+    the last RECENT_PER_WORD sets that used it, which keeps the cost linear. While no word is
+    used by more sets than that (a corpus about one story) the components are exact.
+    """
+    frequency = Counter(word for words in word_sets for word in words)
+    parent = list(range(len(word_sets)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, words in enumerate(word_sets):
+        needed = max(MIN_SHARED, math.ceil(MIN_JACCARD * len(words) - 1e-9))
+        if len(words) < needed:
+            continue
+        prefix = sorted(words, key=lambda w: (frequency[w], w))[:len(words) - needed + 1]
+        candidates = {j for word in prefix for j in index[word][-RECENT_PER_WORD:]}
+        mine = root(i)
+        for j in sorted(candidates):
+            theirs = root(j)
+            if theirs == mine:
+                continue
+            shared = len(words & word_sets[j])
+            if shared >= MIN_SHARED and shared >= MIN_JACCARD * len(words | word_sets[j]):
+                parent[theirs] = mine
+        for word in prefix:
+            postings = index[word]
+            postings.append(i)
+            if len(postings) > 2 * RECENT_PER_WORD:
+                del postings[:-RECENT_PER_WORD]
+    components: dict[int, list[frozenset[str]]] = defaultdict(list)
+    for i, words in enumerate(word_sets):
+        components[root(i)].append(words)
+    return list(components.values())

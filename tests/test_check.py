@@ -170,3 +170,52 @@ def test_a_year_after_since_does_not_date_the_article(tmp_path):
     (finding,) = report.findings
     assert finding.check == "evolving-tally" and finding.articles == ("a", "b")
     assert "cannot tell an update from a conflict" in finding.message
+
+
+# ------------------------------------------------------------ large topics, same answers
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from factcheck.check import _MAX_PAIRS_SHOWN, _article_conflict, _conflicting_pairs  # noqa: E402
+from factcheck.model import Claim, Span  # noqa: E402
+
+
+def _claim(article: str, n: int, value) -> Claim:
+    return Claim(id=f"{article}:x{n}", article=article, kind="quantity" if isinstance(value, Quantity) else "date",
+                 text="", sentence="", span=Span(n, n + 1, 1, n + 1), value=value)
+
+
+def _every_pair(articles, claims_of, tolerance):
+    pairs = []
+    for i, a in enumerate(articles):
+        for b in articles[i + 1:]:
+            pair = _article_conflict(claims_of[a], claims_of[b], tolerance)
+            if pair:
+                pairs.append(pair)
+    return pairs[:_MAX_PAIRS_SHOWN]
+
+
+quantities = st.builds(lambda lo, width, about: Quantity(lo, lo + width, approximate=about),
+                       st.integers(0, 60), st.integers(0, 15), st.booleans())
+dates = st.builds(lambda y, m, day: DateValue(y, m, day, "day" if day else "month" if m else "year"),
+                  st.sampled_from([2020, 2021, None]), st.one_of(st.none(), st.integers(11, 12)),
+                  st.one_of(st.none(), st.integers(29, 31)))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(st.one_of(quantities), min_size=1, max_size=3), min_size=2, max_size=30),
+       st.sampled_from([0.0, 0.05]))
+def test_sorted_partner_search_finds_the_pairs_a_full_scan_finds_for_figures(values, tolerance):
+    articles = [f"a{i:02d}" for i in range(len(values))]
+    claims_of = {a: [_claim(a, n, v) for n, v in enumerate(vs)] for a, vs in zip(articles, values)}
+    assert _conflicting_pairs(articles, claims_of, {}, tolerance) == _every_pair(articles, claims_of, tolerance)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(dates.filter(lambda v: v.year or v.month or v.day), min_size=1, max_size=3),
+                min_size=2, max_size=30))
+def test_sorted_partner_search_finds_the_pairs_a_full_scan_finds_for_dates(values):
+    articles = [f"a{i:02d}" for i in range(len(values))]
+    claims_of = {a: [_claim(a, n, v) for n, v in enumerate(vs)] for a, vs in zip(articles, values)}
+    assert _conflicting_pairs(articles, claims_of, {}, 0.0) == _every_pair(articles, claims_of, 0.0)
