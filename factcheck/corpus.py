@@ -14,6 +14,7 @@ optional front matter block is parsed:
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,26 +38,45 @@ class Source:
 
 
 def find_sources(paths: Iterable[str | Path]) -> list[Source]:
-    """Files as given; folders searched recursively for .txt/.md. Sorted, no duplicates."""
+    """Files as given; folders searched recursively for .txt/.md (hidden files and folders,
+    and folders reached through a symlink, are skipped). Sorted, no duplicates."""
+    cwd = Path.cwd().resolve()
     found: dict[Path, Source] = {}
     for raw in paths:
         path = Path(raw)
         if not path.exists():
             raise MissingPathError(f"{raw}: no such file or folder")
         if path.is_dir():
-            candidates = sorted(p for p in path.rglob("*") if p.is_file()
-                                and p.suffix.lower() in ARTICLE_SUFFIXES
-                                and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            candidates = _articles_under(path, path.resolve())
         else:
-            candidates = [path]
-        for candidate in candidates:
-            found.setdefault(candidate.resolve(), Source(candidate, _display(candidate)))
+            candidates = [(path, path.resolve())]
+        for candidate, resolved in candidates:
+            found.setdefault(resolved, Source(candidate, _display(candidate, resolved, cwd)))
     return sorted(found.values(), key=lambda s: s.display)
 
 
-def _display(path: Path) -> str:
+def _articles_under(folder: Path, resolved_folder: Path) -> list[tuple[Path, Path]]:
+    """(path as reached from `folder`, resolved path) of every article file below it.
+
+    A 100k-article archive must not resolve every path through the file system: only a
+    symlinked file needs it; every other file is its folder's resolved path plus its name.
+    """
+    found: list[tuple[Path, Path]] = []
+    with os.scandir(folder) as entries:
+        for entry in sorted(entries, key=lambda e: e.name):
+            if entry.name.startswith("."):
+                continue
+            path, resolved = folder / entry.name, resolved_folder / entry.name
+            if entry.is_dir(follow_symlinks=False):
+                found.extend(_articles_under(path, resolved))
+            elif entry.is_file() and os.path.splitext(entry.name)[1].lower() in ARTICLE_SUFFIXES:
+                found.append((path, path.resolve() if entry.is_symlink() else resolved))
+    return found
+
+
+def _display(path: Path, resolved: Path, cwd: Path) -> str:
     try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        return resolved.relative_to(cwd).as_posix()
     except ValueError:
         return path.as_posix()
 

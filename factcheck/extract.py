@@ -55,6 +55,11 @@ class Extraction:
         can go (a scan of 100k articles must not hold them all)."""
         return replace(self, article=replace(self.article, text=""))
 
+    def without_rule_words(self) -> "Extraction":
+        """Claims without the clause words only rules read (`context`, `before`): a scan
+        with no rules keeps a third less memory per claim."""
+        return replace(self, claims=tuple(replace(c, context=(), before=()) for c in self.claims))
+
 
 def extract(article: Article) -> Extraction:
     norm = normalize(article.text)

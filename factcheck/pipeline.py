@@ -71,15 +71,23 @@ class ScanEngine:
     warnings: list[str] = field(default_factory=list)  # filled by the scan: cache trouble …
 
 
-def extract_corpus(paths: Iterable[str | Path], engine: ScanEngine,
-                   client: object = None) -> tuple[list[Extraction], list[InputError]]:
+def extract_corpus(paths: Iterable[str | Path], engine: ScanEngine, client: object = None,
+                   keep_rule_words: bool = True) -> tuple[list[Extraction], list[InputError]]:
+    """Every article's extraction, through the engine's workers and cache. With
+    keep_rule_words=False (no rules to read them) claims arrive without their clause words."""
     sources = find_sources(paths)
     ids = article_ids(sources)
+
+    def kept(result: Extraction | InputError) -> Extraction | InputError:
+        if keep_rule_words or isinstance(result, InputError):
+            return result
+        return result.without_rule_words()
+
     if engine.engine == "dask":
         from .engines.dask_engine import extract_with_dask
 
         results = extract_with_dask(sources, ids, engine.scheduler, client=client)
-        return _split(results)
+        return _split([kept(r) for r in results])
     with ExitStack() as stack:
         pool = None
         if engine.jobs > 1 and len(sources) > 1:
@@ -104,7 +112,7 @@ def extract_corpus(paths: Iterable[str | Path], engine: ScanEngine,
             stream = _batched(sources, ids, extract_batch)
         results = []
         for result in stream:
-            results.append(result)
+            results.append(kept(result))
             if len(results) % _FREEZE_EVERY == 0:
                 gc.freeze()
             if engine.progress is not None:
@@ -151,7 +159,7 @@ def scan(paths: Iterable[str | Path], rules: Sequence[Rule], rule_files: Sequenc
 
 def _scan(paths, rules: Sequence[Rule], rule_files: Sequence[str], engine: ScanEngine,
           client: object) -> Report:
-    extractions, errors = extract_corpus(paths, engine, client)
+    extractions, errors = extract_corpus(paths, engine, client, keep_rule_words=bool(rules))
     gc.freeze()
     articles: list[Article] = [e.article for e in extractions]
     frames = {e.article.id: e.time_frame for e in extractions}

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.corpus import MissingPathError, load_corpus, parse_published
+from factcheck.corpus import MissingPathError, find_sources, load_corpus, parse_published
 from factcheck.model import Article, InputError
 
 ARABIC = "انسحبت القوات الأميركية بحلول 31 كانون الأول 2021.\n"
@@ -102,3 +102,23 @@ def test_same_stem_in_two_folders_keeps_both_articles(tmp_path):
     write(tmp_path, "b/x.txt", ARABIC.encode())
     ids = sorted(item.id for item in load(tmp_path))
     assert len(set(ids)) == 2
+
+
+def test_folders_are_searched_recursively_skipping_hidden_files_and_folders(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    for name in ("a.txt", "sub/b.md", "sub/deeper/c.TXT", ".hidden.txt", ".git/d.txt",
+                 "sub/.cache/e.txt", "notes.csv"):
+        path = tmp_path / "corpus" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("نص", encoding="utf-8")
+    shown = [s.display for s in find_sources(["corpus"])]
+    assert shown == ["corpus/a.txt", "corpus/sub/b.md", "corpus/sub/deeper/c.TXT"]
+
+
+def test_a_file_reached_twice_is_read_once(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "a.txt").write_text("نص", encoding="utf-8")
+    (tmp_path / "corpus" / "link.txt").symlink_to(tmp_path / "corpus" / "a.txt")
+    sources = find_sources(["corpus", "corpus/a.txt"])
+    assert [s.display for s in sources] == ["corpus/a.txt"]

@@ -288,3 +288,30 @@ def test_no_timestamps_or_non_finite_numbers():
     out = render_json(replace(report, claims=claims), "0.1.0")
     assert "Infinity" not in out and "NaN" not in out
     json.loads(out)
+
+
+# ------------------------------------------------------------ the fast writer writes what json.dumps writes
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from factcheck.report.json_report import _indented  # noqa: E402
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text(alphabet=st.characters(codec="utf-8"), max_size=8),
+    lambda children: st.lists(children, max_size=4)
+    | st.dictionaries(st.text(max_size=6), children, max_size=4),
+    max_leaves=20)
+
+
+@settings(max_examples=300, deadline=None)
+@given(json_values, st.sampled_from([0, 2, 4]))
+def test_indented_writer_matches_json_dumps(value, depth):
+    expected = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + " " * depth)
+    assert _indented(value, depth) == expected
+
+
+def test_arabic_quotes_and_controls_are_escaped_like_json_dumps():
+    value = {"نص": "«قال» \"اقتباس\"\n\t\u200f", "أرقام": [2500, 2.5, -0.0, 1e21]}
+    assert _indented(value, 4) == json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n    ")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+from json.encoder import encode_basestring as _encode_string
 from typing import TYPE_CHECKING, Any, Iterator, TextIO
 
 from factcheck.model import (
@@ -255,8 +256,64 @@ def iter_json(report: Report, tool_version: str,
 
 
 def _indented(value: Any, depth: int) -> str:
-    """json.dumps(value, indent=2) as it reads when nested `depth` spaces deep."""
-    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + " " * depth)
+    """json.dumps(value, ensure_ascii=False, indent=2) as it reads when nested `depth`
+    spaces deep. The standard library encodes indented JSON in pure Python, one generator
+    per value; a 100k-article report has millions of values, and this direct writer does
+    the same work in a fraction of the time (tests hold it to the same text)."""
+    parts: list[str] = []
+    _write(value, "\n" + " " * depth, parts.append)
+    return "".join(parts)
+
+
+def _write(value: Any, newline: str, emit) -> None:
+    if isinstance(value, str):
+        emit(_encode_string(value))
+    elif value is None:
+        emit("null")
+    elif value is True:
+        emit("true")
+    elif value is False:
+        emit("false")
+    elif isinstance(value, int):
+        emit(int.__repr__(value))
+    elif isinstance(value, float):
+        emit(_float(value))
+    elif isinstance(value, dict):
+        if not value:
+            emit("{}")
+            return
+        inner = newline + "  "
+        first = True
+        for key, item in value.items():
+            emit(("{" if first else ",") + inner + _encode_string(_key_text(key)) + ": ")
+            first = False
+            _write(item, inner, emit)
+        emit(newline + "}")
+    elif isinstance(value, (list, tuple)):
+        if not value:
+            emit("[]")
+            return
+        inner = newline + "  "
+        for n, item in enumerate(value):
+            emit(("[" if n == 0 else ",") + inner)
+            _write(item, inner, emit)
+        emit(newline + "]")
+    else:
+        emit(json.dumps(value, ensure_ascii=False))  # anything else: as the encoder would
+
+
+def _key_text(key: Any) -> str:
+    if isinstance(key, str):
+        return key
+    return json.dumps(key)  # numbers, booleans and None as JSON spells them
+
+
+def _float(value: float) -> str:
+    if value != value:
+        return "NaN"
+    if value in (float("inf"), float("-inf")):
+        return "Infinity" if value > 0 else "-Infinity"
+    return float.__repr__(value)
 
 
 def _summary(report: Report, findings: list[Finding], gate: GateSummary | None) -> dict[str, Any]:
