@@ -43,11 +43,10 @@ from pathlib import Path
 from generate import GENERATOR_VERSION, generate_corpus
 
 from factcheck import __version__
-from factcheck.check import check
 from factcheck.corpus import article_ids, find_sources, read_article
 from factcheck.extract import extract
-from factcheck.group import group
 from factcheck.model import InputError
+from factcheck.pipeline import analyse
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_DATA = HERE / ".data"
@@ -133,8 +132,8 @@ class Extracted:
     input_errors: int
     seconds: float  # CPU seconds of extraction only: reading files is not timed
     wall_seconds: float
-    claims: list = field(repr=False)
-    frames: dict = field(repr=False)
+    claims: int
+    extractions: list = field(repr=False)  # as a scan with no rules keeps them
 
     @property
     def per_second(self) -> float:
@@ -148,8 +147,8 @@ def measure_extraction(folder: Path) -> Extracted:
     warm = read_article(sources[0], ids[sources[0].display])
     if not isinstance(warm, InputError):
         extract(warm)  # compiled patterns and lazy imports are not what we time
-    claims: list = []
-    frames: dict = {}
+    extractions: list = []
+    claims = 0
     errors = 0
     watch = Stopwatch()
     for source in sources:
@@ -159,9 +158,9 @@ def measure_extraction(folder: Path) -> Extracted:
             continue
         with watch:
             extraction = extract(article)
-        claims.extend(extraction.claims)
-        frames[article.id] = extraction.time_frame
-    return Extracted(len(sources) - errors, errors, watch.cpu, watch.wall, claims, frames)
+        claims += len(extraction.claims)
+        extractions.append(extraction.without_text().without_rule_words())
+    return Extracted(len(sources) - errors, errors, watch.cpu, watch.wall, claims, extractions)
 
 
 class TimeLimit(Exception):
@@ -184,14 +183,22 @@ def time_limit(seconds: float):
 
 
 def measure_group_check(extracted: Extracted, limit: float) -> tuple[float, float] | None:
-    """(CPU, wall) seconds of group + check as pipeline.scan calls them, no rules;
-    None when the first run does not end within `limit` seconds."""
+    """(CPU, wall) seconds of everything a scan does after extraction (publication dates,
+    group, check: pipeline.analyse), no rules; None when the first run does not end within
+    `limit` seconds."""
+    gc.freeze()  # as the scan does once extraction is over
+    try:
+        return _best_group_check(extracted, limit)
+    finally:
+        gc.unfreeze()
+
+
+def _best_group_check(extracted: Extracted, limit: float) -> tuple[float, float] | None:
     best = (float("inf"), float("inf"))
     for _ in range(3):  # best of up to three, while a run stays short
         try:
             with time_limit(limit), Stopwatch() as watch:
-                claims, topics = group(extracted.claims, [])
-                check(topics, claims, extracted.frames)
+                analyse(extracted.extractions)
         except TimeLimit:
             return None
         best = min(best, (watch.cpu, watch.wall))
@@ -372,11 +379,11 @@ def measure_size(folder: Path, n: int, cli: list[str], flags: set[str],
     label = size_label(n)
     progress(f"[{label}] extraction, in process")
     extracted = measure_extraction(folder)
-    progress(f"[{label}]   {extracted.articles} articles, {len(extracted.claims)} claims, "
+    progress(f"[{label}]   {extracted.articles} articles, {extracted.claims} claims, "
              f"{extracted.per_second:,.0f} articles/s")
     progress(f"[{label}] group + check, in process")
     grouping_cpu, grouping_wall = measure_group_check(extracted, limit) or (None, None)
-    result_head = (extracted.articles, extracted.input_errors, len(extracted.claims),
+    result_head = (extracted.articles, extracted.input_errors, extracted.claims,
                    extracted.seconds, extracted.wall_seconds, grouping_cpu, grouping_wall)
     del extracted  # the subprocesses below should not compete with our claims for memory
     gc.collect()

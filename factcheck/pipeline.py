@@ -161,6 +161,14 @@ def _scan(paths, rules: Sequence[Rule], rule_files: Sequence[str], engine: ScanE
           client: object) -> Report:
     extractions, errors = extract_corpus(paths, engine, client, keep_rule_words=bool(rules))
     gc.freeze()
+    return analyse(extractions, errors, rules, rule_files, client)
+
+
+def analyse(extractions: Sequence[Extraction], errors: Sequence[InputError] = (),
+            rules: Sequence[Rule] = (), rule_files: Sequence[str] = (),
+            client: object = None) -> Report:
+    """Everything after extraction: publication dates, topics, checks (the part a scan
+    cannot split by article)."""
     articles: list[Article] = [e.article for e in extractions]
     frames = {e.article.id: e.time_frame for e in extractions}
     publications = infer_publications(extractions)
