@@ -139,14 +139,14 @@ def _claim(c: Claim, topic: str | None) -> dict[str, Any]:
     }
 
 
-def _order_ids(ids: tuple[str, ...], claim_keys: dict[str, tuple]) -> list[str]:
+def _order_ids(ids: tuple[str, ...], claim_rank: dict[str, int]) -> list[str]:
     # Known claims in text order; unknown ids after them, by id. Duplicates dropped.
     unique = set(ids)
-    return sorted(unique, key=lambda cid: (0, claim_keys[cid]) if cid in claim_keys
-                  else (1, ("", 0, cid)))
+    return sorted(unique, key=lambda cid: (0, claim_rank[cid], "") if cid in claim_rank
+                  else (1, 0, cid))
 
 
-def _topic(t: Topic, claim_keys: dict[str, tuple]) -> dict[str, Any]:
+def _topic(t: Topic, claim_rank: dict[str, int]) -> dict[str, Any]:
     return {
         "id": t.id,
         "label": t.label,
@@ -154,19 +154,19 @@ def _topic(t: Topic, claim_keys: dict[str, tuple]) -> dict[str, Any]:
         "source": t.source,
         "status": t.status,
         "measure": t.measure,
-        "claims": _order_ids(t.claims, claim_keys),
-        "other_time_frame": _order_ids(t.other_frame, claim_keys),
+        "claims": _order_ids(t.claims, claim_rank),
+        "other_time_frame": _order_ids(t.other_frame, claim_rank),
     }
 
 
-def _finding(f: Finding, claim_keys: dict[str, tuple]) -> dict[str, Any]:
+def _finding(f: Finding, claim_rank: dict[str, int]) -> dict[str, Any]:
     return {
         "id": f.id,
         "check": f.check,
         "severity": f.severity,
         "topic": f.topic,
         "articles": sorted(set(f.articles)),
-        "claims": _order_ids(f.claims, claim_keys),
+        "claims": _order_ids(f.claims, claim_rank),
         "message": f.message,
         "suggestion": f.suggestion,
     }
@@ -193,7 +193,8 @@ def _gate_summary(gate: GateSummary | None) -> dict[str, Any]:
 def report_to_dict(report: Report, tool_version: str,
                    gate: GateSummary | None = None) -> dict[str, Any]:
     claims = sorted(report.claims, key=claim_sort_key)
-    claim_keys = {c.id: claim_sort_key(c) for c in claims}
+    # Each claim's place in text order (claims is sorted): a small int, not a key tuple each.
+    claim_rank = {c.id: n for n, c in enumerate(claims)}
     owner = topic_of_claims(report.topics)
     findings = sorted(report.findings, key=finding_sort_key)
     return {
@@ -202,8 +203,8 @@ def report_to_dict(report: Report, tool_version: str,
         "articles": [_article(a, report.time_frames.get(a.id), report.publications.get(a.id))
                      for a in sorted(report.articles, key=lambda a: (a.id, a.path))],
         "claims": [_claim(c, owner.get(c.id)) for c in claims],
-        "topics": [_topic(t, claim_keys) for t in sorted(report.topics, key=lambda t: t.id)],
-        "findings": [_finding(f, claim_keys) for f in findings],
+        "topics": [_topic(t, claim_rank) for t in sorted(report.topics, key=lambda t: t.id)],
+        "findings": [_finding(f, claim_rank) for f in findings],
         "input_errors": [_input_error(e) for e in
                          sorted(report.input_errors, key=lambda e: (e.path, e.message))],
         "summary": _summary(report, findings, gate),
@@ -226,7 +227,8 @@ def iter_json(report: Report, tool_version: str,
     json.dumps(report_to_dict(…), indent=2), without holding a 100k-article report's dict
     or its text in memory at once."""
     claims = sorted(report.claims, key=claim_sort_key)
-    claim_keys = {c.id: claim_sort_key(c) for c in claims}
+    # Each claim's place in text order (claims is sorted): a small int, not a key tuple each.
+    claim_rank = {c.id: n for n, c in enumerate(claims)}
     owner = topic_of_claims(report.topics)
     findings = sorted(report.findings, key=finding_sort_key)
     sections = {
@@ -235,8 +237,8 @@ def iter_json(report: Report, tool_version: str,
         "articles": (_article(a, report.time_frames.get(a.id), report.publications.get(a.id))
                      for a in sorted(report.articles, key=lambda a: (a.id, a.path))),
         "claims": (_claim(c, owner.get(c.id)) for c in claims),
-        "topics": (_topic(t, claim_keys) for t in sorted(report.topics, key=lambda t: t.id)),
-        "findings": (_finding(f, claim_keys) for f in findings),
+        "topics": (_topic(t, claim_rank) for t in sorted(report.topics, key=lambda t: t.id)),
+        "findings": (_finding(f, claim_rank) for f in findings),
         "input_errors": (_input_error(e) for e in
                          sorted(report.input_errors, key=lambda e: (e.path, e.message))),
         "summary": _summary(report, findings, gate),
