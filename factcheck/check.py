@@ -9,7 +9,6 @@ says relatively about the same event.
 from __future__ import annotations
 
 import bisect
-import calendar
 import datetime as dt
 import hashlib
 from collections import defaultdict
@@ -73,12 +72,9 @@ def _frames_overlap(x: TimeFrame | None, y: TimeFrame | None) -> bool:
     return x is None or y is None or x.overlaps(y)
 
 
-def _years(frame: TimeFrame | None) -> tuple[int, int] | None:
-    return None if frame is None else (frame.start, frame.end)
-
-
-def _years_overlap(x: tuple[int, int] | None, y: tuple[int, int] | None) -> bool:
-    return x is None or y is None or not (x[1] < y[0] or y[1] < x[0])
+def _years_only(frame: TimeFrame | None) -> TimeFrame | None:
+    """The frame without its wording: frames of the same years block together."""
+    return None if frame is None else TimeFrame(frame.start, frame.end, "")
 
 
 def _check_topic(topic: Topic, members: list[Claim],
@@ -90,21 +86,21 @@ def _check_topic(topic: Topic, members: list[Claim],
     # The topic's main time frame: the article frame that overlaps most of the others.
     # Articles are blocked by their frame's years first, so this costs frames², not
     # articles² (and a frame's wording never splits a block).
-    by_years: dict[tuple[int, int] | None, list[str]] = defaultdict(list)
+    by_years: dict[TimeFrame | None, list[str]] = defaultdict(list)
     for article in articles:
-        by_years[_years(frames.get(article))].append(article)
+        by_years[_years_only(frames.get(article))].append(article)
 
-    def overlapping(years: tuple[int, int] | None) -> int:
-        return sum(len(arts) for other, arts in by_years.items() if _years_overlap(years, other))
+    def overlapping(years: TimeFrame | None) -> int:
+        return sum(len(arts) for other, arts in by_years.items() if _frames_overlap(years, other))
 
     pivot = max(by_years, key=lambda y: (overlapping(y), max(by_years[y])))
-    in_frame = {a for y, arts in by_years.items() if _years_overlap(pivot, y) for a in arts}
+    in_frame = {a for y, arts in by_years.items() if _frames_overlap(pivot, y) for a in arts}
     other_frame = tuple(c.id for c in members if c.article not in in_frame)
 
     claims_of: dict[str, list[Claim]] = defaultdict(list)
     for claim in members:
         claims_of[claim.article].append(claim)
-    compared = any(_years_overlap(y, z) and (y != z or len(arts) > 1)
+    compared = any(_frames_overlap(y, z) and (y != z or len(arts) > 1)
                    for y, arts in by_years.items() for z in by_years)
     conflicting: list[tuple[Claim, Claim]] = []
     if compared and not _all_compatible(members, topic.tolerance):
@@ -176,20 +172,17 @@ def _conflicting_pairs(articles: list[str], claims_of: Mapping[str, list[Claim]]
 
 
 def _interval(value: Quantity | DateValue, tolerance: float) -> tuple[float, float] | None:
-    """Bounds outside which no compatible value lies, or None when there are none to give."""
+    """Bounds outside which no compatible value lies, or None when there are none to give
+    (a date with no year, or an impossible one: only its components can be compared)."""
     if isinstance(value, Quantity):
         return value._widened(tolerance)
-    if value.year is None or (value.day is not None and value.month is None):
-        return None  # "31 December" with no year: only the components can be compared
-    date = value.as_date()
-    if value.day is not None:
-        if date is None:
-            return None  # an impossible date ("30 February")
-        return date.toordinal() - tolerance, date.toordinal() + tolerance
-    first_month, last_month = (value.month, value.month) if value.month else (1, 12)
-    start = dt.date(value.year, first_month, 1)
-    end = dt.date(value.year, last_month, calendar.monthrange(value.year, last_month)[1])
-    return start.toordinal(), end.toordinal()
+    if value.year is None:
+        return None
+    try:
+        start, end = (dt.date.fromisoformat(iso) for iso in value.bounds())
+    except ValueError:
+        return None
+    return start.toordinal() - tolerance, end.toordinal() + tolerance
 
 
 def _all_compatible(claims: list[Claim], tolerance: float) -> bool:

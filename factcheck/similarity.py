@@ -41,15 +41,15 @@ MIN_JACCARD = 0.2
 RECENT_PER_WORD = 16
 
 
-def same_subject(a: str, b: str, min_shared: int = MIN_SHARED,
-                 min_jaccard: float = MIN_JACCARD) -> bool:
-    shared, jaccard = overlap(a, b)
-    return shared >= min_shared and jaccard >= min_jaccard
+def same_subject(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Do two sentences' content words (content_keys) say they tell the same story?"""
+    shared = len(a & b)
+    return shared >= MIN_SHARED and shared >= MIN_JACCARD * len(a | b)
 
 
 def linked_word_sets(word_sets: Sequence[frozenset[str]]) -> list[list[frozenset[str]]]:
     """Connected components of distinct word sets, two sets linked when they share at least
-    MIN_SHARED words and MIN_JACCARD of their union (same_subject, on the sets).
+    MIN_SHARED words and MIN_JACCARD of their union (same_subject).
 
     Comparing every pair costs n²; prefix filtering finds the same links. Words are ranked
     rarest first; a set sharing t words with another must share one of its own first
@@ -81,8 +81,7 @@ def linked_word_sets(word_sets: Sequence[frozenset[str]]) -> list[list[frozenset
             theirs = root(j)
             if theirs == mine:
                 continue
-            shared = len(words & word_sets[j])
-            if shared >= MIN_SHARED and shared >= MIN_JACCARD * len(words | word_sets[j]):
+            if same_subject(words, word_sets[j]):
                 parent[theirs] = mine
         for word in prefix:
             postings = index[word]

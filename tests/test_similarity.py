@@ -3,20 +3,16 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.similarity import MIN_JACCARD, MIN_SHARED, linked_word_sets
+from factcheck.similarity import linked_word_sets, same_subject
 
 WORDS = [f"w{i}" for i in range(14)]
 
 
 def brute_force_components(word_sets):
     """Single linkage by comparing every pair: what the prefix filter must reproduce."""
-    def linked(a, b):
-        shared = len(a & b)
-        return shared >= MIN_SHARED and shared >= MIN_JACCARD * len(a | b)
-
     components = []
     for words in word_sets:
-        joined = [c for c in components if any(linked(words, other) for other in c)]
+        joined = [c for c in components if any(same_subject(words, other) for other in c)]
         components = [c for c in components if c not in joined] + [[words] + [w for c in joined for w in c]]
     return sorted(sorted(sorted(ws) for ws in c) for c in components)
 
