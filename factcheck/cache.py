@@ -203,25 +203,30 @@ def extract_with_cache(
     *,
     extract_batch: Callable[[list[tuple[Source, str]]], list[Result]] | None = None,
     batch_size: int = 256,
+    keep_rule_words: bool = True,
 ) -> Iterator[Result]:
     """pipeline.extract_one for every source, in order, through the cache.
 
     Sources are handled in batches: one lookup and one write transaction per batch.
     `extract_batch` extracts the misses of a batch (default: one by one in this process;
-    pass a process-pool map to extract in parallel).
+    pass a process-pool map to extract in parallel) as `keep_rule_words` says. Extractions
+    with and without rule words are cached under different keys: a scan with rules never
+    gets claims stripped by a scan without.
     """
     from .pipeline import extract_one  # pipeline imports this module
 
     if extract_batch is None:
         def extract_batch(items):
-            return [extract_one(source, article_id) for source, article_id in items]
+            return [extract_one(source, article_id, keep_rule_words) for source, article_id in items]
+
+    variant = "" if keep_rule_words else "/no-rule-words"  # part of the key
 
     for start in range(0, len(sources), batch_size):
         chunk = sources[start:start + batch_size]
         if cache is None or not cache.enabled:  # no cache, or it turned itself off mid-scan
             yield from extract_batch([(s, ids[s.display]) for s in chunk])
             continue
-        fingerprints = [_fingerprint(s, ids[s.display], cache.version) for s in chunk]
+        fingerprints = [_fingerprint(s, ids[s.display], cache.version + variant) for s in chunk]
         found = cache.get_many([f.key for f in fingerprints if f is not None])
         missing = [i for i, f in enumerate(fingerprints) if f is None or f.key not in found]
         # TODO(corpus.read_article_bytes): misses read their file a second time here.

@@ -7,6 +7,7 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
@@ -34,15 +35,18 @@ def read_rules(paths: Sequence[str | Path] | None) -> tuple[list[Rule], list[str
     return (load_rules(files) if files else []), [p.as_posix() for p in files]
 
 
-def extract_one(source: Source, article_id: str) -> Extraction | InputError:
-    """Read and analyse one article. Never raises for a bad article: it becomes an InputError."""
+def extract_one(source: Source, article_id: str,
+                keep_rule_words: bool = True) -> Extraction | InputError:
+    """Read and analyse one article. Never raises for a bad article: it becomes an InputError.
+    With keep_rule_words=False (a scan without rules) claims come without their clause words."""
     item = read_article(source, article_id)
     if isinstance(item, InputError):
         return item
     try:
-        return extract(item).without_text()
+        extraction = extract(item).without_text()
     except Exception as exc:  # one article that breaks a grammar must not sink the scan
         return InputError(item.path, f"could not be analysed ({type(exc).__name__}: {exc})")
+    return extraction if keep_rule_words else extraction.without_rule_words()
 
 
 def available_cores() -> int:
@@ -74,20 +78,18 @@ class ScanEngine:
 def extract_corpus(paths: Iterable[str | Path], engine: ScanEngine, client: object = None,
                    keep_rule_words: bool = True) -> tuple[list[Extraction], list[InputError]]:
     """Every article's extraction, through the engine's workers and cache. With
-    keep_rule_words=False (no rules to read them) claims arrive without their clause words."""
+    keep_rule_words=False (no rules to read them) claims arrive without their clause words:
+    the workers drop them, so they are neither sent back, nor cached, nor decoded."""
     sources = find_sources(paths)
     ids = article_ids(sources)
-
-    def kept(result: Extraction | InputError) -> Extraction | InputError:
-        if keep_rule_words or isinstance(result, InputError):
-            return result
-        return result.without_rule_words()
 
     if engine.engine == "dask":
         from .engines.dask_engine import extract_with_dask
 
         results = extract_with_dask(sources, ids, engine.scheduler, client=client)
-        return _split([kept(r) for r in results])
+        if not keep_rule_words:
+            results = [r if isinstance(r, InputError) else r.without_rule_words() for r in results]
+        return _split(results)
     with ExitStack() as stack:
         pool = None
         if engine.jobs > 1 and len(sources) > 1:
@@ -100,19 +102,21 @@ def extract_corpus(paths: Iterable[str | Path], engine: ScanEngine, client: obje
 
         def extract_batch(items: list[tuple[Source, str]]) -> list[Extraction | InputError]:
             if pool is None:
-                return [extract_one(source, article_id) for source, article_id in items]
+                return [extract_one(source, article_id, keep_rule_words)
+                        for source, article_id in items]
             chunk = max(1, len(items) // (engine.jobs * 4))
-            return list(pool.map(_extract_pair, items, chunksize=chunk))
+            return list(pool.map(partial(_extract_pair, keep_rule_words), items, chunksize=chunk))
 
         if cache is not None:
             from .cache import extract_with_cache
 
-            stream = extract_with_cache(sources, ids, cache, extract_batch=extract_batch)
+            stream = extract_with_cache(sources, ids, cache, extract_batch=extract_batch,
+                                        keep_rule_words=keep_rule_words)
         else:
             stream = _batched(sources, ids, extract_batch)
         results = []
         for result in stream:
-            results.append(kept(result))
+            results.append(result)
             if len(results) % _FREEZE_EVERY == 0:
                 gc.freeze()
             if engine.progress is not None:
@@ -122,8 +126,8 @@ def extract_corpus(paths: Iterable[str | Path], engine: ScanEngine, client: obje
     return _split(results)
 
 
-def _extract_pair(item: tuple[Source, str]) -> Extraction | InputError:
-    return extract_one(*item)
+def _extract_pair(keep_rule_words: bool, item: tuple[Source, str]) -> Extraction | InputError:
+    return extract_one(*item, keep_rule_words)
 
 
 def _batched(sources: list[Source], ids: dict[str, str], extract_batch, size: int = 256):

@@ -75,6 +75,20 @@ def test_a_new_factcheck_version_misses_and_drops_the_old_rows(corpus):
     assert (cache.hits, cache.misses) == (0, 3)
 
 
+def test_a_scan_with_rules_never_gets_the_stripped_claims_of_a_scan_without(corpus):
+    with ExtractionCache.open(Path(".cache"), "v1") as cache:
+        stripped = scan(corpus, cache, keep_rule_words=False)
+    assert all(c.context == () for r in stripped for c in r.claims)
+    with ExtractionCache.open(Path(".cache"), "v1") as cache:
+        full = scan(corpus, cache)
+    assert (cache.hits, cache.misses) == (0, 3)  # a separate entry per form
+    assert full == uncached(corpus)
+    assert any(c.context for r in full for c in r.claims)
+    with ExtractionCache.open(Path(".cache"), "v1") as cache:  # both forms are kept
+        assert scan(corpus, cache, keep_rule_words=False) == stripped
+    assert (cache.hits, cache.misses) == (3, 0)
+
+
 def test_input_errors_are_not_cached_so_a_fixed_file_is_read_again(corpus):
     broken = corpus / "broken.txt"
     broken.write_bytes(b"\xff\xfe not utf-8")
