@@ -315,3 +315,36 @@ def test_indented_writer_matches_json_dumps(value, depth):
 def test_arabic_quotes_and_controls_are_escaped_like_json_dumps():
     value = {"نص": "«قال» \"اقتباس\"\n\t\u200f", "أرقام": [2500, 2.5, -0.0, 1e21]}
     assert _indented(value, 4) == json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+
+
+from factcheck.report.json_report import _claim as claim_record  # noqa: E402
+from factcheck.report.json_report import _ClaimText  # noqa: E402
+
+optional_words = st.none() | st.text(alphabet=st.characters(codec="utf-8"), max_size=8)
+quantities = st.builds(Quantity, st.none() | st.floats(allow_nan=False) | st.integers(-10**6, 10**6),
+                       st.none() | st.floats(allow_nan=False) | st.integers(-10**6, 10**6),
+                       st.booleans())
+dates = st.builds(DateValue, st.none() | st.integers(1, 2100), st.none() | st.integers(1, 12),
+                  st.none() | st.integers(1, 28), st.sampled_from(["day", "month", "year"]),
+                  st.none() | st.integers(0, 6), st.booleans())
+claims = st.builds(
+    Claim, id=st.text(max_size=6), article=st.text(max_size=6),
+    kind=st.sampled_from(["quantity", "date"]), text=st.text(max_size=12),
+    sentence=st.text(max_size=20),
+    span=st.builds(Span, st.integers(0, 10**6), st.integers(0, 10**6), st.integers(1, 999),
+                   st.integers(1, 999)),
+    value=quantities | dates, unit=optional_words, event=optional_words, subject=optional_words,
+    place=optional_words, note=optional_words, measure=optional_words,
+    places=st.lists(st.text(max_size=6), max_size=3).map(tuple), occasion=optional_words,
+    attribution=optional_words)
+
+
+@settings(max_examples=300, deadline=None)
+@given(claims, optional_words)
+def test_claims_are_written_field_by_field_as_the_generic_writer_would(claim, topic):
+    assert _ClaimText(claim, topic).text() == _indented(claim_record(claim, topic), 4)
+
+
+def test_every_claim_of_the_sample_report_is_written_as_its_record():
+    for claim in sample_report().claims:
+        assert _ClaimText(claim, "t1").text() == _indented(claim_record(claim, "t1"), 4)
