@@ -26,14 +26,16 @@ from typing import Callable, Iterable, Iterator, Sequence
 from . import __version__, codec
 from .corpus import Source
 from .extract import Extraction
-from .model import InputError
+from .memo import decode_report, encode_report
+from .model import InputError, Report
 
 DEFAULT_CACHE_DIR = ".factcheck-cache"
 CACHE_FILE = "extractions.sqlite3"
-SCHEMA = 1  # PRAGMA user_version: bump when the table or the row format changes
+SCHEMA = 2  # PRAGMA user_version: bump when a table or the row format changes
 DEFAULT_TIMEOUT = 5.0  # seconds a scan waits for another scan's write before going on without the cache
 _LOOKUP_CHUNK = 500  # keys per SELECT … IN (…): under every SQLite build's variable limit
 _ZLIB_LEVEL = 3  # records shrink ~5×; decompression costs ~0.07 ms per article
+_KEEP_REPORTS = 4  # whole-scan reports kept (memo.py): a few corpora or rule sets, not a history
 
 Result = Extraction | InputError
 
@@ -173,6 +175,37 @@ class ExtractionCache:
         else:
             self.stats.writes += len(rows)
 
+    # -- whole reports (memo.py): an unchanged corpus is not analysed again
+
+    def get_report(self, key: str) -> Report | None:
+        if self._db is None:
+            return None
+        try:
+            row = self._db.execute("SELECT record FROM reports WHERE key = ?", (key,)).fetchone()
+        except sqlite3.OperationalError as exc:
+            self._turn_off(f"cache lookup failed: {exc}")
+            return None
+        except sqlite3.DatabaseError as exc:
+            self._heal(exc)
+            return None
+        return decode_report(row[0]) if row is not None else None
+
+    def put_report(self, key: str, report: Report) -> None:
+        """Store a report, keeping only the newest few."""
+        if self._db is None:
+            return
+        record = encode_report(report)
+        try:
+            with _write_transaction(self._db):
+                self._db.execute("INSERT OR REPLACE INTO reports (key, record, stored) "
+                                 "VALUES (?, ?, ?)", (key, record, time.time()))
+                self._db.execute("DELETE FROM reports WHERE key NOT IN (SELECT key FROM reports "
+                                 "ORDER BY stored DESC LIMIT ?)", (_KEEP_REPORTS,))
+        except sqlite3.OperationalError as exc:
+            self._turn_off(f"cache is busy or unwritable ({exc})")
+        except sqlite3.DatabaseError as exc:
+            self._heal(exc)
+
     # -- failure handling
 
     def _turn_off(self, reason: str) -> None:
@@ -196,6 +229,15 @@ class ExtractionCache:
         self._connect()
 
 
+def fingerprint_sources(sources: Sequence[Source], ids: dict[str, str], cache: ExtractionCache,
+                        keep_rule_words: bool = True) -> list[Fingerprint | None]:
+    """Each source's cache key (None: the file cannot be read). Extractions with and without
+    rule words are cached under different keys: a scan with rules never gets claims stripped
+    by a scan without."""
+    version = cache.version + ("" if keep_rule_words else "/no-rule-words")
+    return [_fingerprint(s, ids[s.display], version) for s in sources]
+
+
 def extract_with_cache(
     sources: Sequence[Source],
     ids: dict[str, str],
@@ -204,14 +246,14 @@ def extract_with_cache(
     extract_batch: Callable[[list[tuple[Source, str]]], list[Result]] | None = None,
     batch_size: int = 256,
     keep_rule_words: bool = True,
+    fingerprints: Sequence[Fingerprint | None] | None = None,
 ) -> Iterator[Result]:
     """pipeline.extract_one for every source, in order, through the cache.
 
     Sources are handled in batches: one lookup and one write transaction per batch.
     `extract_batch` extracts the misses of a batch (default: one by one in this process;
-    pass a process-pool map to extract in parallel) as `keep_rule_words` says. Extractions
-    with and without rule words are cached under different keys: a scan with rules never
-    gets claims stripped by a scan without.
+    pass a process-pool map to extract in parallel) as `keep_rule_words` says.
+    `fingerprints` are fingerprint_sources' for these sources, when the caller has them.
     """
     from .pipeline import extract_one  # pipeline imports this module
 
@@ -219,21 +261,20 @@ def extract_with_cache(
         def extract_batch(items):
             return [extract_one(source, article_id, keep_rule_words) for source, article_id in items]
 
-    variant = "" if keep_rule_words else "/no-rule-words"  # part of the key
-
     for start in range(0, len(sources), batch_size):
         chunk = sources[start:start + batch_size]
         if cache is None or not cache.enabled:  # no cache, or it turned itself off mid-scan
             yield from extract_batch([(s, ids[s.display]) for s in chunk])
             continue
-        fingerprints = [_fingerprint(s, ids[s.display], cache.version + variant) for s in chunk]
-        found = cache.get_many([f.key for f in fingerprints if f is not None])
-        missing = [i for i, f in enumerate(fingerprints) if f is None or f.key not in found]
+        prints = (fingerprints[start:start + batch_size] if fingerprints is not None
+                  else fingerprint_sources(chunk, ids, cache, keep_rule_words))
+        found = cache.get_many([f.key for f in prints if f is not None])
+        missing = [i for i, f in enumerate(prints) if f is None or f.key not in found]
         # TODO(corpus.read_article_bytes): misses read their file a second time here.
         fresh = dict(zip(missing, extract_batch([(chunk[i], ids[chunk[i].display]) for i in missing])))
-        cache.put_many((fingerprints[i].key, result) for i, result in fresh.items()
-                       if fingerprints[i] is not None and fingerprints[i].unchanged(chunk[i]))
-        for i, fingerprint in enumerate(fingerprints):
+        cache.put_many((prints[i].key, result) for i, result in fresh.items()
+                       if prints[i] is not None and prints[i].unchanged(chunk[i]))
+        for i, fingerprint in enumerate(prints):
             yield fresh[i] if i in fresh else found[fingerprint.key]
 
 
@@ -241,7 +282,7 @@ def extract_with_cache(
 
 
 @dataclass(frozen=True)
-class _Fingerprint:
+class Fingerprint:
     key: str
     stat: tuple[int, int]  # (mtime_ns, size) before the bytes were read
 
@@ -254,14 +295,14 @@ class _Fingerprint:
             return False
 
 
-def _fingerprint(source: Source, article_id: str, version: str) -> _Fingerprint | None:
+def _fingerprint(source: Source, article_id: str, version: str) -> Fingerprint | None:
     """None when the file cannot be read: extraction reports that as an input error."""
     try:
         stat = _stat(source.path)
         data = source.path.read_bytes()
     except OSError:
         return None
-    return _Fingerprint(cache_key(data, article_id, source.display, version), stat)
+    return Fingerprint(cache_key(data, article_id, source.display, version), stat)
 
 
 def _stat(path: Path) -> tuple[int, int]:
@@ -300,9 +341,12 @@ def _open_database(path: Path, version: str, timeout: float) -> sqlite3.Connecti
                 if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA:
                     db.execute("DROP TABLE IF EXISTS extractions")
                     db.execute("DROP TABLE IF EXISTS meta")
+                    db.execute("DROP TABLE IF EXISTS reports")
                     db.execute("CREATE TABLE extractions (key TEXT PRIMARY KEY, record BLOB NOT NULL)"
                                " WITHOUT ROWID")
                     db.execute("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
+                    db.execute("CREATE TABLE reports (key TEXT PRIMARY KEY, record BLOB NOT NULL,"
+                               " stored REAL NOT NULL)")
                     db.execute(f"PRAGMA user_version={SCHEMA}")
         _prune_other_versions(db, version)
     except BaseException:
@@ -339,6 +383,7 @@ def _prune_other_versions(db: sqlite3.Connection, version: str) -> None:
     with _write_transaction(db):
         if db.execute(query).fetchone() != (version,):
             db.execute("DELETE FROM extractions")
+            db.execute("DELETE FROM reports")
             db.execute("INSERT OR REPLACE INTO meta (name, value) VALUES ('version', ?)", (version,))
 
 

@@ -11,6 +11,7 @@ dropped. JSON cannot say everything Python can, so a few values are tagged:
     dict         → {"@d": [[key, value], ...]}  (keys of any encodable type)
     frozenset    → {"@fs": [...]}, set → {"@s": [...]}
     inf/-inf/nan → {"@f": "inf"}         (strict JSON has no such numbers)
+    datetime.date → {"@date": "2021-12-31"}
 
 Ints stay ints and floats stay floats (json writes 2500.0, not 2500). Only dataclasses
 defined inside the factcheck package are rebuilt; a record naming anything else is rejected.
@@ -19,6 +20,7 @@ defined inside the factcheck package are rebuilt; a record naming anything else 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import importlib
 import json
 import math
@@ -57,7 +59,22 @@ def extraction_to_record(ex: Extraction) -> dict:
 
 def dumps(ex: Extraction) -> str:
     """The record as compact, strict JSON text."""
-    return json.dumps(_encode(ex), ensure_ascii=False, separators=_COMPACT, allow_nan=False)
+    return dumps_value(ex)
+
+
+def dumps_value(value: Any) -> str:
+    """Any encodable value (factcheck dataclasses and what they hold) as compact JSON text."""
+    return json.dumps(_encode(value), ensure_ascii=False, separators=_COMPACT, allow_nan=False)
+
+
+def loads_value(text: str | bytes) -> Any:
+    """Inverse of dumps_value (raises CodecError)."""
+    try:
+        return json.loads(text, object_hook=_from_object)
+    except ValueError as exc:  # JSONDecodeError and CodecError
+        if isinstance(exc, CodecError):
+            raise
+        raise CodecError(str(exc)) from exc
 
 
 # Scalars JSON writes as they are; floats are left out because inf and nan are not.
@@ -81,6 +98,8 @@ def _encode(value: Any) -> Any:
         return {"@d": [[_encode(k), _encode(v)] for k, v in value.items()]}
     if cls is frozenset or cls is set:
         return {"@fs" if cls is frozenset else "@s": [_encode(v) for v in value]}
+    if cls is dt.date:
+        return {"@date": value.isoformat()}
     tag, fields = _ENCODERS.get(cls) or _encoder_of(cls)
     record = {TAG: tag}
     attrs = getattr(value, "__dict__", None)  # slotted classes (Claim, Span …) have none
@@ -121,13 +140,7 @@ def extraction_from_record(rec: dict) -> Extraction:
 
 def loads(text: str | bytes) -> Extraction:
     """Inverse of dumps; json's object hook rebuilds objects bottom-up in one pass."""
-    try:
-        value = json.loads(text, object_hook=_from_object)
-    except ValueError as exc:  # JSONDecodeError and CodecError
-        if isinstance(exc, CodecError):
-            raise
-        raise CodecError(str(exc)) from exc
-    return _expect_extraction(value)
+    return _expect_extraction(loads_value(text))
 
 
 def _expect_extraction(value: Any) -> Extraction:
@@ -157,6 +170,8 @@ def _decode(value: Any) -> Any:
             return frozenset(_decode(v) for v in value["@fs"])
         if "@s" in value:
             return {_decode(v) for v in value["@s"]}
+        if "@date" in value:
+            return _date(value["@date"])
     raise CodecError(f"untagged object in record: {sorted(value)[:3]}")
 
 
@@ -200,7 +215,16 @@ def _from_object(obj: dict) -> Any:
             return frozenset(_fix(v) for v in obj["@fs"])
         if "@s" in obj:
             return {_fix(v) for v in obj["@s"]}
+        if "@date" in obj:
+            return _date(obj["@date"])
     raise CodecError(f"untagged object in record: {sorted(obj)[:3]}")
+
+
+def _date(text: Any) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except (TypeError, ValueError):
+        raise CodecError(f"not an ISO date: {text!r}") from None
 
 
 def _build(tag: Any, fields: dict) -> Any:

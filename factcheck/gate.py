@@ -93,8 +93,9 @@ class Gate:
     def apply(self, report: Report) -> GateResult:
         findings = [f for f in report.findings if f.check not in self.disabled_checks]
         findings = _override_severity(findings, self.severity)
-        topics = tuple(replace(t, severity=self.severity.get(t.id, t.severity))
-                       for t in report.topics)
+        topics = report.topics
+        if self.severity:
+            topics = tuple(replace(t, severity=self.severity.get(t.id, t.severity)) for t in topics)
         reported, baseline_summary = findings, None
         if self.baseline is not None:
             result = apply_baseline(findings, self.baseline)

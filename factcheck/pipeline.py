@@ -5,11 +5,11 @@ from __future__ import annotations
 import gc
 import os
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 from .check import check
 from .corpus import Source, article_ids, find_sources, read_article
@@ -18,6 +18,9 @@ from .group import group
 from .model import Article, InputError, Report, TimeFrame
 from .published import infer_publications, with_years_from_publication
 from .rules import Rule, find_rule_files, load_rules
+
+if TYPE_CHECKING:
+    from .cache import ExtractionCache, Fingerprint
 
 DEFAULT_RULES_DIR = "rules"
 
@@ -90,15 +93,33 @@ def extract_corpus(paths: Iterable[str | Path], engine: ScanEngine, client: obje
         if not keep_rule_words:
             results = [r if isinstance(r, InputError) else r.without_rule_words() for r in results]
         return _split(results)
+    with _open_cache(engine) as cache:
+        return _extract_local(sources, ids, engine, cache, keep_rule_words)
+
+
+@contextmanager
+def _open_cache(engine: ScanEngine) -> Iterator[ExtractionCache | None]:
+    """The engine's cache, or None; its warnings go to the engine's when the scan ends."""
+    if engine.cache_dir is None:
+        yield None
+        return
+    from .cache import ExtractionCache, code_version
+
+    with ExtractionCache.open(engine.cache_dir, code_version()) as cache:
+        try:
+            yield cache
+        finally:
+            engine.warnings.extend(cache.warnings)
+
+
+def _extract_local(sources: list[Source], ids: dict[str, str], engine: ScanEngine,
+                   cache: ExtractionCache | None, keep_rule_words: bool,
+                   fingerprints: list[Fingerprint | None] | None = None
+                   ) -> tuple[list[Extraction], list[InputError]]:
     with ExitStack() as stack:
         pool = None
         if engine.jobs > 1 and len(sources) > 1:
             pool = stack.enter_context(ProcessPoolExecutor(max_workers=engine.jobs))
-        cache = None
-        if engine.cache_dir is not None:
-            from .cache import ExtractionCache, code_version
-
-            cache = stack.enter_context(ExtractionCache.open(engine.cache_dir, code_version()))
 
         def extract_batch(items: list[tuple[Source, str]]) -> list[Extraction | InputError]:
             if pool is None:
@@ -111,7 +132,7 @@ def extract_corpus(paths: Iterable[str | Path], engine: ScanEngine, client: obje
             from .cache import extract_with_cache
 
             stream = extract_with_cache(sources, ids, cache, extract_batch=extract_batch,
-                                        keep_rule_words=keep_rule_words)
+                                        keep_rule_words=keep_rule_words, fingerprints=fingerprints)
         else:
             stream = _batched(sources, ids, extract_batch)
         results = []
@@ -121,8 +142,6 @@ def extract_corpus(paths: Iterable[str | Path], engine: ScanEngine, client: obje
                 gc.freeze()
             if engine.progress is not None:
                 engine.progress(len(results), len(sources))
-        if cache is not None:
-            engine.warnings.extend(cache.warnings)
     return _split(results)
 
 
@@ -163,9 +182,43 @@ def scan(paths: Iterable[str | Path], rules: Sequence[Rule], rule_files: Sequenc
 
 def _scan(paths, rules: Sequence[Rule], rule_files: Sequence[str], engine: ScanEngine,
           client: object) -> Report:
-    extractions, errors = extract_corpus(paths, engine, client, keep_rule_words=bool(rules))
+    keep_rule_words = bool(rules)
+    if engine.engine == "local" and engine.cache_dir is not None:
+        sources = find_sources(paths)
+        with _open_cache(engine) as cache:
+            return _scan_through_memo(sources, rules, rule_files, engine, cache, keep_rule_words)
+    extractions, errors = extract_corpus(paths, engine, client, keep_rule_words)
     gc.freeze()
     return analyse(extractions, errors, rules, rule_files, client)
+
+
+def _scan_through_memo(sources: list[Source], rules: Sequence[Rule], rule_files: Sequence[str],
+                       engine: ScanEngine, cache: ExtractionCache, keep_rule_words: bool) -> Report:
+    """A scan with the cache: the stored report when no article, rule or code changed since
+    a scan stored it (memo.py), otherwise extraction through the cache and analysis."""
+    from .cache import fingerprint_sources
+    from .memo import memo_key
+
+    ids = article_ids(sources)
+    fingerprints = fingerprint_sources(sources, ids, cache, keep_rule_words)
+    key = None
+    # An unreadable file has no key; its error is reported afresh by every scan.
+    if cache.enabled and all(f is not None for f in fingerprints):
+        key = memo_key([f.key for f in fingerprints], rules, rule_files, keep_rule_words,
+                       cache.version)
+        report = cache.get_report(key)
+        if report is not None:
+            if engine.progress is not None:
+                engine.progress(len(sources), len(sources))
+            return report
+    extractions, errors = _extract_local(sources, ids, engine, cache, keep_rule_words,
+                                         fingerprints)
+    gc.freeze()
+    report = analyse(extractions, errors, rules, rule_files)
+    # A file edited during the scan would store a report under its old bytes' key.
+    if key is not None and all(f.unchanged(s) for f, s in zip(fingerprints, sources)):
+        cache.put_report(key, report)
+    return report
 
 
 def analyse(extractions: Sequence[Extraction], errors: Sequence[InputError] = (),

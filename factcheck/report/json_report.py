@@ -309,9 +309,23 @@ def _flat_object(value: dict[str, Any] | None, newline: str) -> str:
     """A dict of scalars (a claim's value), as _write would write it."""
     if value is None:
         return "null"
-    parts: list[str] = []
-    _write(value, newline, parts.append)
-    return "".join(parts)
+    if not value:
+        return "{}"
+    inner = newline + "  "
+    fields = ",".join(f"{inner}{_encode_string(key)}: {_scalar(item)}" for key, item in value.items())
+    return f"{{{fields}{newline}}}"
+
+
+def _scalar(value: str | int | float | bool | None) -> str:
+    if isinstance(value, str):
+        return _encode_string(value)
+    if value is None:
+        return "null"
+    if value is True or value is False:
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return int.__repr__(value)
+    return _float(value)
 
 
 def _indented(value: Any, depth: int) -> str:

@@ -1,0 +1,111 @@
+"""The scan memo: an unchanged corpus's report is loaded, not worked out again; any change
+to an article, the rules or the code works it out afresh."""
+
+import shutil
+import sqlite3
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from factcheck import __version__, pipeline
+from factcheck.cache import CACHE_FILE
+from factcheck.memo import decode_report, encode_report, memo_key
+from factcheck.model import Quantity
+from factcheck.pipeline import ScanEngine, read_rules, scan
+from factcheck.report.json_report import render_json
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "corpus"
+    shutil.copytree(ROOT / "corpus", folder)
+    return folder
+
+
+@pytest.fixture
+def analyses(monkeypatch):
+    """How many scans got as far as analysing their extractions."""
+    calls = []
+    real = pipeline.analyse
+
+    def counting(*args, **kwargs):
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "analyse", counting)
+    return calls
+
+
+def scan_json(corpus: Path, engine: ScanEngine, with_rules: bool = True) -> str:
+    rules, files = read_rules([ROOT / "rules"]) if with_rules else ([], [])
+    return render_json(scan([corpus], rules, [str(f) for f in files], engine), __version__)
+
+
+def test_an_unchanged_corpus_is_not_analysed_again(corpus, tmp_path, analyses):
+    engine = ScanEngine(cache_dir=tmp_path / "cache")
+    first = scan_json(corpus, engine)
+    second = scan_json(corpus, engine)
+    assert second == first == scan_json(corpus, ScanEngine())  # the last one has no cache
+    assert len(analyses) == 2  # the first scan and the uncached one
+
+
+def test_an_edited_article_is_analysed_again(corpus, tmp_path, analyses):
+    engine = ScanEngine(cache_dir=tmp_path / "cache")
+    scan_json(corpus, engine)
+    article = next(p for p in sorted(corpus.glob("*.txt")) if "2500" in p.read_text(encoding="utf-8"))
+    article.write_text(article.read_text(encoding="utf-8").replace("2500", "3500"),
+                       encoding="utf-8")
+    edited = scan_json(corpus, engine)
+    assert len(analyses) == 2
+    assert edited == scan_json(corpus, ScanEngine())
+    assert "3500" in edited
+
+
+def test_a_removed_article_or_other_rules_are_analysed_again(corpus, tmp_path, analyses):
+    engine = ScanEngine(cache_dir=tmp_path / "cache")
+    scan_json(corpus, engine)
+    scan_json(corpus, engine, with_rules=False)
+    assert len(analyses) == 2
+    sorted(corpus.glob("*.txt"))[-1].unlink()
+    assert scan_json(corpus, engine) == scan_json(corpus, ScanEngine())
+    assert len(analyses) == 4
+
+
+def test_a_damaged_stored_report_is_a_miss_and_the_scan_goes_on(corpus, tmp_path, analyses):
+    engine = ScanEngine(cache_dir=tmp_path / "cache")
+    expected = scan_json(corpus, engine)
+    with sqlite3.connect(tmp_path / "cache" / CACHE_FILE) as db:
+        db.execute("UPDATE reports SET record = x'00ff00'")
+    assert scan_json(corpus, engine) == expected
+    assert len(analyses) == 2
+    assert engine.warnings == []
+
+
+def test_a_report_survives_the_round_trip_whole(corpus):
+    rules, files = read_rules([ROOT / "rules"])
+    report = scan([corpus], rules, [str(f) for f in files])
+    odd = replace(report.claims[0], value=Quantity(float("-inf"), float("inf"), True))
+    report = replace(report, claims=(odd, *report.claims[1:]))
+    back = decode_report(encode_report(report))
+    assert back == report
+    assert back.publications == report.publications and back.time_frames == report.time_frames
+    assert render_json(back, __version__) == render_json(report, __version__)
+
+
+def test_records_that_are_not_reports_are_misses():
+    assert decode_report(b"not zlib") is None
+    assert decode_report(encode_report.__globals__["zlib"].compress(b"[[], 1]")) is None
+
+
+def test_the_key_changes_with_every_input():
+    base = memo_key(["k1", "k2"], [], [], True, "v1")
+    assert base == memo_key(["k1", "k2"], [], [], True, "v1")
+    rules, _ = read_rules([ROOT / "rules"])
+    others = {memo_key(["k2", "k1"], [], [], True, "v1"), memo_key(["k1"], [], [], True, "v1"),
+              memo_key(["k1", "k2"], rules, [], True, "v1"),
+              memo_key(["k1", "k2"], [], ["rules/a.toml"], True, "v1"),
+              memo_key(["k1", "k2"], [], [], False, "v1"), memo_key(["k1", "k2"], [], [], True, "v2")}
+    assert base not in others and len(others) == 6
