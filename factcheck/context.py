@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
 from .arabic.normalize import normalize_word
-from .arabic.words import _forms, word_key
+from .arabic.words import _forms, word_key, words_of
 from .model import Quantity
 from .vocabulary import (ALL_PLACES_MARKERS, ATTRIBUTION_CUES, ATTRIBUTION_MAX_WORDS,
                          ATTRIBUTION_SKIP, ATTRIBUTION_STOP, BACKGROUND_MARKERS,
@@ -88,28 +89,50 @@ def _place_index() -> tuple[dict[str, str], dict[tuple[str, str], str], dict[str
 
 
 _PLACE_SINGLE, _PLACE_DOUBLE, _PLACE_NAMES = _place_index()
+_PLACE_DOUBLE_FIRST = frozenset(first for first, _ in _PLACE_DOUBLE)
 _DIRECTIONS = tuple(normalize_word(d) for d in DIRECTION_PREFIXES)
 
 
-class Token(NamedTuple):
-    start: int
-    end: int
-    word: str  # normal form
-    key: str  # word_key: clitics and article removed
-    forms: frozenset[str]  # every reading with and without clitics
+class Word:
+    """One distinct word of the normal form with what the tables say about it. Articles
+    repeat their words, so each is analysed once and shared by every token of it."""
+
+    __slots__ = ("word", "key", "forms", "cue_measure", "unit_measure", "places", "glued",
+                 "latin")
+
+    def __init__(self, word: str):
+        self.word = sys.intern(word)  # normal form; interned as words_of interns claim words
+        self.latin = "a" <= word[0] <= "z"
+        self.key = word_key(word)  # clitics and article removed
+        self.forms = _all_forms(word)  # every reading with and without clitics
+        self.cue_measure = self._look_up(_CUE_MEASURE)
+        self.unit_measure = self._look_up(_UNIT_MEASURE)
+        # The place the word names alone (a two-word name needs its neighbour, see
+        # _find_places); `glued` when that is read from a glued form ("جنوبتركيا").
+        self.places: frozenset[str] = frozenset()
+        self.glued = False
+        if self.key in _PLACE_SINGLE:
+            self.places = frozenset((_PLACE_SINGLE[self.key],))
+        elif len(word) > 6 and ("و" in word[3:-3] or word.startswith(_DIRECTIONS)):
+            self.places = _glued_places(word)
+            self.glued = bool(self.places)
 
     def among(self, keys: frozenset[str]) -> bool:
         return not self.forms.isdisjoint(keys)
 
-    def look_up(self, table: dict[str, str]) -> str | None:
+    def _look_up(self, table: dict[str, str]) -> str | None:
         for form in (self.key, *sorted(self.forms)):
             if form in table:
                 return table[form]
         return None
 
 
-@dataclass(frozen=True)
-class PlaceMention:
+@lru_cache(maxsize=1 << 16)
+def _word(word: str) -> Word:
+    return Word(word)
+
+
+class PlaceMention(NamedTuple):
     index: int  # token index of its last word
     places: frozenset[str]
     marked: bool  # introduced as a place: "في سوريا" / "بسوريا"; not "ومركزه تركيا" or "السورية"
@@ -129,9 +152,17 @@ class Words:
 
     def __init__(self, article: "ArticleWords", lo: int, hi: int):
         self.article = article
-        self.tokens = [_token(m) for m in _TOKEN.finditer(article.text, lo, hi)]
-        self.starts = [t.start for t in self.tokens]
-        self.places = _find_places(self.tokens, article.text)
+        matches = list(_TOKEN.finditer(article.text, lo, hi))
+        # Token k is tokens[k] (shared by every occurrence of the word) at [starts[k], ends[k]).
+        self.tokens = [_word(m.group()) for m in matches]
+        self.starts = [m.start() for m in matches]
+        self.ends = [m.end() for m in matches]
+        self.texts = [t.word for t in self.tokens]
+        # Indexes k of Latin words with a figure right after them, no space between ("f16").
+        self._latin_into_figure = [
+            k for k, token in enumerate(self.tokens[:-1]) if token.latin
+            and self.ends[k] == self.starts[k + 1] and self.texts[k + 1][0].isdigit()]
+        self.places = _find_places(self, article.text)
 
     @property
     def main_places(self) -> frozenset[str]:
@@ -140,6 +171,21 @@ class Words:
     def index_range(self, lo: int, hi: int) -> tuple[int, int]:
         """Token indexes [i, j) of the tokens that start within [lo, hi)."""
         return bisect.bisect_left(self.starts, lo), bisect.bisect_left(self.starts, hi)
+
+    def words_of(self, lo: int, hi: int) -> tuple[str, ...]:
+        """`words_of` of the normal form's [lo, hi), which a claim keeps, read off the tokens
+        already found rather than tokenised again. The two tokenisers agree except where
+        a Latin word runs into a figure ("f16": one word to words_of) and where [lo, hi)
+        cuts a word (a clitic before a figure); there words_of reads the text itself."""
+        i, j = self.index_range(lo, hi)
+        if (self._cuts_word(lo) or self._cuts_word(hi)
+                or any(i <= k < j - 1 for k in self._latin_into_figure)):
+            return words_of(self.article.text[lo:hi], normalized=True)
+        return tuple(self.texts[i:j])
+
+    def _cuts_word(self, offset: int) -> bool:
+        k = bisect.bisect_left(self.starts, offset) - 1
+        return k >= 0 and self.ends[k] > offset
 
 
 class ArticleWords:
@@ -157,6 +203,14 @@ class ArticleWords:
             self._views[key] = Words(self, lo, hi)
         return self._views[key]
 
+    def words_of(self, sentence: tuple[int, int], lo: int, hi: int) -> tuple[str, ...]:
+        """`words_of` of [lo, hi) within `sentence`: off the sentence's tokens when a figure
+        there had them read, else from the text (a sentence that holds only a date)."""
+        view = self._views.get(sentence)
+        if view is None:
+            return words_of(self.text[lo:hi], normalized=True)
+        return view.words_of(lo, hi)
+
     @property
     def main_places(self) -> frozenset[str]:
         """The places the article is about: named at least twice (a passing mention of where
@@ -168,17 +222,6 @@ class ArticleWords:
                     counts[place] = counts.get(place, 0) + 1
             self._main_places = frozenset(p for p, n in counts.items() if n >= 2)
         return self._main_places
-
-
-@lru_cache(maxsize=1 << 16)
-def _word_info(word: str) -> tuple[str, frozenset[str]]:
-    return word_key(word), _all_forms(word)
-
-
-def _token(match: re.Match) -> Token:
-    word = match.group()
-    key, forms = _word_info(word)
-    return Token(match.start(), match.end(), word, key, forms)
 
 
 def _glued_places(word: str) -> frozenset[str]:
@@ -194,19 +237,16 @@ def _glued_places(word: str) -> frozenset[str]:
     return frozenset()
 
 
-def _find_places(tokens: list[Token], text: str) -> list[PlaceMention]:
+def _find_places(words: Words, text: str) -> list[PlaceMention]:
+    tokens = words.tokens
     found: list[PlaceMention] = []
     for i, token in enumerate(tokens):
-        places: frozenset[str] = frozenset()
-        if i and (tokens[i - 1].key, token.key) in _PLACE_DOUBLE:
-            places = frozenset((_PLACE_DOUBLE[(tokens[i - 1].key, token.key)],))
-        elif token.key in _PLACE_SINGLE:
-            places = frozenset((_PLACE_SINGLE[token.key],))
-        glued = False
-        if not places and len(token.word) > 6 and (
-                "و" in token.word[3:-3] or token.word.startswith(_DIRECTIONS)):
-            places = _glued_places(token.word)
-            glued = bool(places)
+        # A two-word name ("قطاع غزة") first, then what the word names alone.
+        pair = (tokens[i - 1].key, token.key) if i else None
+        if pair and pair[0] in _PLACE_DOUBLE_FIRST and pair in _PLACE_DOUBLE:
+            places, glued = frozenset((_PLACE_DOUBLE[pair],)), False
+        else:
+            places, glued = token.places, token.glued
         if not places:
             continue
         marked = glued or (token.word[:1] == "ب" and token.word[1:3] != "ال") or (
@@ -215,7 +255,7 @@ def _find_places(tokens: list[Token], text: str) -> list[PlaceMention]:
         # place, unless a comma or full stop separates them ("في تركيا، وفي سوريا …").
         if found and i - found[-1].index <= 3 and any(
                 tokens[k].word.startswith("و") for k in range(found[-1].index + 1, i + 1)) \
-                and not _CLAUSE_BREAK.search(text, tokens[found[-1].index].end, token.start):
+                and not _CLAUSE_BREAK.search(text, words.ends[found[-1].index], words.starts[i]):
             previous = found.pop()
             found.append(PlaceMention(i, previous.places | places, previous.marked or marked))
         else:
@@ -237,7 +277,7 @@ def measure_of(article_words: ArticleWords, start: int, end: int, unit: str | No
     return _measure(words.tokens, first, last, c_lo, c_hi, unit, value)
 
 
-def _is_part(tokens: list[Token], first: int, c_lo: int) -> bool:
+def _is_part(tokens: list[Word], first: int, c_lo: int) -> bool:
     """"بينهم ألف في إسطنبول": a part of the figure before it, not a figure of its own."""
     return (first > c_lo and tokens[first - 1].among(_PART_MARKERS)
             and tokens[first].word not in ("بين", "من"))
@@ -259,11 +299,11 @@ def quantity_facets(article_words: ArticleWords, start: int, end: int, unit: str
         measure=measure,
         places=_places(words, first, last, c_lo, c_hi, s_lo, s_hi),
         occasion=_occasion(tokens, first, c_lo, s_lo, measure, previous_same_clause, words),
-        attribution=_attribution(tokens, first, last, s_lo, s_hi),
+        attribution=_attribution(words, first, last, s_lo, s_hi),
     )
 
 
-def _measure(tokens: list[Token], first: int, last: int, c_lo: int, c_hi: int,
+def _measure(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int,
              unit: str | None, value: Quantity) -> str | None:
     unit_key = word_key(unit) if unit else None
     measure = _UNIT_MEASURE.get(unit_key) if unit_key else None
@@ -278,10 +318,10 @@ def _measure(tokens: list[Token], first: int, last: int, c_lo: int, c_hi: int,
     return measure
 
 
-def _measure_from_cues(tokens: list[Token], first: int, last: int, c_lo: int, c_hi: int,
+def _measure_from_cues(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int,
                        unit_key: str | None) -> str | None:
     for distance, k in enumerate(range(first - 1, c_lo - 1, -1), start=1):
-        measure = tokens[k].look_up(_CUE_MEASURE)
+        measure = tokens[k].cue_measure
         if measure is None:
             continue
         spec = MEASURES[measure]
@@ -298,13 +338,13 @@ def _measure_from_cues(tokens: list[Token], first: int, last: int, c_lo: int, c_
     # "4 و5 درجات بمقياس ريختر": the scale named after its unit.
     if unit_key in _SCALE_UNITS or unit_key in _LENGTH_UNITS:
         for k in range(last, min(last + _PROPERTY_CUE_REACH, c_hi)):
-            measure = tokens[k].look_up(_CUE_MEASURE)
+            measure = tokens[k].cue_measure
             if measure and MEASURES[measure].kind == "property":
                 return measure
     # "284 شخصا لقوا حتفهم": the verb after the counted people.
     if unit_key is None or unit_key in _PERSON_UNITS:
         for k in range(last, min(last + 4, c_hi)):
-            measure = tokens[k].look_up(_CUE_MEASURE) or tokens[k].look_up(_UNIT_MEASURE)
+            measure = tokens[k].cue_measure or tokens[k].unit_measure
             if measure and MEASURES[measure].kind == "tally":
                 return measure
     return None
@@ -336,7 +376,7 @@ def _places(words: Words, first: int, last: int, c_lo: int, c_hi: int,
     return tuple(sorted(mention.places)) if mention else ()
 
 
-def _occasion(tokens: list[Token], first: int, c_lo: int, s_lo: int, measure: str | None,
+def _occasion(tokens: list[Word], first: int, c_lo: int, s_lo: int, measure: str | None,
               previous_same_clause: tuple[int, int] | None, words: Words) -> str | None:
     """Which event the figure belongs to, when it is not the story's main one."""
     if measure is None or MEASURES[measure].kind != "property":
@@ -360,10 +400,12 @@ def _occasion(tokens: list[Token], first: int, c_lo: int, s_lo: int, measure: st
     return None
 
 
-def _attribution(tokens: list[Token], first: int, last: int, s_lo: int,
+def _attribution(words: Words, first: int, last: int, s_lo: int,
                  s_hi: int) -> tuple[int, int] | None:
     """Normal-form span naming who gives the figure: the nearest cue before it in the
     sentence, else the first one after it ("…، وفق ما أعلنت وزارة الصحة")."""
+    tokens = words.tokens
+
     def is_cue(k: int) -> bool:
         if not tokens[k].among(_ATTR_CUES):
             return False
@@ -372,24 +414,24 @@ def _attribution(tokens: list[Token], first: int, last: int, s_lo: int,
 
     for k in list(range(first - 1, s_lo - 1, -1)) + list(range(last, s_hi)):
         if is_cue(k):
-            span = _body_after(tokens, k + 1, s_hi)
+            span = _body_after(words, k + 1, s_hi)
             if span:
                 return span
     return None
 
 
-def _body_after(tokens: list[Token], i: int, hi: int) -> tuple[int, int] | None:
+def _body_after(words: Words, i: int, hi: int) -> tuple[int, int] | None:
+    tokens = words.tokens
     while i < hi and tokens[i].among(_ATTR_SKIP):
         i += 1
-    body: list[Token] = []
-    while i < hi and len(body) < ATTRIBUTION_MAX_WORDS:
+    first = i
+    while i < hi and i - first < ATTRIBUTION_MAX_WORDS:
         token = tokens[i]
         if token.among(_ATTR_STOP) or token.word[:1].isdigit() or (
-                token.look_up(_CUE_MEASURE) or token.look_up(_UNIT_MEASURE)):
+                token.cue_measure or token.unit_measure):
             break  # "أعلنت وزارة الصحة مقتل 30": the name ends before what it announces
-        body.append(token)
         i += 1
-    return (body[0].start, body[-1].end) if body else None
+    return (words.starts[first], words.ends[i - 1]) if i > first else None
 
 
 def attribution_key(name: str | None) -> tuple[frozenset[str], ...]:
@@ -408,15 +450,18 @@ def same_source(a: str | None, b: str | None) -> bool:
 
 
 def background_dates(words: ArticleWords, date_spans: list[tuple[int, int, str]],
-                     clause: tuple[int, int], start: int) -> str | None:
+                     clause: tuple[int, int], sentence: tuple[int, int], start: int) -> str | None:
     """"منذ زلزال 17 أغسطس 1999 الذي تسبب في مقتل 17 ألف": a figure after a "since"-date in
     its clause belongs to that earlier event. After a comma ("أسوأ فيضانات منذ 1999، وقد
     أودت بحياة 300") the sentence is back to the present."""
     for d_start, d_end, described in date_spans:
         if not (clause[0] <= d_start and d_end <= start):
             continue
-        view = words.view(*clause)
+        # The sentence's words, already read for the figure; the clause is a stretch of
+        # them (clause ends never fall inside a word).
+        view = words.view(*sentence)
+        c_first, _ = view.index_range(*clause)
         i, _ = view.index_range(d_start, d_end)
-        if any(t.among(_BACKGROUND) for t in view.tokens[max(0, i - 3):i]):
+        if any(t.among(_BACKGROUND) for t in view.tokens[max(c_first, i - 3):i]):
             return described
     return None

@@ -15,6 +15,7 @@ Hamza seats ؤ ئ stay: they distinguish words and are rarely dropped by writers
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -83,19 +84,30 @@ _NO_LIMIT = float("inf")
 _REPLACEMENTS: tuple[tuple[str, str], ...] = tuple(_CHAR_MAP.items()) + tuple(
     (chr(c), chr(c + 32)) for c in range(ord("A"), ord("Z") + 1))
 assert not {new for _, new in _REPLACEMENTS} & {old for old, _ in _REPLACEMENTS}
-_DROPPED = re.compile("[" + "".join(re.escape(k) for k, v in _CHAR_MAP.items() if not v) + "]+")
+
+
+@functools.lru_cache(maxsize=256)
+def _dropped_runs(dropped: tuple[str, ...]) -> re.Pattern:
+    """Runs of the dropped characters a text holds. Written "[…][…]*" rather than "[…]+" so
+    the regex engine can skip ahead to the first character in C; with one character (a
+    text's only tatweel, say) that is a plain character search."""
+    chars = "[" + "".join(map(re.escape, dropped)) + "]"
+    return re.compile(chars + chars + "*")
 
 
 def normalize(original: str) -> NormalText:
     text = original
+    dropped_chars = []
     for old, new in _REPLACEMENTS:
         if old in text:
             text = text.replace(old, new)
-    if len(text) == len(original):
+            if not new:
+                dropped_chars.append(old)
+    if not dropped_chars:
         return NormalText(text, ((0, 0),), len(original))
     runs = [(0, 0)]
     dropped = 0
-    for run in _DROPPED.finditer(original):
+    for run in _dropped_runs(tuple(dropped_chars)).finditer(original):
         dropped += run.end() - run.start()
         runs.append((run.end() - dropped, run.end()))
     return NormalText(text, tuple(runs), len(original))
