@@ -18,6 +18,7 @@ from typing import Iterable, Mapping, Sequence
 from .model import (SEVERITY_RANK, WEEKDAY_NAMES, Claim, DateValue, Finding, Quantity, TimeFrame,
                     Topic)
 from .context import same_source
+from .collector import cycle_collector_paused
 from .published import Publication
 from .similarity import overlap
 from .vocabulary import MEASURES
@@ -31,11 +32,21 @@ MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "
 def check(topics: Sequence[Topic], claims: Sequence[Claim],
           frames: Mapping[str, TimeFrame | None],
           publications: Mapping[str, Publication] | None = None) -> tuple[list[Topic], list[Finding]]:
+    with cycle_collector_paused():  # see collector.py
+        return _check(topics, claims, frames, publications)
+
+
+def _check(topics: Sequence[Topic], claims: Sequence[Claim],
+           frames: Mapping[str, TimeFrame | None],
+           publications: Mapping[str, Publication] | None) -> tuple[list[Topic], list[Finding]]:
     by_id = {c.id: c for c in claims}
     publications = publications or {}
     out_topics: list[Topic] = []
     findings: list[Finding] = []
     for topic in topics:
+        if len(topic.claims) == 1:  # most automatic topics: nothing to compare, in or across articles
+            out_topics.append(replace(topic, status="single-source"))
+            continue
         members = [by_id[i] for i in topic.claims]
         if topic.measure and MEASURES[topic.measure].kind == "tally":
             topic, topic_findings = _check_tally(topic, members, publications)
@@ -86,9 +97,15 @@ def _check_topic(topic: Topic, members: list[Claim],
     # The topic's main time frame: the article frame that overlaps most of the others.
     # Articles are blocked by their frame's years first, so this costs frames², not
     # articles² (and a frame's wording never splits a block).
+    frames = {a: frames.get(a) for a in articles}  # this topic's frames, looked up once
     by_years: dict[TimeFrame | None, list[str]] = defaultdict(list)
+    years_of: dict[tuple[int, int], TimeFrame] = {}
     for article in articles:
-        by_years[_years_only(frames.get(article))].append(article)
+        frame = frames[article]
+        if frame is not None:
+            span = (frame.start, frame.end)
+            frame = years_of.get(span) or years_of.setdefault(span, _years_only(frame))
+        by_years[frame].append(article)
 
     def overlapping(years: TimeFrame | None) -> int:
         return sum(len(arts) for other, arts in by_years.items() if _frames_overlap(years, other))
@@ -226,9 +243,12 @@ def _check_tally(topic: Topic, members: list[Claim],
     if len(articles) < 2:
         return replace(topic, status="single-source"), []
     unknown_pub = Publication(None, None, "unknown")
+    # Each article's publication, looked up once in the corpus-wide mapping: the sweep below
+    # asks for it several times, and a dict of this topic's articles is cheaper to ask.
+    mine = {a: publications.get(a, unknown_pub) for a in articles}
 
     def pub(article: str) -> Publication:
-        return publications.get(article, unknown_pub)
+        return mine.get(article, unknown_pub)
 
     if _all_compatible(members, topic.tolerance):
         return replace(topic, status="consistent"), []
@@ -415,12 +435,14 @@ def _same_event(explicit: Claim, relative: Claim) -> bool:
     couple of shared words (who, what) to confirm it. Without it, the event word and most
     of the sentence must agree.
     """
-    shared, jaccard = overlap(explicit.sentence, relative.sentence)
     same_weekday = (explicit.value.weekday is not None
                     and explicit.value.weekday == relative.value.weekday)
+    if not same_weekday and (explicit.event is None or explicit.event != relative.event):
+        return False  # neither clue: no need to read the sentences
+    shared, jaccard = overlap(explicit.sentence, relative.sentence)
     if same_weekday:
         return shared >= 2
-    return explicit.event is not None and explicit.event == relative.event and jaccard >= 0.35
+    return jaccard >= 0.35
 
 
 def _date_text(date: dt.date) -> str:

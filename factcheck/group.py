@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import Iterable, Sequence
 
 from .arabic.normalize import normalize
+from .collector import cycle_collector_paused
 from .arabic.words import same_word, word_key, words_of
 from .similarity import MIN_SHARED, content_keys, linked_word_sets
 from .model import Claim, Topic
@@ -24,6 +25,11 @@ AUTO_SEVERITY = "warning"  # no human wrote these groupings: a disagreement is w
 
 def group(claims: Iterable[Claim], rules: Sequence[Rule]) -> tuple[list[Claim], list[Topic]]:
     """(claims with their subject filled in where a rule names subjects, topics)."""
+    with cycle_collector_paused():
+        return _group(claims, rules)
+
+
+def _group(claims: Iterable[Claim], rules: Sequence[Rule]) -> tuple[list[Claim], list[Topic]]:
     by_rule: dict[str, list[Claim]] = defaultdict(list)
     auto: dict[tuple, list[Claim]] = defaultdict(list)
     rules_by_id = {rule.id: rule for rule in rules}

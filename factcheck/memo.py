@@ -15,15 +15,14 @@ through the generic codec.
 from __future__ import annotations
 
 import dataclasses
-import gc
 import hashlib
 import json
 import zlib
-from contextlib import contextmanager
-from typing import Any, Callable, Iterator, Sequence
+from typing import Any, Callable, Sequence
 
 from . import codec
 from .arabic.words import Phrase
+from .collector import cycle_collector_paused
 from .model import Claim, DateValue, Quantity, Report, Span
 
 _ZLIB_LEVEL = 1  # a large report is tens of MB of JSON: fast beats small here
@@ -129,22 +128,10 @@ def encode_report(report: Report) -> bytes:
 def decode_report(blob: bytes) -> Report | None:
     """None for a record this code cannot read (damaged, or not a report): a miss."""
     try:
-        with _collector_paused():
+        with cycle_collector_paused():  # millions of acyclic objects
             rows, rest = json.loads(zlib.decompress(blob), object_hook=codec._from_object)
             if not isinstance(rest, Report):
                 return None
             return dataclasses.replace(rest, claims=tuple(_claim_from_row(r) for r in rows))
     except (zlib.error, ValueError, TypeError, IndexError, UnicodeDecodeError):
         return None  # ValueError covers JSON and codec errors
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Millions of new acyclic objects would trigger many useless cycle collections."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()

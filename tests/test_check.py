@@ -219,3 +219,68 @@ def test_sorted_partner_search_finds_the_pairs_a_full_scan_finds_for_dates(value
     articles = [f"a{i:02d}" for i in range(len(values))]
     claims_of = {a: [_claim(a, n, v) for n, v in enumerate(vs)] for a, vs in zip(articles, values)}
     assert _conflicting_pairs(articles, claims_of, {}, 0.0) == _every_pair(articles, claims_of, 0.0)
+
+
+# ------------------------------------------------------------ large archives: the collector
+
+import gc  # noqa: E402
+
+from factcheck import check as check_module  # noqa: E402
+from factcheck.check import _same_event, check  # noqa: E402
+from factcheck.group import group  # noqa: E402
+from factcheck.model import Topic  # noqa: E402
+from factcheck.published import infer_publications, with_years_from_publication  # noqa: E402
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_grouping_and_checking_pause_the_cycle_collector_and_leave_it_as_it_was(monkeypatch, enabled):
+    """Claims, topics and findings hold no cycles: while a scan builds hundreds of thousands
+    of them, the collector's full passes would find nothing and cost more with every pass."""
+    seen = []
+    real_check = check_module._check
+    monkeypatch.setattr(check_module, "_check", lambda *args: seen.append(gc.isenabled()) or real_check(*args))
+    (gc.enable if enabled else gc.disable)()
+    try:
+        claims = [_claim("a", 1, Quantity.exact(2500)), _claim("b", 1, Quantity.exact(1500))]
+        claims = with_years_from_publication(claims, infer_publications([]))
+        claims, topics = group(claims, [])
+        check(topics, claims, {})
+        assert seen == [False]
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable()
+
+
+def test_a_topic_of_one_claim_is_single_source_with_nothing_to_report():
+    claim = _claim("a", 1, Quantity.exact(2500))
+    topic = Topic(id="auto-x", label="x", kind="quantity", source="auto", status="", claims=(claim.id,),
+                  measure="dead")
+    (out,), findings = check([topic], [claim], {})
+    assert out.status == "single-source" and findings == []
+
+
+def _dated(article: str, n: int, value: DateValue, sentence: str, event: str | None) -> Claim:
+    return Claim(id=f"{article}:d{n}", article=article, kind="date", text="", sentence=sentence,
+                 span=Span(n, n + 1, 1, n + 1), value=value, event=event)
+
+
+SAME_STORY = "افتتح الرئيس الجسر الجديد فوق النهر في العاصمة بحضور الوزراء"
+
+
+@pytest.mark.parametrize("explicit, relative, same", [
+    # the same stated weekday and a couple of shared words: the same event
+    (DateValue(2022, 5, 12, "day", weekday=3), DateValue(2022, 5, 28, "day", weekday=3, relative=True), True),
+    # no weekday: the event word and most of the sentence must agree
+    (DateValue(2022, 5, 12, "day"), DateValue(2022, 5, 28, "day", relative=True), True),
+])
+def test_an_explicit_and_a_relative_date_of_one_event(explicit, relative, same):
+    a = _dated("a", 1, explicit, SAME_STORY, "opening")
+    b = _dated("a", 2, relative, SAME_STORY, "opening")
+    assert _same_event(a, b) is same
+
+
+def test_dates_of_different_events_without_a_shared_weekday_are_not_tied_whatever_the_words():
+    a = _dated("a", 1, DateValue(2022, 5, 12, "day"), SAME_STORY, "opening")
+    b = _dated("a", 2, DateValue(2022, 5, 28, "day", relative=True), SAME_STORY, "visit")
+    c = _dated("a", 3, DateValue(2022, 5, 28, "day", relative=True), SAME_STORY, None)
+    assert not _same_event(a, b) and not _same_event(a, c)
