@@ -99,13 +99,12 @@ def _check_topic(topic: Topic, members: list[Claim],
     # articles² (and a frame's wording never splits a block).
     frames = {a: frames.get(a) for a in articles}  # this topic's frames, looked up once
     by_years: dict[TimeFrame | None, list[str]] = defaultdict(list)
-    years_of: dict[tuple[int, int], TimeFrame] = {}
+    years_of: dict[TimeFrame | None, TimeFrame | None] = {}  # each distinct frame made wordless once
     for article in articles:
         frame = frames[article]
-        if frame is not None:
-            span = (frame.start, frame.end)
-            frame = years_of.get(span) or years_of.setdefault(span, _years_only(frame))
-        by_years[frame].append(article)
+        if frame not in years_of:
+            years_of[frame] = _years_only(frame)
+        by_years[years_of[frame]].append(article)
 
     def overlapping(years: TimeFrame | None) -> int:
         return sum(len(arts) for other, arts in by_years.items() if _frames_overlap(years, other))
