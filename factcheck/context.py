@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 import sys
+from itertools import accumulate
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -32,6 +33,8 @@ from .vocabulary import (ALL_PLACES_MARKERS, ATTRIBUTION_CUES, ATTRIBUTION_MAX_W
                          PLACES)
 
 _TOKEN = re.compile(r"[0-9]+(?:[.,٫][0-9]+)*|[a-z]+|[\u0621-\u063a\u0641-\u064a\u0671-\u06d3]+")
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+_LATIN_INTO_FIGURE = re.compile(r"[a-z][0-9]")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -90,6 +93,7 @@ def _place_index() -> tuple[dict[str, str], dict[tuple[str, str], str], dict[str
 
 _PLACE_SINGLE, _PLACE_DOUBLE, _PLACE_NAMES = _place_index()
 _PLACE_DOUBLE_FIRST = frozenset(first for first, _ in _PLACE_DOUBLE)
+_PLACE_DOUBLE_SECOND = frozenset(second for _, second in _PLACE_DOUBLE)
 _DIRECTIONS = tuple(normalize_word(d) for d in DIRECTION_PREFIXES)
 
 
@@ -98,15 +102,21 @@ class Word:
     repeat their words, so each is analysed once and shared by every token of it."""
 
     __slots__ = ("word", "key", "forms", "cue_measure", "unit_measure", "places", "glued",
-                 "latin")
+                 "covers_all_places", "attribution_cue", "attribution_skip", "attribution_stop",
+                 "place_preposition", "may_end_place")
 
     def __init__(self, word: str):
         self.word = sys.intern(word)  # normal form; interned as words_of interns claim words
-        self.latin = "a" <= word[0] <= "z"
         self.key = word_key(word)  # clitics and article removed
         self.forms = _all_forms(word)  # every reading with and without clitics
         self.cue_measure = self._look_up(_CUE_MEASURE)
         self.unit_measure = self._look_up(_UNIT_MEASURE)
+        # The tables every figure's facets consult, answered once per word.
+        self.covers_all_places = self.among(_ALL_PLACES)
+        self.attribution_cue = self.among(_ATTR_CUES)
+        self.attribution_skip = self.among(_ATTR_SKIP)
+        self.attribution_stop = self.among(_ATTR_STOP)
+        self.place_preposition = self.among(_PLACE_PREPOSITIONS)
         # The place the word names alone (a two-word name needs its neighbour, see
         # _find_places); `glued` when that is read from a glued form ("جنوبتركيا").
         self.places: frozenset[str] = frozenset()
@@ -116,6 +126,7 @@ class Word:
         elif len(word) > 6 and ("و" in word[3:-3] or word.startswith(_DIRECTIONS)):
             self.places = _glued_places(word)
             self.glued = bool(self.places)
+        self.may_end_place = bool(self.places) or self.key in _PLACE_DOUBLE_SECOND
 
     def among(self, keys: frozenset[str]) -> bool:
         return not self.forms.isdisjoint(keys)
@@ -127,9 +138,20 @@ class Word:
         return None
 
 
-@lru_cache(maxsize=1 << 16)
+# Each distinct word's Word, shared by every sentence of every article this process reads.
+# A plain dict (a look-up costs a third of an lru_cache call), emptied when it grows past
+# the bound so a long archive scan keeps its memory flat.
+_WORDS: dict[str, Word] = {}
+_WORDS_MAX = 1 << 16
+
+
 def _word(word: str) -> Word:
-    return Word(word)
+    found = _WORDS.get(word)
+    if found is None:
+        if len(_WORDS) >= _WORDS_MAX:
+            _WORDS.clear()
+        found = _WORDS[word] = Word(word)
+    return found
 
 
 class PlaceMention(NamedTuple):
@@ -152,21 +174,41 @@ class Words:
 
     def __init__(self, article: "ArticleWords", lo: int, hi: int):
         self.article = article
-        matches = list(_TOKEN.finditer(article.text, lo, hi))
+        # Split rather than finditer: the pieces alternate separator, token, separator …,
+        # and their offsets are running sums of their lengths, all computed in C.
+        pieces = _TOKEN_SPLIT.split(article.text[lo:hi])
+        offsets = list(accumulate(map(len, pieces), initial=lo))
+        cached = _WORDS.get
         # Token k is tokens[k] (shared by every occurrence of the word) at [starts[k], ends[k]).
-        self.tokens = [_word(m.group()) for m in matches]
-        self.starts = [m.start() for m in matches]
-        self.ends = [m.end() for m in matches]
+        self.tokens = [cached(w) or _word(w) for w in pieces[1::2]]
+        self.starts = offsets[1:-1:2]
+        self.ends = offsets[2:-1:2]
         self.texts = [t.word for t in self.tokens]
         # Indexes k of Latin words with a figure right after them, no space between ("f16").
-        self._latin_into_figure = [
-            k for k, token in enumerate(self.tokens[:-1]) if token.latin
-            and self.ends[k] == self.starts[k + 1] and self.texts[k + 1][0].isdigit()]
+        self._latin_into_figure: list[int] = []
+        if _LATIN_INTO_FIGURE.search(article.text, lo, hi):
+            self._latin_into_figure = [
+                k for k in range(len(self.tokens) - 1)
+                if self.ends[k] == self.starts[k + 1] and "a" <= self.texts[k][-1] <= "z"
+                and self.texts[k + 1][0].isdigit()]
         self.places = _find_places(self, article.text)
+        self._attribution_cues: list[int] | None = None
 
     @property
     def main_places(self) -> frozenset[str]:
         return self.article.main_places
+
+    @property
+    def attribution_cues(self) -> list[int]:
+        """Ascending indexes of the tokens that introduce a source ("بحسب", "أعلنت"), found
+        once for every figure of the sentence."""
+        if self._attribution_cues is None:
+            tokens = self.tokens
+            # "قبل" is a source only in "من قبل" ("by"), otherwise it means "before".
+            self._attribution_cues = [
+                k for k, token in enumerate(tokens) if token.attribution_cue
+                and (token.key != "قبل" or (k > 0 and tokens[k - 1].word == "من"))]
+        return self._attribution_cues
 
     def index_range(self, lo: int, hi: int) -> tuple[int, int]:
         """Token indexes [i, j) of the tokens that start within [lo, hi)."""
@@ -240,7 +282,9 @@ def _glued_places(word: str) -> frozenset[str]:
 def _find_places(words: Words, text: str) -> list[PlaceMention]:
     tokens = words.tokens
     found: list[PlaceMention] = []
-    for i, token in enumerate(tokens):
+    # Only a word that names a place alone or ends a two-word name can end a mention.
+    for i in [k for k, token in enumerate(tokens) if token.may_end_place]:
+        token = tokens[i]
         # A two-word name ("قطاع غزة") first, then what the word names alone.
         pair = (tokens[i - 1].key, token.key) if i else None
         if pair and pair[0] in _PLACE_DOUBLE_FIRST and pair in _PLACE_DOUBLE:
@@ -250,7 +294,7 @@ def _find_places(words: Words, text: str) -> list[PlaceMention]:
         if not places:
             continue
         marked = glued or (token.word[:1] == "ب" and token.word[1:3] != "ال") or (
-            i > 0 and tokens[i - 1].among(_PLACE_PREPOSITIONS))
+            i > 0 and tokens[i - 1].place_preposition)
         # "في تركيا وسوريا", "الشمال السوري والجنوب التركي": a coordinated list is one
         # place, unless a comma or full stop separates them ("في تركيا، وفي سوريا …").
         if found and i - found[-1].index <= 3 and any(
@@ -366,7 +410,7 @@ def _places(words: Words, first: int, last: int, c_lo: int, c_hi: int,
         hits = [m for m in mentions if last <= m.index < hi and m.marked]
         return hits[0] if hits else None
 
-    if any(tokens[k].among(_ALL_PLACES) for k in range(c_lo, min(last + 3, c_hi))):
+    if any(token.covers_all_places for token in tokens[c_lo:min(last + 3, c_hi)]):
         # "في البلدين", "على جانبي الحدود", "الإجمالي": every place the article keeps coming back to
         if len(words.main_places) >= 2:
             return tuple(sorted(words.main_places))
@@ -404,30 +448,24 @@ def _attribution(words: Words, first: int, last: int, s_lo: int,
                  s_hi: int) -> tuple[int, int] | None:
     """Normal-form span naming who gives the figure: the nearest cue before it in the
     sentence, else the first one after it ("…، وفق ما أعلنت وزارة الصحة")."""
-    tokens = words.tokens
-
-    def is_cue(k: int) -> bool:
-        if not tokens[k].among(_ATTR_CUES):
-            return False
-        # "قبل" is a source only in "من قبل" ("by"), otherwise it means "before".
-        return tokens[k].key != "قبل" or (k > 0 and tokens[k - 1].word == "من")
-
-    for k in list(range(first - 1, s_lo - 1, -1)) + list(range(last, s_hi)):
-        if is_cue(k):
-            span = _body_after(words, k + 1, s_hi)
-            if span:
-                return span
+    cues = words.attribution_cues
+    before = cues[bisect.bisect_left(cues, s_lo):bisect.bisect_left(cues, first)]
+    after = cues[bisect.bisect_left(cues, last):bisect.bisect_left(cues, s_hi)]
+    for k in [*reversed(before), *after]:
+        span = _body_after(words, k + 1, s_hi)
+        if span:
+            return span
     return None
 
 
 def _body_after(words: Words, i: int, hi: int) -> tuple[int, int] | None:
     tokens = words.tokens
-    while i < hi and tokens[i].among(_ATTR_SKIP):
+    while i < hi and tokens[i].attribution_skip:
         i += 1
     first = i
     while i < hi and i - first < ATTRIBUTION_MAX_WORDS:
         token = tokens[i]
-        if token.among(_ATTR_STOP) or token.word[:1].isdigit() or (
+        if token.attribution_stop or token.word[:1].isdigit() or (
                 token.cue_measure or token.unit_measure):
             break  # "أعلنت وزارة الصحة مقتل 30": the name ends before what it announces
         i += 1

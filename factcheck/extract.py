@@ -61,7 +61,10 @@ class Extraction:
         return replace(self, claims=tuple(replace(c, context=(), before=()) for c in self.claims))
 
 
-def extract(article: Article) -> Extraction:
+def extract(article: Article, rule_words: bool = True) -> Extraction:
+    """The article's claims, reference date, time frame and publication clues. With
+    rule_words=False (a scan without rules) claims come without the clause words only
+    rules read (`context`, `before`), as `Extraction.without_rule_words` leaves them."""
     norm = normalize(article.text)
     reference = infer_reference(norm.text, article.published)
     dates = find_dates(norm.text, reference)
@@ -70,8 +73,8 @@ def extract(article: Article) -> Extraction:
     # The figures' sentences are tokenised once, for their facets and for every claim's
     # words: the quantities first, so a date in the same sentence finds its words read.
     words = ArticleWords(norm.text)
-    quantity_claims = _quantity_claims(article, norm, locator, words, quantities, dates)
-    date_claims = _date_claims(article, locator, words, dates)
+    quantity_claims = _quantity_claims(article, norm, locator, words, quantities, dates, rule_words)
+    date_claims = _date_claims(article, locator, words, dates, rule_words)
     return Extraction(article, tuple(quantity_claims + date_claims), reference,
                       infer_time_frame(reference, dates), publication_clues(norm.text))
 
@@ -161,8 +164,9 @@ def _hard_wrapped(text: str) -> bool:
 
 
 def _evidence(locator: _Locator, words: ArticleWords, start: int, end: int,
-              sentence: tuple[int, int], clause: tuple[int, int]) -> dict:
-    """Span, quote, sentence and the words around a match."""
+              sentence: tuple[int, int], clause: tuple[int, int], rule_words: bool) -> dict:
+    """Span, quote, sentence and the words around a match (the clause's words only for
+    rules, or when `before` names a date's event)."""
     s_lo, s_hi = sentence
     c_lo, c_hi = clause
     return {
@@ -171,8 +175,8 @@ def _evidence(locator: _Locator, words: ArticleWords, start: int, end: int,
         "sentence": locator.sentence_text(s_lo, s_hi),
         "sentence_offset": _collapsed_length(locator.original_text(s_lo, start)),
         "words": words.words_of(sentence, start, end),
-        "context": words.words_of(sentence, c_lo, c_hi),
-        "before": words.words_of(sentence, c_lo, start),
+        "context": words.words_of(sentence, c_lo, c_hi) if rule_words else (),
+        "before": words.words_of(sentence, c_lo, start) if rule_words else (),
         "place": _place_after(locator.norm.text[end:c_hi]),
     }
 
@@ -205,7 +209,8 @@ def _event_of(before: tuple[str, ...], after: tuple[str, ...]) -> str | None:
 
 
 def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, words: ArticleWords,
-                     matches: list[QuantityMatch], dates: list[DateMatch]) -> list[Claim]:
+                     matches: list[QuantityMatch], dates: list[DateMatch],
+                     rule_words: bool) -> list[Claim]:
     date_spans = [(d.start, d.end, d.value.describe()) for d in dates if d.expression == "explicit"]
     claims: list[Claim] = []
     sentences: list[tuple[int, int]] = []
@@ -214,7 +219,7 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, word
         sentence = locator.sentence(match.start, match.end)
         clause = locator.clause(match.start, match.end)
         words.view(*sentence)  # read for its facets below, and for its words here
-        ev = _evidence(locator, words, match.start, match.end, sentence, clause)
+        ev = _evidence(locator, words, match.start, match.end, sentence, clause, rule_words)
         unit = match.unit
         if unit is None and previous and previous[1] and previous[2] == sentence:
             # A figure whose own words say what it counts ("783 حالة وفاة") keeps that.
@@ -297,7 +302,7 @@ def _parts_summing_to(parts: list[Claim], total: float) -> list[Claim] | None:
 
 
 def _date_claims(article: Article, locator: _Locator, words: ArticleWords,
-                 matches: list[DateMatch]) -> list[Claim]:
+                 matches: list[DateMatch], rule_words: bool) -> list[Claim]:
     weekdays = [m for m in matches if m.expression == "weekday"]
     dated = [m for m in matches if m.expression != "weekday"]
     # A bare weekday dates nothing by itself; it is lent to a relative date below.
@@ -311,13 +316,15 @@ def _date_claims(article: Article, locator: _Locator, words: ArticleWords,
             value = _borrow_weekday(value, match, weekdays, locator)
         sentence = locator.sentence(match.start, match.end)
         clause = locator.clause(match.start, match.end)
-        ev = _evidence(locator, words, match.start, match.end, sentence, clause)
+        ev = _evidence(locator, words, match.start, match.end, sentence, clause, rule_words)
+        # The words before and after a date name its event ("مهلة"), rules or not.
+        before = ev["before"] if rule_words else words.words_of(sentence, clause[0], match.start)
         after = words.words_of(sentence, match.end, clause[1])
         claims.append(Claim(
             id=ids[key], article=article.id, kind="date", text=ev["text"],
             sentence=ev["sentence"], sentence_offset=ev["sentence_offset"], span=ev["span"],
             value=value, unit=None,
-            event=_event_of(ev["before"], after), place=ev["place"], words=ev["words"],
+            event=_event_of(before, after), place=ev["place"], words=ev["words"],
             context=ev["context"], before=ev["before"], note=match.note,
             part_of=composite_of.get(key)))
     return claims

@@ -46,10 +46,9 @@ def extract_one(source: Source, article_id: str,
     if isinstance(item, InputError):
         return item
     try:
-        extraction = extract(item).without_text()
+        return extract(item, rule_words=keep_rule_words).without_text()
     except Exception as exc:  # one article that breaks a grammar must not sink the scan
         return InputError(item.path, f"could not be analysed ({type(exc).__name__}: {exc})")
-    return extraction if keep_rule_words else extraction.without_rule_words()
 
 
 def available_cores() -> int:

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from factcheck.cache import CACHE_FILE, ExtractionCache, cache_key, code_version, extract_with_cache
-from factcheck.corpus import article_ids, find_sources
-from factcheck.extract import Extraction
+from factcheck.corpus import article_ids, find_sources, read_article
+from factcheck.extract import Extraction, extract
 from factcheck.model import InputError
 from factcheck.pipeline import extract_one
 
@@ -87,6 +87,14 @@ def test_a_scan_with_rules_never_gets_the_stripped_claims_of_a_scan_without(corp
     with ExtractionCache.open(Path(".cache"), "v1") as cache:  # both forms are kept
         assert scan(corpus, cache, keep_rule_words=False) == stripped
     assert (cache.hits, cache.misses) == (3, 0)
+
+
+def test_extracting_without_rule_words_is_stripping_them_afterwards():
+    """Workers of a scan without rules never build the clause words; what they send back is
+    what dropping them from a full extraction leaves, dates' events included."""
+    for source in find_sources([Path(__file__).parent.parent / "corpus"]):
+        article = read_article(source, source.path.stem)
+        assert extract(article, rule_words=False) == extract(article).without_rule_words()
 
 
 def test_input_errors_are_not_cached_so_a_fixed_file_is_read_again(corpus):
