@@ -722,8 +722,17 @@ def _numbers(text: str) -> list[_Num]:
         if m is None:
             continue
         end = m.end()
-        if m.group("body") is not None:
-            nums.extend(_parse(_tokens(text, m.start("body"), end)))
+        body_start = m.start("body")
+        if body_start < 0:
+            continue  # a date, time or phone number
+        body = text[body_start:end]
+        if body.isdecimal():
+            # Most phrases are one plain digit group: what _parse makes of it, directly.
+            value = float(body)
+            nums.append(_Num(body_start, end, value, value, vague=False, has_digits=True,
+                             strong=False))
+        else:
+            nums.extend(_parse(_tokens(text, body_start, end)))
     return nums
 
 
