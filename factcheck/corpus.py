@@ -31,62 +31,87 @@ class MissingPathError(Exception):
     """A path given on the command line does not exist (a usage error, not an input error)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
-    path: Path
+    """One article file. Plain strings, not Path objects: a scan of 100k articles keeps a
+    Source for each, and a Path costs several times the memory of its string."""
+
+    location: str  # the file as reached from the path given (opened by read_article)
     display: str  # how the path is shown in reports: relative to the current folder when possible
+
+    @property
+    def path(self) -> Path:
+        return Path(self.location)
+
+    @property
+    def stem(self) -> str:
+        return os.path.splitext(os.path.basename(self.location))[0]
 
 
 def find_sources(paths: Iterable[str | Path]) -> list[Source]:
     """Files as given; folders searched recursively for .txt/.md (hidden files and folders,
     and folders reached through a symlink, are skipped). Sorted, no duplicates."""
-    cwd = Path.cwd().resolve()
-    found: dict[Path, Source] = {}
+    cwd = os.path.realpath(os.getcwd())
+    found: dict[str, Source] = {}
     for raw in paths:
         path = Path(raw)
         if not path.exists():
             raise MissingPathError(f"{raw}: no such file or folder")
         if path.is_dir():
-            candidates = _articles_under(path, path.resolve())
+            candidates = _articles_under(path.as_posix(), os.path.realpath(path))
         else:
-            candidates = [(path, path.resolve())]
+            candidates = [(path.as_posix(), os.path.realpath(path))]
         for candidate, resolved in candidates:
-            found.setdefault(resolved, Source(candidate, _display(candidate, resolved, cwd)))
+            if resolved not in found:
+                found[resolved] = _source(candidate, _display(candidate, resolved, cwd))
     return sorted(found.values(), key=lambda s: s.display)
 
 
-def _articles_under(folder: Path, resolved_folder: Path) -> list[tuple[Path, Path]]:
+def _source(location: str, display: str) -> Source:
+    # Mostly the two are the same text: keep one string for both.
+    return Source(display if display == location else location, display)
+
+
+def _articles_under(folder: str, resolved_folder: str) -> list[tuple[str, str]]:
     """(path as reached from `folder`, resolved path) of every article file below it.
 
     A 100k-article archive must not resolve every path through the file system: only a
     symlinked file needs it; every other file is its folder's resolved path plus its name.
     """
-    found: list[tuple[Path, Path]] = []
+    found: list[tuple[str, str]] = []
     with os.scandir(folder) as entries:
         for entry in sorted(entries, key=lambda e: e.name):
             if entry.name.startswith("."):
                 continue
-            path, resolved = folder / entry.name, resolved_folder / entry.name
+            path = _joined(folder, entry.name)
+            resolved = os.path.join(resolved_folder, entry.name)
             if entry.is_dir(follow_symlinks=False):
                 found.extend(_articles_under(path, resolved))
             elif entry.is_file() and os.path.splitext(entry.name)[1].lower() in ARTICLE_SUFFIXES:
-                found.append((path, path.resolve() if entry.is_symlink() else resolved))
+                found.append((path, os.path.realpath(path) if entry.is_symlink() else resolved))
     return found
 
 
-def _display(path: Path, resolved: Path, cwd: Path) -> str:
-    try:
-        return resolved.relative_to(cwd).as_posix()
-    except ValueError:
-        return path.as_posix()
+def _joined(folder: str, name: str) -> str:
+    """`folder / name` as pathlib writes it ("." + "a.txt" is "a.txt")."""
+    if folder == ".":
+        return name
+    return folder + name if folder.endswith("/") else f"{folder}/{name}"
+
+
+def _display(path: str, resolved: str, cwd: str) -> str:
+    inside = cwd if cwd.endswith(os.sep) else cwd + os.sep
+    if resolved.startswith(inside):
+        return Path(resolved[len(inside):]).as_posix()
+    return path
 
 
 def article_ids(sources: list[Source]) -> dict[str, str]:
     """Article id = file stem; where two files share a stem, the display path without suffix."""
     stems: dict[str, int] = {}
     for s in sources:
-        stems[s.path.stem] = stems.get(s.path.stem, 0) + 1
-    return {s.display: (s.path.stem if stems[s.path.stem] == 1
+        stems[s.stem] = stems.get(s.stem, 0) + 1
+    return {s.display: (s.stem if stems[s.stem] == 1
                         else s.display.rsplit(".", 1)[0]) for s in sources}
 
 

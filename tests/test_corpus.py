@@ -122,3 +122,18 @@ def test_a_file_reached_twice_is_read_once(tmp_path, monkeypatch):
     (tmp_path / "corpus" / "link.txt").symlink_to(tmp_path / "corpus" / "a.txt")
     sources = find_sources(["corpus", "corpus/a.txt"])
     assert [s.display for s in sources] == ["corpus/a.txt"]
+
+
+def test_paths_are_shown_relative_to_the_current_folder_however_they_were_given(tmp_path, monkeypatch):
+    (tmp_path / "news" / "sub").mkdir(parents=True)
+    (tmp_path / "news" / "sub" / "a.txt").write_text(ARABIC, encoding="utf-8")
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path / "news")
+    for given in (".", "./", "sub", "sub/", str(tmp_path / "news")):
+        (source,) = find_sources([given])
+        assert source.display == "sub/a.txt", given
+        assert source.path.read_text(encoding="utf-8") == ARABIC
+    monkeypatch.chdir(tmp_path / "elsewhere")  # outside the folder: shown as given
+    (source,) = find_sources(["../news//sub"])
+    assert source.display == "../news/sub/a.txt"
+    assert source.stem == "a"

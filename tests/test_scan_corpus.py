@@ -111,7 +111,7 @@ def test_no_other_errors_or_warnings_on_the_bundled_corpus(report):
 
 def test_every_claim_quotes_the_original_words_at_its_span(report):
     # The report keeps claims, not article texts (a scan streams them): read the files again.
-    bodies = {a.id: read_article(Source(Path(a.path), a.path), a.id).text for a in report.articles}
+    bodies = {a.id: read_article(Source(a.path, a.path), a.id).text for a in report.articles}
     files = {a.id: Path(a.path).read_text(encoding="utf-8").split("\n") for a in report.articles}
     for claim in report.claims:
         assert bodies[claim.article][claim.span.start:claim.span.end] == claim.text

@@ -18,7 +18,6 @@ from __future__ import annotations
 import os
 from contextlib import contextmanager
 from functools import partial
-from pathlib import Path
 from typing import Any, Iterator, Sequence
 
 from ..corpus import Source
@@ -168,7 +167,7 @@ def _extract_item(item: tuple[int, str, str, str]) -> tuple[int, Result]:
     from ..pipeline import extract_one
 
     index, path, display, article_id = item
-    return index, extract_one(Source(Path(path), display), article_id)
+    return index, extract_one(Source(path, display), article_id)
 
 
 def _positioned_claims(partition: list[tuple[int, Result]]) -> list[tuple[Position, Claim]]:
