@@ -42,7 +42,7 @@ _EVENT_INDEX: dict[str, str] = {word_key(w): label for label, ws in EVENT_WORDS.
 _NOT_PRESENT_KEYS = frozenset(word_key(w) for w in FUTURE_MARKERS + BACKGROUND_MARKERS)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Extraction:
     article: Article
     claims: tuple[Claim, ...]

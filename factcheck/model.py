@@ -167,7 +167,7 @@ class DateValue:
 Value = Union[Quantity, DateValue]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TimeFrame:
     """The years an article is about (its publication year, or a window around it)."""
 
@@ -179,7 +179,7 @@ class TimeFrame:
         return not (self.end < other.start or other.end < self.start)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     id: str  # file stem
     path: str  # as given / relative to the scan root
@@ -221,7 +221,7 @@ class Claim:
     sentence_offset: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Topic:
     id: str
     label: str
@@ -236,7 +236,7 @@ class Topic:
     measure: str | None = None  # what its figures measure, for automatic measure topics
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     id: str
     check: str
@@ -248,7 +248,7 @@ class Finding:
     suggestion: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class InputError:
     path: str
     message: str

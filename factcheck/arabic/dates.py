@@ -32,7 +32,7 @@ from factcheck.arabic.tokens import DIGIT, GRAMMAR_TRIGGERS, per_text, word_trie
 from factcheck.model import DateValue
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reference:
     """What the article tells about its own date ("today"). Any part may be unknown."""
 

@@ -15,7 +15,7 @@ from .months import WEEKDAYS
 from .normalize import normalize_word
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PublicationClues:
     weekday: int | None = None  # today's weekday (0 = Monday), when the text says it once
     weekday_basis: str = ""
