@@ -290,7 +290,7 @@ class Fingerprint:
         """The file was not touched between hashing and extraction (which reads it again),
         so the extraction belongs to the hashed bytes."""
         try:
-            return _stat(source.path) == self.stat
+            return _stat(source) == self.stat
         except OSError:
             return False
 
@@ -298,15 +298,15 @@ class Fingerprint:
 def _fingerprint(source: Source, article_id: str, version: str) -> Fingerprint | None:
     """None when the file cannot be read: extraction reports that as an input error."""
     try:
-        stat = _stat(source.path)
-        data = source.path.read_bytes()
+        stat = _stat(source)
+        data = source.read_bytes()
     except OSError:
         return None
     return Fingerprint(cache_key(data, article_id, source.display, version), stat)
 
 
-def _stat(path: Path) -> tuple[int, int]:
-    st = path.stat()
+def _stat(source: Source) -> tuple[int, int]:
+    st = source.stat()
     return st.st_mtime_ns, st.st_size
 
 

@@ -47,6 +47,13 @@ class Source:
     def stem(self) -> str:
         return os.path.splitext(os.path.basename(self.location))[0]
 
+    def read_bytes(self) -> bytes:
+        with open(self.location, "rb") as file:
+            return file.read()
+
+    def stat(self) -> os.stat_result:
+        return os.stat(self.location)
+
 
 def find_sources(paths: Iterable[str | Path]) -> list[Source]:
     """Files as given; folders searched recursively for .txt/.md (hidden files and folders,
@@ -117,7 +124,7 @@ def article_ids(sources: list[Source]) -> dict[str, str]:
 
 def read_article(source: Source, article_id: str) -> Article | InputError:
     try:
-        data = source.path.read_bytes()
+        data = source.read_bytes()
     except OSError as exc:
         return InputError(source.display, f"cannot read file: {exc.strerror or exc}")
     if not data.strip():
