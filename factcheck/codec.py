@@ -134,8 +134,9 @@ def _encoder_of(cls: type) -> tuple[str, tuple[tuple[str, Any], ...]]:
 # ---------------------------------------------------------------- decoding
 
 def extraction_from_record(rec: dict) -> Extraction:
-    """Inverse of extraction_to_record (raises CodecError on a record it cannot rebuild)."""
-    return _expect_extraction(_decode(rec))
+    """Inverse of extraction_to_record (raises CodecError on a record it cannot rebuild):
+    through its JSON text, so it rebuilds exactly as the cache's `loads` does."""
+    return loads(json.dumps(rec, ensure_ascii=False))
 
 
 def loads(text: str | bytes) -> Extraction:
@@ -147,32 +148,6 @@ def _expect_extraction(value: Any) -> Extraction:
     if not isinstance(value, Extraction):
         raise CodecError(f"record is a {type(value).__name__}, not an Extraction")
     return value
-
-
-def _decode(value: Any) -> Any:
-    """Top-down walk of a record, for extraction_from_record."""
-    cls = type(value)
-    if cls is list:
-        return tuple([_decode(v) for v in value])
-    if cls is not dict:
-        return value
-    tag = value.get(TAG)
-    if tag is not None:
-        return _build(tag, {k: _decode(v) for k, v in value.items() if k != TAG})
-    if len(value) == 1:
-        if "@f" in value:
-            return float(value["@f"])
-        if "@l" in value:
-            return [_decode(v) for v in value["@l"]]
-        if "@d" in value:
-            return {_decode(k): _decode(v) for k, v in value["@d"]}
-        if "@fs" in value:
-            return frozenset(_decode(v) for v in value["@fs"])
-        if "@s" in value:
-            return {_decode(v) for v in value["@s"]}
-        if "@date" in value:
-            return _date(value["@date"])
-    raise CodecError(f"untagged object in record: {sorted(value)[:3]}")
 
 
 class _ListBox(list):

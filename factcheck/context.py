@@ -19,9 +19,9 @@ from __future__ import annotations
 import bisect
 import re
 import sys
-from itertools import accumulate
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import NamedTuple
 
 from .arabic.normalize import normalize_word

@@ -40,10 +40,6 @@ class Source:
     display: str  # how the path is shown in reports: relative to the current folder when possible
 
     @property
-    def path(self) -> Path:
-        return Path(self.location)
-
-    @property
     def stem(self) -> str:
         return os.path.splitext(os.path.basename(self.location))[0]
 
@@ -109,7 +105,7 @@ def _joined(folder: str, name: str) -> str:
 def _display(path: str, resolved: str, cwd: str) -> str:
     inside = cwd if cwd.endswith(os.sep) else cwd + os.sep
     if resolved.startswith(inside):
-        return Path(resolved[len(inside):]).as_posix()
+        return resolved[len(inside):].replace(os.sep, "/")
     return path
 
 

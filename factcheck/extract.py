@@ -55,16 +55,11 @@ class Extraction:
         can go (a scan of 100k articles must not hold them all)."""
         return replace(self, article=replace(self.article, text=""))
 
-    def without_rule_words(self) -> "Extraction":
-        """Claims without the clause words only rules read (`context`, `before`): a scan
-        with no rules keeps a third less memory per claim."""
-        return replace(self, claims=tuple(replace(c, context=(), before=()) for c in self.claims))
-
 
 def extract(article: Article, rule_words: bool = True) -> Extraction:
     """The article's claims, reference date, time frame and publication clues. With
     rule_words=False (a scan without rules) claims come without the clause words only
-    rules read (`context`, `before`), as `Extraction.without_rule_words` leaves them."""
+    rules read (`context`, `before`): a third less memory per claim."""
     norm = normalize(article.text)
     reference = infer_reference(norm.text, article.published)
     dates = find_dates(norm.text, reference)
@@ -165,8 +160,8 @@ def _hard_wrapped(text: str) -> bool:
 
 def _evidence(locator: _Locator, words: ArticleWords, start: int, end: int,
               sentence: tuple[int, int], clause: tuple[int, int], rule_words: bool) -> dict:
-    """Span, quote, sentence and the words around a match (the clause's words only for
-    rules, or when `before` names a date's event)."""
+    """Span, quote, sentence and the words around a match (the clause's words only when
+    rules will read them)."""
     s_lo, s_hi = sentence
     c_lo, c_hi = clause
     return {

@@ -88,10 +88,8 @@ def extract_corpus(paths: Iterable[str | Path], engine: ScanEngine, client: obje
     if engine.engine == "dask":
         from .engines.dask_engine import extract_with_dask
 
-        results = extract_with_dask(sources, ids, engine.scheduler, client=client)
-        if not keep_rule_words:
-            results = [r if isinstance(r, InputError) else r.without_rule_words() for r in results]
-        return _split(results)
+        return _split(extract_with_dask(sources, ids, engine.scheduler, client=client,
+                                        keep_rule_words=keep_rule_words))
     with _open_cache(engine) as cache:
         return _extract_local(sources, ids, engine, cache, keep_rule_words)
 

@@ -106,17 +106,20 @@ def _connect(client_class: type, address: str) -> Any:
 # ---------------------------------------------------------------- public entry points
 
 def extract_with_dask(sources: list[Source], ids: dict[str, str], scheduler: str | None = None,
-                      partition_size: int = DEFAULT_PARTITION_SIZE, client: Any = None) -> list[Result]:
+                      partition_size: int = DEFAULT_PARTITION_SIZE, client: Any = None,
+                      keep_rule_words: bool = True) -> list[Result]:
     """pipeline.extract_one over every source on a Dask cluster, in the order of `sources`.
     Pass `client` to reuse an open dask_client (one cluster for the whole scan)."""
     _require_dask()
     import dask
 
     if client is not None:
-        (indexed,) = dask.compute(_extraction_bag(sources, ids, partition_size), scheduler=client)
+        bag = _extraction_bag(sources, ids, partition_size, keep_rule_words)
+        (indexed,) = dask.compute(bag, scheduler=client)
         return [result for _, result in indexed]
     with dask_client(scheduler) as client:
-        return extract_with_dask(sources, ids, partition_size=partition_size, client=client)
+        return extract_with_dask(sources, ids, partition_size=partition_size, client=client,
+                                 keep_rule_words=keep_rule_words)
 
 
 def group_with_dask(claims: Sequence[Claim], rules: Sequence[Rule], scheduler: str | None = None,
@@ -153,21 +156,24 @@ def scan_with_dask(sources: list[Source], ids: dict[str, str], rules: Sequence[R
 
 # ---------------------------------------------------------------- extraction
 
-def _extraction_bag(sources: list[Source], ids: dict[str, str], partition_size: int):
+def _extraction_bag(sources: list[Source], ids: dict[str, str], partition_size: int,
+                    keep_rule_words: bool = True):
     import dask.bag
 
     # Absolute paths: a worker's current folder need not be ours. The displayed path and
     # the article id travel as they are, so reports do not change.
-    items = [(i, os.path.abspath(s.path), s.display, ids[s.display]) for i, s in enumerate(sources)]
-    return dask.bag.from_sequence(items, partition_size=max(1, partition_size)).map(_extract_item)
+    items = [(i, os.path.abspath(s.location), s.display, ids[s.display])
+             for i, s in enumerate(sources)]
+    return dask.bag.from_sequence(items, partition_size=max(1, partition_size)).map(
+        partial(_extract_item, keep_rule_words))
 
 
-def _extract_item(item: tuple[int, str, str, str]) -> tuple[int, Result]:
+def _extract_item(keep_rule_words: bool, item: tuple[int, str, str, str]) -> tuple[int, Result]:
     # Imported here, not at the top: pipeline may import this module.
     from ..pipeline import extract_one
 
     index, path, display, article_id = item
-    return index, extract_one(Source(path, display), article_id)
+    return index, extract_one(Source(path, display), article_id, keep_rule_words)
 
 
 def _positioned_claims(partition: list[tuple[int, Result]]) -> list[tuple[Position, Claim]]:
