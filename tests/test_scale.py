@@ -1,12 +1,14 @@
 """Ways of running a scan change how fast it is, never what it reports."""
 
 import importlib.util
+import pickle
 from pathlib import Path
 
 import pytest
 
 from factcheck import __version__
-from factcheck.pipeline import ScanEngine, read_rules, scan
+from factcheck.corpus import article_ids, find_sources
+from factcheck.pipeline import ScanEngine, extract_one, read_rules, scan
 from factcheck.report.json_report import render_json
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,6 +46,23 @@ def test_no_article_text_is_kept_after_extraction():
     report = scan([CORPUS], [], [])
     assert all(article.text == "" for article in report.articles)
     assert all(claim.sentence for claim in report.claims)
+
+
+def test_claims_sent_back_by_workers_in_separate_batches_share_their_words():
+    # What a worker returns reaches the parent pickled, a few articles per batch.
+    sources = find_sources([CORPUS])
+    ids = article_ids(sources)
+    batches = [pickle.loads(pickle.dumps([extract_one(s, ids[s.display], True)]))[0]
+               for s in sources]
+    assert [e.claims for e in batches] == [extract_one(s, ids[s.display], True).claims
+                                           for s in sources]
+    troops = [c for e in batches for c in e.claims if c.unit == "عسكري"]
+    assert len({c.article for c in troops}) >= 2
+    assert len({id(c.unit) for c in troops}) == 1  # one string, not one per batch
+    words = {}
+    for claim in (c for e in batches for c in e.claims):
+        for word in claim.words + claim.context:
+            assert words.setdefault(word, word) is word
 
 
 @pytest.mark.skipif(importlib.util.find_spec("distributed") is None,
