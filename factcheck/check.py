@@ -56,7 +56,8 @@ def _check(topics: Sequence[Topic], claims: Sequence[Claim],
         findings.extend(topic_findings)
         if topic.measure:
             findings.extend(_internal_conflicts(topic, members))
-    topic_of = {cid: t.id for t in out_topics for cid in t.claims}
+    # Only date claims get internal date findings, and a topic holds one kind of claim.
+    topic_of = {cid: t.id for t in out_topics if t.kind == "date" for cid in t.claims}
     by_article: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         if claim.kind == "date":
