@@ -9,7 +9,9 @@ any edited, added, moved or removed article, any rule change and any new code mi
 Records are JSON, like the extraction cache's: a cache file is data and never runs code.
 Claims, most of a report, are written as rows in Claim's field order rather than as
 tagged objects, which halves the decoding time of a large report; everything else goes
-through the generic codec.
+through the generic codec. A record is compressed JSON lines: the report without its claims,
+then the claim rows a few thousand per line. It is written and read a line at a time, so a
+100k-article report never exists as one JSON text (that text and its bytes were a GB).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import dataclasses
 import hashlib
 import json
 import zlib
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 from . import codec
 from .arabic.words import Phrase
@@ -118,20 +120,57 @@ def _claim_from_row(row: list) -> Claim:
 # ---------------------------------------------------------------- whole reports
 
 def encode_report(report: Report) -> bytes:
+    deflate = zlib.compressobj(_ZLIB_LEVEL)
     rest = codec._encode(dataclasses.replace(report, claims=()))
-    document = [[_claim_to_row(c) for c in report.claims], rest]
+    parts = [deflate.compress(_json_line(rest))]
+    claims = report.claims
+    for start in range(0, len(claims), _ROWS_PER_LINE):
+        rows = [_claim_to_row(c) for c in claims[start:start + _ROWS_PER_LINE]]
+        parts.append(deflate.compress(_json_line(rows)))
+    parts.append(deflate.flush())
+    return b"".join(parts)
+
+
+_ROWS_PER_LINE = 4096
+
+
+def _json_line(value: Any) -> bytes:
     # Private data read back only by decode_report: Python's json spells inf and nan itself.
-    text = json.dumps(document, ensure_ascii=False, separators=(",", ":"), allow_nan=True)
-    return zlib.compress(text.encode("utf-8"), _ZLIB_LEVEL)
+    # With ensure_ascii=False a line break inside a string is still written as \n, so
+    # a raw line break only ever ends a line.
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=True)
+    return text.encode("utf-8") + b"\n"
 
 
 def decode_report(blob: bytes) -> Report | None:
     """None for a record this code cannot read (damaged, or not a report): a miss."""
     try:
         with cycle_collector_paused():  # millions of acyclic objects
-            rows, rest = json.loads(zlib.decompress(blob), object_hook=codec._from_object)
+            lines = _lines(blob)
+            rest = json.loads(next(lines, b"null"), object_hook=codec._from_object)
             if not isinstance(rest, Report):
                 return None
-            return dataclasses.replace(rest, claims=tuple(_claim_from_row(r) for r in rows))
+            claims: list[Claim] = []
+            for line in lines:
+                claims.extend(_claim_from_row(row) for row in json.loads(line))
+            return dataclasses.replace(rest, claims=tuple(claims))
     except (zlib.error, ValueError, TypeError, IndexError, UnicodeDecodeError):
         return None  # ValueError covers JSON and codec errors
+
+
+_INFLATE_STEP = 1 << 20  # compressed bytes inflated at a time
+
+
+def _lines(blob: bytes) -> Iterator[bytes]:
+    """The record's lines, inflated a step at a time (ValueError if it is cut short)."""
+    inflate = zlib.decompressobj()
+    pending = b""
+    for start in range(0, len(blob), _INFLATE_STEP):
+        pending += inflate.decompress(blob[start:start + _INFLATE_STEP])
+        *complete, pending = pending.split(b"\n")
+        yield from complete
+    pending += inflate.flush()
+    if not inflate.eof:
+        raise ValueError("record is cut short")
+    if pending:
+        yield pending

@@ -3,6 +3,7 @@ to an article, the rules or the code works it out afresh."""
 
 import shutil
 import sqlite3
+import zlib
 from dataclasses import replace
 from pathlib import Path
 
@@ -98,6 +99,21 @@ def test_a_report_survives_the_round_trip_whole(corpus):
 def test_records_that_are_not_reports_are_misses():
     assert decode_report(b"not zlib") is None
     assert decode_report(encode_report.__globals__["zlib"].compress(b"[[], 1]")) is None
+
+
+def test_a_record_cut_short_is_a_miss(corpus):
+    record = encode_report(scan([corpus], [], []))
+    assert decode_report(record[:len(record) // 2]) is None
+    assert decode_report(record[:-1]) is None
+
+
+def test_a_report_of_many_claims_is_stored_a_few_thousand_claims_at_a_time(corpus):
+    report = scan([corpus], [], [])
+    many = tuple(replace(c, id=f"{c.id}-{n}") for n in range(300) for c in report.claims)
+    report = replace(report, claims=many)
+    record = encode_report(report)
+    assert zlib.decompress(record).count(b"\n") > 3  # never one JSON text of them all
+    assert decode_report(record) == report
 
 
 def test_the_key_changes_with_every_input():

@@ -20,7 +20,7 @@ from factcheck.model import (
     TimeFrame,
     Topic,
 )
-from factcheck.report.json_report import render_json, report_to_dict
+from factcheck.report.json_report import render_json, report_to_dict, write_json
 
 TEXT_A = ("وقالت الوزارة إن 2500 جندي أمريكي سيبقون في العراق حتى نهاية العام.\n"
           "وسيكتمل الانسحاب في 31 كانون الأول، بحسب نحو 900 مصدر.")
@@ -348,3 +348,25 @@ def test_claims_are_written_field_by_field_as_the_generic_writer_would(claim, to
 def test_every_claim_of_the_sample_report_is_written_as_its_record():
     for claim in sample_report().claims:
         assert _ClaimText(claim, "t1").text() == _indented(claim_record(claim, "t1"), 4)
+
+
+class _CountingStream:
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+
+    def write(self, text: str) -> int:
+        self.parts.append(text)
+        return len(text)
+
+
+def test_a_large_report_is_written_in_a_few_large_blocks_not_piece_by_piece():
+    # With PYTHONUNBUFFERED every write to stdout is a system call.
+    report = sample_report()
+    many = tuple(replace(c, id=f"{c.id}-{n}") for n in range(400) for c in report.claims)
+    report = replace(report, claims=many)
+    stream = _CountingStream()
+    write_json(stream, report, "0.0.0")
+    text = "".join(stream.parts)
+    assert text == render_json(report, "0.0.0")
+    assert len(text) > 3 * 65536
+    assert len(stream.parts) <= len(text) // 65536 + 1

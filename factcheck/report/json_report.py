@@ -217,8 +217,22 @@ def render_json(report: Report, tool_version: str, gate: GateSummary | None = No
 
 def write_json(out: TextIO, report: Report, tool_version: str,
                gate: GateSummary | None = None) -> None:
+    # Written in blocks of about 64K characters, not piece by piece: under PYTHONUNBUFFERED
+    # (common in containers and CI) every write to stdout is a system call, and a
+    # 100k-article report is a million pieces.
+    pending: list[str] = []
+    size = 0
     for chunk in iter_json(report, tool_version, gate):
-        out.write(chunk)
+        pending.append(chunk)
+        size += len(chunk)
+        if size >= _WRITE_BLOCK:
+            out.write("".join(pending))
+            pending.clear()
+            size = 0
+    out.write("".join(pending))
+
+
+_WRITE_BLOCK = 1 << 16
 
 
 def iter_json(report: Report, tool_version: str,
