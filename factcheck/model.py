@@ -312,4 +312,3 @@ class Report:
     input_errors: tuple[InputError, ...] = ()
     rule_files: tuple[str, ...] = ()
     publications: dict = field(hash=False, compare=False, default_factory=dict)  # id → published.Publication
-

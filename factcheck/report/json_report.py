@@ -219,7 +219,7 @@ def write_json(out: TextIO, report: Report, tool_version: str,
                gate: GateSummary | None = None) -> None:
     # Written in blocks of about 64K characters, not piece by piece: under PYTHONUNBUFFERED
     # (common in containers and CI) every write to stdout is a system call, and a
-    # 100k-article report is a million pieces.
+    # 100k-article report is close to a million pieces.
     pending: list[str] = []
     size = 0
     for chunk in iter_json(report, tool_version, gate):
