@@ -164,13 +164,17 @@ _INFLATE_STEP = 1 << 20  # compressed bytes inflated at a time
 def _lines(blob: bytes) -> Iterator[bytes]:
     """The record's lines, inflated a step at a time (ValueError if it is cut short)."""
     inflate = zlib.decompressobj()
-    pending = b""
+    # The start of an unfinished line, in pieces: the first line (topics, articles …) is
+    # tens of MB, and growing one bytes object step by step would copy it again each time.
+    unfinished: list[bytes] = []
     for start in range(0, len(blob), _INFLATE_STEP):
-        pending += inflate.decompress(blob[start:start + _INFLATE_STEP])
-        *complete, pending = pending.split(b"\n")
-        yield from complete
-    pending += inflate.flush()
+        *complete, rest = inflate.decompress(blob[start:start + _INFLATE_STEP]).split(b"\n")
+        if complete:
+            complete[0] = b"".join([*unfinished, complete[0]])
+            unfinished.clear()
+            yield from complete
+        unfinished.append(rest)
+    last = b"".join([*unfinished, inflate.flush()])
     if not inflate.eof:
         raise ValueError("record is cut short")
-    if pending:
-        yield pending
+    yield from (line for line in last.split(b"\n") if line)
