@@ -7,11 +7,11 @@ again, the two costs that grow with the corpus. One hash over all of those is th
 any edited, added, moved or removed article, any rule change and any new code misses.
 
 Records are JSON, like the extraction cache's: a cache file is data and never runs code.
-Claims, most of a report, are written as rows in Claim's field order rather than as
-tagged objects, which halves the decoding time of a large report; everything else goes
-through the generic codec. A record is compressed JSON lines: the report without its claims,
-then the claim rows a few thousand per line. It is written and read a line at a time, so a
-100k-article report never exists as one JSON text (that text and its bytes were a GB).
+A record is compressed JSON lines, written and read a line at a time, so a 100k-article
+report never exists as one JSON text (that text and its bytes were a GB): the report with
+its collections left empty, then those collections a few thousand items per line. Claims,
+most of a report, are rows in Claim's field order rather than tagged objects, which halves
+their decoding time; everything else goes through the generic codec.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import operator
 import zlib
 from typing import Any, Callable, Iterator, Sequence
 
@@ -61,30 +62,45 @@ def _plain(value: Any) -> Any:
 
 # ---------------------------------------------------------------- claims as rows
 
+def _value_getters() -> dict[type, Callable[[Any], tuple]]:
+    return {cls: operator.attrgetter(*(f.name for f in dataclasses.fields(cls)))
+            for cls in _VALUE_TYPES}
+
+
+_VALUE_FIELDS = _value_getters()
+
+
 def _value_to_row(value: Quantity | DateValue) -> list:
-    return [_VALUE_TYPES.index(type(value)),
-            *(getattr(value, f.name) for f in dataclasses.fields(value))]
+    return [_VALUE_TYPES.index(type(value)), *_VALUE_FIELDS[type(value)](value)]
 
 
 def _value_from_row(row: list) -> Quantity | DateValue:
     return _VALUE_TYPES[row[0]](*row[1:])
 
 
-def _span_to_row(span: Span) -> list:
-    return [span.start, span.end, span.line, span.column]
+_span_fields = operator.attrgetter("start", "end", "line", "column")
+
+
+def _span_to_row(span: Span) -> tuple:
+    return _span_fields(span)
 
 
 def _span_from_row(row: list) -> Span:
     return Span(*row)
 
 
+def _same(value: Any) -> Any:
+    return value
+
+
 # How each kind of Claim field is written to a row and read back, by its annotation.
-# Fields of plain JSON types need nothing; a new field of another type must be added here
-# (import fails until it is, so it cannot be silently lost).
+# Fields of plain JSON types need nothing (json writes a tuple as an array, read back as
+# a list); a new field of another type must be added here (import fails until it is, so
+# it cannot be silently lost).
 _ROW_FORMS: dict[str, tuple[Callable, Callable]] = {
     "Span": (_span_to_row, _span_from_row),
     "Value": (_value_to_row, _value_from_row),
-    "tuple[str, ...]": (list, tuple),
+    "tuple[str, ...]": (_same, tuple),
 }
 _PLAIN_ANNOTATIONS = frozenset({"str", "str | None", "int | None", "Kind"})
 
@@ -102,11 +118,15 @@ def _claim_row_forms() -> tuple[tuple[str, ...], tuple[tuple[int, Callable, Call
 
 
 _CLAIM_FIELDS, _CLAIM_SPECIAL = _claim_row_forms()
+_claim_values = operator.attrgetter(*_CLAIM_FIELDS)
+# Tuples of words are written as they are; only spans and values need a row form.
+_CLAIM_ENCODED = tuple((index, to_row) for index, to_row, _ in _CLAIM_SPECIAL
+                       if to_row is not _same)
 
 
 def _claim_to_row(claim: Claim) -> list:
-    row = [getattr(claim, name) for name in _CLAIM_FIELDS]
-    for index, to_row, _ in _CLAIM_SPECIAL:
+    row = list(_claim_values(claim))
+    for index, to_row in _CLAIM_ENCODED:
         row[index] = to_row(row[index])
     return row
 
@@ -118,20 +138,43 @@ def _claim_from_row(row: list) -> Claim:
 
 
 # ---------------------------------------------------------------- whole reports
+#
+# A record is the lines of one zlib stream. The first is the report with its collections
+# (claims, topics, articles, time frames …) left empty, in the generic codec; every other
+# line is "<field>\t<JSON array>", a few thousand items of one of those collections. So
+# neither writing nor reading ever holds more than one line of JSON beside the report.
+
+_ITEMS_PER_LINE = 4096
+
+
+def _collection_fields(report: Report) -> list[str]:
+    """The report's fields that hold collections (tuples or dicts), written line by line."""
+    return [f.name for f in dataclasses.fields(report)
+            if isinstance(getattr(report, f.name), (tuple, dict))]
+
 
 def encode_report(report: Report) -> bytes:
     deflate = zlib.compressobj(_ZLIB_LEVEL)
-    rest = codec._encode(dataclasses.replace(report, claims=()))
-    parts = [deflate.compress(_json_line(rest))]
-    claims = report.claims
-    for start in range(0, len(claims), _ROWS_PER_LINE):
-        rows = [_claim_to_row(c) for c in claims[start:start + _ROWS_PER_LINE]]
-        parts.append(deflate.compress(_json_line(rows)))
+    names = _collection_fields(report)
+    head = dataclasses.replace(report, **{n: type(getattr(report, n))() for n in names})
+    parts = [deflate.compress(_json_line(codec._encode(head)))]
+    for name in names:
+        for items in _chunks_of(name, getattr(report, name)):
+            parts.append(deflate.compress(name.encode("ascii") + b"\t" + _json_line(items)))
     parts.append(deflate.flush())
     return b"".join(parts)
 
 
-_ROWS_PER_LINE = 4096
+def _chunks_of(name: str, collection: tuple | dict) -> Iterator[list]:
+    items = list(collection.items()) if isinstance(collection, dict) else collection
+    for start in range(0, len(items), _ITEMS_PER_LINE):
+        chunk = items[start:start + _ITEMS_PER_LINE]
+        if name == "claims":
+            yield [_claim_to_row(c) for c in chunk]
+        elif isinstance(collection, dict):
+            yield [[codec._encode(k), codec._encode(v)] for k, v in chunk]
+        else:
+            yield [codec._encode(item) for item in chunk]
 
 
 def _json_line(value: Any) -> bytes:
@@ -147,15 +190,29 @@ def decode_report(blob: bytes) -> Report | None:
     try:
         with cycle_collector_paused():  # millions of acyclic objects
             lines = _lines(blob)
-            rest = json.loads(next(lines, b"null"), object_hook=codec._from_object)
-            if not isinstance(rest, Report):
+            head = json.loads(next(lines, b"null"), object_hook=codec._from_object)
+            if not isinstance(head, Report):
                 return None
-            claims: list[Claim] = []
+            collections: dict[str, list] = {name: [] for name in _collection_fields(head)}
             for line in lines:
-                claims.extend(_claim_from_row(row) for row in json.loads(line))
-            return dataclasses.replace(rest, claims=tuple(claims))
-    except (zlib.error, ValueError, TypeError, IndexError, UnicodeDecodeError):
+                name, _, items = line.partition(b"\t")
+                collections[name.decode("ascii")].extend(_items_from(name, items))
+            return dataclasses.replace(head, **{
+                name: dict(items) if isinstance(getattr(head, name), dict) else tuple(items)
+                for name, items in collections.items()})
+    except (zlib.error, ValueError, TypeError, IndexError, KeyError, UnicodeDecodeError):
         return None  # ValueError covers JSON and codec errors
+
+
+def _items_from(name: bytes, line: bytes) -> Iterator[Any]:
+    if name == b"claims":
+        return map(_claim_from_row, json.loads(line))
+    items = json.loads(line, object_hook=codec._from_object)
+    if not isinstance(items, list):
+        raise ValueError("a line of a report's items is not an array")
+    # Arrays outside tagged objects are still lists: a dict's [key, value] pairs, and any
+    # tuple held directly in them.
+    return (codec._fix(item) if type(item) is list else item for item in items)
 
 
 _INFLATE_STEP = 1 << 20  # compressed bytes inflated at a time

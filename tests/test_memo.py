@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck import __version__, pipeline
+from factcheck import __version__, memo, pipeline
 from factcheck.cache import CACHE_FILE
 from factcheck.memo import decode_report, encode_report, memo_key
 from factcheck.model import Quantity
@@ -107,12 +107,20 @@ def test_a_record_cut_short_is_a_miss(corpus):
     assert decode_report(record[:-1]) is None
 
 
-def test_a_report_of_many_claims_is_stored_a_few_thousand_claims_at_a_time(corpus):
+def test_a_large_report_is_stored_a_few_thousand_items_at_a_time(corpus, monkeypatch):
+    monkeypatch.setattr(memo, "_ITEMS_PER_LINE", 100)  # a few thousand, in a real scan
     report = scan([corpus], [], [])
-    many = tuple(replace(c, id=f"{c.id}-{n}") for n in range(300) for c in report.claims)
-    report = replace(report, claims=many)
+    copies = range(50)
+    report = replace(
+        report,
+        claims=tuple(replace(c, id=f"{c.id}-{n}") for n in copies for c in report.claims),
+        topics=tuple(replace(t, id=f"{t.id}-{n}") for n in copies for t in report.topics),
+        articles=tuple(replace(a, id=f"{a.id}-{n}") for n in copies for a in report.articles),
+        time_frames={f"{k}-{n}": v for n in copies for k, v in report.time_frames.items()})
     record = encode_report(report)
-    assert zlib.decompress(record).count(b"\n") > 3  # never one JSON text of them all
+    lines = zlib.decompress(record).split(b"\n")
+    # Never one JSON text of them all: no line holds even a quarter of the record.
+    assert len(lines) > 8 and max(map(len, lines)) < sum(map(len, lines)) / 4
     assert decode_report(record) == report
 
 
