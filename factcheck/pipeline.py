@@ -118,20 +118,22 @@ def _extract_local(sources: list[Source], ids: dict[str, str], engine: ScanEngin
         if engine.jobs > 1 and len(sources) > 1:
             pool = stack.enter_context(ProcessPoolExecutor(max_workers=engine.jobs))
 
-        def extract_batch(items: list[tuple[Source, str]]) -> list[Extraction | InputError]:
+        def run_tasks(task: Callable, items: list) -> Iterable:
+            # One map over everything, not one per batch: a batch's map waits for its
+            # slowest chunk while the other workers idle, and the parent's work between
+            # batches (cache writes) would leave them all idle.
             if pool is None:
-                return [extract_one(source, article_id, keep_rule_words)
-                        for source, article_id in items]
-            chunk = max(1, len(items) // (engine.jobs * 4))
-            return list(pool.map(partial(_extract_pair, keep_rule_words), items, chunksize=chunk))
+                return map(task, items)
+            return pool.map(task, items, chunksize=_chunk_size(len(items), engine.jobs))
 
         if cache is not None:
             from .cache import extract_with_cache
 
-            stream = extract_with_cache(sources, ids, cache, extract_batch=extract_batch,
+            stream = extract_with_cache(sources, ids, cache, run_tasks=run_tasks,
                                         keep_rule_words=keep_rule_words, fingerprints=fingerprints)
         else:
-            stream = _batched(sources, ids, extract_batch)
+            stream = run_tasks(partial(extract_task, keep_rule_words),
+                               [(s, ids[s.display]) for s in sources])
         results = []
         for result in stream:
             results.append(result)
@@ -142,13 +144,18 @@ def _extract_local(sources: list[Source], ids: dict[str, str], engine: ScanEngin
     return _split(results)
 
 
-def _extract_pair(keep_rule_words: bool, item: tuple[Source, str]) -> Extraction | InputError:
-    return extract_one(*item, keep_rule_words)
+def extract_task(keep_rule_words: bool, pair: tuple[Source, str]) -> Extraction | InputError:
+    """extract_one for a worker: one picklable argument, the (source, article id) pair."""
+    return extract_one(*pair, keep_rule_words)
 
 
-def _batched(sources: list[Source], ids: dict[str, str], extract_batch, size: int = 256):
-    for start in range(0, len(sources), size):
-        yield from extract_batch([(s, ids[s.display]) for s in sources[start:start + size]])
+def _chunk_size(tasks: int, workers: int) -> int:
+    """Articles per message to a worker: enough to make the message cheap, few enough that
+    workers finish together and the progress bar moves."""
+    return max(1, min(_MAX_CHUNK, tasks // (workers * 4)))
+
+
+_MAX_CHUNK = 32
 
 
 def _split(results) -> tuple[list[Extraction], list[InputError]]:

@@ -100,6 +100,37 @@ def test_extracting_without_rule_words_is_stripping_them_afterwards():
         assert extract(article, rule_words=False) == stripped
 
 
+def test_a_stored_record_that_cannot_be_read_is_extracted_and_stored_again(corpus):
+    with ExtractionCache.open(Path(".cache"), "v1") as cache:
+        scan(corpus, cache)
+    with sqlite3.connect(Path(".cache") / CACHE_FILE) as db:
+        db.execute("UPDATE extractions SET record = x'00ff' WHERE rowid = 1")
+    db.close()
+    with ExtractionCache.open(Path(".cache"), "v1") as cache:
+        assert scan(corpus, cache) == uncached(corpus)
+    assert (cache.hits, cache.misses, cache.stats.writes) == (2, 1, 1)
+    with ExtractionCache.open(Path(".cache"), "v1") as cache:
+        scan(corpus, cache)
+    assert (cache.hits, cache.misses) == (3, 0)
+
+
+def test_the_misses_go_to_the_workers_together_before_any_hit_is_read(corpus):
+    with ExtractionCache.open(Path(".cache"), "v1") as cache:
+        scan(corpus, cache)
+    (corpus / "troops.txt").write_text("قالت الوزارة إن 3500 جندي سيبقون.\n", encoding="utf-8")
+    (corpus / "new.txt").write_text("وصل 40 مراقبا إلى المدينة.\n", encoding="utf-8")
+    handed_out = []
+
+    def run_tasks(task, items):  # what pipeline passes: a process pool's map
+        handed_out.append(sorted(Path(source.display).name for source, _ in items))
+        return map(task, items)
+
+    with ExtractionCache.open(Path(".cache"), "v1") as cache:
+        assert scan(corpus, cache, run_tasks=run_tasks) == uncached(corpus)
+    assert handed_out == [["new.txt", "troops.txt"]]
+    assert (cache.hits, cache.misses, cache.stats.writes) == (2, 2, 2)
+
+
 def test_input_errors_are_not_cached_so_a_fixed_file_is_read_again(corpus):
     broken = corpus / "broken.txt"
     broken.write_bytes(b"\xff\xfe not utf-8")

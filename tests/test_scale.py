@@ -36,6 +36,12 @@ def test_a_cold_then_warm_cache_gives_the_same_report(plain, tmp_path):
     assert (tmp_path / "cache" / ".gitignore").read_text().splitlines()[-1] == "*"
 
 
+def test_two_workers_fill_and_read_the_cache_with_the_same_report(plain, tmp_path):
+    cached = ScanEngine(jobs=2, cache_dir=tmp_path / "cache")
+    assert report_json(cached) == plain  # the workers make the records
+    assert report_json(ScanEngine(jobs=2, cache_dir=tmp_path / "cache")) == plain
+
+
 def test_progress_is_reported_once_per_article(tmp_path):
     seen = []
     scan([CORPUS], [], [], ScanEngine(progress=lambda done, total: seen.append((done, total))))
