@@ -188,7 +188,8 @@ def _json_line(value: Any) -> bytes:
 def decode_report(blob: bytes) -> Report | None:
     """None for a record this code cannot read (damaged, or not a report): a miss."""
     try:
-        with cycle_collector_paused():  # millions of acyclic objects
+        # Millions of acyclic objects that live as long as the scan.
+        with cycle_collector_paused(freeze=True):
             lines = _lines(blob)
             head = json.loads(next(lines, b"null"), object_hook=codec._from_object)
             if not isinstance(head, Report):
