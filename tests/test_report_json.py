@@ -318,7 +318,10 @@ def test_arabic_quotes_and_controls_are_escaped_like_json_dumps():
 
 
 from factcheck.report.json_report import _claim as claim_record  # noqa: E402
-from factcheck.report.json_report import _ClaimText  # noqa: E402
+from factcheck.report.json_report import _article as article_record  # noqa: E402
+from factcheck.report.json_report import _ArticleText, _ClaimText, _TopicText  # noqa: E402
+from factcheck.report.json_report import _topic as topic_record  # noqa: E402
+from factcheck.report.json_report import claim_sort_key  # noqa: E402
 
 optional_words = st.none() | st.text(alphabet=st.characters(codec="utf-8"), max_size=8)
 quantities = st.builds(Quantity, st.none() | st.floats(allow_nan=False) | st.integers(-10**6, 10**6),
@@ -343,6 +346,36 @@ claims = st.builds(
 @given(claims, optional_words)
 def test_claims_are_written_field_by_field_as_the_generic_writer_would(claim, topic):
     assert _ClaimText(claim, topic).text() == _indented(claim_record(claim, topic), 4)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(claims, max_size=6), optional_words)
+def test_claims_sharing_one_value_cache_are_each_written_as_their_record(many, topic):
+    shared: dict = {}
+    for claim in many:
+        assert _ClaimText(claim, topic, shared).text() == _indented(claim_record(claim, topic), 4)
+
+
+def test_equal_values_written_differently_in_python_are_written_alike():
+    shared: dict = {}
+    base = sample_report().claims[0]
+    as_int, as_float = (replace(base, value=Quantity(2500, 2500, False)),
+                        replace(base, value=Quantity(2500.0, 2500.0, False)))
+    assert (_ClaimText(as_int, "t1", shared).text() == _ClaimText(as_float, "t1", shared).text()
+            == _indented(claim_record(as_float, "t1"), 4))
+
+
+def test_every_topic_and_article_of_the_sample_report_is_written_as_its_record():
+    report = sample_report()
+    rank = {c.id: n for n, c in enumerate(sorted(report.claims, key=claim_sort_key))}
+    unknown = replace(report.topics[0], claims=("zz:q9", *report.topics[0].claims))
+    for topic in (*report.topics, unknown):
+        assert _TopicText(topic, rank).text() == _indented(topic_record(topic, rank), 4)
+    for article in report.articles:
+        frame, published = report.time_frames.get(article.id), report.publications.get(article.id)
+        assert (_ArticleText(article, frame, published).text()
+                == _indented(article_record(article, frame, published), 4))
+        assert _ArticleText(article, None, None).text() == _indented(article_record(article, None), 4)
 
 
 def test_every_claim_of_the_sample_report_is_written_as_its_record():

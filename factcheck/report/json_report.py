@@ -141,6 +141,8 @@ def _claim(c: Claim, topic: str | None) -> dict[str, Any]:
 
 def _order_ids(ids: tuple[str, ...], claim_rank: dict[str, int]) -> list[str]:
     # Known claims in text order; unknown ids after them, by id. Duplicates dropped.
+    if len(ids) == 1:  # most automatic topics: nothing to order
+        return list(ids)
     unique = set(ids)
     return sorted(unique, key=lambda cid: (0, claim_rank[cid], "") if cid in claim_rank
                   else (1, 0, cid))
@@ -245,13 +247,15 @@ def iter_json(report: Report, tool_version: str,
     claim_rank = {c.id: n for n, c in enumerate(claims)}
     owner = topic_of_claims(report.topics)
     findings = sorted(report.findings, key=finding_sort_key)
+    value_texts: dict[Any, str] = {}  # a few values recur in thousands of claims
     sections = {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "factcheck", "version": tool_version},
-        "articles": (_article(a, report.time_frames.get(a.id), report.publications.get(a.id))
+        "articles": (_ArticleText(a, report.time_frames.get(a.id), report.publications.get(a.id))
                      for a in sorted(report.articles, key=lambda a: (a.id, a.path))),
-        "claims": (_ClaimText(c, owner.get(c.id)) for c in claims),
-        "topics": (_topic(t, claim_rank) for t in sorted(report.topics, key=lambda t: t.id)),
+        "claims": (_ClaimText(c, owner.get(c.id), value_texts) for c in claims),
+        "topics": (_TopicText(t, claim_rank)
+                   for t in sorted(report.topics, key=lambda t: t.id)),
         "findings": (_finding(f, claim_rank) for f in findings),
         "input_errors": (_input_error(e) for e in
                          sorted(report.input_errors, key=lambda e: (e.path, e.message))),
@@ -265,8 +269,9 @@ def iter_json(report: Report, tool_version: str,
             continue
         empty = True
         for element in value:
-            text = element.text() if type(element) is _ClaimText else _indented(element, 4)
-            yield ("[\n" if empty else ",\n") + "    " + text
+            # Separator and element apart: joining them would copy every element once more.
+            yield "[\n    " if empty else ",\n    "
+            yield element.text() if type(element) in _DIRECT else _indented(element, 4)
             empty = False
         yield "[]" if empty else "\n  ]"
     yield "\n}\n"
@@ -275,15 +280,22 @@ def iter_json(report: Report, tool_version: str,
 class _ClaimText:
     """A claim of the claims section, for iter_json: written field by field instead of through
     _claim's dict and the generic writer. Claims are most of a large report's text, and this
-    writes them in a third of the time; tests hold it to _indented(_claim(…), 4)."""
+    writes them in a third of the time; tests hold it to _indented(_claim(…), 4).
+    `value_texts` (value → its JSON) is shared by the claims of one report: equal values
+    are written alike, and a story's figures and dates recur in many claims."""
 
-    __slots__ = ("claim", "topic")
+    __slots__ = ("claim", "topic", "value_texts")
 
-    def __init__(self, claim: Claim, topic: str | None) -> None:
+    def __init__(self, claim: Claim, topic: str | None,
+                 value_texts: dict[Any, str] | None = None) -> None:
         self.claim, self.topic = claim, topic
+        self.value_texts = {} if value_texts is None else value_texts
 
     def text(self) -> str:
         c, span = self.claim, self.claim.span
+        value = self.value_texts.get(c.value)
+        if value is None:
+            value = self.value_texts[c.value] = _flat_object(_value(c.value), "\n      ")
         return "".join((
             '{\n      "id": ', _string(c.id),
             ',\n      "article": ', _string(c.article),
@@ -294,7 +306,7 @@ class _ClaimText:
             ',\n      "end": ', int.__repr__(span.end),
             ',\n      "line": ', int.__repr__(span.line),
             ',\n      "column": ', int.__repr__(span.column),
-            ',\n      "value": ', _flat_object(_value(c.value), "\n      "),
+            ',\n      "value": ', value,
             ',\n      "unit": ', _string(c.unit),
             ',\n      "event": ', _string(c.event),
             ',\n      "topic": ', _string(self.topic),
@@ -306,6 +318,55 @@ class _ClaimText:
             ',\n      "occasion": ', _string(c.occasion),
             ',\n      "attribution": ', _string(c.attribution),
             "\n    }"))
+
+
+class _TopicText:
+    """A topic of the topics section, written directly as _ClaimText is (118k topics at
+    100k articles); tests hold it to _indented(_topic(…), 4)."""
+
+    __slots__ = ("topic", "claim_rank")
+
+    def __init__(self, topic: Topic, claim_rank: dict[str, int]) -> None:
+        self.topic, self.claim_rank = topic, claim_rank
+
+    def text(self) -> str:
+        t = self.topic
+        return "".join((
+            '{\n      "id": ', _string(t.id),
+            ',\n      "label": ', _string(t.label),
+            ',\n      "kind": ', _string(t.kind),
+            ',\n      "source": ', _string(t.source),
+            ',\n      "status": ', _string(t.status),
+            ',\n      "measure": ', _string(t.measure),
+            ',\n      "claims": ', _string_list(_order_ids(t.claims, self.claim_rank), "\n      "),
+            ',\n      "other_time_frame": ',
+            _string_list(_order_ids(t.other_frame, self.claim_rank), "\n      "),
+            "\n    }"))
+
+
+class _ArticleText:
+    """An article of the articles section, written directly as _ClaimText is; tests hold
+    it to _indented(_article(…), 4)."""
+
+    __slots__ = ("article", "time_frame", "publication")
+
+    def __init__(self, article: Article, time_frame: TimeFrame | None, publication: Any) -> None:
+        self.article, self.time_frame, self.publication = article, time_frame, publication
+
+    def text(self) -> str:
+        a = self.article
+        return "".join((
+            '{\n      "id": ', _string(a.id),
+            ',\n      "path": ', _string(a.path),
+            ',\n      "title": ', _string(a.title),
+            ',\n      "outlet": ', _string(a.outlet),
+            ',\n      "published": ', _string(a.published),
+            ',\n      "time_frame": ', _flat_object(_time_frame(self.time_frame), "\n      "),
+            ',\n      "publication": ', _flat_object(_publication(self.publication), "\n      "),
+            "\n    }"))
+
+
+_DIRECT = (_ClaimText, _TopicText, _ArticleText)  # elements that write themselves
 
 
 def _string(value: str | None) -> str:
