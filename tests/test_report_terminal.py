@@ -9,7 +9,7 @@ import pytest
 from rich.cells import cell_len
 from rich.console import Console
 
-from factcheck.model import Claim, Finding, Quantity, Report, Span, Topic
+from factcheck.model import Article, Claim, Finding, Quantity, Report, Span, Topic
 from factcheck.report.terminal import excerpt, render_terminal, summary_line
 from test_report_json import sample_report
 
@@ -276,3 +276,137 @@ def test_excerpt_of_a_scanned_claim_marks_its_own_occurrence(tmp_path):
     second = scan([tmp_path], [], []).claims[1]
     before, _, after = excerpt(second, None)
     assert before.endswith("بعد أن قتل ") and after.startswith(" قبل أسبوع")
+
+
+# ---------------------------------------------------------------- claim tables
+#
+# The claim rows are laid out like a rich Table (where · value · quote) but written
+# directly, which is much faster for large reports; these pin the layout down.
+
+def _one_topic(*rows: tuple[str, str, str, object], other_frame: tuple[int, ...] = ()) -> Report:
+    """A report with one topic whose claims are given as (path, sentence, claim words,
+    value), each in its own article, the claim on line 1 of its file."""
+    articles, claims = [], []
+    for i, (path, sentence, words, value) in enumerate(rows):
+        at = sentence.index(words)
+        articles.append(Article(f"a{i}", path, "", "title"))
+        claims.append(Claim(id=f"a{i}:q1", article=f"a{i}", kind="quantity", text=words,
+                            sentence=sentence, span=Span(at, at + len(words), 1, at + 1),
+                            value=value, sentence_offset=at))
+    topic = Topic("t", "label", "quantity", "rules/x.toml", "conflict",
+                  tuple(c.id for c in claims),
+                  other_frame=tuple(claims[i].id for i in other_frame))
+    return replace(sample_report(), articles=tuple(articles), claims=tuple(claims),
+                   topics=(topic,), findings=(), input_errors=())
+
+
+def _table_lines(text: str) -> list[str]:
+    """The claim table's lines: from the topic's header to the blank line after it."""
+    lines = lines_of(text)
+    start = index_of(lines, "t · rule rules/x.toml") + 1
+    return lines[start:lines.index("", start)]
+
+
+def test_long_quote_wraps_under_its_own_column():
+    sentence = "Officials said 5 people were hurt in the storm that hit the coast on Monday night."
+    report = _one_topic(("corpus/a.md", sentence, "5 people", Quantity.exact(5)))
+    assert _table_lines(render(report, width=40)) == [
+        "  a.md:1:16  5  Officials said «5",
+        "                people» were hurt in the",
+        "                storm that hit…",
+    ]
+
+
+def test_long_file_name_and_value_are_cut_with_an_ellipsis():
+    report = _one_topic(("corpus/reports-from-the-field-2023-02-06-antakya.md",
+                         "They counted 5 dead.", "5 dead", Quantity(1234567.25, 98765432.5, True)))
+    # The file name column is at most 34 cells, the value column 24: cut, never wrapped.
+    assert _table_lines(render(report, width=100)) == [
+        "  reports-from-the-field-2023-02-06…  ~1,234,567.25–98,765,43…  They counted «5 dead».",
+    ]
+
+
+def test_missing_claims_row_leaves_the_value_blank():
+    report = sample_report()
+    topic = Topic("t", "label", "quantity", "rules/x.toml", "conflict", ("a:q1", "zz:q9"))
+    lines = _table_lines(render(replace(report, topics=(topic,)), width=100))
+    assert lines[0].startswith("  a.md:1:18  2,500  ")
+    # "?" in the where column (11 cells with its gap), the value column (7) left blank.
+    assert lines[1] == "  ?" + " " * 10 + " " * 7 + "claims not in report: zz:q9"
+
+
+@pytest.mark.parametrize("width", [40, 44, 50])
+def test_wrapped_arabic_quote_fits_the_console(width):
+    sentence = ("وَقَالَتِ الوِزَارَةُ إِنَّ نَحْوَ ثَلَاثَةِ آلَافٍ وَخَمْسِمِائَةِ جُنْدِيٍّ أَمْرِيكِيٍّ "
+                "سَيَبْقَوْنَ فِي العِرَاقِ حَتَّى نِهَايَةِ العَامِ.")
+    words = "نَحْوَ ثَلَاثَةِ آلَافٍ وَخَمْسِمِائَةِ جُنْدِيٍّ"
+    report = _one_topic(("corpus/a.md", sentence, words, Quantity(3500.0, 3500.0, True)))
+    lines = _table_lines(render(report, width=width))
+    assert len(lines) > 1 and all(cell_len(line) <= width for line in lines)
+    # Continuation lines are blank up to the quote's column, and no word is lost.
+    column = len("  a.md:1:29  ~3,500  ")
+    assert lines[0][:column] == "  a.md:1:29  ~3,500  "
+    assert all(not line[:column].strip() and line[column] != " " for line in lines[1:])
+    before, claim, after = excerpt(report.claims[0], None)
+    assert " ".join(line[column:] for line in lines) == before + claim + after
+
+
+def test_other_time_frame_row_is_dimmed_with_an_italic_note():
+    report = _one_topic(("corpus/a.md", "Officials said 5 people were hurt.", "5 people",
+                         Quantity.exact(5)),
+                        ("corpus/b.md", "Officials said 7 people were hurt.", "7 people",
+                         Quantity.exact(7)), other_frame=(1,))
+    buf = io.StringIO()
+    render_terminal(report, Console(file=buf, width=80, force_terminal=True,
+                                    color_system="standard"))
+    text = buf.getvalue()
+    assert "  a.md:1:16  5  Officials said \x1b[1;4m«5 people»\x1b[0m were hurt.\n" in text
+    assert "\x1b[2mb.md:1:16\x1b[0m" in text  # the whole row is dim...
+    assert "\x1b[1;2;4m«7 people»\x1b[0m" in text  # ...its claim words too
+    assert "\x1b[2;3m(other time frame)\x1b[0m" in text  # the note on its own line
+    plain = render(report, width=80)
+    _plain_checks(plain)
+    assert _table_lines(plain) == [
+        "  a.md:1:16  5  Officials said «5 people» were hurt.",
+        "  b.md:1:16  7  Officials said «7 people» were hurt.",
+        "                (other time frame)",
+    ]
+
+
+@pytest.mark.parametrize("make", [sample_report, long_report], ids=["sample", "long"])
+@pytest.mark.parametrize("width", [40, 60, 80, 120])
+@pytest.mark.parametrize("styled", [False, True], ids=["plain", "styled"])
+def test_claim_table_prints_as_rich_table_would(make, width, styled):
+    from rich.padding import Padding
+
+    from factcheck.report import terminal
+
+    def printed(renderable) -> str:
+        buf = io.StringIO()
+        console = Console(file=buf, width=width, force_terminal=styled,
+                          color_system="truecolor" if styled else None)
+        console.print(renderable)
+        return buf.getvalue()
+
+    report = make()
+    claims = {c.id: c for c in report.claims}
+    articles = {a.id: a for a in report.articles}
+    paint = terminal._Painter(Console(force_terminal=styled,
+                                      color_system="truecolor" if styled else None))
+    for topic in report.topics:
+        rows = terminal._claim_rows(topic, claims, articles, {}, paint)
+        rich_table = Padding(terminal._topic_table(rows), (0, 0, 0, 2), expand=False)
+        assert printed(terminal._ClaimTable(rows)) == printed(rich_table)
+
+
+def test_claim_tables_skip_rich_table_at_usual_widths(monkeypatch):
+    """rich's Table takes half a millisecond a row: it must stay the exception."""
+    from factcheck.report import terminal
+
+    def no_table(rows):
+        raise AssertionError("fell back to rich's Table")
+
+    monkeypatch.setattr(terminal, "_topic_table", no_table)
+    for width in (80, 100, 120, 200):
+        render(long_report(), width=width, show_all=True)
+        render(sample_report(), width=width, show_all=True)
