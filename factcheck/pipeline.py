@@ -117,6 +117,9 @@ def _extract_local(sources: list[Source], ids: dict[str, str], engine: ScanEngin
         pool = None
         if engine.jobs > 1 and len(sources) > 1:
             pool = stack.enter_context(ProcessPoolExecutor(max_workers=engine.jobs))
+            # The whole corpus is queued at once: a scan stopped half-way (Ctrl-C) drops
+            # what no worker has started, instead of waiting for all of it.
+            stack.push(_cancel_queued_work_on_error(pool))
 
         def run_tasks(task: Callable, items: list) -> Iterable:
             # One map over everything, not one per batch: a batch's map waits for its
@@ -142,6 +145,13 @@ def _extract_local(sources: list[Source], ids: dict[str, str], engine: ScanEngin
             if engine.progress is not None:
                 engine.progress(len(results), len(sources))
     return _split(results)
+
+
+def _cancel_queued_work_on_error(pool: ProcessPoolExecutor) -> Callable[..., None]:
+    def on_exit(exc_type, exc, traceback) -> None:
+        if exc_type is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+    return on_exit
 
 
 def extract_task(keep_rule_words: bool, pair: tuple[Source, str]) -> Extraction | InputError:
