@@ -222,8 +222,8 @@ _INFLATE_STEP = 1 << 20  # compressed bytes inflated at a time
 def _lines(blob: bytes) -> Iterator[bytes]:
     """The record's lines, inflated a step at a time (ValueError if it is cut short)."""
     inflate = zlib.decompressobj()
-    # The start of an unfinished line, in pieces: the first line (topics, articles …) is
-    # tens of MB, and growing one bytes object step by step would copy it again each time.
+    # The start of an unfinished line, in pieces joined once: a line of a few thousand
+    # claims spans several inflate steps, and growing one bytes object would copy it each time.
     unfinished: list[bytes] = []
     for start in range(0, len(blob), _INFLATE_STEP):
         *complete, rest = inflate.decompress(blob[start:start + _INFLATE_STEP]).split(b"\n")
