@@ -43,11 +43,11 @@ from pathlib import Path
 from generate import GENERATOR_VERSION, generate_corpus
 
 from factcheck import __version__
-from factcheck.corpus import article_ids, find_sources, read_article
-from factcheck.extract import extract
+from factcheck.read.sources import article_ids, find_sources, read_article
+from factcheck.extract.article import extract
 from factcheck.model import InputError
-from factcheck.pipeline import analyse
-from factcheck.similarity import content_keys
+from factcheck.run.engine import analyse
+from factcheck.analyse.similarity import content_keys
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_DATA = HERE / ".data"

@@ -13,9 +13,9 @@ import argparse
 import time
 
 from factcheck import __version__
-from factcheck.check import check
-from factcheck.group import group
-from factcheck.pipeline import extract_all, read_rules, scan
+from factcheck.analyse.check import check
+from factcheck.analyse.group import group
+from factcheck.run.engine import extract_all, read_rules, scan
 from factcheck.report.json_report import render_json
 
 

@@ -17,19 +17,19 @@ from typing import Callable, List, Optional, Sequence, TextIO
 import typer
 from rich.console import Console
 
-from . import __version__
-from .baseline import BaselineError
-from .config import Config, ConfigError, find_config, load_config
-from .corpus import MissingPathError
-from .gate import (EXIT_CLEAN, EXIT_USAGE, Gate, GateError, GateResult, ScanOptions, config_rules,
+from factcheck import __version__
+from factcheck.gate.baseline import BaselineError
+from factcheck.gate.config import Config, ConfigError, find_config, load_config
+from factcheck.read.sources import MissingPathError
+from factcheck.gate.policy import (EXIT_CLEAN, EXIT_USAGE, Gate, GateError, GateResult, ScanOptions, config_rules,
                    display_path, prepare, repository_root, unknown_severity_topics)
-from .cache import DEFAULT_CACHE_DIR
-from .engines import EngineError
-from .pipeline import ScanEngine, available_cores, read_rules, scan
-from .progress import progress_bar
-from .report.json_report import write_json
-from .report.terminal import render_terminal
-from .rules import RuleError
+from factcheck.run.cache import DEFAULT_CACHE_DIR
+from factcheck.run.errors import EngineError
+from factcheck.run.engine import ScanEngine, available_cores, read_rules, scan
+from factcheck.run.progress import progress_bar
+from factcheck.report.json_report import write_json
+from factcheck.report.terminal import render_terminal
+from factcheck.analyse.rules import RuleError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="Find where Arabic news articles disagree on facts, with evidence.")
@@ -114,7 +114,7 @@ def _write(path: Path, content: str | Callable[[TextIO], None], what: str) -> No
 
 
 def _render_sarif(result: GateResult) -> str:
-    from .report.sarif import render_sarif  # imported when used: most runs never need it
+    from factcheck.report.sarif import render_sarif  # imported when used: most runs never need it
 
     return render_sarif(result.report, __version__, root=repository_root(Path.cwd()))
 
@@ -204,7 +204,7 @@ def scan_command(
     elif output_format is OutputFormat.sarif:
         sys.stdout.write(_render_sarif(result))
     elif output_format is OutputFormat.github:
-        from .report.github import render_github
+        from factcheck.report.github import render_github
 
         sys.stdout.write(render_github(result.report, root=repository_root(Path.cwd())))
     else:
@@ -220,7 +220,7 @@ def claims_command(
     no_color: bool = typer.Option(False, "--no-color"),
 ) -> None:
     """Show what was extracted from articles: every quantity and date, with its evidence."""
-    from .report.claims_table import render_claims
+    from factcheck.report.claims_table import render_claims
 
     try:
         report = scan(paths, [], [])
@@ -261,7 +261,7 @@ def eval_command(
     no_color: bool = typer.Option(False, "--no-color"),
 ) -> None:
     """Score a scan against a hand-made gold standard: recall, conflicts, false alarms."""
-    from .evaluate import GoldError, evaluate, evaluation_to_json, load_gold
+    from factcheck.evaluate import GoldError, evaluate, evaluation_to_json, load_gold
 
     try:
         gold_data = load_gold(gold)
@@ -278,7 +278,7 @@ def eval_command(
         text = evaluation_to_json(evaluation)
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
     else:
-        from .evaluate import render_evaluation
+        from factcheck.evaluate import render_evaluation
 
         _print(lambda console: render_evaluation(evaluation, console, verbose=verbose), no_color)
     raise typer.Exit(EXIT_CLEAN)  # scores are for reading; they never fail a run
@@ -287,7 +287,7 @@ def eval_command(
 @app.command("schema")
 def schema_command() -> None:
     """Print the JSON Schema of the JSON report (--format json, --json)."""
-    from .schema import schema_text
+    from factcheck.report.schema import schema_text
 
     sys.stdout.write(schema_text())
 
@@ -297,7 +297,7 @@ def init_command(
     folder: Path = typer.Argument(Path("."), help="Project folder. Default: the current folder."),
 ) -> None:
     """Start a project: factcheck.toml, an example rule and an articles/ folder."""
-    from .init_project import InitError, init_project
+    from factcheck.gate.init_project import InitError, init_project
 
     try:
         created = init_project(folder)

@@ -44,7 +44,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from .model import SEVERITY_RANK, Article, Claim, DateValue, Finding, Quantity, Report, Value
+from factcheck.model import SEVERITY_RANK, Article, Claim, DateValue, Finding, Quantity, Report, Value
 
 EXPECTED = ("consistent", "conflict", "evolving")
 KINDS = ("quantity", "date")

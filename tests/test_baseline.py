@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from factcheck.baseline import (
+from factcheck.gate.baseline import (
     BaselineError,
     BaselineNotFound,
     apply_baseline,

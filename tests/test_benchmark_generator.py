@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.arabic.numbers import parse_number_words
-from factcheck.extract import extract
+from factcheck.extract.numbers import parse_number_words
+from factcheck.extract.article import extract
 from factcheck.model import Article, DateValue, Quantity
-from factcheck.pipeline import scan
+from factcheck.run.engine import scan
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.cache import CACHE_FILE, ExtractionCache, cache_key, code_version, extract_with_cache
-from factcheck.corpus import article_ids, find_sources, read_article
-from factcheck.extract import Extraction, extract
+from factcheck.run.cache import CACHE_FILE, ExtractionCache, cache_key, code_version, extract_with_cache
+from factcheck.read.sources import article_ids, find_sources, read_article
+from factcheck.extract.article import Extraction, extract
 from factcheck.model import InputError
-from factcheck.pipeline import extract_one
+from factcheck.run.engine import extract_one
 
 ARTICLES = {
     "troops.txt": "قالت الوزارة إن 2500 جندي سيبقون في البلاد حتى نهاية العام 2021.\n",

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.changed import GitError, articles_touched, changed_since, only_touching
+from factcheck.gate.changed import GitError, articles_touched, changed_since, only_touching
 from factcheck.model import Article, Finding
 
 needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")

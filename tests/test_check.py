@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.model import DateValue, Quantity, TimeFrame
-from factcheck.pipeline import read_rules, scan
+from factcheck.run.engine import read_rules, scan
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -177,7 +177,7 @@ def test_a_year_after_since_does_not_date_the_article(tmp_path):
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from factcheck.check import _MAX_PAIRS_SHOWN, _article_conflict, _conflicting_pairs  # noqa: E402
+from factcheck.analyse.check import _MAX_PAIRS_SHOWN, _article_conflict, _conflicting_pairs  # noqa: E402
 from factcheck.model import Claim, Span  # noqa: E402
 
 
@@ -225,11 +225,11 @@ def test_sorted_partner_search_finds_the_pairs_a_full_scan_finds_for_dates(value
 
 import gc  # noqa: E402
 
-from factcheck import check as check_module  # noqa: E402
-from factcheck.check import _same_event, check  # noqa: E402
-from factcheck.group import group  # noqa: E402
+from factcheck.analyse import check as check_module  # noqa: E402
+from factcheck.analyse.check import _same_event, check  # noqa: E402
+from factcheck.analyse.group import group  # noqa: E402
 from factcheck.model import Topic  # noqa: E402
-from factcheck.published import infer_publications, with_years_from_publication  # noqa: E402
+from factcheck.analyse.published import infer_publications, with_years_from_publication  # noqa: E402
 
 
 @pytest.mark.parametrize("enabled", [True, False])

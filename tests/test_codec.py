@@ -10,12 +10,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck import codec
-from factcheck.arabic.dates import Reference
-from factcheck.corpus import article_ids, find_sources
-from factcheck.extract import Extraction
+from factcheck.run import codec
+from factcheck.extract.dates import Reference
+from factcheck.read.sources import article_ids, find_sources
+from factcheck.extract.article import Extraction
 from factcheck.model import Article, Claim, DateValue, Quantity, Span, TimeFrame
-from factcheck.pipeline import extract_one
+from factcheck.run.engine import extract_one
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.config import ConfigError, find_config, load_config
+from factcheck.gate.config import ConfigError, find_config, load_config
 
 FULL = """\
 paths = ["articles", "more/articles"]

@@ -6,7 +6,7 @@ figure is picked out by the words its claim quotes.
 
 import pytest
 
-from factcheck.extract import extract
+from factcheck.extract.article import extract
 from factcheck.model import Article
 
 

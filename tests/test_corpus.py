@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.corpus import MissingPathError, find_sources, load_corpus, parse_published
+from factcheck.read.sources import MissingPathError, find_sources, load_corpus, parse_published
 from factcheck.model import Article, InputError
 
 ARABIC = "انسحبت القوات الأميركية بحلول 31 كانون الأول 2021.\n"

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.corpus import article_ids, find_sources
-from factcheck.engines import EngineError
-from factcheck.engines.dask_engine import extract_with_dask, group_with_dask, scan_with_dask
-from factcheck.group import group
+from factcheck.read.sources import article_ids, find_sources
+from factcheck.run.errors import EngineError
+from factcheck.run.dask_engine import extract_with_dask, group_with_dask, scan_with_dask
+from factcheck.analyse.group import group
 from factcheck.model import InputError
-from factcheck.pipeline import extract_one, read_rules
+from factcheck.run.engine import extract_one, read_rules
 
 distributed = pytest.importorskip("distributed")  # the engine's own imports are lazy
 pytest.importorskip("dask.bag")

@@ -9,17 +9,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.arabic import dates as D
-from factcheck.arabic import months as T
-from factcheck.arabic.dates import (
+from factcheck.extract import dates as D
+from factcheck.lexicon import months as T
+from factcheck.extract.dates import (
     DateMatch,
     Reference,
     find_dates,
     infer_reference,
     weekday_of,
 )
-from factcheck.arabic.normalize import normalize
-from factcheck.arabic.tokens import GRAMMAR_TRIGGERS
+from factcheck.extract.normalize import normalize
+from factcheck.extract.tokens import GRAMMAR_TRIGGERS
 from factcheck.model import DateValue
 
 DEC_2021 = Reference(2021, 12, 29, "test")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.evaluate import evaluate, load_gold
-from factcheck.pipeline import scan
+from factcheck.run.engine import scan
 
 DEVSET = Path(__file__).resolve().parents[1].parent / "shared" / "devset"
 STORY = DEVSET / "turkey-syria-earthquake-2023"
@@ -56,7 +56,7 @@ def test_its_json_report_follows_the_shipped_schema():
 
     from factcheck import __version__
     from factcheck.report.json_report import render_json
-    from factcheck.schema import load_schema
+    from factcheck.report.schema import load_schema
 
     data = json.loads(render_json(scan([STORY], [], []), __version__))
     jsonschema.validate(data, load_schema())

@@ -15,7 +15,7 @@ from rich.console import Console
 from factcheck.evaluate import (GoldError, evaluate, evaluation_to_json, load_gold,
                                 locate_quotes, render_evaluation)
 from factcheck.model import Finding
-from factcheck.pipeline import scan
+from factcheck.run.engine import scan
 
 WADI = """---
 outlet: صحيفة الوادي

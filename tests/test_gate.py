@@ -13,11 +13,11 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from factcheck.baseline import Baseline
-from factcheck.gate import Gate, GateError, ScanOptions, prepare
+from factcheck.gate.baseline import Baseline
+from factcheck.gate.policy import Gate, GateError, ScanOptions, prepare
 from factcheck.model import Article, Claim, Finding, Quantity, Report, Span
-from factcheck.pipeline import read_rules, scan
-from factcheck.schema import load_schema
+from factcheck.run.engine import read_rules, scan
+from factcheck.report.schema import load_schema
 from test_cli import ROOT, run
 from test_report_sarif import SARIF_SUBSET, github_problems
 

@@ -4,9 +4,9 @@ import re
 
 import pytest
 
-from factcheck.config import find_config, load_config
-from factcheck.init_project import EXAMPLE_RULE_TEMPLATE, InitError, init_project
-from factcheck.rules import load_rules
+from factcheck.gate.config import find_config, load_config
+from factcheck.gate.init_project import EXAMPLE_RULE_TEMPLATE, InitError, init_project
+from factcheck.analyse.rules import load_rules
 
 
 def test_init_writes_config_example_rule_and_articles_folder(tmp_path):

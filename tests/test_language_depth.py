@@ -10,10 +10,10 @@ import datetime as dt
 
 import pytest
 
-from factcheck.arabic.dates import find_dates
-from factcheck.arabic.normalize import normalize
-from factcheck.arabic.numbers import find_quantities
-from factcheck.arabic.tokens import split_glued_conjunction
+from factcheck.extract.dates import find_dates
+from factcheck.extract.normalize import normalize
+from factcheck.extract.numbers import find_quantities
+from factcheck.extract.tokens import split_glued_conjunction
 from factcheck.model import Quantity
 
 N = None  # open bound / no unit / unknown part

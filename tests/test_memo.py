@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from factcheck import __version__, memo, pipeline
-from factcheck.cache import CACHE_FILE
-from factcheck.memo import decode_report, encode_report, memo_key
+from factcheck import __version__
+from factcheck.run import engine as pipeline, memo
+from factcheck.run.cache import CACHE_FILE
+from factcheck.run.memo import decode_report, encode_report, memo_key
 from factcheck.model import Quantity
-from factcheck.pipeline import ScanEngine, read_rules, scan
+from factcheck.run.engine import ScanEngine, read_rules, scan
 from factcheck.report.json_report import render_json
 
 ROOT = Path(__file__).resolve().parent.parent

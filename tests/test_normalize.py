@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.arabic.normalize import _CHAR_MAP, normalize, stem_candidates
+from factcheck.extract.normalize import _CHAR_MAP, normalize, stem_candidates
 
 
 @pytest.mark.parametrize("original, normal", [

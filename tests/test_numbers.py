@@ -4,10 +4,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.arabic import numbers
-from factcheck.arabic.normalize import normalize
-from factcheck.arabic.numbers import QuantityMatch, find_quantities, parse_number_words
-from factcheck.arabic.tokens import GRAMMAR_TRIGGERS
+from factcheck.extract import numbers
+from factcheck.extract.normalize import normalize
+from factcheck.extract.numbers import QuantityMatch, find_quantities, parse_number_words
+from factcheck.extract.tokens import GRAMMAR_TRIGGERS
 from factcheck.model import Quantity
 
 N = None  # open bound / no unit

@@ -8,8 +8,8 @@ import datetime as dt
 
 import pytest
 
-from factcheck.pipeline import extract_all
-from factcheck.published import Publication, infer_publications
+from factcheck.run.engine import extract_all
+from factcheck.analyse.published import Publication, infer_publications
 
 D = dt.date
 

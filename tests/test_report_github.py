@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.model import Article, Claim, Finding, InputError, Quantity, Report, Span
-from factcheck.pipeline import read_rules, scan
+from factcheck.run.engine import read_rules, scan
 from factcheck.report.github import escape_data, escape_property, render_github
 
 ROOT = Path(__file__).resolve().parent.parent

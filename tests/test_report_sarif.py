@@ -12,7 +12,7 @@ import pytest
 
 from factcheck.model import (Article, Claim, DateValue, Finding, InputError, Quantity, Report,
                              Span)
-from factcheck.pipeline import read_rules, scan
+from factcheck.run.engine import read_rules, scan
 from factcheck.report.checks_catalog import CHECKS, check_info
 from factcheck.report.sarif import render_sarif, repo_path
 from test_report_json import sample_report
@@ -391,7 +391,7 @@ def test_empty_report_is_valid_sarif():
 
 
 def test_every_check_the_checker_emits_is_in_the_catalog():
-    source = (ROOT / "factcheck" / "check.py").read_text("utf-8")
+    source = (ROOT / "factcheck" / "analyse" / "check.py").read_text("utf-8")
     emitted = set(re.findall(r'_finding\(\s*"([a-z-]+)"', source))
     assert emitted, "no check ids found in check.py"
     assert emitted <= {c.id for c in CHECKS}

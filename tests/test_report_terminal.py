@@ -269,7 +269,7 @@ def test_excerpt_never_splits_words(limit):
 
 def test_excerpt_of_a_scanned_claim_marks_its_own_occurrence(tmp_path):
     """A scan keeps no article text: the claim itself says where it sits in its sentence."""
-    from factcheck.pipeline import scan
+    from factcheck.run.engine import scan
 
     (tmp_path / "a.txt").write_text("قتل 5 أشخاص أمس، بعد أن قتل 5 أشخاص قبل أسبوع.\n",
                                     encoding="utf-8")

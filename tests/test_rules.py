@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.arabic.words import words_of
+from factcheck.extract.words import words_of
 from factcheck.model import Claim, DateValue, Quantity, Span
-from factcheck.rules import RuleError, assign, find_rule_files, load_rules
+from factcheck.analyse.rules import RuleError, assign, find_rule_files, load_rules
 
 TROOPS = """\
 # two topics in one file
@@ -289,7 +289,7 @@ def test_subject_nearest_before_claim(rules):
 
 
 def test_documented_example_loads(tmp_path):
-    import factcheck.rules as rules_module
+    import factcheck.analyse.rules as rules_module
 
     example = rules_module.__doc__.split("```toml")[1].split("```")[0]
     (rule,) = load_rules([write(tmp_path, "example.toml", example)])

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from factcheck import __version__
-from factcheck.corpus import article_ids, find_sources
-from factcheck.pipeline import ScanEngine, extract_one, read_rules, scan
+from factcheck.read.sources import article_ids, find_sources
+from factcheck.run.engine import ScanEngine, extract_one, read_rules, scan
 from factcheck.report.json_report import render_json
 
 ROOT = Path(__file__).resolve().parent.parent

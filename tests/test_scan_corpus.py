@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.corpus import Source, read_article
+from factcheck.read.sources import Source, read_article
 from factcheck.model import DateValue, Quantity
-from factcheck.pipeline import read_rules, scan
+from factcheck.run.engine import read_rules, scan
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"

@@ -9,9 +9,9 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from factcheck.pipeline import read_rules, scan
+from factcheck.run.engine import read_rules, scan
 from factcheck.report.json_report import render_json
-from factcheck.schema import load_schema, schema_text
+from factcheck.report.schema import load_schema, schema_text
 from test_report_json import sample_report
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,7 +50,7 @@ def test_schema_is_a_valid_draft_2020_12_schema():
 
 
 def test_schema_text_is_the_shipped_file_and_parses_to_load_schema():
-    shipped = ROOT / "factcheck" / "schema" / "report.schema.json"
+    shipped = ROOT / "factcheck" / "report" / "schema" / "report.schema.json"
     assert schema_text() == shipped.read_text("utf-8")
     assert json.loads(schema_text()) == load_schema()
 

@@ -3,7 +3,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.similarity import linked_word_sets, same_subject
+from factcheck.analyse.similarity import linked_word_sets, same_subject
 
 WORDS = [f"w{i}" for i in range(14)]
 

@@ -7,7 +7,7 @@ cannot tell. Figures for different places or measures are different facts.
 
 import pytest
 
-from factcheck.pipeline import scan
+from factcheck.run.engine import scan
 
 
 def report_of(tmp_path, **articles: str):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from factcheck.arabic.words import Phrase, same_word, word_key, words_of
+from factcheck.extract.words import Phrase, same_word, word_key, words_of
 
 
 @pytest.mark.parametrize(

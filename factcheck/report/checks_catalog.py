@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
-from ..model import Severity
+from factcheck.model import Severity
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..model import Report
+from factcheck.model import Report
 
 TITLE_CHARS = 70
 

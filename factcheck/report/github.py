@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..model import Article, Claim, Finding, InputError, Report
-from .sarif import claim_region, finding_claims, quoted, repo_path
+from factcheck.model import Article, Claim, Finding, InputError, Report
+from factcheck.report.sarif import claim_region, finding_claims, quoted, repo_path
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 

@@ -26,7 +26,7 @@ from factcheck.model import (
 )
 
 if TYPE_CHECKING:
-    from factcheck.gate import GateSummary
+    from factcheck.gate.policy import GateSummary
 
 SCHEMA_VERSION = "1"
 

@@ -15,8 +15,8 @@ from pathlib import Path, PurePath
 from typing import Any
 from urllib.parse import quote
 
-from ..model import Article, Claim, Finding, InputError, Report
-from .checks_catalog import CheckInfo, checks_for
+from factcheck.model import Article, Claim, Finding, InputError, Report
+from factcheck.report.checks_catalog import CheckInfo, checks_for
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"

@@ -34,7 +34,7 @@ from factcheck.model import Article, Claim, Finding, Report, Topic
 from factcheck.report.json_report import claim_sort_key, finding_sort_key
 
 if TYPE_CHECKING:
-    from factcheck.gate import GateSummary
+    from factcheck.gate.policy import GateSummary
 
 EXCERPT_CHARS = 60  # how much of the sentence to show around a claim
 

@@ -20,12 +20,12 @@ from contextlib import contextmanager
 from functools import partial
 from typing import Any, Iterator, Sequence
 
-from ..corpus import Source
-from ..extract import Extraction
-from ..group import _auto_key, group
-from ..model import Claim, InputError, Topic
-from ..rules import Rule, assign
-from . import EngineError
+from factcheck.read.sources import Source
+from factcheck.extract.article import Extraction
+from factcheck.analyse.group import _auto_key, group
+from factcheck.model import Claim, InputError, Topic
+from factcheck.analyse.rules import Rule, assign
+from factcheck.run.errors import EngineError
 
 __all__ = ["EngineError", "dask_client", "extract_with_dask", "group_with_dask", "scan_with_dask"]
 
@@ -170,7 +170,7 @@ def _extraction_bag(sources: list[Source], ids: dict[str, str], partition_size: 
 
 def _extract_item(keep_rule_words: bool, item: tuple[int, str, str, str]) -> tuple[int, Result]:
     # Imported here, not at the top: pipeline may import this module.
-    from ..pipeline import extract_one
+    from factcheck.run.engine import extract_one
 
     index, path, display, article_id = item
     return index, extract_one(Source(path, display), article_id, keep_rule_words)

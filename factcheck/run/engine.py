@@ -11,16 +11,16 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
-from .check import check
-from .corpus import Source, article_ids, find_sources, read_article
-from .extract import Extraction, extract
-from .group import group
-from .model import Article, InputError, Report, TimeFrame
-from .published import infer_publications, with_years_from_publication
-from .rules import Rule, find_rule_files, load_rules
+from factcheck.analyse.check import check
+from factcheck.read.sources import Source, article_ids, find_sources, read_article
+from factcheck.extract.article import Extraction, extract
+from factcheck.analyse.group import group
+from factcheck.model import Article, InputError, Report, TimeFrame
+from factcheck.analyse.published import infer_publications, with_years_from_publication
+from factcheck.analyse.rules import Rule, find_rule_files, load_rules
 
 if TYPE_CHECKING:
-    from .cache import ExtractionCache, Fingerprint
+    from factcheck.run.cache import ExtractionCache, Fingerprint
 
 DEFAULT_RULES_DIR = "rules"
 
@@ -86,7 +86,7 @@ def extract_corpus(paths: Iterable[str | Path], engine: ScanEngine, client: obje
     ids = article_ids(sources)
 
     if engine.engine == "dask":
-        from .engines.dask_engine import extract_with_dask
+        from factcheck.run.dask_engine import extract_with_dask
 
         return _split(extract_with_dask(sources, ids, engine.scheduler, client=client,
                                         keep_rule_words=keep_rule_words))
@@ -100,7 +100,7 @@ def _open_cache(engine: ScanEngine) -> Iterator[ExtractionCache | None]:
     if engine.cache_dir is None:
         yield None
         return
-    from .cache import ExtractionCache, code_version
+    from factcheck.run.cache import ExtractionCache, code_version
 
     with ExtractionCache.open(engine.cache_dir, code_version()) as cache:
         try:
@@ -130,7 +130,7 @@ def _extract_local(sources: list[Source], ids: dict[str, str], engine: ScanEngin
             return pool.map(task, items, chunksize=_chunk_size(len(items), engine.jobs))
 
         if cache is not None:
-            from .cache import extract_with_cache
+            from factcheck.run.cache import extract_with_cache
 
             stream = extract_with_cache(sources, ids, cache, run_tasks=run_tasks,
                                         keep_rule_words=keep_rule_words, fingerprints=fingerprints)
@@ -185,7 +185,7 @@ def scan(paths: Iterable[str | Path], rules: Sequence[Rule], rule_files: Sequenc
     engine = engine or ScanEngine()
     try:
         if engine.engine == "dask":
-            from .engines.dask_engine import dask_client
+            from factcheck.run.dask_engine import dask_client
 
             with dask_client(engine.scheduler) as client:
                 return _scan(paths, rules, rule_files, engine, client)
@@ -210,8 +210,8 @@ def _scan_through_memo(sources: list[Source], rules: Sequence[Rule], rule_files:
                        engine: ScanEngine, cache: ExtractionCache, keep_rule_words: bool) -> Report:
     """A scan with the cache: the stored report when no article, rule or code changed since
     a scan stored it (memo.py), otherwise extraction through the cache and analysis."""
-    from .cache import fingerprint_sources
-    from .memo import memo_key
+    from factcheck.run.cache import fingerprint_sources
+    from factcheck.run.memo import memo_key
 
     ids = article_ids(sources)
     fingerprints = fingerprint_sources(sources, ids, cache, keep_rule_words)
@@ -249,7 +249,7 @@ def analyse(extractions: Sequence[Extraction], errors: Sequence[InputError] = ()
                                            f"publication {publication.basis}")
     dated = with_years_from_publication((c for e in extractions for c in e.claims), publications)
     if client is not None:
-        from .engines.dask_engine import group_with_dask
+        from factcheck.run.dask_engine import group_with_dask
 
         claims, topics = group_with_dask(dated, rules, client=client)
     else:

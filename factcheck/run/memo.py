@@ -23,10 +23,10 @@ import operator
 import zlib
 from typing import Any, Callable, Iterator, Sequence
 
-from . import codec
-from .arabic.words import Phrase
-from .collector import cycle_collector_paused
-from .model import Claim, DateValue, Quantity, Report, Span
+from factcheck.run import codec
+from factcheck.extract.words import Phrase
+from factcheck.run.collector import cycle_collector_paused
+from factcheck.model import Claim, DateValue, Quantity, Report, Span
 
 _ZLIB_LEVEL = 1  # a large report is tens of MB of JSON: fast beats small here
 _VALUE_TYPES = (Quantity, DateValue)  # a claim's value: row[0] is the index in this tuple

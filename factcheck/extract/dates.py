@@ -26,9 +26,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from factcheck.arabic import months as T
-from factcheck.arabic.normalize import normalize_word
-from factcheck.arabic.tokens import DIGIT, GRAMMAR_TRIGGERS, per_text, word_trie
+from factcheck.lexicon import months as T
+from factcheck.extract.normalize import normalize_word
+from factcheck.extract.tokens import DIGIT, GRAMMAR_TRIGGERS, per_text, word_trie
 from factcheck.model import DateValue
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .model import Article, InputError
+from factcheck.model import Article, InputError
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 FRONT_MATTER_KEYS = ("outlet", "published", "url", "title")
@@ -208,7 +208,7 @@ def parse_published(value: str) -> str | None:
     dateparser, which is good at one short date string. Missing parts are never filled in
     from today's date.
     """
-    from .arabic.normalize import normalize
+    from factcheck.extract.normalize import normalize
 
     value = normalize(value).text.strip()
     match = _ISO.match(value)

@@ -28,10 +28,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from factcheck.arabic.months import (ENGLISH, GREGORIAN_ERA, GULF, HIJRI, HIJRI_ERA, LEVANTINE,
+from factcheck.lexicon.months import (ENGLISH, GREGORIAN_ERA, GULF, HIJRI, HIJRI_ERA, LEVANTINE,
                                      MAGHREBI)
-from factcheck.arabic.normalize import normalize, normalize_word
-from factcheck.arabic.tokens import CLITIC_FORMS, DIGIT, GRAMMAR_TRIGGERS, word_trie
+from factcheck.extract.normalize import normalize, normalize_word
+from factcheck.extract.tokens import CLITIC_FORMS, DIGIT, GRAMMAR_TRIGGERS, word_trie
 from factcheck.model import Quantity
 
 __all__ = ["QuantityMatch", "find_quantities", "parse_number_words", "UNITS"]

@@ -12,14 +12,14 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from .arabic.dates import DateMatch, Reference, find_dates, infer_reference
-from .arabic.normalize import NormalText, normalize
-from .arabic.publication_clues import PublicationClues, publication_clues
-from .arabic.numbers import QuantityMatch, find_quantities
-from .arabic.words import word_key
-from .context import ArticleWords, background_dates, measure_of, quantity_facets
-from .model import Article, Claim, DateValue, Span, TimeFrame
-from .vocabulary import BACKGROUND_MARKERS, EVENT_WORDS, FUTURE_MARKERS
+from factcheck.extract.dates import DateMatch, Reference, find_dates, infer_reference
+from factcheck.extract.normalize import NormalText, normalize
+from factcheck.extract.publication_clues import PublicationClues, publication_clues
+from factcheck.extract.numbers import QuantityMatch, find_quantities
+from factcheck.extract.words import word_key
+from factcheck.extract.context import ArticleWords, background_dates, measure_of, quantity_facets
+from factcheck.model import Article, Claim, DateValue, Span, TimeFrame
+from factcheck.lexicon.vocabulary import BACKGROUND_MARKERS, EVENT_WORDS, FUTURE_MARKERS
 
 _NEWLINE = re.compile("\n")
 # Sentence ends: . ! ? ؟ and line breaks (a point next to a digit is a decimal point);

@@ -24,10 +24,10 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
-from .arabic.normalize import normalize_word
-from .arabic.words import _forms, word_key, words_of
-from .model import Quantity
-from .vocabulary import (ALL_PLACES_MARKERS, ATTRIBUTION_CUES, ATTRIBUTION_MAX_WORDS,
+from factcheck.extract.normalize import normalize_word
+from factcheck.extract.words import _forms, word_key, words_of
+from factcheck.model import Quantity
+from factcheck.lexicon.vocabulary import (ALL_PLACES_MARKERS, ATTRIBUTION_CUES, ATTRIBUTION_MAX_WORDS,
                          ATTRIBUTION_SKIP, ATTRIBUTION_STOP, BACKGROUND_MARKERS,
                          DIRECTION_PREFIXES, FOLLOW_ON_MARKERS, MEASURES, OTHER_EVENT_MARKERS,
                          PLACES)

@@ -21,9 +21,9 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Iterable, Mapping
 
-from .extract import Extraction
-from .collector import cycle_collector_paused
-from .model import Claim
+from factcheck.extract.article import Extraction
+from factcheck.run.collector import cycle_collector_paused
+from factcheck.model import Claim
 
 
 @dataclass(frozen=True)

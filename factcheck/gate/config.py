@@ -37,8 +37,8 @@ except ModuleNotFoundError:  # Python 3.10
     import tomli as tomllib  # type: ignore[no-redef]
 
 # Shared with the rule loader: key paths from raw TOML lines, hints and type names.
-from .report.checks_catalog import CHECKS
-from .rules import LocatedError, _suggest, _type_name, toml_lines
+from factcheck.report.checks_catalog import CHECKS
+from factcheck.analyse.rules import LocatedError, _suggest, _type_name, toml_lines
 
 CONFIG_FILE = "factcheck.toml"
 PYPROJECT_FILE = "pyproject.toml"

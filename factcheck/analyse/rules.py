@@ -23,7 +23,7 @@ priority = 0                              # optional integer: when several rules
 "the coalition" = ["التحالف"]
 ```
 
-Phrases are matched the way an editor reads them (factcheck.arabic.words): letters are
+Phrases are matched the way an editor reads them (factcheck.extract.words): letters are
 normalised, attached و ف ب ل ك and ال are ignored, spelling variants such as
 الأميركية / الأمريكية match, and a multi-word phrase must appear as consecutive words.
 
@@ -51,8 +51,8 @@ try:
 except ModuleNotFoundError:  # Python 3.10
     import tomli as tomllib  # type: ignore[no-redef]
 
-from factcheck.arabic.words import Phrase, same_word, words_of
-from factcheck.vocabulary import LEADER_MARKERS
+from factcheck.extract.words import Phrase, same_word, words_of
+from factcheck.lexicon.vocabulary import LEADER_MARKERS
 from factcheck.model import Claim
 
 KINDS = ("quantity", "date")

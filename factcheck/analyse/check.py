@@ -15,13 +15,13 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import Iterable, Mapping, Sequence
 
-from .model import (SEVERITY_RANK, WEEKDAY_NAMES, Claim, DateValue, Finding, Quantity, TimeFrame,
+from factcheck.model import (SEVERITY_RANK, WEEKDAY_NAMES, Claim, DateValue, Finding, Quantity, TimeFrame,
                     Topic)
-from .context import same_source
-from .collector import cycle_collector_paused
-from .published import Publication
-from .similarity import overlap
-from .vocabulary import MEASURES
+from factcheck.extract.context import same_source
+from factcheck.run.collector import cycle_collector_paused
+from factcheck.analyse.published import Publication
+from factcheck.analyse.similarity import overlap
+from factcheck.lexicon.vocabulary import MEASURES
 
 AUTO_TOPIC_PREFIX = "auto-"  # group.py's automatic topic ids
 

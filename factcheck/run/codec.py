@@ -26,12 +26,12 @@ import json
 import math
 from typing import Any
 
-from . import model
-from .arabic.dates import Reference
-from .extract import Extraction
+from factcheck import model
+from factcheck.extract.dates import Reference
+from factcheck.extract.article import Extraction
 
 TAG = "@"
-_PACKAGE = __name__.rsplit(".", 1)[0]  # "factcheck"
+_PACKAGE = __name__.split(".", 1)[0]  # "factcheck"
 
 # Dataclasses known by their bare name, for compact records: every one in model.py (found,
 # not listed, so a new one needs no edit here) and the two that extract.py adds. Any other

@@ -18,7 +18,7 @@ from typing import Iterator, Sequence
 
 from rapidfuzz import fuzz
 
-from factcheck.arabic.normalize import normalize, normalize_word, stem_candidates
+from factcheck.extract.normalize import normalize, normalize_word, stem_candidates
 
 FUZZY_MIN_LEN = 4  # shorter words differ in one letter and mean something else (جند/جنود)
 FUZZY_MIN_RATIO = 85.0

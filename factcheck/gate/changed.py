@@ -13,7 +13,7 @@ import subprocess
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from .model import Article, Finding
+from factcheck.model import Article, Finding
 
 GIT_TIMEOUT = 60  # seconds; a diff of a newsroom repository takes far less
 

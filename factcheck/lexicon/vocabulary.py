@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .arabic.normalize import normalize_word
+from factcheck.extract.normalize import normalize_word
 
 # What a date is the date OF: the nearest of these words before a date names its event.
 # Used to group dates that no rule covers, and to tell two events apart in one article.

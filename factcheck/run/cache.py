@@ -24,11 +24,12 @@ from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
-from . import __version__, codec
-from .corpus import Source
-from .extract import Extraction
-from .memo import decode_report, encode_report
-from .model import InputError, Report
+from factcheck import __version__
+from factcheck.run import codec
+from factcheck.read.sources import Source
+from factcheck.extract.article import Extraction
+from factcheck.run.memo import decode_report, encode_report
+from factcheck.model import InputError, Report
 
 DEFAULT_CACHE_DIR = ".factcheck-cache"
 CACHE_FILE = "extractions.sqlite3"
@@ -270,7 +271,7 @@ def extract_with_cache(
     and fresh records written, one transaction per `batch_size` sources.
     `fingerprints` are fingerprint_sources' for these sources, when the caller has them.
     """
-    from .pipeline import extract_task  # pipeline imports this module
+    from factcheck.run.engine import extract_task  # pipeline imports this module
 
     run = run_tasks or _run_here
     pairs = [(s, ids[s.display]) for s in sources]
@@ -316,7 +317,7 @@ def _run_here(task: Callable, items: list) -> Iterable:
 def extract_for_cache(keep_rule_words: bool, pair: tuple[Source, str]) -> tuple[Result, bytes | None]:
     """An extraction and its cache record (None for an input error, which is never cached:
     a fixed file must be read again). Made in the worker, not in the scan's single parent."""
-    from .pipeline import extract_task
+    from factcheck.run.engine import extract_task
 
     result = extract_task(keep_rule_words, pair)
     return result, (_encode(result) if isinstance(result, Extraction) else None)

@@ -12,9 +12,9 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import Sequence
 
-from .arabic.normalize import normalize
-from .arabic.words import word_key, words_of
-from .vocabulary import STOPWORDS
+from factcheck.extract.normalize import normalize
+from factcheck.extract.words import word_key, words_of
+from factcheck.lexicon.vocabulary import STOPWORDS
 
 
 @lru_cache(maxsize=8192)

@@ -21,11 +21,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from .baseline import (Baseline, BaselineError, BaselineNotFound, apply_baseline, load_baseline,
+from factcheck.gate.baseline import (Baseline, BaselineError, BaselineNotFound, apply_baseline, load_baseline,
                        write_baseline)
-from .changed import GitError, articles_touched, changed_since, only_touching, repo_top
-from .config import Config
-from .model import SEVERITY_RANK, Finding, Report
+from factcheck.gate.changed import GitError, articles_touched, changed_since, only_touching, repo_top
+from factcheck.gate.config import Config
+from factcheck.model import SEVERITY_RANK, Finding, Report
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 DEFAULT_FAIL_ON = "error"

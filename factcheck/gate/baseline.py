@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .model import Claim, Finding
+from factcheck.model import Claim, Finding
 
 BASELINE_VERSION = 1
 TOOL = "factcheck"

@@ -12,13 +12,13 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import Iterable, Sequence
 
-from .arabic.normalize import normalize
-from .collector import cycle_collector_paused
-from .arabic.words import same_word, word_key, words_of
-from .similarity import MIN_SHARED, content_keys, linked_word_sets
-from .model import Claim, Topic
-from .rules import Rule, assign
-from .vocabulary import MEASURES
+from factcheck.extract.normalize import normalize
+from factcheck.run.collector import cycle_collector_paused
+from factcheck.extract.words import same_word, word_key, words_of
+from factcheck.analyse.similarity import MIN_SHARED, content_keys, linked_word_sets
+from factcheck.model import Claim, Topic
+from factcheck.analyse.rules import Rule, assign
+from factcheck.lexicon.vocabulary import MEASURES
 
 AUTO_SEVERITY = "warning"  # no human wrote these groupings: a disagreement is worth a look, not a failure
 

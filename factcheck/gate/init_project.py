@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .config import CONFIG_FILE, PYPROJECT_FILE, find_config
+from factcheck.gate.config import CONFIG_FILE, PYPROJECT_FILE, find_config
 
 ARTICLES_DIR = "articles"
 RULES_DIR = "rules"

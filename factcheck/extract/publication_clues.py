@@ -11,8 +11,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .months import WEEKDAYS
-from .normalize import normalize_word
+from factcheck.lexicon.months import WEEKDAYS
+from factcheck.extract.normalize import normalize_word
 
 
 @dataclass(frozen=True, slots=True)
