@@ -9,17 +9,7 @@ import sysconfig
 from pathlib import Path
 
 
-ROOT = Path(__file__).resolve().parent.parent
-# The console script pip installed: on PATH, or beside this interpreter (a venv or a
-# pyenv version whose shims were not rehashed yet).
-_BESIDE = Path(sysconfig.get_path("scripts")) / "factcheck"
-EXE = shutil.which("factcheck") or (str(_BESIDE) if _BESIDE.exists() else None)
-
-
-def run(*args, cwd=ROOT):
-    cmd = [EXE, *args] if EXE else [sys.executable, "-m", "factcheck", *args]
-    env = dict(os.environ, COLUMNS="80")
-    return subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, encoding="utf-8", env=env)
+from support import EXE, ROOT, run
 
 
 def test_entry_point_is_installed():

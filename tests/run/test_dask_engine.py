@@ -16,7 +16,7 @@ from factcheck.run.engine import extract_one, read_rules
 distributed = pytest.importorskip("distributed")  # the engine's own imports are lazy
 pytest.importorskip("dask.bag")
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")

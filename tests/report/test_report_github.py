@@ -12,7 +12,7 @@ from factcheck.model import Article, Claim, Finding, InputError, Quantity, Repor
 from factcheck.run.engine import read_rules, scan
 from factcheck.report.github import escape_data, escape_property, render_github
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 COMMAND = re.compile(r"^::(error|warning|notice)(?: ([^:]*))?::(.*)$")
 
 

@@ -17,7 +17,7 @@ from factcheck.extract.article import Extraction
 from factcheck.model import Article, Claim, DateValue, Quantity, Span, TimeFrame
 from factcheck.run.engine import extract_one
 
-CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 
 
 def corpus_extractions() -> list[Extraction]:

@@ -14,7 +14,7 @@ from factcheck.report.json_report import render_json
 from factcheck.report.schema import load_schema, schema_text
 from test_report_json import sample_report
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")

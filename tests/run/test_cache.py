@@ -93,7 +93,7 @@ def test_a_scan_with_rules_never_gets_the_stripped_claims_of_a_scan_without(corp
 def test_extracting_without_rule_words_is_stripping_them_afterwards():
     """Workers of a scan without rules never build the clause words; what they send back is
     what dropping them from a full extraction leaves, dates' events included."""
-    for source in find_sources([Path(__file__).parent.parent / "corpus"]):
+    for source in find_sources([Path(__file__).resolve().parents[2] / "corpus"]):
         article = read_article(source, source.stem)
         full = extract(article)
         stripped = replace(full, claims=tuple(replace(c, context=(), before=()) for c in full.claims))

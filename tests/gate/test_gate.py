@@ -18,8 +18,7 @@ from factcheck.gate.policy import Gate, GateError, ScanOptions, prepare
 from factcheck.model import Article, Claim, Finding, Quantity, Report, Span
 from factcheck.run.engine import read_rules, scan
 from factcheck.report.schema import load_schema
-from test_cli import ROOT, run
-from test_report_sarif import SARIF_SUBSET, github_problems
+from support import ROOT, SARIF_SUBSET, github_problems, run
 
 needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 

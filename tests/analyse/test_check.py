@@ -7,7 +7,7 @@ import pytest
 from factcheck.model import DateValue, Quantity, TimeFrame
 from factcheck.run.engine import read_rules, scan
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 # ------------------------------------------------------------ intervals and granularity

@@ -11,7 +11,7 @@ from factcheck.read.sources import article_ids, find_sources
 from factcheck.run.engine import ScanEngine, extract_one, read_rules, scan
 from factcheck.report.json_report import render_json
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "corpus"
 
 

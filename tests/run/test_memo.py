@@ -17,7 +17,7 @@ from factcheck.model import Quantity
 from factcheck.run.engine import ScanEngine, read_rules, scan
 from factcheck.report.json_report import render_json
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
