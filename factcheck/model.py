@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import operator
-import sys
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from typing import Literal, Union
 
 Kind = Literal["quantity", "date"]
@@ -188,12 +186,12 @@ class Article:
     text: str  # original text, front matter removed, BOM and CR stripped
     title: str
     outlet: str | None = None
-    published: str | None = None  # ISO date from front matter
+    # From the front matter: as written when read, an ISO date once extracted
+    # (extract.front_matter reads it strictly; an unreadable one is an input error).
+    published: str | None = None
     url: str | None = None
     body_offset_line: int = 0  # lines taken by front matter, so line numbers match the file
-
-    def __reduce__(self):
-        return _article_from_values, (_values_of_article(self),)
+    published_line: int = 0  # the front matter line that gives `published`
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,8 +208,6 @@ class Claim:
     subject: str | None = None  # normalised words naming who/what is counted or dated
     place: str | None = None  # normalised place after "في" (e.g. "سوريا")
     words: tuple[str, ...] = ()  # normalised words of the claim's own text
-    context: tuple[str, ...] = ()  # normalised words of the clause around it, for matching rules
-    before: tuple[str, ...] = ()  # normalised words of the clause before the claim (nearest last)
     note: str | None = None  # how a relative expression was resolved, in English
     part_of: str | None = None  # id of the claim this one is the anchor of ("قبل يومين من <X>")
     # What a quantity is about (context.py): what it measures ("dead", "magnitude"), the
@@ -224,49 +220,6 @@ class Claim:
     # Where `text` starts in `sentence` (the report marks the claim's own occurrence when
     # the same words appear twice; the article text is not kept after extraction).
     sentence_offset: int | None = None
-
-    def __reduce__(self):
-        return _claim_from_values, (_values_of_claim(self),)
-
-
-# Claims cross from a worker process to the scan's parent by pickle, a few dozen articles at
-# a time. Pickle shares a string only within one batch, so every batch brings its own copy
-# of "قتيلا", "سوريا" or "جندي": at 100k articles, tens of MB of copies of a few thousand
-# words. Unpickled claims and articles have those strings interned, shared again as they
-# are in the worker.
-
-def _interned(values: tuple, strings: tuple[int, ...], string_tuples: tuple[int, ...]) -> list:
-    shared = list(values)
-    for i in strings:
-        if shared[i] is not None:
-            shared[i] = sys.intern(shared[i])
-    for i in string_tuples:
-        if shared[i]:
-            shared[i] = tuple(map(sys.intern, shared[i]))
-    return shared
-
-
-def _field_indexes(cls: type, *names: str) -> tuple[int, ...]:
-    order = [f.name for f in fields(cls)]
-    return tuple(order.index(name) for name in names)
-
-
-_values_of_article = operator.attrgetter(*(f.name for f in fields(Article)))
-_ARTICLE_STRINGS = _field_indexes(Article, "outlet", "published")
-
-
-def _article_from_values(values: tuple) -> Article:
-    return Article(*_interned(values, _ARTICLE_STRINGS, ()))
-
-
-_values_of_claim = operator.attrgetter(*(f.name for f in fields(Claim)))
-_CLAIM_STRINGS = _field_indexes(Claim, "kind", "unit", "event", "subject", "place", "measure",
-                                "occasion", "attribution")
-_CLAIM_STRING_TUPLES = _field_indexes(Claim, "words", "context", "before", "places")
-
-
-def _claim_from_values(values: tuple) -> Claim:
-    return Claim(*_interned(values, _CLAIM_STRINGS, _CLAIM_STRING_TUPLES))
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,6 @@ from typing import Iterable, Mapping, Sequence
 from factcheck.model import (SEVERITY_RANK, WEEKDAY_NAMES, Claim, DateValue, Finding, Quantity, TimeFrame,
                     Topic)
 from factcheck.extract.context import same_source
-from factcheck.run.collector import cycle_collector_paused
 from factcheck.analyse.published import Publication
 from factcheck.analyse.similarity import overlap
 from factcheck.lexicon.vocabulary import MEASURES
@@ -32,13 +31,6 @@ MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "
 def check(topics: Sequence[Topic], claims: Sequence[Claim],
           frames: Mapping[str, TimeFrame | None],
           publications: Mapping[str, Publication] | None = None) -> tuple[list[Topic], list[Finding]]:
-    with cycle_collector_paused():  # see collector.py
-        return _check(topics, claims, frames, publications)
-
-
-def _check(topics: Sequence[Topic], claims: Sequence[Claim],
-           frames: Mapping[str, TimeFrame | None],
-           publications: Mapping[str, Publication] | None) -> tuple[list[Topic], list[Finding]]:
     by_id = {c.id: c for c in claims}
     publications = publications or {}
     out_topics: list[Topic] = []

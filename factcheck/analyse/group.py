@@ -13,7 +13,6 @@ from dataclasses import replace
 from typing import Iterable, Sequence
 
 from factcheck.extract.normalize import normalize
-from factcheck.run.collector import cycle_collector_paused
 from factcheck.extract.words import same_word, word_key, words_of
 from factcheck.analyse.similarity import MIN_SHARED, content_keys, linked_word_sets
 from factcheck.model import Claim, Topic
@@ -25,11 +24,6 @@ AUTO_SEVERITY = "warning"  # no human wrote these groupings: a disagreement is w
 
 def group(claims: Iterable[Claim], rules: Sequence[Rule]) -> tuple[list[Claim], list[Topic]]:
     """(claims with their subject filled in where a rule names subjects, topics)."""
-    with cycle_collector_paused():
-        return _group(claims, rules)
-
-
-def _group(claims: Iterable[Claim], rules: Sequence[Rule]) -> tuple[list[Claim], list[Topic]]:
     by_rule: dict[str, list[Claim]] = defaultdict(list)
     auto: dict[tuple, list[Claim]] = defaultdict(list)
     rules_by_id = {rule.id: rule for rule in rules}
@@ -38,12 +32,12 @@ def _group(claims: Iterable[Claim], rules: Sequence[Rule]) -> tuple[list[Claim],
         rule = assign(rules, claim)
         if rule is not None:
             if rule.subjects:
-                subject = rule.subject_of(claim) or rule.subject_of(_with_sentence_before(claim))
+                subject = rule.subject_of(claim) or rule.subject_of(claim, _sentence_words(claim))
                 if subject:
                     claim = replace(claim, subject=subject)
             by_rule[rule.id].append(claim)
         else:
-            auto[_auto_key(claim)].append(claim)
+            auto[topic_key(claim)].append(claim)
         out_claims.append(claim)
 
     topics = [Topic(id=rule_id, label=rules_by_id[rule_id].label, kind=rules_by_id[rule_id].kind,
@@ -63,22 +57,22 @@ def _group(claims: Iterable[Claim], rules: Sequence[Rule]) -> tuple[list[Claim],
     return out_claims, topics
 
 
-def _with_sentence_before(claim: Claim) -> Claim:
-    """The claim seen with its whole sentence as context, for a subject named a clause
+def _sentence_words(claim: Claim) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """(before, context) words of the claim's whole sentence, for a subject named a clause
     earlier: "ستبقي قواتها الأميركية في العراق، والتي يبلغ عددها 2500 عسكري"."""
     words = words_of(normalize(claim.sentence).text, normalized=True)
     n = len(claim.words)
     for i in range(len(words) - n + 1):
         if n and words[i:i + n] == claim.words:
-            return replace(claim, before=words[:i], context=words)
-    return claim
+            return words[:i], words
+    return None
 
 
 def _ids(claims: list[Claim]) -> tuple[str, ...]:
     return tuple(c.id for c in claims)
 
 
-def _auto_key(claim: Claim) -> tuple:
+def topic_key(claim: Claim) -> tuple:
     """Quantities by what they measure (dead, magnitude …), the places they cover and the
     event they belong to; else by counted noun. Dates by event. A claim with none of these
     stands alone."""

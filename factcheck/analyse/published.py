@@ -22,7 +22,6 @@ from dataclasses import dataclass, replace
 from typing import Iterable, Mapping
 
 from factcheck.extract.article import Extraction
-from factcheck.run.collector import cycle_collector_paused
 from factcheck.model import Claim
 
 
@@ -51,11 +50,7 @@ class Publication:
 UNKNOWN = Publication(None, None, "unknown: no date in the front matter or the text")
 
 def infer_publications(extractions: Iterable[Extraction]) -> dict[str, Publication]:
-    with cycle_collector_paused():  # one Publication per article: see collector.py
-        return _infer_publications(list(extractions))
-
-
-def _infer_publications(extractions: list[Extraction]) -> dict[str, Publication]:
+    extractions = list(extractions)
     corpus_years = _corpus_years(extractions)
     return {e.article.id: _publication(e, corpus_years) for e in extractions}
 
@@ -153,11 +148,6 @@ def with_years_from_publication(claims: Iterable[Claim],
     """"6 فبراير" in an article published in February 2023 is 6 February 2023: news gives
     the year only when it is not the current one. The year chosen puts the date nearest
     the publication date; dates more than half a year away stay yearless."""
-    with cycle_collector_paused():  # a new claim for every dated one: see collector.py
-        return _with_years(claims, publications)
-
-
-def _with_years(claims: Iterable[Claim], publications: Mapping[str, Publication]) -> list[Claim]:
     out: list[Claim] = []
     for claim in claims:
         value = claim.value

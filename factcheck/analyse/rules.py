@@ -51,6 +51,7 @@ try:
 except ModuleNotFoundError:  # Python 3.10
     import tomli as tomllib  # type: ignore[no-redef]
 
+from factcheck.extract.clauses import clause_words
 from factcheck.extract.words import Phrase, same_word, words_of
 from factcheck.lexicon.vocabulary import LEADER_MARKERS
 from factcheck.model import Claim
@@ -107,21 +108,23 @@ class Rule:
             unit = _unit_words(claim.unit) if claim.unit else ()
             if not any(p.in_(unit) for p in self.units):
                 return False
-        context = claim.context
+        before, context = clause_words(claim)
         if self.cues and not any(p.in_(context) for p in self.cues):
             return False
         if self.near:
             # Concatenated so a phrase may run from the clause into the claim itself.
-            nearby = tuple(claim.before[-self.window:]) + tuple(claim.words)
+            nearby = tuple(before[-self.window:]) + tuple(claim.words)
             if not any(p.in_(nearby) for p in self.near):
                 return False
         return not any(p.in_(context) for p in self.exclude)
 
-    def subject_of(self, claim: Claim) -> str | None:
-        """Label of the subject named nearest before the claim, else anywhere in its clause."""
+    def subject_of(self, claim: Claim,
+                   words: tuple[tuple[str, ...], tuple[str, ...]] | None = None) -> str | None:
+        """Label of the subject named nearest before the claim, else anywhere in its clause
+        (`words`: the (before, context) words to read instead of the clause's)."""
         best: tuple[int, int] | None = None  # (end index, phrase length); larger is nearer
         label_found: str | None = None
-        before = claim.before
+        before, context = words if words is not None else clause_words(claim)
         for label, phrases in self.subjects:
             for phrase in phrases:
                 for i in phrase.positions(before):
@@ -132,7 +135,6 @@ class Rule:
                         best, label_found = rank, label
         if label_found is not None:
             return label_found
-        context = claim.context
         anchor = _locate(claim.words, context)
         best_dist: int | None = None
         for label, phrases in self.subjects:

@@ -17,18 +17,12 @@ from factcheck.extract.normalize import NormalText, normalize
 from factcheck.extract.publication_clues import PublicationClues, publication_clues
 from factcheck.extract.numbers import QuantityMatch, find_quantities
 from factcheck.extract.words import word_key
+from factcheck.extract.clauses import clause_ends, hard_wrapped, sentence_ends
 from factcheck.extract.context import ArticleWords, background_dates, measure_of, quantity_facets
 from factcheck.model import Article, Claim, DateValue, Span, TimeFrame
 from factcheck.lexicon.vocabulary import BACKGROUND_MARKERS, EVENT_WORDS, FUTURE_MARKERS
 
 _NEWLINE = re.compile("\n")
-# Sentence ends: . ! ? ؟ and line breaks (a point next to a digit is a decimal point);
-# clause ends add commas (not next to a digit), semicolons and colons.
-_CLAUSE_END_CHARS = ".,!?؟\n،؛;:"
-# The same for hard-wrapped text, where a line break is only a place the line was cut.
-_WRAPPED_CLAUSE_END_CHARS = ".,!?؟،؛;:"
-_CLAUSE_ONLY = frozenset(",،؛;:")
-_LINE_END_PUNCTUATION = tuple(".!?؟:»\"”)")
 # "في سوريا" after a figure: the place it is about.
 _PLACE_AFTER = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:في|ب)\s+(\S+)")
 _PLACE_STOP = frozenset({"اطار", "مجال", "حين", "وقت", "ظل", "مقابل", "عهد"})
@@ -56,10 +50,8 @@ class Extraction:
         return replace(self, article=replace(self.article, text=""))
 
 
-def extract(article: Article, rule_words: bool = True) -> Extraction:
-    """The article's claims, reference date, time frame and publication clues. With
-    rule_words=False (a scan without rules) claims come without the clause words only
-    rules read (`context`, `before`): a third less memory per claim."""
+def extract(article: Article) -> Extraction:
+    """The article's claims, reference date, time frame and publication clues."""
     norm = normalize(article.text)
     reference = infer_reference(norm.text, article.published)
     dates = find_dates(norm.text, reference)
@@ -68,8 +60,8 @@ def extract(article: Article, rule_words: bool = True) -> Extraction:
     # The figures' sentences are tokenised once, for their facets and for every claim's
     # words: the quantities first, so a date in the same sentence finds its words read.
     words = ArticleWords(norm.text)
-    quantity_claims = _quantity_claims(article, norm, locator, words, quantities, dates, rule_words)
-    date_claims = _date_claims(article, locator, words, dates, rule_words)
+    quantity_claims = _quantity_claims(article, norm, locator, words, quantities, dates)
+    date_claims = _date_claims(article, locator, words, dates)
     return Extraction(article, tuple(quantity_claims + date_claims), reference,
                       infer_time_frame(reference, dates), publication_clues(norm.text))
 
@@ -89,12 +81,8 @@ class _Locator:
         self._sentences: dict[tuple[int, int], str] = {}
         text = article.text
         self.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
-        wrapped = _hard_wrapped(text)
-        # Sentence ends are the clause ends that are not a comma, semicolon or colon.
-        self.clause_ends = _clause_ends(norm.text, _WRAPPED_CLAUSE_END_CHARS if wrapped
-                                        else _CLAUSE_END_CHARS)
-        self.sentence_ends = [end for end in self.clause_ends
-                              if norm.text[end - 1] not in _CLAUSE_ONLY]
+        self.clause_ends = clause_ends(norm.text, wrapped=hard_wrapped(text))
+        self.sentence_ends = sentence_ends(norm.text, self.clause_ends)
 
     def span(self, start: int, end: int) -> Span:
         o_start, o_end = self.norm.original_span(start, end)
@@ -129,49 +117,18 @@ class _Locator:
         return self.article.text[o_start:o_end]
 
 
-def _clause_ends(text: str, end_chars: str) -> list[int]:
-    """Offsets just after each clause end. Found one character at a time with str.find,
-    a C scan several times faster than a regex class tried at every position."""
-    ends = []
-    last = len(text)
-    for char in end_chars:
-        beside_digits = char in ".,"
-        at = text.find(char)
-        while at != -1:
-            if not (beside_digits and ((at >= 1 and text[at - 1].isdecimal())
-                                       or (at + 1 < last and text[at + 1].isdecimal()))):
-                ends.append(at + 1)  # not 2.5, 2,500 nor a point right after a figure
-            at = text.find(char, at + 1)
-    ends.sort()
-    return ends
-
-
-def _hard_wrapped(text: str) -> bool:
-    """Text cut into short lines at a fixed width, mid-sentence (copied from print or a
-    narrow column): most lines are short and end without punctuation. There, a line break
-    ends nothing, and a figure's sentence runs on over the break."""
-    lines = [ln for ln in map(str.strip, text.split("\n")) if ln]
-    if len(lines) < 5:
-        return False
-    open_ended = sum(1 for ln in lines if not ln.endswith(_LINE_END_PUNCTUATION))
-    mean_length = sum(len(ln) for ln in lines) / len(lines)
-    return open_ended >= 0.6 * len(lines) and mean_length < 80
-
-
 def _evidence(locator: _Locator, words: ArticleWords, start: int, end: int,
-              sentence: tuple[int, int], clause: tuple[int, int], rule_words: bool) -> dict:
-    """Span, quote, sentence and the words around a match (the clause's words only when
-    rules will read them)."""
+              sentence: tuple[int, int], clause: tuple[int, int]) -> dict:
+    """Span, quote, sentence and the words of a match. Rules read the clause's words
+    later, from the sentence (clauses.clause_words): claims do not carry them."""
     s_lo, s_hi = sentence
-    c_lo, c_hi = clause
+    c_hi = clause[1]
     return {
         "span": locator.span(start, end),
         "text": locator.original_text(start, end),
         "sentence": locator.sentence_text(s_lo, s_hi),
         "sentence_offset": _collapsed_length(locator.original_text(s_lo, start)),
         "words": words.words_of(sentence, start, end),
-        "context": words.words_of(sentence, c_lo, c_hi) if rule_words else (),
-        "before": words.words_of(sentence, c_lo, start) if rule_words else (),
         "place": _place_after(locator.norm.text[end:c_hi]),
     }
 
@@ -204,8 +161,7 @@ def _event_of(before: tuple[str, ...], after: tuple[str, ...]) -> str | None:
 
 
 def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, words: ArticleWords,
-                     matches: list[QuantityMatch], dates: list[DateMatch],
-                     rule_words: bool) -> list[Claim]:
+                     matches: list[QuantityMatch], dates: list[DateMatch]) -> list[Claim]:
     date_spans = [(d.start, d.end, d.value.describe()) for d in dates if d.expression == "explicit"]
     claims: list[Claim] = []
     sentences: list[tuple[int, int]] = []
@@ -214,7 +170,7 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, word
         sentence = locator.sentence(match.start, match.end)
         clause = locator.clause(match.start, match.end)
         words.view(*sentence)  # read for its facets below, and for its words here
-        ev = _evidence(locator, words, match.start, match.end, sentence, clause, rule_words)
+        ev = _evidence(locator, words, match.start, match.end, sentence, clause)
         unit = match.unit
         if unit is None and previous and previous[1] and previous[2] == sentence:
             # A figure whose own words say what it counts ("783 حالة وفاة") keeps that.
@@ -233,8 +189,7 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, word
             id=f"{article.id}:q{n}", article=article.id, kind="quantity", text=ev["text"],
             sentence=ev["sentence"], sentence_offset=ev["sentence_offset"], span=ev["span"],
             value=match.quantity, unit=unit,
-            place=ev["place"], words=ev["words"], context=ev["context"], before=ev["before"],
-            event=None, measure=facets.measure, places=facets.places, occasion=occasion,
+            place=ev["place"], words=ev["words"], event=None, measure=facets.measure, places=facets.places, occasion=occasion,
             attribution=attribution))
         sentences.append(sentence)
         previous = (match, unit, sentence)
@@ -297,7 +252,7 @@ def _parts_summing_to(parts: list[Claim], total: float) -> list[Claim] | None:
 
 
 def _date_claims(article: Article, locator: _Locator, words: ArticleWords,
-                 matches: list[DateMatch], rule_words: bool) -> list[Claim]:
+                 matches: list[DateMatch]) -> list[Claim]:
     weekdays = [m for m in matches if m.expression == "weekday"]
     dated = [m for m in matches if m.expression != "weekday"]
     # A bare weekday dates nothing by itself; it is lent to a relative date below.
@@ -311,16 +266,16 @@ def _date_claims(article: Article, locator: _Locator, words: ArticleWords,
             value = _borrow_weekday(value, match, weekdays, locator)
         sentence = locator.sentence(match.start, match.end)
         clause = locator.clause(match.start, match.end)
-        ev = _evidence(locator, words, match.start, match.end, sentence, clause, rule_words)
-        # The words before and after a date name its event ("مهلة"), rules or not.
-        before = ev["before"] if rule_words else words.words_of(sentence, clause[0], match.start)
+        ev = _evidence(locator, words, match.start, match.end, sentence, clause)
+        # The words before and after a date name its event ("مهلة").
+        before = words.words_of(sentence, clause[0], match.start)
         after = words.words_of(sentence, match.end, clause[1])
         claims.append(Claim(
             id=ids[key], article=article.id, kind="date", text=ev["text"],
             sentence=ev["sentence"], sentence_offset=ev["sentence_offset"], span=ev["span"],
             value=value, unit=None,
             event=_event_of(before, after), place=ev["place"], words=ev["words"],
-            context=ev["context"], before=ev["before"], note=match.note,
+            note=match.note,
             part_of=composite_of.get(key)))
     return claims
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -106,7 +105,7 @@ class Word:
                  "place_preposition", "may_end_place")
 
     def __init__(self, word: str):
-        self.word = sys.intern(word)  # normal form; interned as words_of interns claim words
+        self.word = word  # normal form
         self.key = word_key(word)  # clitics and article removed
         self.forms = _all_forms(word)  # every reading with and without clitics
         self.cue_measure = self._look_up(_CUE_MEASURE)

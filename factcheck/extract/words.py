@@ -12,7 +12,6 @@ rapidfuzz, so scanning a clause for a rule's phrases stays fast.
 from __future__ import annotations
 
 import re
-import sys
 from functools import lru_cache
 from typing import Iterator, Sequence
 
@@ -107,9 +106,7 @@ def words_of(text: str, *, normalized: bool = False) -> tuple[str, ...]:
     """
     if not normalized:
         text = normalize(text).text
-    # Interned: a large scan keeps millions of these words in its claims, mostly the same
-    # few thousand, and one shared string each keeps the memory of a scan small.
-    return tuple(map(sys.intern, _WORD_RE.findall(text)))
+    return tuple(_WORD_RE.findall(text))
 
 
 class _Index:

@@ -140,17 +140,11 @@ def read_article(source: Source, article_id: str) -> Article | InputError:
     if not body.strip():
         return InputError(source.display, "no article text after the front matter")
     published = meta.get("published")
-    if published is not None:
-        iso = parse_published(published)
-        if iso is None:
-            line = _meta_line(text, "published")
-            return InputError(source.display,
-                              f"line {line}: front matter 'published' is not a date: {published!r}")
-        published = iso
     title = meta.get("title") or next((ln.strip() for ln in body.split("\n") if ln.strip()), "")
     return Article(id=article_id, path=source.display, text=body, title=title,
                    outlet=meta.get("outlet"), published=published, url=meta.get("url"),
-                   body_offset_line=meta_lines)
+                   body_offset_line=meta_lines,
+                   published_line=_meta_line(text, "published") if published else 0)
 
 
 def load_corpus(paths: Iterable[str | Path]) -> Iterator[Article | InputError]:
@@ -196,27 +190,3 @@ def _meta_line(text: str, key: str) -> int:
         if line.lower().startswith(key + ":"):
             return number
     return 1
-
-
-_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?$")
-
-
-def parse_published(value: str) -> str | None:
-    """Front matter dates → ISO ("2021-12-29", "2021-12" or "2021"), else None.
-
-    ISO forms are read directly; anything else ("29 December 2021", "٢٩ ديسمبر ٢٠٢١") goes to
-    dateparser, which is good at one short date string. Missing parts are never filled in
-    from today's date.
-    """
-    from factcheck.extract.normalize import normalize
-
-    value = normalize(value).text.strip()
-    match = _ISO.match(value)
-    if match:
-        year, month, day = match.groups()
-        return "-".join(p for p in (year, month, day) if p)
-    import dateparser  # imported lazily: it costs ~0.3 s and most articles have no front matter
-
-    parsed = dateparser.parse(value, settings={"REQUIRE_PARTS": ["day", "month", "year"],
-                                               "PREFER_DATES_FROM": "past"})
-    return parsed.date().isoformat() if parsed else None

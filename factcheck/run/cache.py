@@ -29,6 +29,7 @@ from factcheck.run import codec
 from factcheck.read.sources import Source
 from factcheck.extract.article import Extraction
 from factcheck.run.memo import decode_report, encode_report
+from factcheck.run.transfer import extract_task
 from factcheck.model import InputError, Report
 
 DEFAULT_CACHE_DIR = ".factcheck-cache"
@@ -244,13 +245,10 @@ class ExtractionCache:
         self._connect()
 
 
-def fingerprint_sources(sources: Sequence[Source], ids: dict[str, str], cache: ExtractionCache,
-                        keep_rule_words: bool = True) -> list[Fingerprint | None]:
-    """Each source's cache key (None: the file cannot be read). Extractions with and without
-    rule words are cached under different keys: a scan with rules never gets claims stripped
-    by a scan without."""
-    version = cache.version + ("" if keep_rule_words else "/no-rule-words")
-    return [_fingerprint(s, ids[s.display], version) for s in sources]
+def fingerprint_sources(sources: Sequence[Source], ids: dict[str, str],
+                        cache: ExtractionCache) -> list[Fingerprint | None]:
+    """Each source's cache key (None: the file cannot be read)."""
+    return [_fingerprint(s, ids[s.display], cache.version) for s in sources]
 
 
 def extract_with_cache(
@@ -260,10 +258,9 @@ def extract_with_cache(
     *,
     run_tasks: TaskRunner | None = None,
     batch_size: int = 256,
-    keep_rule_words: bool = True,
     fingerprints: Sequence[Fingerprint | None] | None = None,
 ) -> Iterator[Result]:
-    """pipeline.extract_one for every source, in order, through the cache.
+    """extract.extract_source for every source, in order, through the cache.
 
     The misses go to `run_tasks` first, all at once (pipeline passes a process pool's map;
     the default runs them here, one by one), so workers extract while this process reads
@@ -271,21 +268,19 @@ def extract_with_cache(
     and fresh records written, one transaction per `batch_size` sources.
     `fingerprints` are fingerprint_sources' for these sources, when the caller has them.
     """
-    from factcheck.run.engine import extract_task  # pipeline imports this module
-
     run = run_tasks or _run_here
     pairs = [(s, ids[s.display]) for s in sources]
     if cache is None or not cache.enabled:
-        yield from run(partial(extract_task, keep_rule_words), pairs)
+        yield from run(extract_task, pairs)
         return
     prints = (fingerprints if fingerprints is not None
-              else fingerprint_sources(sources, ids, cache, keep_rule_words))
+              else fingerprint_sources(sources, ids, cache))
     stored = cache.stored_keys([f.key for f in prints if f is not None])
 
     def is_stored(i: int) -> bool:
         return prints[i] is not None and prints[i].key in stored
 
-    task = partial(extract_for_cache, keep_rule_words)
+    task = extract_for_cache
     fresh = iter(run(task, [pairs[i] for i in range(len(pairs)) if not is_stored(i)]))
     for start in range(0, len(sources), batch_size):
         batch = range(start, min(start + batch_size, len(sources)))
@@ -314,12 +309,10 @@ def _run_here(task: Callable, items: list) -> Iterable:
     return map(task, items)
 
 
-def extract_for_cache(keep_rule_words: bool, pair: tuple[Source, str]) -> tuple[Result, bytes | None]:
+def extract_for_cache(pair: tuple[Source, str]) -> tuple[Result, bytes | None]:
     """An extraction and its cache record (None for an input error, which is never cached:
     a fixed file must be read again). Made in the worker, not in the scan's single parent."""
-    from factcheck.run.engine import extract_task
-
-    result = extract_task(keep_rule_words, pair)
+    result = extract_task(pair)
     return result, (_encode(result) if isinstance(result, Extraction) else None)
 
 

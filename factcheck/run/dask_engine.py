@@ -22,10 +22,11 @@ from typing import Any, Iterator, Sequence
 
 from factcheck.read.sources import Source
 from factcheck.extract.article import Extraction
-from factcheck.analyse.group import _auto_key, group
+from factcheck.analyse.group import group, topic_key
 from factcheck.model import Claim, InputError, Topic
 from factcheck.analyse.rules import Rule, assign
 from factcheck.run.errors import EngineError
+from factcheck.run.transfer import extract_task
 
 __all__ = ["EngineError", "dask_client", "extract_with_dask", "group_with_dask", "scan_with_dask"]
 
@@ -107,19 +108,18 @@ def _connect(client_class: type, address: str) -> Any:
 
 def extract_with_dask(sources: list[Source], ids: dict[str, str], scheduler: str | None = None,
                       partition_size: int = DEFAULT_PARTITION_SIZE, client: Any = None,
-                      keep_rule_words: bool = True) -> list[Result]:
-    """pipeline.extract_one over every source on a Dask cluster, in the order of `sources`.
+) -> list[Result]:
+    """extract.extract_source over every source on a Dask cluster, in the order of `sources`.
     Pass `client` to reuse an open dask_client (one cluster for the whole scan)."""
     _require_dask()
     import dask
 
     if client is not None:
-        bag = _extraction_bag(sources, ids, partition_size, keep_rule_words)
+        bag = _extraction_bag(sources, ids, partition_size)
         (indexed,) = dask.compute(bag, scheduler=client)
         return [result for _, result in indexed]
     with dask_client(scheduler) as client:
-        return extract_with_dask(sources, ids, partition_size=partition_size, client=client,
-                                 keep_rule_words=keep_rule_words)
+        return extract_with_dask(sources, ids, partition_size=partition_size, client=client)
 
 
 def group_with_dask(claims: Sequence[Claim], rules: Sequence[Rule], scheduler: str | None = None,
@@ -156,8 +156,7 @@ def scan_with_dask(sources: list[Source], ids: dict[str, str], rules: Sequence[R
 
 # ---------------------------------------------------------------- extraction
 
-def _extraction_bag(sources: list[Source], ids: dict[str, str], partition_size: int,
-                    keep_rule_words: bool = True):
+def _extraction_bag(sources: list[Source], ids: dict[str, str], partition_size: int):
     import dask.bag
 
     # Absolute paths: a worker's current folder need not be ours. The displayed path and
@@ -165,15 +164,12 @@ def _extraction_bag(sources: list[Source], ids: dict[str, str], partition_size: 
     items = [(i, os.path.abspath(s.location), s.display, ids[s.display])
              for i, s in enumerate(sources)]
     return dask.bag.from_sequence(items, partition_size=max(1, partition_size)).map(
-        partial(_extract_item, keep_rule_words))
+        _extract_item)
 
 
-def _extract_item(keep_rule_words: bool, item: tuple[int, str, str, str]) -> tuple[int, Result]:
-    # Imported here, not at the top: pipeline may import this module.
-    from factcheck.run.engine import extract_one
-
+def _extract_item(item: tuple[int, str, str, str]) -> tuple[int, Result]:
     index, path, display, article_id = item
-    return index, extract_one(Source(path, display), article_id, keep_rule_words)
+    return index, extract_task((Source(path, display), article_id))
 
 
 def _positioned_claims(partition: list[tuple[int, Result]]) -> list[tuple[Position, Claim]]:
@@ -198,11 +194,10 @@ def _grouped(claims, rules: Sequence[Rule]):
 
 
 def _topic_key(rules: Sequence[Rule], item: tuple[Position, Claim]) -> tuple:
-    """The key group.group files a claim under: its rule, else its automatic key.
-    (_auto_key is private to group.py; it should become public as group.topic_key.)"""
+    """The key group.group files a claim under: its rule, else its automatic key."""
     claim = item[1]
     rule = assign(rules, claim)
-    return ("rule", rule.id) if rule is not None else ("auto", *_auto_key(claim))
+    return ("rule", rule.id) if rule is not None else ("auto", *topic_key(claim))
 
 
 def _add(members: list, item: tuple[Position, Claim]) -> list:

@@ -1,4 +1,10 @@
-"""The scan, stage by stage: load → extract → group → check → Report. No output here."""
+"""Running a scan: read → extract → analyse, on one core or many, through the cache.
+
+The stages are pure (extract.extract_source for one article, analyse.analyse for the
+corpus); everything here only decides where and when they run: the process pool, the
+extraction cache and the stored reports (memo), the Dask engine, and Python's cycle
+collector. Every setting gives the same report. No output here.
+"""
 
 from __future__ import annotations
 
@@ -11,13 +17,14 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
-from factcheck.analyse.check import check
-from factcheck.read.sources import Source, article_ids, find_sources, read_article
-from factcheck.extract.article import Extraction, extract
-from factcheck.analyse.group import group
-from factcheck.model import Article, InputError, Report, TimeFrame
-from factcheck.analyse.published import infer_publications, with_years_from_publication
+from factcheck.analyse import analyse
 from factcheck.analyse.rules import Rule, find_rule_files, load_rules
+from factcheck.extract import Extraction
+from factcheck.model import InputError, Report
+from factcheck.read import Source, article_ids, find_sources
+from factcheck.run import transfer
+from factcheck.run.transfer import extract_task
+from factcheck.run.collector import cycle_collector_paused
 
 if TYPE_CHECKING:
     from factcheck.run.cache import ExtractionCache, Fingerprint
@@ -36,19 +43,6 @@ def read_rules(paths: Sequence[str | Path] | None) -> tuple[list[Rule], list[str
     chosen = default_rule_paths() if paths is None else list(paths)
     files = find_rule_files(chosen) if chosen else []
     return (load_rules(files) if files else []), [p.as_posix() for p in files]
-
-
-def extract_one(source: Source, article_id: str,
-                keep_rule_words: bool = True) -> Extraction | InputError:
-    """Read and analyse one article. Never raises for a bad article: it becomes an InputError.
-    With keep_rule_words=False (a scan without rules) claims come without their clause words."""
-    item = read_article(source, article_id)
-    if isinstance(item, InputError):
-        return item
-    try:
-        return extract(item, rule_words=keep_rule_words).without_text()
-    except Exception as exc:  # one article that breaks a grammar must not sink the scan
-        return InputError(item.path, f"could not be analysed ({type(exc).__name__}: {exc})")
 
 
 def available_cores() -> int:
@@ -77,21 +71,18 @@ class ScanEngine:
     warnings: list[str] = field(default_factory=list)  # filled by the scan: cache trouble …
 
 
-def extract_corpus(paths: Iterable[str | Path], engine: ScanEngine, client: object = None,
-                   keep_rule_words: bool = True) -> tuple[list[Extraction], list[InputError]]:
-    """Every article's extraction, through the engine's workers and cache. With
-    keep_rule_words=False (no rules to read them) claims arrive without their clause words:
-    the workers drop them, so they are neither sent back, nor cached, nor decoded."""
+def extract_corpus(paths: Iterable[str | Path], engine: ScanEngine, client: object = None
+                   ) -> tuple[list[Extraction], list[InputError]]:
+    """Every article's extraction, through the engine's workers and cache."""
     sources = find_sources(paths)
     ids = article_ids(sources)
 
     if engine.engine == "dask":
         from factcheck.run.dask_engine import extract_with_dask
 
-        return _split(extract_with_dask(sources, ids, engine.scheduler, client=client,
-                                        keep_rule_words=keep_rule_words))
+        return _split(extract_with_dask(sources, ids, engine.scheduler, client=client))
     with _open_cache(engine) as cache:
-        return _extract_local(sources, ids, engine, cache, keep_rule_words)
+        return _extract_local(sources, ids, engine, cache)
 
 
 @contextmanager
@@ -110,7 +101,7 @@ def _open_cache(engine: ScanEngine) -> Iterator[ExtractionCache | None]:
 
 
 def _extract_local(sources: list[Source], ids: dict[str, str], engine: ScanEngine,
-                   cache: ExtractionCache | None, keep_rule_words: bool,
+                   cache: ExtractionCache | None,
                    fingerprints: list[Fingerprint | None] | None = None
                    ) -> tuple[list[Extraction], list[InputError]]:
     with ExitStack() as stack:
@@ -133,13 +124,12 @@ def _extract_local(sources: list[Source], ids: dict[str, str], engine: ScanEngin
             from factcheck.run.cache import extract_with_cache
 
             stream = extract_with_cache(sources, ids, cache, run_tasks=run_tasks,
-                                        keep_rule_words=keep_rule_words, fingerprints=fingerprints)
+                                        fingerprints=fingerprints)
         else:
-            stream = run_tasks(partial(extract_task, keep_rule_words),
-                               [(s, ids[s.display]) for s in sources])
+            stream = run_tasks(extract_task, [(s, ids[s.display]) for s in sources])
         results = []
         for result in stream:
-            results.append(result)
+            results.append(transfer.shared(result) if pool is None else result)
             if len(results) % _FREEZE_EVERY == 0:
                 gc.freeze()
             if engine.progress is not None:
@@ -152,11 +142,6 @@ def _cancel_queued_work_on_error(pool: ProcessPoolExecutor) -> Callable[..., Non
         if exc_type is not None:
             pool.shutdown(wait=False, cancel_futures=True)
     return on_exit
-
-
-def extract_task(keep_rule_words: bool, pair: tuple[Source, str]) -> Extraction | InputError:
-    """extract_one for a worker: one picklable argument, the (source, article id) pair."""
-    return extract_one(*pair, keep_rule_words)
 
 
 def _chunk_size(tasks: int, workers: int) -> int:
@@ -196,65 +181,52 @@ def scan(paths: Iterable[str | Path], rules: Sequence[Rule], rule_files: Sequenc
 
 def _scan(paths, rules: Sequence[Rule], rule_files: Sequence[str], engine: ScanEngine,
           client: object) -> Report:
-    keep_rule_words = bool(rules)
     if engine.engine == "local" and engine.cache_dir is not None:
         sources = find_sources(paths)
         with _open_cache(engine) as cache:
-            return _scan_through_memo(sources, rules, rule_files, engine, cache, keep_rule_words)
-    extractions, errors = extract_corpus(paths, engine, client, keep_rule_words)
+            return _scan_through_memo(sources, rules, rule_files, engine, cache)
+    extractions, errors = extract_corpus(paths, engine, client)
     gc.freeze()
-    return analyse(extractions, errors, rules, rule_files, client)
+    return _analyse(extractions, errors, rules, rule_files, client)
 
 
 def _scan_through_memo(sources: list[Source], rules: Sequence[Rule], rule_files: Sequence[str],
-                       engine: ScanEngine, cache: ExtractionCache, keep_rule_words: bool) -> Report:
+                       engine: ScanEngine, cache: ExtractionCache) -> Report:
     """A scan with the cache: the stored report when no article, rule or code changed since
     a scan stored it (memo.py), otherwise extraction through the cache and analysis."""
     from factcheck.run.cache import fingerprint_sources
     from factcheck.run.memo import memo_key
 
     ids = article_ids(sources)
-    fingerprints = fingerprint_sources(sources, ids, cache, keep_rule_words)
+    fingerprints = fingerprint_sources(sources, ids, cache)
     key = None
     # An unreadable file has no key; its error is reported afresh by every scan.
     if cache.enabled and all(f is not None for f in fingerprints):
-        key = memo_key([f.key for f in fingerprints], rules, rule_files, keep_rule_words,
-                       cache.version)
+        key = memo_key([f.key for f in fingerprints], rules, rule_files, cache.version)
         report = cache.get_report(key)
         if report is not None:
             if engine.progress is not None:
                 engine.progress(len(sources), len(sources))
             return report
-    extractions, errors = _extract_local(sources, ids, engine, cache, keep_rule_words,
-                                         fingerprints)
+    extractions, errors = _extract_local(sources, ids, engine, cache, fingerprints)
     gc.freeze()
-    report = analyse(extractions, errors, rules, rule_files)
+    report = _analyse(extractions, errors, rules, rule_files)
     # A file edited during the scan would store a report under its old bytes' key.
     if key is not None and all(f.unchanged(s) for f, s in zip(fingerprints, sources)):
         cache.put_report(key, report)
     return report
 
 
-def analyse(extractions: Sequence[Extraction], errors: Sequence[InputError] = (),
-            rules: Sequence[Rule] = (), rule_files: Sequence[str] = (),
-            client: object = None) -> Report:
-    """Everything after extraction: publication dates, topics, checks (the part a scan
-    cannot split by article)."""
-    articles: list[Article] = [e.article for e in extractions]
-    frames = {e.article.id: e.time_frame for e in extractions}
-    publications = infer_publications(extractions)
-    for article_id, publication in publications.items():
-        if frames.get(article_id) is None and publication.known:
-            frames[article_id] = TimeFrame(publication.earliest.year, publication.latest.year,
-                                           f"publication {publication.basis}")
-    dated = with_years_from_publication((c for e in extractions for c in e.claims), publications)
+def _analyse(extractions: Sequence[Extraction], errors: Sequence[InputError],
+             rules: Sequence[Rule], rule_files: Sequence[str], client: object = None) -> Report:
+    """analyse.analyse, with the cycle collector paused (collector.py) and, on the Dask
+    engine, the grouping done on the cluster."""
+    group_claims = None
     if client is not None:
         from factcheck.run.dask_engine import group_with_dask
 
-        claims, topics = group_with_dask(dated, rules, client=client)
-    else:
-        claims, topics = group(dated, rules)
-    topics, findings = check(topics, claims, frames, publications)
-    return Report(articles=tuple(articles), time_frames=frames, claims=tuple(claims),
-                  topics=tuple(topics), findings=tuple(findings), input_errors=tuple(errors),
-                  rule_files=tuple(rule_files), publications=publications)
+        group_claims = partial(group_with_dask, client=client)
+    with cycle_collector_paused():
+        if group_claims is None:
+            return analyse(extractions, errors, rules, rule_files)
+        return analyse(extractions, errors, rules, rule_files, group_claims)

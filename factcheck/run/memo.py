@@ -33,11 +33,11 @@ _VALUE_TYPES = (Quantity, DateValue)  # a claim's value: row[0] is the index in 
 
 
 def memo_key(article_keys: Sequence[str], rules: Sequence[Any], rule_files: Sequence[str],
-             keep_rule_words: bool, version: str) -> str:
+             version: str) -> str:
     """sha256 over everything a report depends on, in scan order. Article keys are the
     extraction cache's; rules count by what they say, not by the bytes of their files."""
     digest = hashlib.sha256()
-    digest.update(f"report\0{version}\0{int(keep_rule_words)}\0".encode())
+    digest.update(f"report\0{version}\0".encode())
     digest.update(repr((_plain(tuple(rules)), tuple(rule_files))).encode("utf-8"))
     for key in article_keys:
         digest.update(b"\0")

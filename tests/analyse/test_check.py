@@ -223,32 +223,10 @@ def test_sorted_partner_search_finds_the_pairs_a_full_scan_finds_for_dates(value
 
 # ------------------------------------------------------------ large archives: the collector
 
-import gc  # noqa: E402
-
-from factcheck.analyse import check as check_module  # noqa: E402
 from factcheck.analyse.check import _same_event, check  # noqa: E402
 from factcheck.analyse.group import group  # noqa: E402
 from factcheck.model import Topic  # noqa: E402
 from factcheck.analyse.published import infer_publications, with_years_from_publication  # noqa: E402
-
-
-@pytest.mark.parametrize("enabled", [True, False])
-def test_grouping_and_checking_pause_the_cycle_collector_and_leave_it_as_it_was(monkeypatch, enabled):
-    """Claims, topics and findings hold no cycles: while a scan builds hundreds of thousands
-    of them, the collector's full passes would find nothing and cost more with every pass."""
-    seen = []
-    real_check = check_module._check
-    monkeypatch.setattr(check_module, "_check", lambda *args: seen.append(gc.isenabled()) or real_check(*args))
-    (gc.enable if enabled else gc.disable)()
-    try:
-        claims = [_claim("a", 1, Quantity.exact(2500)), _claim("b", 1, Quantity.exact(1500))]
-        claims = with_years_from_publication(claims, infer_publications([]))
-        claims, topics = group(claims, [])
-        check(topics, claims, {})
-        assert seen == [False]
-        assert gc.isenabled() is enabled
-    finally:
-        gc.enable()
 
 
 def test_a_topic_of_one_claim_is_single_source_with_nothing_to_report():

@@ -42,14 +42,16 @@ def write(tmp_path: Path, name: str, text: str) -> Path:
     return path
 
 
-def claim(kind="quantity", *, unit=None, context="", before="", words="", value=None):
-    """A small Claim built from real phrases, normalised the way extract does it."""
+def claim(kind="quantity", *, unit=None, context="", words="", value=None):
+    """A small Claim built from real phrases: `words` as written in the clause `context`
+    (its sentence here), normalised the way extract does it."""
     if value is None:
         value = Quantity.exact(2500) if kind == "quantity" else DateValue(2021, 12, 31, "day")
+    offset = context.find(words) if words else 0
     return Claim(
         id="a:q1", article="a", kind=kind, text=words, sentence=context,
-        span=Span(0, 1, 1, 1), value=value, unit=unit,
-        words=words_of(words), context=words_of(context), before=words_of(before),
+        sentence_offset=offset if offset >= 0 else len(context),
+        span=Span(0, 1, 1, 1), value=value, unit=unit, words=words_of(words),
     )
 
 
@@ -205,7 +207,7 @@ def rules(tmp_path):
 def test_troops_claim_matches(rules):
     troops = rules[0]
     c = claim(unit="جندي", context="وتنشر الولايات المتحدة 2500 جندي في العراق",
-              words="2500 جندي", before="وتنشر الولايات المتحدة")
+              words="2500 جندي")
     assert troops.matches(c)
     assert assign(rules, c) is troops
     assert troops.subject_of(c) == "US forces"
@@ -213,7 +215,7 @@ def test_troops_claim_matches(rules):
 
 def test_excluded_word_in_clause(rules):
     c = claim(unit="عسكريا", context="وكانت قاعدة عين الاسد التي تضم 1500 عسكريا أميركيا",
-              words="1500 عسكريا", before="وكانت قاعدة عين الاسد التي تضم",
+              words="1500 عسكريا",
               value=Quantity.exact(1500))
     assert not rules[0].matches(c)
     assert assign(rules, c) is None
@@ -237,13 +239,11 @@ def test_unit_and_cue_are_required(rules):
 
 def test_near_window(rules):
     deadline = rules[1]  # near = بحلول / الموعد, window = 4
-    ok = claim("date", context="على أن تنسحب القوات بحلول 31 كانون الأول",
-               before="على أن تنسحب القوات وبحلول", words="31 كانون الأول")
+    ok = claim("date", context="على أن تنسحب القوات بحلول 31 كانون الأول", words="31 كانون الأول")
     assert deadline.matches(ok)
-    far = claim("date", context="بحلول الاتفاق الذي وقع في بغداد امس يوم 31 كانون الأول",
-                before="بحلول الاتفاق الذي وقع في بغداد امس يوم", words="31 كانون الأول")
+    far = claim("date", context="بحلول الاتفاق الذي وقع في بغداد امس يوم 31 كانون الأول", words="31 كانون الأول")
     assert not deadline.matches(far)  # بحلول is 8 words away, window is 4
-    inside = claim("date", context="الموعد النهائي 31 كانون الأول", before="",
+    inside = claim("date", context="الموعد النهائي 31 كانون الأول",
                    words="الموعد النهائي 31 كانون الأول")
     assert deadline.matches(inside)  # the near phrase is part of the claim's own words
     assert not deadline.matches(claim("date", context="في 31 كانون الأول", words="31 كانون الأول"))
@@ -279,8 +279,7 @@ def test_assign_prefers_priority_then_file_order(tmp_path):
 def test_subject_nearest_before_claim(rules):
     troops = rules[0]
     c = claim(unit="جندي",
-              context="وقالت واشنطن إن التحالف يضم 3500 جندي",
-              before="وقالت واشنطن إن التحالف يضم", words="3500 جندي")
+              context="وقالت واشنطن إن التحالف يضم 3500 جندي", words="3500 جندي")
     assert troops.subject_of(c) == "the coalition"  # nearer than واشنطن
     after = claim(unit="جندي", context="3500 جندي من التحالف في العراق", words="3500 جندي")
     assert troops.subject_of(after) == "the coalition"  # found after the claim, in the clause

@@ -8,7 +8,8 @@ import pytest
 
 from factcheck import __version__
 from factcheck.read.sources import article_ids, find_sources
-from factcheck.run.engine import ScanEngine, extract_one, read_rules, scan
+from factcheck.run.engine import ScanEngine, read_rules, scan
+from factcheck.run.transfer import extract_task
 from factcheck.report.json_report import render_json
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -58,16 +59,16 @@ def test_claims_sent_back_by_workers_in_separate_batches_share_their_words():
     # What a worker returns reaches the parent pickled, a few articles per batch.
     sources = find_sources([CORPUS])
     ids = article_ids(sources)
-    batches = [pickle.loads(pickle.dumps([extract_one(s, ids[s.display], True)]))[0]
+    batches = [pickle.loads(pickle.dumps([extract_task((s, ids[s.display]))]))[0]
                for s in sources]
-    assert [e.claims for e in batches] == [extract_one(s, ids[s.display], True).claims
+    assert [e.claims for e in batches] == [extract_task((s, ids[s.display])).claims
                                            for s in sources]
     troops = [c for e in batches for c in e.claims if c.unit == "عسكري"]
     assert len({c.article for c in troops}) >= 2
     assert len({id(c.unit) for c in troops}) == 1  # one string, not one per batch
     words = {}
     for claim in (c for e in batches for c in e.claims):
-        for word in claim.words + claim.context:
+        for word in claim.words + claim.places:
             assert words.setdefault(word, word) is word
 
 

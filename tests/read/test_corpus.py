@@ -4,8 +4,10 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.read.sources import MissingPathError, find_sources, load_corpus, parse_published
+from factcheck.extract import extract_source
+from factcheck.extract.front_matter import parse_published
 from factcheck.model import Article, InputError
+from factcheck.read.sources import MissingPathError, Source, find_sources, load_corpus
 
 ARABIC = "انسحبت القوات الأميركية بحلول 31 كانون الأول 2021.\n"
 
@@ -74,10 +76,17 @@ def test_front_matter_null_published_means_unknown(tmp_path):
     assert article.published is None
 
 
-def test_unparseable_published_is_an_input_error_naming_the_line(tmp_path):
-    text = "---\noutlet: X\npublished: soon\n---\n" + ARABIC
-    (error,) = load(write(tmp_path, "fm.txt", text.encode()))
-    assert isinstance(error, InputError) and "line 3" in error.message
+@pytest.mark.parametrize("published", ["soon", "tomorrow", "منذ يومين", "غدا", "2021-02-30",
+                                       "31 نوفمبر 2021", "قبل 99999999 يوما"])
+def test_a_published_date_that_is_not_a_real_stated_date_is_an_input_error_naming_the_line(
+        tmp_path, published):
+    text = f"---\noutlet: X\npublished: {published}\n---\n" + ARABIC
+    path = write(tmp_path, "fm.txt", text.encode())
+    (article,) = load(path)
+    assert article.published == published  # read as written; extraction interprets it
+    error = extract_source(Source(str(path), "fm.txt"), "fm")
+    assert isinstance(error, InputError) and error.path == "fm.txt"
+    assert error.message.startswith("line 3: front matter 'published' is not a date")
 
 
 def test_unclosed_front_matter_is_an_input_error(tmp_path):
@@ -91,7 +100,13 @@ def test_unclosed_front_matter_is_an_input_error(tmp_path):
     ("2021-12", "2021-12"),
     ("٢٠٢١-١٢-٢٩", "2021-12-29"),
     ("29 December 2021", "2021-12-29"),
-    ("December 2021", None),  # no day: not filled in from today
+    ("الأربعاء 29 كانون الأول 2021", "2021-12-29"),
+    ("٢٩ ديسمبر ٢٠٢١", "2021-12-29"),
+    ("03/04/2021", "2021-04-03"),  # numbers are day first, as Arabic news writes them
+    ("December 2021", "2021-12"),  # what it says, no day filled in from today
+    ("2021-13-01", None),
+    ("tomorrow", None),
+    ("منذ يومين", None),
 ])
 def test_published_dates(raw, iso):
     assert parse_published(raw) == iso

@@ -11,7 +11,7 @@ from factcheck.run.cache import CACHE_FILE, ExtractionCache, cache_key, code_ver
 from factcheck.read.sources import article_ids, find_sources, read_article
 from factcheck.extract.article import Extraction, extract
 from factcheck.model import InputError
-from factcheck.run.engine import extract_one
+from factcheck.extract import extract_source
 
 ARTICLES = {
     "troops.txt": "قالت الوزارة إن 2500 جندي سيبقون في البلاد حتى نهاية العام 2021.\n",
@@ -39,7 +39,7 @@ def scan(folder: Path, cache: ExtractionCache | None, **options) -> list:
 def uncached(folder: Path) -> list:
     sources = find_sources([folder])
     ids = article_ids(sources)
-    return [extract_one(s, ids[s.display]) for s in sources]
+    return [extract_source(s, ids[s.display]) for s in sources]
 
 
 def test_the_second_scan_is_served_from_the_cache(corpus):
@@ -74,30 +74,6 @@ def test_a_new_factcheck_version_misses_and_drops_the_old_rows(corpus):
     with ExtractionCache.open(Path(".cache"), "v1") as cache:  # v1's rows were pruned by v2
         scan(corpus, cache)
     assert (cache.hits, cache.misses) == (0, 3)
-
-
-def test_a_scan_with_rules_never_gets_the_stripped_claims_of_a_scan_without(corpus):
-    with ExtractionCache.open(Path(".cache"), "v1") as cache:
-        stripped = scan(corpus, cache, keep_rule_words=False)
-    assert all(c.context == () for r in stripped for c in r.claims)
-    with ExtractionCache.open(Path(".cache"), "v1") as cache:
-        full = scan(corpus, cache)
-    assert (cache.hits, cache.misses) == (0, 3)  # a separate entry per form
-    assert full == uncached(corpus)
-    assert any(c.context for r in full for c in r.claims)
-    with ExtractionCache.open(Path(".cache"), "v1") as cache:  # both forms are kept
-        assert scan(corpus, cache, keep_rule_words=False) == stripped
-    assert (cache.hits, cache.misses) == (3, 0)
-
-
-def test_extracting_without_rule_words_is_stripping_them_afterwards():
-    """Workers of a scan without rules never build the clause words; what they send back is
-    what dropping them from a full extraction leaves, dates' events included."""
-    for source in find_sources([Path(__file__).resolve().parents[2] / "corpus"]):
-        article = read_article(source, source.stem)
-        full = extract(article)
-        stripped = replace(full, claims=tuple(replace(c, context=(), before=()) for c in full.claims))
-        assert extract(article, rule_words=False) == stripped
 
 
 def test_a_stored_record_that_cannot_be_read_is_extracted_and_stored_again(corpus):

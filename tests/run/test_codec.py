@@ -15,7 +15,7 @@ from factcheck.extract.dates import Reference
 from factcheck.read.sources import article_ids, find_sources
 from factcheck.extract.article import Extraction
 from factcheck.model import Article, Claim, DateValue, Quantity, Span, TimeFrame
-from factcheck.run.engine import extract_one
+from factcheck.extract import extract_source
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 
@@ -23,7 +23,7 @@ CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 def corpus_extractions() -> list[Extraction]:
     sources = find_sources([CORPUS])
     ids = article_ids(sources)
-    return [extract_one(s, ids[s.display]) for s in sources]
+    return [extract_source(s, ids[s.display]) for s in sources]
 
 
 def through_json(ex: Extraction) -> Extraction:
@@ -39,7 +39,7 @@ def article(text: str = "أعلنت الوزارة وصول 300 جندي.") -> A
 def claim(value, **changes) -> Claim:
     base = Claim(id="a1:q1", article="a1", kind="quantity", text="300 جندي",
                  sentence="أعلنت الوزارة وصول 300 جندي.", span=Span(19, 27, 1, 20), value=value,
-                 unit="جندي", words=("300", "جندي"), context=("وصول", "300", "جندي"))
+                 unit="جندي", words=("300", "جندي"), places=("وصول", "300", "جندي"))
     return replace(base, **changes)
 
 
@@ -89,11 +89,11 @@ def test_nan_is_written_as_strict_json_and_read_back():
 
 def test_tuples_lists_sets_and_dicts_keep_their_types():
     # Dataclass fields are not type-checked, so any of these can reach the codec.
-    odd = claim(Quantity(1, 1), words=(), context=(("ب", 1), ()), note=["قائمة", ("ب",)],
+    odd = claim(Quantity(1, 1), words=(), places=(("ب", 1), ()), note=["قائمة", ("ب",)],
                 subject=frozenset({"أ", "ب"}), place={("نحو", 900): {"x": None}})
     back = codec.loads(codec.dumps(extraction(odd))).claims[0]
     assert back == odd
-    assert type(back.words) is tuple and type(back.context[0]) is tuple
+    assert type(back.words) is tuple and type(back.places[0]) is tuple
     assert type(back.note) is list and type(back.note[1]) is tuple
     assert type(back.subject) is frozenset
     assert back.place == {("نحو", 900): {"x": None}}
@@ -149,8 +149,8 @@ words = st.tuples(st.text(max_size=8)) | st.lists(st.text(max_size=8), max_size=
 
 
 @settings(max_examples=150, deadline=None)
-@given(value=quantities | dates, text=st.text(), note=st.none() | st.text(), context=words)
-def test_any_claim_survives_the_round_trip(value, text, note, context):
-    ex = extraction(claim(value, text=text, sentence=text, note=note, context=context))
+@given(value=quantities | dates, text=st.text(), note=st.none() | st.text(), places=words)
+def test_any_claim_survives_the_round_trip(value, text, note, places):
+    ex = extraction(claim(value, text=text, sentence=text, note=note, places=places))
     assert through_json(ex) == ex
     assert codec.loads(codec.dumps(ex)) == ex

@@ -11,7 +11,8 @@ from factcheck.run.errors import EngineError
 from factcheck.run.dask_engine import extract_with_dask, group_with_dask, scan_with_dask
 from factcheck.analyse.group import group
 from factcheck.model import InputError
-from factcheck.run.engine import extract_one, read_rules
+from factcheck.extract import extract_source
+from factcheck.run.engine import read_rules
 
 distributed = pytest.importorskip("distributed")  # the engine's own imports are lazy
 pytest.importorskip("dask.bag")
@@ -42,7 +43,7 @@ def rules():
 
 
 def local_results(sources, ids):
-    return [extract_one(s, ids[s.display]) for s in sources]
+    return [extract_source(s, ids[s.display]) for s in sources]
 
 
 def test_extraction_matches_the_local_engine_in_order(corpus, scheduler):
