@@ -46,7 +46,7 @@ from factcheck import __version__
 from factcheck.read.sources import article_ids, find_sources, read_article
 from factcheck.extract.article import extract
 from factcheck.model import InputError
-from factcheck.run.engine import analyse
+from factcheck.run.engine import run_analysis as analyse
 from factcheck.analyse.similarity import content_keys
 
 HERE = Path(__file__).resolve().parent
@@ -158,7 +158,7 @@ def measure_extraction(folder: Path) -> Extracted:
             errors += 1
             continue
         with watch:
-            extraction = extract(article, rule_words=False)  # as a scan with no rules does
+            extraction = extract(article)
         claims += len(extraction.claims)
         extractions.append(extraction.without_text())
         if len(extractions) % 1000 == 0:

@@ -15,6 +15,7 @@ import time
 from factcheck import __version__
 from factcheck.analyse.check import check
 from factcheck.analyse.group import group
+from factcheck.read.sources import load_corpus
 from factcheck.run.engine import extract_all, read_rules, scan
 from factcheck.report.json_report import render_json
 
@@ -60,7 +61,8 @@ def main() -> None:
         from dateparser.search import search_dates
     except ImportError:
         return
-    texts = [e.article.text for e in extractions]
+    # The scan's extractions no longer hold their texts: read them again.
+    texts = [a.text for a in load_corpus([args.corpus]) if hasattr(a, "text")]
     search_dates("تموز 2021", languages=["ar"])  # warm up dateparser's language data
     peer = best_of(args.peer_repeat, lambda: [search_dates(t, languages=["ar"]) for t in texts])
     print(f"peer: dateparser search_dates, one call per article: {peer * 1000 / n:7.2f} ms/article "

@@ -187,7 +187,7 @@ def _scan(paths, rules: Sequence[Rule], rule_files: Sequence[str], engine: ScanE
             return _scan_through_memo(sources, rules, rule_files, engine, cache)
     extractions, errors = extract_corpus(paths, engine, client)
     gc.freeze()
-    return _analyse(extractions, errors, rules, rule_files, client)
+    return run_analysis(extractions, errors, rules, rule_files, client)
 
 
 def _scan_through_memo(sources: list[Source], rules: Sequence[Rule], rule_files: Sequence[str],
@@ -210,15 +210,16 @@ def _scan_through_memo(sources: list[Source], rules: Sequence[Rule], rule_files:
             return report
     extractions, errors = _extract_local(sources, ids, engine, cache, fingerprints)
     gc.freeze()
-    report = _analyse(extractions, errors, rules, rule_files)
+    report = run_analysis(extractions, errors, rules, rule_files)
     # A file edited during the scan would store a report under its old bytes' key.
     if key is not None and all(f.unchanged(s) for f, s in zip(fingerprints, sources)):
         cache.put_report(key, report)
     return report
 
 
-def _analyse(extractions: Sequence[Extraction], errors: Sequence[InputError],
-             rules: Sequence[Rule], rule_files: Sequence[str], client: object = None) -> Report:
+def run_analysis(extractions: Sequence[Extraction], errors: Sequence[InputError] = (),
+                 rules: Sequence[Rule] = (), rule_files: Sequence[str] = (),
+                 client: object = None) -> Report:
     """analyse.analyse, with the cycle collector paused (collector.py) and, on the Dask
     engine, the grouping done on the cluster."""
     group_claims = None

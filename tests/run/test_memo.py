@@ -31,13 +31,13 @@ def corpus(tmp_path):
 def analyses(monkeypatch):
     """How many scans got as far as analysing their extractions."""
     calls = []
-    real = pipeline._analyse
+    real = pipeline.run_analysis
 
     def counting(*args, **kwargs):
         calls.append(1)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(pipeline, "_analyse", counting)
+    monkeypatch.setattr(pipeline, "run_analysis", counting)
     return calls
 
 
