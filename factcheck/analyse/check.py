@@ -20,7 +20,7 @@ from factcheck.model import (SEVERITY_RANK, WEEKDAY_NAMES, Claim, DateValue, Fin
 from factcheck.extract.context import same_source
 from factcheck.analyse.published import Publication
 from factcheck.analyse.similarity import overlap
-from factcheck.lexicon.vocabulary import MEASURES
+from factcheck.lexicon.measures import MEASURES
 
 AUTO_TOPIC_PREFIX = "auto-"  # group.py's automatic topic ids
 

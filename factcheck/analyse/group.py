@@ -17,7 +17,7 @@ from factcheck.extract.words import same_word, word_key, words_of
 from factcheck.analyse.similarity import MIN_SHARED, content_keys, linked_word_sets
 from factcheck.model import Claim, Topic
 from factcheck.analyse.rules import Rule, assign
-from factcheck.lexicon.vocabulary import MEASURES
+from factcheck.lexicon.measures import MEASURES
 
 AUTO_SEVERITY = "warning"  # no human wrote these groupings: a disagreement is worth a look, not a failure
 

@@ -26,10 +26,12 @@ from typing import NamedTuple
 from factcheck.extract.normalize import normalize_word
 from factcheck.extract.words import _forms, word_key, words_of
 from factcheck.model import Quantity
-from factcheck.lexicon.vocabulary import (ALL_PLACES_MARKERS, ATTRIBUTION_CUES, ATTRIBUTION_MAX_WORDS,
-                         ATTRIBUTION_SKIP, ATTRIBUTION_STOP, BACKGROUND_MARKERS,
-                         DIRECTION_PREFIXES, FOLLOW_ON_MARKERS, MEASURES, OTHER_EVENT_MARKERS,
-                         PLACES)
+from factcheck.lexicon.measures import MEASURES
+from factcheck.lexicon.vocabulary import (ALL_PLACES_MARKERS, ATTRIBUTION_CUES,
+                                          ATTRIBUTION_MAX_WORDS, ATTRIBUTION_SKIP,
+                                          ATTRIBUTION_STOP, BACKGROUND_MARKERS,
+                                          DIRECTION_PREFIXES, FOLLOW_ON_MARKERS,
+                                          OTHER_EVENT_MARKERS, PLACES)
 
 _TOKEN = re.compile(r"[0-9]+(?:[.,٫][0-9]+)*|[a-z]+|[\u0621-\u063a\u0641-\u064a\u0671-\u06d3]+")
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
