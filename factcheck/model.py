@@ -20,7 +20,8 @@ WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturd
 
 @dataclass(frozen=True, slots=True)
 class Span:
-    """Where words sit in the ORIGINAL article text (code-point offsets; 1-based line/column)."""
+    """Where words sit in the article FILE: code-point offsets into its text as decoded
+    (byte-order mark dropped, CRLF kept, front matter included), 1-based line and column."""
 
     start: int
     end: int
@@ -183,7 +184,7 @@ class TimeFrame:
 class Article:
     id: str  # file stem
     path: str  # as given / relative to the scan root
-    text: str  # original text, front matter removed, BOM and CR stripped
+    text: str  # the file's text after its front matter (BOM dropped; CRLF kept, lone CR → LF)
     title: str
     outlet: str | None = None
     # From the front matter: as written when read, an ISO date once extracted
@@ -192,6 +193,7 @@ class Article:
     url: str | None = None
     body_offset_line: int = 0  # lines taken by front matter, so line numbers match the file
     published_line: int = 0  # the front matter line that gives `published`
+    body_offset: int = 0  # characters before `text` in the file, so claim offsets are the file's
 
 
 @dataclass(frozen=True, slots=True)

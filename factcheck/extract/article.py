@@ -87,7 +87,8 @@ class _Locator:
     def span(self, start: int, end: int) -> Span:
         o_start, o_end = self.norm.original_span(start, end)
         line_index = bisect.bisect_right(self.line_starts, o_start) - 1
-        return Span(o_start, o_end, line_index + 1 + self.article.body_offset_line,
+        body = self.article.body_offset
+        return Span(o_start + body, o_end + body, line_index + 1 + self.article.body_offset_line,
                     o_start - self.line_starts[line_index] + 1)
 
     @staticmethod

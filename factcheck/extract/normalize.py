@@ -28,6 +28,7 @@ _CHAR_MAP: dict[str, str] = {
     "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'",
     "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u200f": "", "\u200e": "",
     "\u200b": "", "\u200c": "", "\u200d": "", "\ufeff": "",
+    "\r": "",  # of a CRLF line end (the reader turns a lone CR into LF)
     "–": "-", "—": "-",
 }
 for _i in range(10):

@@ -1,5 +1,6 @@
 """Loading articles: encodings, front matter, bad files become input errors."""
 
+import os
 from pathlib import Path
 
 import pytest
@@ -31,12 +32,31 @@ def test_folders_are_searched_recursively_for_txt_and_md(tmp_path):
     assert ids == ["a", "b"]
 
 
-def test_bom_and_crlf_are_normalised(tmp_path):
+def test_a_bom_is_dropped_and_crlf_kept_so_offsets_are_the_files(tmp_path):
     path = write(tmp_path, "bom.txt", b"\xef\xbb\xbf" + ARABIC.replace("\n", "\r\n").encode() * 2)
     (article,) = load(path)
     assert isinstance(article, Article)
-    assert "\r" not in article.text and not article.text.startswith("\ufeff")
-    assert article.title == ARABIC.strip()
+    assert article.text == ARABIC.replace("\n", "\r\n") * 2 and article.title == ARABIC.strip()
+
+
+def test_claim_offsets_point_at_the_words_in_the_file_with_crlf_a_bom_and_front_matter(tmp_path):
+    text = ("---\r\noutlet: X\r\n---\r\n" + "سطر أول.\r\n" + ARABIC.replace("\n", "\r\n")) * 1
+    path = write(tmp_path, "crlf.txt", b"\xef\xbb\xbf" + text.encode())
+    extraction = extract_source(Source(str(path), "crlf.txt"), "crlf")
+    in_file = path.read_bytes().decode("utf-8-sig")
+    date = next(c for c in extraction.claims if c.kind == "date")
+    assert in_file[date.span.start:date.span.end] == date.text == "31 كانون الأول 2021"
+    assert in_file.split("\n")[date.span.line - 1][date.span.column - 1:].startswith(date.text)
+
+
+def test_a_lone_cr_is_a_line_break(tmp_path):
+    (article,) = load(write(tmp_path, "mac.txt", ARABIC.replace("\n", "\r").encode() * 2))
+    assert article.text == ARABIC * 2
+
+
+def test_utf16_with_a_bom_is_read(tmp_path):
+    (article,) = load(write(tmp_path, "utf16.txt", ARABIC.encode("utf-16")))
+    assert isinstance(article, Article) and article.text == ARABIC
 
 
 @pytest.mark.parametrize("name, data, reason", [
@@ -152,3 +172,72 @@ def test_paths_are_shown_relative_to_the_current_folder_however_they_were_given(
     (source,) = find_sources(["../news//sub"])
     assert source.display == "../news/sub/a.txt"
     assert source.stem == "a"
+
+
+# --- nothing in a corpus folder can hang, crash or vanish from a scan ----------------------
+
+
+def test_a_fifo_named_like_an_article_is_an_input_error_not_a_hang(tmp_path):
+    os.mkfifo(tmp_path / "pipe.txt")
+    write(tmp_path, "good.txt", ARABIC.encode())
+    items = load(tmp_path)
+    (error,) = [i for i in items if isinstance(i, InputError)]
+    assert error.path.endswith("pipe.txt") and "named pipe" in error.message
+    assert [i.id for i in items if isinstance(i, Article)] == ["good"]
+    (again,) = load(tmp_path / "pipe.txt")  # named on the command line, too
+    assert isinstance(again, InputError) and "named pipe" in again.message
+
+
+def test_broken_links_and_link_loops_are_reported_not_dropped(tmp_path):
+    write(tmp_path, "good.txt", ARABIC.encode())
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    errors = {Path(i.path).name: i.message for i in load(tmp_path) if isinstance(i, InputError)}
+    assert "broken symbolic link" in errors["gone.txt"]
+    assert "symbolic links" in errors["loop.txt"]
+    with pytest.raises(MissingPathError, match="symbolic link loop"):
+        load(tmp_path / "loop.txt")
+
+
+def test_a_folder_that_cannot_be_read_is_an_input_error_naming_it(tmp_path, monkeypatch):
+    write(tmp_path, "good.txt", ARABIC.encode())
+    write(tmp_path, "locked/a.txt", ARABIC.encode())
+    real = os.scandir
+
+    def scandir(path):
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    items = load(tmp_path)
+    (error,) = [i for i in items if isinstance(i, InputError)]
+    assert error.path.endswith("locked") and "cannot read folder: Permission denied" in error.message
+    assert [i.id for i in items if isinstance(i, Article)] == ["good"]
+
+
+def test_a_file_name_that_is_not_utf8_is_shown_escaped(tmp_path):
+    name = os.fsdecode(b"bad-\xff.txt")
+    (tmp_path / name).write_bytes(ARABIC.encode())
+    (article,) = load(tmp_path)
+    assert article.path.endswith("bad-\\xff.txt")
+    article.path.encode("utf-8")  # any writer can write it
+
+
+def test_a_huge_file_is_an_input_error_not_a_memory_spike(tmp_path, monkeypatch):
+    from factcheck.read import sources
+
+    monkeypatch.setattr(sources, "MAX_ARTICLE_BYTES", 100)
+    (error,) = load(write(tmp_path, "big.txt", ARABIC.encode() * 10))
+    assert isinstance(error, InputError) and "too large to analyse" in error.message
+
+
+def test_readme_and_other_non_articles_are_excluded_by_default_unless_named(tmp_path):
+    write(tmp_path, "a.txt", ARABIC.encode())
+    write(tmp_path, "README.md", b"# About this folder")
+    write(tmp_path, "sub/readme.txt", b"notes")
+    assert [i.id for i in load(tmp_path)] == ["a"]
+    assert [s.display for s in find_sources([tmp_path], exclude=())][-1].endswith("readme.txt")
+    assert len(load(tmp_path / "README.md")) == 1
+    assert [Path(s.location).name for s in find_sources([tmp_path], exclude=("sub/*",))] == [
+        "README.md", "a.txt"]

@@ -109,7 +109,7 @@ def test_the_misses_go_to_the_workers_together_before_any_hit_is_read(corpus):
 
 def test_input_errors_are_not_cached_so_a_fixed_file_is_read_again(corpus):
     broken = corpus / "broken.txt"
-    broken.write_bytes(b"\xff\xfe not utf-8")
+    broken.write_bytes(b"\xff\xfd not utf-8")
     with ExtractionCache.open(Path(".cache"), "v1") as cache:
         results = scan(corpus, cache)
     assert any(isinstance(r, InputError) and r.path == "news/broken.txt" for r in results)
