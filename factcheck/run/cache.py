@@ -9,6 +9,13 @@ The cache must never fail a scan. Two scans at once share it through SQLite's WA
 and a busy timeout; if the database stays locked past the timeout the scan goes on
 without the cache. A file that is not a database or is damaged is deleted and recreated.
 Either way one line goes to `warnings` for the CLI to print.
+
+A cache must not lie either: a cache folder restored from another run (a CI cache written
+by an untrusted pull request, say) could otherwise hold a report without findings under
+the right key. Every record is sealed with an HMAC over its key and its bytes; the key
+already hashes everything the record summarises (the inputs' content and the code
+version), and the HMAC's secret lives outside the cache folder (`seal.py`). A record whose
+seal does not verify is a miss: it is computed again, never believed.
 """
 
 from __future__ import annotations
@@ -29,12 +36,13 @@ from factcheck.run import codec
 from factcheck.read.sources import Source
 from factcheck.extract.article import Extraction
 from factcheck.run.memo import decode_report, encode_report
+from factcheck.run.seal import Seal
 from factcheck.run.transfer import extract_task
 from factcheck.model import InputError, Report
 
 DEFAULT_CACHE_DIR = ".factcheck-cache"
 CACHE_FILE = "extractions.sqlite3"
-SCHEMA = 3  # PRAGMA user_version: bump when a table or the row format changes
+SCHEMA = 4  # PRAGMA user_version: bump when a table or the row format changes (4: sealed)
 DEFAULT_TIMEOUT = 5.0  # seconds a scan waits for another scan's write before going on without the cache
 _LOOKUP_CHUNK = 500  # keys per SELECT … IN (…): under every SQLite build's variable limit
 _ZLIB_LEVEL = 3  # records shrink ~5×; decompression costs ~0.07 ms per article
@@ -86,6 +94,8 @@ class ExtractionCache:
         self.warnings: list[str] = []
         self._db: sqlite3.Connection | None = None
         self._healed = False
+        self._warned_seal = False
+        self.seal = Seal.for_this_user()
 
     # -- opening and closing
 
@@ -150,7 +160,7 @@ class ExtractionCache:
         unique = list(dict.fromkeys(keys))
         for rows in self._select("key, record", unique):
             for key, blob in rows:
-                extraction = _decode(blob)
+                extraction = _decode(self._unsealed(key, blob))
                 if extraction is not None:  # an unreadable row is a miss, rewritten later
                     found[key] = extraction
         self.stats.hits += len(found)
@@ -180,6 +190,7 @@ class ExtractionCache:
         """Store (key, record) rows, records made by extract_for_cache, in one transaction."""
         if self._db is None or not rows:
             return
+        rows = [(key, self.seal.seal(key, record)) for key, record in rows]
         try:
             with _write_transaction(self._db):
                 self._db.executemany(
@@ -204,13 +215,14 @@ class ExtractionCache:
         except sqlite3.DatabaseError as exc:
             self._heal(exc)
             return None
-        return decode_report(row[0]) if row is not None else None
+        blob = self._unsealed(key, row[0]) if row is not None else None
+        return decode_report(blob) if blob is not None else None
 
     def put_report(self, key: str, report: Report) -> None:
         """Store a report, keeping only the newest few."""
         if self._db is None:
             return
-        record = encode_report(report)
+        record = self.seal.seal(key, encode_report(report))
         try:
             with _write_transaction(self._db):
                 self._db.execute("INSERT OR REPLACE INTO reports (key, record, stored) "
@@ -221,6 +233,15 @@ class ExtractionCache:
             self._turn_off(f"cache is busy or unwritable ({exc})")
         except sqlite3.DatabaseError as exc:
             self._heal(exc)
+
+    def _unsealed(self, key: str, blob: bytes) -> bytes | None:
+        record = self.seal.open(key, blob)
+        if record is None and not self._warned_seal:
+            self._warned_seal = True
+            self.warnings.append(f"warning: {self.path} holds records this machine did not write "
+                                 "(a cache restored from elsewhere?); they are recomputed, "
+                                 "not trusted")
+        return record
 
     # -- failure handling
 

@@ -53,6 +53,12 @@ def available_cores() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def worker_count(jobs: int, articles: int) -> int:
+    """Processes worth starting: never more than the articles to share out, nor than the
+    cores this process may use (`--jobs 128` on 5 articles starts none)."""
+    return max(1, min(jobs, articles, available_cores()))
+
+
 def extract_all(paths: Iterable[str | Path]) -> tuple[list[Extraction], list[InputError]]:
     """Every article under `paths`, one by one, no cache (raises corpus.MissingPathError)."""
     return extract_corpus(paths, ScanEngine(jobs=1, cache_dir=None))
@@ -106,8 +112,9 @@ def _extract_local(sources: list[Source], ids: dict[str, str], engine: ScanEngin
                    ) -> tuple[list[Extraction], list[InputError]]:
     with ExitStack() as stack:
         pool = None
-        if engine.jobs > 1 and len(sources) > 1:
-            pool = stack.enter_context(ProcessPoolExecutor(max_workers=engine.jobs))
+        workers = worker_count(engine.jobs, len(sources))
+        if workers > 1:
+            pool = stack.enter_context(ProcessPoolExecutor(max_workers=workers))
             # The whole corpus is queued at once: a scan stopped half-way (Ctrl-C) drops
             # what no worker has started, instead of waiting for all of it.
             stack.push(_cancel_queued_work_on_error(pool))
@@ -118,7 +125,7 @@ def _extract_local(sources: list[Source], ids: dict[str, str], engine: ScanEngin
             # batches (cache writes) would leave them all idle.
             if pool is None:
                 return map(task, items)
-            return pool.map(task, items, chunksize=_chunk_size(len(items), engine.jobs))
+            return pool.map(task, items, chunksize=_chunk_size(len(items), workers))
 
         if cache is not None:
             from factcheck.run.cache import extract_with_cache

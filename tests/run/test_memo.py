@@ -1,6 +1,7 @@
 """The scan memo: an unchanged corpus's report is loaded, not worked out again; any change
 to an article, the rules or the code works it out afresh."""
 
+import json
 import shutil
 import sqlite3
 import zlib
@@ -83,7 +84,37 @@ def test_a_damaged_stored_report_is_a_miss_and_the_scan_goes_on(corpus, tmp_path
         db.execute("UPDATE reports SET record = x'00ff00'")
     assert scan_json(corpus, engine) == expected
     assert len(analyses) == 2
-    assert engine.warnings == []
+    assert len(engine.warnings) == 1 and "recomputed, not trusted" in engine.warnings[0]
+
+
+def test_a_forged_report_without_findings_cannot_decide_the_gate(corpus, tmp_path, analyses,
+                                                                   monkeypatch):
+    """Someone who can write the cache folder (a CI cache restored from an untrusted run)
+    stores a report with no findings under the corpus's own key: it is not believed."""
+    from factcheck.run import seal
+
+    engine = ScanEngine(cache_dir=tmp_path / "cache")
+    expected = scan_json(corpus, engine)
+    assert json.loads(expected)["findings"]
+    with sqlite3.connect(tmp_path / "cache" / CACHE_FILE) as db:
+        key, record = db.execute("SELECT key, record FROM reports").fetchone()
+        clean = replace(decode_report(seal.Seal.for_this_user().open(key, record)), findings=())
+        forged = seal.Seal(b"x" * 32).seal(key, encode_report(clean))
+        db.execute("UPDATE reports SET record = ?", (forged,))
+        db.execute("UPDATE extractions SET record = ?", (seal.Seal(b"x" * 32).seal("k", b"{}"),))
+    assert scan_json(corpus, engine) == expected
+    assert len(analyses) == 2
+
+
+def test_a_record_moved_under_another_key_does_not_verify():
+    from factcheck.run.seal import Seal
+
+    seal = Seal(b"s" * 32)
+    sealed = seal.seal("key-a", b"record")
+    assert seal.open("key-a", sealed) == b"record"
+    assert seal.open("key-b", sealed) is None
+    assert seal.open("key-a", sealed[:-1] + b"x") is None
+    assert Seal(b"t" * 32).open("key-a", sealed) is None
 
 
 def test_a_report_survives_the_round_trip_whole(corpus):
