@@ -88,6 +88,9 @@ class DateValue:
     granularity: Granularity
     weekday: int | None = None  # weekday STATED in the text (0 = Monday), not computed
     relative: bool = False
+    # How many days either side the real day may be: a Hijri date is a day off the Umm
+    # al-Qura calendar where the month began by moon sighting.
+    tolerance_days: int = 0
 
     @property
     def resolved(self) -> bool:
@@ -128,6 +131,8 @@ class DateValue:
         2021 vs 2021-12-31 agree (coarser granularity contains the finer); 31 December with
         no year agrees with 2021-12-31; 31 December vs 30 November does not.
         """
+        # A Hijri day may be a day off the calendar it was converted by (moon sighting).
+        tolerance_days += max(self.tolerance_days, other.tolerance_days)
         a, b = self.as_date(), other.as_date()
         if a is not None and b is not None:
             return abs((a - b).days) <= tolerance_days

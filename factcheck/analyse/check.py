@@ -454,13 +454,21 @@ def _internal_date_findings(claims: list[Claim], topic_of: Mapping[str, str]) ->
         date = value.as_date()
         if value.relative or date is None:
             continue
-        weekday_wrong = value.weekday is not None and date.weekday() != value.weekday
+        weekday_wrong = value.weekday is not None and not _weekday_fits(date, value)
         matches = [r for r in relatives if not claim.value.compatible(r.value) and _same_event(claim, r)]
         if matches:
             findings.append(_relative_mismatch(claim, date, matches[0], weekday_wrong, topic_of))
         elif weekday_wrong:
             findings.append(_weekday_mismatch(claim, date, topic_of))
     return findings
+
+
+def _weekday_fits(date: dt.date, value: DateValue) -> bool:
+    """Does the stated weekday fit the date, or a day its calendar allows (a Hijri date may
+    be a day off Umm al-Qura where the month began by moon sighting)?"""
+    spread = value.tolerance_days
+    return any((date + dt.timedelta(days=d)).weekday() == value.weekday
+               for d in range(-spread, spread + 1))
 
 
 def _weekday_mismatch(claim: Claim, date: dt.date, topic_of: Mapping[str, str]) -> Finding:

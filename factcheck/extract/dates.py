@@ -24,6 +24,8 @@ import datetime as dt
 import math
 import re
 from collections import Counter
+
+from hijridate import Hijri
 from dataclasses import dataclass, replace
 
 from factcheck.lexicon import months as T
@@ -250,11 +252,24 @@ def _add_years(y, m, d, years: int):
 
 
 def _hijri_to_gregorian(year: int, month: int, day: int) -> dt.date:
-    """Arithmetical (tabular) Islamic calendar, civil epoch 16 July 622 (Julian).
-    Real calendars follow moon sighting or Umm al-Qura: may be off by a day or two."""
+    """The Gregorian day of a Hijri date by the Umm al-Qura calendar (Saudi Arabia's
+    official one, which most Arab news follows), from `hijridate`, for 1343–1500 AH
+    (1924–2077); outside it, by the arithmetical (tabular) calendar. ValueError for a day
+    the month does not have (30 in a 29-day month). Countries that go by moon sighting may
+    be a day apart: the DateValue says so (HIJRI_TOLERANCE_DAYS)."""
+    if _UMM_AL_QURA_YEARS[0] <= year <= _UMM_AL_QURA_YEARS[1]:
+        return dt.date(*Hijri(year, month, day).to_gregorian().datetuple())
+    if not 1 <= day <= 30:
+        raise ValueError(f"day must be in 1-30, got {day}")
     jdn = (day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354
            + (3 + 11 * year) // 30 + 1948440 - 1)
     return dt.date.fromordinal(jdn - 1721425)
+
+
+_UMM_AL_QURA_YEARS = (1343, 1500)
+# A Hijri date read from the text may be a day off the Umm al-Qura day where the month
+# began by moon sighting; a weekday check allows it, and says so.
+HIJRI_TOLERANCE_DAYS = 1
 
 
 # ---------------------------------------------------------------- internal hits
@@ -524,11 +539,15 @@ class _Scanner:
                 return None  # twice in one Gregorian year (every ~33 years): ambiguous
             year = candidates[0]
         if day is not None:
-            if not 1 <= day <= 30:
-                return None
-            g = _hijri_to_gregorian(year, month, day)
-            return _Hit(start, end, DateValue(g.year, g.month, g.day, "day"), "explicit",
-                        f"Hijri {day}/{month}/{year}, tabular calendar (±1 day)")
+            try:
+                g = _hijri_to_gregorian(year, month, day)
+            except ValueError:
+                return None  # a day the month does not have is not a date
+            calendar_name = ("Umm al-Qura" if _UMM_AL_QURA_YEARS[0] <= year <= _UMM_AL_QURA_YEARS[1]
+                             else "tabular calendar")
+            return _Hit(start, end, DateValue(g.year, g.month, g.day, "day",
+                                              tolerance_days=HIJRI_TOLERANCE_DAYS), "explicit",
+                        f"Hijri {day}/{month}/{year}, {calendar_name} (±1 day by moon sighting)")
         first = _hijri_to_gregorian(year, month, 1)
         nxt = _hijri_to_gregorian(year + month // 12, month % 12 + 1, 1)
         last = nxt - dt.timedelta(days=1)
