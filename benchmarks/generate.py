@@ -25,8 +25,10 @@ import random
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from hijridate import Gregorian
+
 # Bump when the output for a given (n, seed) changes: run.py regenerates stale corpora.
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3  # 3: Hijri dates by Umm al-Qura
 
 ARTICLES_PER_FOLDER = 1000
 MIN_BYTES, MAX_BYTES = 3 * 1024, 6 * 1024
@@ -616,24 +618,11 @@ def ordinal_day(day: int) -> str:
     return f"{unit} و{tens_word}" if ones else tens_word
 
 
-def _hijri_day_number(year: int, month: int, day: int) -> int:
-    """Julian day number of a date in the tabular (arithmetical) Islamic calendar."""
-    return (day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354
-            + (3 + 11 * year) // 30 + 1948439)
-
-
 def to_hijri(date: dt.date) -> tuple[int, int, int]:
-    """Gregorian → tabular Hijri (year, month, day), the civil epoch."""
-    jdn = date.toordinal() + 1721425
-    year = (30 * (jdn - 1948439) + 10646) // 10631
-    while _hijri_day_number(year + 1, 1, 1) <= jdn:
-        year += 1
-    while _hijri_day_number(year, 1, 1) > jdn:
-        year -= 1
-    month = 12
-    while _hijri_day_number(year, month, 1) > jdn:
-        month -= 1
-    return year, month, jdn - _hijri_day_number(year, month, 1) + 1
+    """Gregorian → Hijri (year, month, day) by the Umm al-Qura calendar, as news writes it
+    (and as factcheck reads it back)."""
+    hijri = Gregorian(date.year, date.month, date.day).to_hijri()
+    return hijri.year, hijri.month, hijri.day
 
 
 # ---------------------------------------------------------------------------------------
