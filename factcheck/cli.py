@@ -253,7 +253,7 @@ def rules_command(
 
 @app.command("eval")
 def eval_command(
-    golds: List[Path] = typer.Argument(..., metavar="GOLD...", help="Gold files (JSON; format in the README, 'Measuring against a gold standard'), e.g. ../shared/devset/*/gold.json. Each gold's articles are its folder."),
+    golds: List[Path] = typer.Argument(..., help="Gold files (JSON; format in the README, 'Measuring against a gold standard'), e.g. ../shared/devset/*/gold.json. Each gold's articles are its folder."),
     corpus: Optional[Path] = typer.Option(None, "--corpus", help="Folder of the annotated articles, for a single gold file. Default: the gold file's folder."),
     rules: Optional[List[Path]] = typer.Option(None, "--rules", "-r", help="Rule file or folder (repeatable). Default: none: score the automatic topics."),
     output_format: ClaimsFormat = typer.Option(ClaimsFormat.terminal, "--format", "-f", help="A table, or JSON for other tools."),
