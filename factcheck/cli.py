@@ -253,34 +253,44 @@ def rules_command(
 
 @app.command("eval")
 def eval_command(
-    gold: Path = typer.Argument(..., help="Gold file (JSON; format in the README, 'Measuring against a gold standard')."),
-    corpus: Optional[Path] = typer.Argument(None, help="Folder of the annotated articles. Default: the gold file's folder."),
+    golds: List[Path] = typer.Argument(..., help="Gold files (JSON; format in the README, 'Measuring against a gold standard'), e.g. ../shared/devset/*/gold.json. Each gold's articles are its folder."),
+    corpus: Optional[Path] = typer.Option(None, "--corpus", help="Folder of the annotated articles, for a single gold file. Default: the gold file's folder."),
     rules: Optional[List[Path]] = typer.Option(None, "--rules", "-r", help="Rule file or folder (repeatable). Default: none: score the automatic topics."),
     output_format: ClaimsFormat = typer.Option(ClaimsFormat.terminal, "--format", "-f", help="A table, or JSON for other tools."),
-    verbose: bool = typer.Option(False, "--verbose", "-v", help="Also per-topic recall, every miss and every unexplained finding."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Also each story's topics, misses, items not found and serious findings not counted right."),
     no_color: bool = typer.Option(False, "--no-color"),
 ) -> None:
-    """Score a scan against a hand-made gold standard: recall, conflicts, false alarms."""
-    from factcheck.evaluate import GoldError, evaluate, evaluation_to_json, load_gold
+    """Score scans against hand-made gold standards: a row per story and a total."""
+    from factcheck.evaluate import (GoldError, evaluate, evaluations_to_json, load_gold,
+                                    locate_quotes, render_table)
 
+    golds = list(golds)
+    if len(golds) == 2 and golds[1].is_dir() and not golds[0].is_dir() and corpus is None:
+        corpus = golds.pop()  # the older form `factcheck eval GOLD CORPUS`
+    for path in golds:
+        if path.is_dir():
+            _fail(f"{path} is a folder: give gold files (e.g. {path / 'gold.json'}), "
+                  "and --corpus for the articles of a single gold")
+    if corpus is not None and len(golds) > 1:
+        _fail("--corpus names the articles of a single gold file; with several, each "
+              "gold's articles are its own folder")
+    # A newsroom measures what the tool finds on its own unless it names rules.
+    rule_list, rule_files = _load_rules(rules) if rules else ([], [])
     try:
-        gold_data = load_gold(gold)
-        folder = corpus if corpus is not None else gold.parent
-        # A newsroom measures what the tool finds on its own unless it names rules.
-        rule_list, rule_files = _load_rules(rules) if rules else ([], [])
-        report = scan([folder], rule_list, rule_files)
-        evaluation = evaluate(report, gold_data, folder)
+        stories = [(gold, corpus if corpus is not None else gold.path.parent)
+                   for gold in map(load_gold, golds)]
+        for gold, folder in stories:  # every gold and its quotes checked before any scan
+            locate_quotes(gold, folder)
+        evaluations = [evaluate(scan([folder], rule_list, rule_files), gold, folder)
+                       for gold, folder in stories]
     except GoldError as exc:
         _fail(str(exc))
     except MissingPathError as exc:
         _fail(str(exc))
     if output_format is ClaimsFormat.json:
-        text = evaluation_to_json(evaluation)
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        sys.stdout.write(evaluations_to_json(evaluations, verbose=verbose))
     else:
-        from factcheck.evaluate import render_evaluation
-
-        _print(lambda console: render_evaluation(evaluation, console, verbose=verbose), no_color)
+        _print(lambda console: render_table(evaluations, console, verbose=verbose), no_color)
     raise typer.Exit(EXIT_CLEAN)  # scores are for reading; they never fail a run
 
 

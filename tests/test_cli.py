@@ -138,7 +138,7 @@ def test_eval_scores_a_scan_against_a_gold_file(tmp_path):
     assert table.returncode == 0, table.stderr
     assert "claim recall" in table.stdout and "1/1" in table.stdout
     as_json = json.loads(run("eval", str(tmp_path / "gold.json"), "--format", "json").stdout)
-    assert as_json["gold"].endswith("gold.json")
+    assert as_json["stories"][0]["gold"].endswith("gold.json")
 
 
 def test_eval_with_a_broken_gold_file_is_a_usage_error(tmp_path):

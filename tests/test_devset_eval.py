@@ -1,64 +1,232 @@
-"""The development set, scanned with NO rules, meets the issue's targets.
+"""The development set, scanned with NO rules: the issue's targets, a ratchet on today's
+scores, and `factcheck eval` agreeing with the reference scorer on every story.
 
-This reads ../shared/devset (real coverage of one story with a hand-made gold standard) and
-skips when it is absent. No text of it is copied here: only the scores are asserted.
+This reads ../shared/devset (twelve outlets per story, with a hand-made gold standard) and
+../shared/tools/score_gold.py, and skips when they are absent. No text of the devset is
+copied here: only scores are asserted. Each story is scanned once per session.
 """
 
-from pathlib import Path
+import importlib.util
+import json
 
 import pytest
 
-from factcheck.evaluate import evaluate, load_gold
+from factcheck import __version__
+from factcheck.evaluate import COLUMNS, evaluate, load_gold
+from factcheck.report.json_report import render_json
 from factcheck.run.engine import scan
+from support import ROOT
+from support import run as run_cli
 
-DEVSET = Path(__file__).resolve().parents[1].parent / "shared" / "devset"
-STORY = DEVSET / "turkey-syria-earthquake-2023"
+DEVSET = ROOT.parent / "shared" / "devset"
+SCORER = ROOT.parent / "shared" / "tools" / "score_gold.py"
 
-pytestmark = pytest.mark.skipif(not (STORY / "gold.json").is_file(),
-                                reason="../shared/devset is not here")
+pytestmark = pytest.mark.skipif(not DEVSET.is_dir(), reason="../shared/devset is not here")
+
+# The issue's targets, per story: the share of each score that must be right.
+TARGETS = {
+    "values": 0.9,  # claim values right
+    "conflicts": 0.8,  # conflict topics found
+    "internal": 0.8,  # in-article inconsistencies found
+    "precision": 0.9,  # serious findings right
+    "must-not": 1.0,  # every must-not-flag pair left alone
+    "evolving": 1.0,  # no evolving tally raised as an error
+}
+
+# Today's scores (hit, out of), measured with --no-rules: the ratchet. Raise them as accuracy
+# improves (`factcheck eval ../shared/devset/*/gold.json` prints them); never lower them.
+# A target not met here is an expected failure below until its score is raised to meet it.
+TODAY = {
+    "egypt-pound-float-2024": {"values": (63, 72), "conflicts": (3, 5), "internal": (1, 4),
+                               "precision": (2, 3), "must-not": (17, 20), "evolving": (0, 0)},
+    "hajj-heat-deaths-2024": {"values": (70, 83), "conflicts": (2, 5), "internal": (0, 3),
+                              "precision": (2, 10), "must-not": (15, 18), "evolving": (5, 5)},
+    "morocco-al-haouz-earthquake-2023": {"values": (76, 80), "conflicts": (4, 9),
+                                         "internal": (1, 3), "precision": (5, 13),
+                                         "must-not": (16, 19), "evolving": (8, 8)},
+    "turkey-syria-earthquake-2023": {"values": (62, 66), "conflicts": (5, 5), "internal": (2, 3),
+                                     "precision": (7, 12), "must-not": (7, 7), "evolving": (3, 3)},
+}
+
+KEYS = {name: (hit, total) for name, hit, total, _ in COLUMNS}
+
+
+def ratio(score: tuple[int, int]) -> float:
+    hit, total = score
+    return hit / total if total else 1.0  # nothing to get right: nothing missed
+
+
+def measured(evaluation, metric: str) -> tuple[int, int]:
+    hit, total = KEYS[metric]
+    return evaluation.metrics[hit], evaluation.metrics[total]
 
 
 @pytest.fixture(scope="module")
-def evaluation():
-    gold = load_gold(STORY / "gold.json")
-    return evaluate(scan([STORY], [], []), gold, STORY)
+def story():
+    """story name → (report, evaluation), each story scanned once, no rules."""
+    scans = {}
+
+    def get(name: str):
+        folder = DEVSET / name
+        if not (folder / "gold.json").is_file():
+            pytest.skip(f"{folder}/gold.json is not here")
+        if name not in scans:
+            report = scan([folder], [], [])
+            scans[name] = report, evaluate(report, load_gold(folder / "gold.json"), folder)
+        return scans[name]
+
+    return get
 
 
-def test_claims_are_recalled_with_the_right_value(evaluation):
-    assert evaluation.claim_recall.ratio >= 0.90
+def test_every_devset_story_has_todays_scores():
+    stories = sorted(p.parent.name for p in DEVSET.glob("*/gold.json"))
+    assert stories == sorted(TODAY), "add each new story's scores to TODAY"
 
 
-def test_every_conflict_is_found(evaluation):
-    assert evaluation.conflicts_found.hit == evaluation.conflicts_found.total
+# ------------------------------------------------------------------ the targets
 
 
-def test_no_running_tally_is_raised_as_an_error(evaluation):
-    assert evaluation.evolving_not_errors.hit == evaluation.evolving_not_errors.total
+def target_cases() -> list:
+    cases = []
+    for name, scores in TODAY.items():
+        for metric, target in TARGETS.items():
+            hit, total = scores[metric]
+            marks = () if ratio(scores[metric]) >= target else pytest.mark.xfail(
+                strict=False, reason=f"target of the claim-frames issue; today: {hit}/{total}")
+            cases.append(pytest.param(name, metric, target, marks=marks, id=f"{name}-{metric}"))
+    return cases
 
 
-def test_no_must_not_flag_pair_is_flagged(evaluation):
-    assert evaluation.must_not_flag_respected.hit == evaluation.must_not_flag_respected.total
+@pytest.mark.parametrize("name, metric, target", target_cases())
+def test_target(story, name, metric, target):
+    _, evaluation = story(name)
+    score = measured(evaluation, metric)
+    assert ratio(score) >= target, f"{name} {metric}: {score[0]}/{score[1]} below {target}"
 
 
-def test_most_internal_inconsistencies_are_found(evaluation):
-    assert evaluation.internal_found.hit >= 2
+@pytest.mark.parametrize("name, metric", [(n, m) for n in TODAY for m in TARGETS])
+def test_no_score_falls_below_today(story, name, metric):
+    _, evaluation = story(name)
+    score, today = measured(evaluation, metric), TODAY[name][metric]
+    assert ratio(score) >= ratio(today), (
+        f"{name} {metric}: {score[0]}/{score[1]} fell below today's {today[0]}/{today[1]}")
 
 
-def test_few_serious_findings_touch_nothing_in_the_gold(evaluation):
-    assert len(evaluation.unexplained) < 3
+# ------------------------------------------------- agreement with the reference scorer
 
 
-def test_its_json_report_follows_the_shipped_schema():
+@pytest.fixture(scope="module")
+def score_gold():
+    if not SCORER.is_file():
+        pytest.skip(f"{SCORER} is not here")
+    spec = importlib.util.spec_from_file_location("score_gold", SCORER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def reference(score_gold, name, report, tmp_path):
+    folder = DEVSET / name
+    path = tmp_path / f"{name}.json"
+    path.write_text(render_json(report, __version__), encoding="utf-8")
+    return score_gold.score(*score_gold.load(str(folder / "gold.json"), str(folder), str(path)))
+
+
+@pytest.mark.parametrize("name", sorted(TODAY))
+def test_eval_gives_the_reference_scorers_numbers(story, score_gold, name, tmp_path):
+    report, evaluation = story(name)
+    assert evaluation.metrics == reference(score_gold, name, report, tmp_path)
+    assert evaluation.unscanned == ()
+
+
+def test_the_command_scores_every_story_as_the_reference_does(story, score_gold, tmp_path):
+    golds = [DEVSET / name / "gold.json" for name in sorted(TODAY)]
+    result = run_cli("eval", *map(str, golds), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    by_story = {s["story"]: s["metrics"] for s in data["stories"]}
+    expected = {name: reference(score_gold, name, story(name)[0], tmp_path) for name in TODAY}
+    assert by_story == expected
+    assert data["total"] == {k: sum(m[k] for m in expected.values())
+                             for k in data["total"]}
+
+
+VARIANTS = 40  # random reports and golds per story; seeded, so every run sees the same
+
+
+def shuffled_story(rng, report_data, gold_data):
+    """A report and a gold the scan never made: severities changed, findings joining random
+    claims (some unknown), values nudged, offsets shifted; gold claims made optional, topics
+    given another expectation, inconsistencies in each shape the format allows."""
+    rep, gold = json.loads(json.dumps(report_data)), json.loads(json.dumps(gold_data))
+    ids = [c["id"] for c in rep["claims"]] or ["none"]
+    for f in rep["findings"]:
+        f["severity"] = rng.choice(["error", "warning", "info"])
+    for n in range(rng.randrange(12)):
+        picked = rng.sample(ids, min(len(ids), rng.randrange(1, 4))) + ["unknown"] * (n % 5 == 0)
+        rep["findings"].append({"id": f"x{n}", "check": "random", "message": "",
+                                "severity": rng.choice(["error", "warning", "info"]),
+                                "claims": picked})
+    for c in rep["claims"]:
+        roll, v = rng.random(), c["value"] or {}
+        if roll < 0.1 and c["kind"] == "quantity" and v.get("min") is not None:
+            v["min"] = v["min"] * rng.choice([0.5, 0.999, 1.001, 1.02])
+        elif roll < 0.2:
+            v["approximate"] = not v.get("approximate")
+        elif roll < 0.25 and c["kind"] == "date" and v.get("start"):
+            v["start"] = v["end"] = "--" + v["start"][5:rng.choice([7, 10])]  # no year
+        elif roll < 0.3:
+            c["start"] += rng.choice([-200, 1, 7])  # placed by its words, not its offsets
+    for topic in gold["topics"]:
+        topic["expected"] = rng.choice(["conflict", "evolving", "consistent", topic["expected"]])
+        for claim in topic["claims"]:
+            claim["optional"] = rng.random() < 0.15
+    for entry in gold.get("internal_inconsistencies", []):
+        shape = rng.randrange(4)
+        if shape == 1:
+            entry.pop("conflicts_with", None)
+        elif shape == 2:
+            entry["quotes"] = [entry.pop("conflicts_with")] if "conflicts_with" in entry else []
+        elif shape == 3 and "conflicts_with" in entry:
+            entry["quotes"] = [entry.pop("quote")]
+    return rep, gold
+
+
+@pytest.mark.parametrize("name", sorted(TODAY))
+def test_eval_agrees_with_the_reference_on_random_reports_and_golds(story, score_gold, name,
+                                                                    tmp_path):
+    """The devset's own scans reach few of the rules (no scan raises an error, no gold has an
+    optional claim); random variants of them reach all of them."""
+    import random
+
+    from factcheck.evaluate import GoldTexts, score_report
+    from factcheck.report.json_report import report_to_dict
+
+    folder = DEVSET / name
+    report_data = report_to_dict(story(name)[0], __version__)
+    gold_data = json.loads((folder / "gold.json").read_text("utf-8"))
+    texts = {p.name: p.read_text("utf-8") for p in folder.iterdir() if p.is_file()}
+    rng = random.Random(name)
+    for n in range(VARIANTS):
+        rep, gold = shuffled_story(rng, report_data, gold_data)
+        path = tmp_path / "gold.json"
+        path.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+        loaded = load_gold(path)
+        ours = score_report(rep, loaded, GoldTexts(loaded, folder)).metrics
+        assert ours == score_gold.score(gold, rep, texts), f"variant {n}"
+
+
+# ------------------------------------------------------------------- the report
+
+
+def test_its_json_report_follows_the_shipped_schema(story):
     """Evolving tallies, publication windows and attributions are part of the contract."""
-    import json
-
     import jsonschema
 
-    from factcheck import __version__
-    from factcheck.report.json_report import render_json
     from factcheck.report.schema import load_schema
 
-    data = json.loads(render_json(scan([STORY], [], []), __version__))
+    report, _ = story("turkey-syria-earthquake-2023")
+    data = json.loads(render_json(report, __version__))
     jsonschema.validate(data, load_schema())
     assert "evolving" in {t["status"] for t in data["topics"]}
     assert any(a["publication"]["earliest"] for a in data["articles"])
