@@ -11,7 +11,8 @@ For each quantity the extractor asks four questions of its sentence:
 
 Everything works on the article's normal form through `ArticleWords`, which tokenises only
 the sentences that hold a figure.
-The vocabulary lives in vocabulary.py; nothing here knows a story.
+The vocabulary lives in lexicon/ (measures, places, markers, attribution); nothing here
+knows a story.
 """
 
 from __future__ import annotations
@@ -26,12 +27,13 @@ from typing import NamedTuple
 from factcheck.extract.normalize import normalize_word
 from factcheck.extract.words import _forms, word_key, words_of
 from factcheck.model import Quantity
+from factcheck.lexicon.attribution import (ATTRIBUTION_CUE_ONLY_AFTER, ATTRIBUTION_CUES,
+                                           ATTRIBUTION_MAX_WORDS, ATTRIBUTION_SKIP,
+                                           ATTRIBUTION_STOP)
+from factcheck.lexicon.markers import (ALL_PLACES_MARKERS, BACKGROUND_MARKERS, FOLLOW_ON_MARKERS,
+                                       OTHER_EVENT_MARKERS, PART_MARKERS, PART_NOT_BEFORE)
 from factcheck.lexicon.measures import MEASURES
-from factcheck.lexicon.vocabulary import (ALL_PLACES_MARKERS, ATTRIBUTION_CUES,
-                                          ATTRIBUTION_MAX_WORDS, ATTRIBUTION_SKIP,
-                                          ATTRIBUTION_STOP, BACKGROUND_MARKERS,
-                                          DIRECTION_PREFIXES, FOLLOW_ON_MARKERS,
-                                          OTHER_EVENT_MARKERS, PLACES)
+from factcheck.lexicon.places import DIRECTION_PREFIXES, PLACE_PREPOSITIONS, PLACES
 
 _TOKEN = re.compile(r"[0-9]+(?:[.,٫][0-9]+)*|[a-z]+|[\u0621-\u063a\u0641-\u064a\u0671-\u06d3]+")
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
@@ -63,8 +65,12 @@ _BACKGROUND = _keys(BACKGROUND_MARKERS)
 _ATTR_CUES = _keys(ATTRIBUTION_CUES)
 _ATTR_SKIP = _keys(ATTRIBUTION_SKIP) | _ATTR_CUES
 _ATTR_STOP = _keys(ATTRIBUTION_STOP)
+# "قبل" introduces a source only in "من قبل": cue key → the word that must precede it.
+_ATTR_ONLY_AFTER = {word_key(cue): normalize_word(before)
+                    for cue, before in ATTRIBUTION_CUE_ONLY_AFTER.items()}
 # "among them 1000 in Istanbul", "41 of them": a part of another figure, not a total.
-_PART_MARKERS = _keys(("بينهم", "منهم", "بينها", "منها"))
+_PART_MARKERS = _keys(PART_MARKERS)
+_PART_NOT_BEFORE = frozenset(normalize_word(w) for w in PART_NOT_BEFORE)
 # Nouns that count people without saying what happened to them: the cue decides.
 _PERSON_UNITS = _keys(("شخص", "أشخاص", "اشخاص", "شخصا", "فرد", "أفراد", "مواطن", "مواطنين",
                        "مدني", "مدنيين", "طفل", "أطفال", "امرأة", "نساء", "آخرين", "آخرون",
@@ -72,7 +78,7 @@ _PERSON_UNITS = _keys(("شخص", "أشخاص", "اشخاص", "شخصا", "فرد
 _SCALE_UNITS = _keys(("درجة", "درجات"))
 _LENGTH_UNITS = _keys(("كيلومتر", "كيلومترات", "كيلومترا", "كم", "متر", "أمتار", "ميل", "أميال"))
 _PROPERTY_CUE_REACH = 3
-_PLACE_PREPOSITIONS = _keys(("في", "فى", "وفي", "داخل", "شمال", "جنوب", "شرق", "غرب"))
+_PLACE_PREPOSITIONS = _keys(PLACE_PREPOSITIONS)
 _CLAUSE_BREAK = re.compile(r"[.,،؛;:!?؟]")  # "بلغت قوته 7.8": a scale cue names the figure right after it
 
 
@@ -208,7 +214,8 @@ class Words:
             # "قبل" is a source only in "من قبل" ("by"), otherwise it means "before".
             self._attribution_cues = [
                 k for k, token in enumerate(tokens) if token.attribution_cue
-                and (token.key != "قبل" or (k > 0 and tokens[k - 1].word == "من"))]
+                and (token.key not in _ATTR_ONLY_AFTER
+                     or (k > 0 and tokens[k - 1].word == _ATTR_ONLY_AFTER[token.key]))]
         return self._attribution_cues
 
     def index_range(self, lo: int, hi: int) -> tuple[int, int]:
@@ -325,7 +332,7 @@ def measure_of(article_words: ArticleWords, start: int, end: int, unit: str | No
 def _is_part(tokens: list[Word], first: int, c_lo: int) -> bool:
     """"بينهم ألف في إسطنبول": a part of the figure before it, not a figure of its own."""
     return (first > c_lo and tokens[first - 1].among(_PART_MARKERS)
-            and tokens[first].word not in ("بين", "من"))
+            and tokens[first].word not in _PART_NOT_BEFORE)
 
 
 def quantity_facets(article_words: ArticleWords, start: int, end: int, unit: str | None,

@@ -1,0 +1,12 @@
+"""Function words ignored when judging whether two sentences talk about the same thing
+(analyse/similarity.py). Written naturally; the consumer normalises them once, at import.
+"""
+
+from __future__ import annotations
+
+STOPWORDS: tuple[str, ...] = (
+    "في", "من", "على", "إلى", "الى", "عن", "مع", "أن", "إن", "ان", "التي", "الذي", "الذين",
+    "هذا", "هذه", "ذلك", "تلك", "كان", "كانت", "قد", "لم", "لن", "ما", "لا", "هو", "هي",
+    "بين", "بعد", "قبل", "حتى", "كل", "أي", "او", "أو", "ثم", "قال", "وقال", "أكد", "وأكد",
+    "عام", "العام", "يوم", "اليوم", "الشهر", "الحالي", "الجاري", "الماضي", "المقبل",
+)
