@@ -32,6 +32,7 @@ from factcheck.lexicon.months import (ENGLISH, GREGORIAN_ERA, GULF, HIJRI, HIJRI
                                      MAGHREBI)
 from factcheck.extract.normalize import normalize, normalize_word
 from factcheck.extract.tokens import CLITIC_FORMS, DIGIT, GRAMMAR_TRIGGERS, word_trie
+from factcheck.lexicon.numbers import ONES, TEN
 from factcheck.model import Quantity
 
 __all__ = ["QuantityMatch", "find_quantities", "parse_number_words", "UNITS"]
@@ -52,18 +53,7 @@ class QuantityMatch:
 # Tables
 # ---------------------------------------------------------------------------------------
 
-_ONES: dict[int, tuple[str, ...]] = {
-    1: ("واحد", "واحدة"),
-    2: ("اثنان", "اثنين", "اثنتان", "اثنتين"),
-    3: ("ثلاث", "ثلاثة"),
-    4: ("أربع", "أربعة"),
-    5: ("خمس", "خمسة"),
-    6: ("ست", "ستة"),
-    7: ("سبع", "سبعة"),
-    8: ("ثمان", "ثماني", "ثمانية"),
-    9: ("تسع", "تسعة"),
-}
-_TEN = ("عشر", "عشرة")
+_ONES, _TEN = ONES, TEN
 # First word of 11..19; "أحد"/"اثنا" alone are not numbers ("أحد الجنود" = one of them).
 _TEEN_HEADS: dict[int, tuple[str, ...]] = {
     1: ("أحد", "إحدى"),

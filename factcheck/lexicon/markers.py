@@ -36,3 +36,11 @@ ALL_PLACES_MARKERS: tuple[str, ...] = ("البلدين", "بلدين", "البل
 PART_MARKERS: tuple[str, ...] = ("بينهم", "منهم", "بينها", "منها")
 # … unless the figure itself starts with one of these ("منهم من 5 إلى 7": a range).
 PART_NOT_BEFORE: tuple[str, ...] = ("بين", "من")
+
+# Time-frame markers right before a date, reported with it (DateMatch.time_words): "بحلول
+# نهاية العام", "منذ 2014", "اعتبارا من الأول من أيلول". The relative word after a date
+# ("المقبل", time_words.RELATIVE) is reported too.
+TIME_MARKERS_BEFORE: tuple[str, ...] = (
+    "بحلول", "حتى", "لغاية", "قبل", "بعد", "منذ", "في", "مع حلول", "ابتداء من",
+    "اعتبارا من", "بدءا من", "من", "إلى", "خلال", "مطلع", "منتصف", "أواخر", "أوائل",
+)
