@@ -67,3 +67,14 @@ SHIFT_UNITS: dict[str, tuple[str, int | None]] = {
 SHIFT_DIRECTIONS: dict[str, int] = {"قبل": -1, "منذ": -1, "بعد": 1}
 # "يوم واحد", "يوما واحدا": the count word after a singular unit.
 ONE_AFTER_UNIT: tuple[str, ...] = ("واحد", "واحدا", "واحدة")
+
+# Before a number, these make it a year, not an amount: «عام 2014», «العام الجاري 2021»,
+# «عامي 2014 و2017» (extract/numbers.py) …
+YEAR_WORDS: tuple[str, ...] = ("عام", "سنة", "العام", "السنة", "عامي", "العامين")
+# … also with one of these between the word and the number: «العام المالي 2023».
+YEAR_WORD_ADJECTIVES: tuple[str, ...] = ("الجاري", "الحالي", "المقبل", "القادم", "الماضي",
+                                         "المنصرم", "المالي", "الدراسي", "الميلادي", "الهجري")
+# A bare 1900..2100 right after these, with no counted noun, is a year: «منذ 2014».
+YEAR_CUES: tuple[str, ...] = (
+    "في", "منذ", "حتى", "بحلول", "مطلع", "منتصف", "أواخر", "أوائل", "بداية", "نهاية", "ختام",
+    "صيف", "شتاء", "ربيع", "خريف", "قبل", "بعد", "خلال", "لغاية")
