@@ -19,7 +19,7 @@ LEADER_MARKERS: tuple[str, ...] = ("بقيادة", "بزعامة", "تقودها
 # Words that make a property figure belong to ANOTHER event than the story's main one:
 # "a second quake of 7.6", "followed by another of 7.5", "a new shock".
 OTHER_EVENT_MARKERS: tuple[str, ...] = (
-    "ثان", "ثاني", "ثانية", "ثانيه", "آخر", "أخرى", "جديد", "جديدة", "تلاه", "تلته", "أعقبه",
+    "ثان", "ثاني", "ثانية", "آخر", "أخرى", "جديد", "جديدة", "تلاه", "تلته", "أعقبه",
     "أعقبته", "أعقب", "تبعه", "تبعته", "لاحق", "لاحقة")
 
 # Words that make a property figure belong to the smaller follow-on events of the main one

@@ -41,7 +41,7 @@ MEASURES: dict[str, Measure] = {
         kind="tally", per_place=True),
     "injured": Measure(
         units=("جريح", "مصاب", "إصابة"),
-        cues=("أصيب", "اصيب", "إصابة", "إصابات", "الإصابات", "جرح", "جرحى", "الجرحى", "المصابين",
+        cues=("أصيب", "إصابة", "إصابات", "الإصابات", "جرح", "جرحى", "الجرحى", "المصابين",
               "بجروح"),
         kind="tally", per_place=True),
     "missing": Measure(

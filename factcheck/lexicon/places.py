@@ -56,7 +56,7 @@ DIRECTION_PREFIXES: tuple[str, ...] = ("جنوب", "شمال", "شرق", "غرب
 
 # Words right before a name that introduce it as a place ("في سوريا", "داخل تركيا"); the
 # prefix ب is read from the word itself ("بسوريا").
-PLACE_PREPOSITIONS: tuple[str, ...] = ("في", "فى", "وفي", "داخل", "شمال", "جنوب", "شرق", "غرب")
+PLACE_PREPOSITIONS: tuple[str, ...] = ("في", "وفي", "داخل", "شمال", "جنوب", "شرق", "غرب")
 
 # The legacy `place` of a claim: the word after «في» or «ب» a few words after the figure
 # ("2500 جندي في العراق") …
