@@ -52,8 +52,9 @@ except ModuleNotFoundError:  # Python 3.10
     import tomli as tomllib  # type: ignore[no-redef]
 
 from factcheck.extract.clauses import clause_words
+from factcheck.extract.normalize import normalize_word
 from factcheck.extract.words import Phrase, same_word, words_of
-from factcheck.lexicon.vocabulary import LEADER_MARKERS
+from factcheck.lexicon.markers import LEADER_MARKERS
 from factcheck.model import Claim
 
 KINDS = ("quantity", "date")
@@ -64,6 +65,7 @@ TOPIC_KEYS = ("id", "label", "kind", "units", "cues", "near", "exclude", "window
 REQUIRED_KEYS = ("id", "label", "kind")
 PHRASE_LISTS = ("units", "cues", "near", "exclude")
 _ID_RE = re.compile(r"[a-z0-9-]+")
+_LEADER_MARKERS = tuple(normalize_word(w) for w in LEADER_MARKERS)
 
 
 class LocatedError(Exception):
@@ -155,7 +157,7 @@ class Rule:
 
 def _led_by(words: Sequence[str], i: int) -> bool:
     """'بقيادة الولايات المتحدة' names the leader of what is counted, not the body itself."""
-    return i > 0 and any(same_word(words[i - 1], m) for m in LEADER_MARKERS)
+    return i > 0 and any(same_word(words[i - 1], m) for m in _LEADER_MARKERS)
 
 
 @lru_cache(maxsize=4096)

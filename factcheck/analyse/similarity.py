@@ -12,16 +12,19 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import Sequence
 
-from factcheck.extract.normalize import normalize
+from factcheck.extract.normalize import normalize, normalize_word
 from factcheck.extract.words import word_key, words_of
-from factcheck.lexicon.vocabulary import STOPWORDS
+from factcheck.lexicon.stopwords import STOPWORDS
+
+# Compared with word keys, which are in normal form.
+_STOPWORDS = frozenset(normalize_word(w) for w in STOPWORDS)
 
 
 @lru_cache(maxsize=8192)
 def content_keys(sentence: str) -> frozenset[str]:
     """Word keys of a sentence without function words, digits or very short words."""
     keys = {word_key(w) for w in words_of(normalize(sentence).text, normalized=True)}
-    return frozenset(k for k in keys if len(k) >= 3 and k not in STOPWORDS and not k.isdigit())
+    return frozenset(k for k in keys if len(k) >= 3 and k not in _STOPWORDS and not k.isdigit())
 
 
 def overlap(a: str, b: str) -> tuple[int, float]:

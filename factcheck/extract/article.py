@@ -13,19 +13,23 @@ import re
 from dataclasses import dataclass, replace
 
 from factcheck.extract.dates import DateMatch, Reference, find_dates, infer_reference
-from factcheck.extract.normalize import NormalText, normalize
+from factcheck.extract.normalize import NormalText, normalize, normalize_word
 from factcheck.extract.publication_clues import PublicationClues, publication_clues
 from factcheck.extract.numbers import QuantityMatch, find_quantities
 from factcheck.extract.words import word_key
 from factcheck.extract.clauses import clause_ends, hard_wrapped, sentence_ends
 from factcheck.extract.context import ArticleWords, background_dates, measure_of, quantity_facets
 from factcheck.model import Article, Claim, DateValue, Span, TimeFrame
-from factcheck.lexicon.vocabulary import BACKGROUND_MARKERS, EVENT_WORDS, FUTURE_MARKERS
+from factcheck.lexicon.events import EVENT_WORDS
+from factcheck.lexicon.markers import BACKGROUND_MARKERS, FUTURE_MARKERS
+from factcheck.lexicon.places import CLAIM_PLACE_PREPOSITIONS, NOT_PLACES
 
 _NEWLINE = re.compile("\n")
 # "في سوريا" after a figure: the place it is about.
-_PLACE_AFTER = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:في|ب)\s+(\S+)")
-_PLACE_STOP = frozenset({"اطار", "مجال", "حين", "وقت", "ظل", "مقابل", "عهد"})
+_PLACE_AFTER = re.compile(
+    r"^\s*(?:\S+\s+){0,3}?(?:" + "|".join(normalize_word(w) for w in CLAIM_PLACE_PREPOSITIONS)
+    + r")\s+(\S+)")
+_PLACE_STOP = frozenset(word_key(w) for w in NOT_PLACES)
 # Number-less figures borrow the counted noun of the figure before them in the same
 # sentence when little separates them: "2500 جندي في العراق، ونحو 900 في سوريا".
 _INHERIT_MAX_WORDS = 6

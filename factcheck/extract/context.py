@@ -11,7 +11,8 @@ For each quantity the extractor asks four questions of its sentence:
 
 Everything works on the article's normal form through `ArticleWords`, which tokenises only
 the sentences that hold a figure.
-The vocabulary lives in vocabulary.py; nothing here knows a story.
+The vocabulary lives in lexicon/ (measures, places, markers, attribution); nothing here
+knows a story.
 """
 
 from __future__ import annotations
@@ -26,12 +27,14 @@ from typing import NamedTuple
 from factcheck.extract.normalize import normalize_word
 from factcheck.extract.words import _forms, word_key, words_of
 from factcheck.model import Quantity
-from factcheck.lexicon.measures import MEASURES
-from factcheck.lexicon.vocabulary import (ALL_PLACES_MARKERS, ATTRIBUTION_CUES,
-                                          ATTRIBUTION_MAX_WORDS, ATTRIBUTION_SKIP,
-                                          ATTRIBUTION_STOP, BACKGROUND_MARKERS,
-                                          DIRECTION_PREFIXES, FOLLOW_ON_MARKERS,
-                                          OTHER_EVENT_MARKERS, PLACES)
+from factcheck.lexicon.attribution import (ATTRIBUTION_CUE_ONLY_AFTER, ATTRIBUTION_CUES,
+                                           ATTRIBUTION_MAX_WORDS, ATTRIBUTION_SKIP,
+                                           ATTRIBUTION_STOP)
+from factcheck.lexicon.markers import (ALL_PLACES_MARKERS, BACKGROUND_MARKERS, FOLLOW_ON_MARKERS,
+                                       OTHER_EVENT_MARKERS, PART_MARKERS, PART_NOT_BEFORE)
+from factcheck.lexicon.measures import MEASURES, PERSON_NOUNS, PROPERTY_UNIT_CATEGORIES
+from factcheck.lexicon.places import DIRECTION_PREFIXES, PLACE_PREPOSITIONS, PLACES
+from factcheck.lexicon.units import COUNTED_NOUNS
 
 _TOKEN = re.compile(r"[0-9]+(?:[.,٫][0-9]+)*|[a-z]+|[\u0621-\u063a\u0641-\u064a\u0671-\u06d3]+")
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
@@ -53,8 +56,13 @@ def _table(entries) -> dict[str, str]:
     return {f: name for name, words in entries for w in words for f in _all_forms(w)}
 
 
+def _one_word_forms(lemmas) -> list[str]:
+    """Every one-word form of these counted nouns (units.py); tokens are single words."""
+    return [form for lemma in lemmas for form in COUNTED_NOUNS[lemma][1] if " " not in form]
+
+
 # Cue look-ups by every form of every word, built once.
-_UNIT_MEASURE = _table((name, m.units) for name, m in MEASURES.items())
+_UNIT_MEASURE = _table((name, _one_word_forms(m.units)) for name, m in MEASURES.items())
 _CUE_MEASURE = _table((name, m.cues) for name, m in MEASURES.items())
 _OTHER_EVENT = _keys(OTHER_EVENT_MARKERS)
 _FOLLOW_ON = _keys(FOLLOW_ON_MARKERS)
@@ -63,16 +71,19 @@ _BACKGROUND = _keys(BACKGROUND_MARKERS)
 _ATTR_CUES = _keys(ATTRIBUTION_CUES)
 _ATTR_SKIP = _keys(ATTRIBUTION_SKIP) | _ATTR_CUES
 _ATTR_STOP = _keys(ATTRIBUTION_STOP)
+# "قبل" introduces a source only in "من قبل": cue key → the word that must precede it.
+_ATTR_ONLY_AFTER = {word_key(cue): normalize_word(before)
+                    for cue, before in ATTRIBUTION_CUE_ONLY_AFTER.items()}
 # "among them 1000 in Istanbul", "41 of them": a part of another figure, not a total.
-_PART_MARKERS = _keys(("بينهم", "منهم", "بينها", "منها"))
-# Nouns that count people without saying what happened to them: the cue decides.
-_PERSON_UNITS = _keys(("شخص", "أشخاص", "اشخاص", "شخصا", "فرد", "أفراد", "مواطن", "مواطنين",
-                       "مدني", "مدنيين", "طفل", "أطفال", "امرأة", "نساء", "آخرين", "آخرون",
-                       "نسمة", "حالة", "حالات", "إنسان"))
-_SCALE_UNITS = _keys(("درجة", "درجات"))
-_LENGTH_UNITS = _keys(("كيلومتر", "كيلومترات", "كيلومترا", "كم", "متر", "أمتار", "ميل", "أميال"))
+_PART_MARKERS = _keys(PART_MARKERS)
+_PART_NOT_BEFORE = frozenset(normalize_word(w) for w in PART_NOT_BEFORE)
+# Counted nouns (units' lemmas) whose figure's measure a cue decides: people (the cue says
+# what happened to them) and scales or lengths (the cue says which property).
+_PERSON_UNITS = _keys(PERSON_NOUNS)
+_PROPERTY_UNITS = _keys(lemma for lemma, (category, _) in COUNTED_NOUNS.items()
+                        if category in PROPERTY_UNIT_CATEGORIES)
 _PROPERTY_CUE_REACH = 3
-_PLACE_PREPOSITIONS = _keys(("في", "فى", "وفي", "داخل", "شمال", "جنوب", "شرق", "غرب"))
+_PLACE_PREPOSITIONS = _keys(PLACE_PREPOSITIONS)
 _CLAUSE_BREAK = re.compile(r"[.,،؛;:!?؟]")  # "بلغت قوته 7.8": a scale cue names the figure right after it
 
 
@@ -208,7 +219,8 @@ class Words:
             # "قبل" is a source only in "من قبل" ("by"), otherwise it means "before".
             self._attribution_cues = [
                 k for k, token in enumerate(tokens) if token.attribution_cue
-                and (token.key != "قبل" or (k > 0 and tokens[k - 1].word == "من"))]
+                and (token.key not in _ATTR_ONLY_AFTER
+                     or (k > 0 and tokens[k - 1].word == _ATTR_ONLY_AFTER[token.key]))]
         return self._attribution_cues
 
     def index_range(self, lo: int, hi: int) -> tuple[int, int]:
@@ -325,7 +337,7 @@ def measure_of(article_words: ArticleWords, start: int, end: int, unit: str | No
 def _is_part(tokens: list[Word], first: int, c_lo: int) -> bool:
     """"بينهم ألف في إسطنبول": a part of the figure before it, not a figure of its own."""
     return (first > c_lo and tokens[first - 1].among(_PART_MARKERS)
-            and tokens[first].word not in ("بين", "من"))
+            and tokens[first].word not in _PART_NOT_BEFORE)
 
 
 def quantity_facets(article_words: ArticleWords, start: int, end: int, unit: str | None,
@@ -353,7 +365,7 @@ def _measure(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int,
     unit_key = word_key(unit) if unit else None
     measure = _UNIT_MEASURE.get(unit_key) if unit_key else None
     if measure is None and (unit_key is None or unit_key in _PERSON_UNITS
-                            or unit_key in _SCALE_UNITS or unit_key in _LENGTH_UNITS):
+                            or unit_key in _PROPERTY_UNITS):
         measure = _measure_from_cues(tokens, first, last, c_lo, c_hi, unit_key)
     if measure is None:
         return None
@@ -375,13 +387,13 @@ def _measure_from_cues(tokens: list[Word], first: int, last: int, c_lo: int, c_h
             # ("قوة الهزة الرئيسية بلغت 7.8 درجات") the cue may stand anywhere in the clause.
             if unit_key is None and distance <= _PROPERTY_CUE_REACH:
                 return measure
-            if unit_key in _SCALE_UNITS or unit_key in _LENGTH_UNITS:
+            if unit_key in _PROPERTY_UNITS:
                 return measure
             continue
         if unit_key is None or unit_key in _PERSON_UNITS:
             return measure
     # "4 و5 درجات بمقياس ريختر": the scale named after its unit.
-    if unit_key in _SCALE_UNITS or unit_key in _LENGTH_UNITS:
+    if unit_key in _PROPERTY_UNITS:
         for k in range(last, min(last + _PROPERTY_CUE_REACH, c_hi)):
             measure = tokens[k].cue_measure
             if measure and MEASURES[measure].kind == "property":

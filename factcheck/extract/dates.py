@@ -5,7 +5,7 @@ Input is `normalize(original).text`. One combined "head" pattern says which expr
 may start at a word (tried only at the word starts that `GRAMMAR_TRIGGERS`, tokens.py,
 finds in one pass shared with the number grammar); small anchored patterns then read it
 forward (day → month → paired month → year → relative word → weekday). All knowledge
-sits in months.py.
+sits in lexicon/ (months, weekdays, time_words, numbers).
 
 The reference resolves values; it never changes where an expression is read or how far
 it reaches. So a text is scanned once, without a reference (infer_reference needs that
@@ -28,9 +28,15 @@ from collections import Counter
 from hijridate import Hijri
 from dataclasses import dataclass, replace
 
-from factcheck.lexicon import months as T
 from factcheck.extract.normalize import normalize_word
 from factcheck.extract.tokens import DIGIT, GRAMMAR_TRIGGERS, per_text, word_trie
+from factcheck.lexicon import months as M
+from factcheck.lexicon import time_words as W
+from factcheck.lexicon.clitics import AND, ARTICLE, CONJUNCTIONS, LAM_ARTICLE
+from factcheck.lexicon.markers import TIME_MARKERS_BEFORE
+from factcheck.lexicon.numbers import (ONES, ORDINAL_ONE_IN_COMPOUNDS, ORDINAL_TEEN, ORDINAL_TENS,
+                                       ORDINAL_UNITS, TEN)
+from factcheck.lexicon.weekdays import WEEKDAY_NOT_AFTER, WEEKDAY_NOT_BEFORE, WEEKDAYS
 from factcheck.model import DateValue
 
 
@@ -74,30 +80,52 @@ def _norm_all(words) -> tuple[str, ...]:
     return tuple(_key(normalize_word(w)) for w in words)
 
 
+def _ordinal_days() -> dict[str, int]:
+    """Ordinal day words 1..31: "الأول" … "العاشر", "الحادي عشر", "العشرين", "الخامس
+    والعشرين" (numbers.py gives the parts)."""
+    def unit(n: int) -> str:
+        return ORDINAL_ONE_IN_COMPOUNDS if n == 1 else ORDINAL_UNITS[n]
+
+    table: dict[str, int] = {name: n for n, name in ORDINAL_UNITS.items()}
+    for n in range(1, 10):
+        table[f"{unit(n)} {ORDINAL_TEEN}"] = 10 + n
+    for tens, names in ORDINAL_TENS.items():
+        for name in names:
+            table[name] = tens
+            for n in range(1, 10):
+                if tens + n <= 31:
+                    table[f"{unit(n)} {AND}{name}"] = tens + n
+    return table
+
+
 _MONTH_OF: dict[str, tuple[int, str]] = {}
-for _system, _table in (("levantine", T.LEVANTINE), ("gulf", T.GULF),
-                        ("maghrebi", T.MAGHREBI), ("hijri", T.HIJRI),
-                        ("english", T.ENGLISH)):
+for _system, _table in (("levantine", M.LEVANTINE), ("gulf", M.GULF),
+                        ("maghrebi", M.MAGHREBI), ("hijri", M.HIJRI),
+                        ("english", M.ENGLISH)):
     for _month, _names in _table.items():
         for _name in _names:
             _MONTH_OF.setdefault(_key(normalize_word(_name)), (_month, _system))
-_AMBIGUOUS = frozenset(_norm_all(T.AMBIGUOUS_MONTHS))
-_MONTH_CUES = frozenset(_norm_all(T.MONTH_CUES))
-_WEEKDAYS = _norm_map(T.WEEKDAYS)
-_WD_NOT_BEFORE = frozenset(_norm_all(T.WEEKDAY_NOT_BEFORE))
-_WD_NOT_AFTER = frozenset(_norm_all(T.WEEKDAY_NOT_AFTER))
-_ORDINALS = _norm_map(T.ORDINAL_DAYS)
-_RELATIVE = _norm_map(T.RELATIVE)
-_TODAY = _norm_map(T.TODAY_WORDS)
-_TODAY_NOT_AFTER = frozenset(_norm_all(T.TODAY_NOT_AFTER)) | frozenset(_ORDINALS)
-_TODAY_NOT_BEFORE = frozenset(_norm_all(T.TODAY_NOT_BEFORE))
-_UNITS = _norm_map(T.SHIFT_UNITS)
-_DIRECTIONS = _norm_map(T.SHIFT_DIRECTIONS)
-_COUNTS = _norm_map(T.COUNT_WORDS)
-_MARKERS_BEFORE = frozenset(_norm_all(T.MARKERS_BEFORE))
-_MARKERS_AFTER = frozenset(_norm_all(T.MARKERS_AFTER))
-_MONTH_NOUN = normalize_word("شهر")
-_HIJRI_ERAS = frozenset(_norm_all(T.HIJRI_ERA))
+_AMBIGUOUS = frozenset(_norm_all(M.AMBIGUOUS_MONTHS))
+_MONTH_CUES = frozenset(_norm_all(M.MONTH_CUES))
+_WEEKDAYS = _norm_map(WEEKDAYS)
+_WD_NOT_BEFORE = frozenset(_norm_all(WEEKDAY_NOT_BEFORE))
+_WD_NOT_AFTER = frozenset(_norm_all(WEEKDAY_NOT_AFTER))
+_ORDINALS = _norm_map(_ordinal_days())
+_RELATIVE = _norm_map(W.RELATIVE)
+_TODAY = _norm_map(W.TODAY_WORDS)
+_TODAY_NOT_AFTER = frozenset(_norm_all(W.TODAY_NOT_AFTER)) | frozenset(_ORDINALS)
+_TODAY_NOT_BEFORE = frozenset(_norm_all(W.TODAY_NOT_BEFORE))
+_UNITS = _norm_map(W.SHIFT_UNITS)
+_DIRECTIONS = _norm_map(W.SHIFT_DIRECTIONS)
+# Counts before a plural unit: "قبل ثلاثة أيام".
+_COUNTS = _norm_map({w: n for n, forms in (*ONES.items(), (10, TEN)) for w in forms})
+_MARKERS_BEFORE = frozenset(_norm_all(TIME_MARKERS_BEFORE))
+_MARKERS_AFTER = frozenset(_RELATIVE)
+_DAY_NOUNS = _norm_all(W.DAY_NOUNS)
+_MONTH_NOUNS = frozenset(_norm_all(W.MONTH_NOUNS))
+_PERIOD_NOUNS = _norm_all(W.YEAR_NOUNS + W.MONTH_NOUNS)
+_HIJRI_ERAS = frozenset(_norm_all(M.HIJRI_ERA))
+_CONJ_LETTERS = "".join(CONJUNCTIONS)
 
 
 # ---------------------------------------------------------------- patterns
@@ -115,76 +143,82 @@ _PREP = "[بل]?"
 _MN = _alt(_MONTH_OF)
 _WD = _alt(_WEEKDAYS)
 _ORD = _alt(_ORDINALS)
-_FIRST = _alt(_norm_all(T.FIRST_DAY_WORDS))
+_FIRST = _alt(_norm_all(W.FIRST_DAY_WORDS))
 _REL = _alt(_RELATIVE)
 _TODAY_ALT = _alt(_TODAY)
 _UNIT_ALT = _alt(_UNITS)
 _DIR_ALT = _alt(_DIRECTIONS)
 _COUNT_ALT = _alt(_COUNTS)
-_END_ALT = _alt(_norm_all(T.END_WORDS))
-_THIS_ALT = _alt(_norm_all(T.THIS_WORDS))
-_ONE_ALT = _alt(_norm_all(T.ONE_WORDS))
-_YEAR_WORD = "(?:عام|سنه)"
-_ERA = rf"(?P<era>{_alt(_norm_all(T.HIJRI_ERA + T.GREGORIAN_ERA))})"
-_PERIOD_PRE = "(?:لل|[بلك]?ال|[بلك])?"  # "للعام" is ل + ال with the alif dropped
+_END_ALT = _alt(_norm_all(W.END_WORDS))
+_THIS_ALT = _alt(_norm_all(W.THIS_WORDS))
+_ONE_ALT = _alt(_norm_all(W.ONE_AFTER_UNIT))
+_YEAR_WORD = _alt(_norm_all(W.YEAR_NOUNS))
+_PERIOD_NOUN = _alt(_PERIOD_NOUNS)
+_DAY_NOUN = _alt(_DAY_NOUNS)
+_MONTH_NOUN = _alt(_MONTH_NOUNS)
+_OF = _alt(_norm_all(W.OF_WORDS))
+_EQUIVALENCE = _alt(_norm_all(W.EQUIVALENCE_WORDS))
+_GLUED_ERA = _alt(_norm_all(M.GLUED_ERA))
+_ERA = rf"(?P<era>{_alt(_norm_all(M.HIJRI_ERA + M.GREGORIAN_ERA))})"
+_PERIOD_PRE = rf"(?:{LAM_ARTICLE}|[بلك]?{ARTICLE}|[بلك])?"  # "للعام" is ل + ال, alif dropped
 
 # Where an expression may start. Order matters only among alternatives at one position.
 _HEAD = re.compile(
     r"(?<!\w)(?:"
     rf"(?P<today>{_CONJ}{_TODAY_ALT})"
     rf"|(?P<shift>{_CONJ}{_DIR_ALT})"
-    rf"|(?P<wd>{_CONJ}(?:يوم\s+)?{_WD})"
+    rf"|(?P<wd>{_CONJ}(?:{_DAY_NOUN}\s+)?{_WD})"
     r"|(?P<numdate>\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}(?!\d))"
-    rf"|(?P<day>{_CONJ}(?:يوم\s+)?\d{{1,2}}(?!\d)(?![.,/]\d))"
-    rf"|(?P<ord>{_CONJ}(?:يوم\s+)?{_ORD})"
+    rf"|(?P<day>{_CONJ}(?:{_DAY_NOUN}\s+)?\d{{1,2}}(?!\d)(?![.,/]\d))"
+    rf"|(?P<ord>{_CONJ}(?:{_DAY_NOUN}\s+)?{_ORD})"
     rf"|(?P<first>{_CONJ}{_PREP}{_FIRST})"
     rf"|(?P<end>{_CONJ}{_PREP}{_END_ALT})"
-    rf"|(?P<period>{_CONJ}(?:{_THIS_ALT}|{_PERIOD_PRE}(?:عام|سنه|شهر)))"
+    rf"|(?P<period>{_CONJ}(?:{_THIS_ALT}|{_PERIOD_PRE}{_PERIOD_NOUN}))"
     rf"|(?P<month>{_CONJ}{_PREP}{_MN})"
-    r"|(?P<yearm>\d{4}م)"
+    rf"|(?P<yearm>\d{{4}}{_GLUED_ERA})"
     rf"){_NL}"
 )
 # Every _HEAD alternative starts (after clitics) on the first word of one of these.
-GRAMMAR_TRIGGERS.register({DIGIT, "يوم", "عام", "سنه", "شهر"} | {
+GRAMMAR_TRIGGERS.register({DIGIT, *_DAY_NOUNS, *_PERIOD_NOUNS} | {
     words.split()[0]
     for table in (_TODAY, _DIRECTIONS, _WEEKDAYS, _ORDINALS, _MONTH_OF)
     for words in table
-} | set(_norm_all(T.FIRST_DAY_WORDS + T.END_WORDS + T.THIS_WORDS)))
+} | set(_norm_all(W.FIRST_DAY_WORDS + W.END_WORDS + W.THIS_WORDS)))
 _MONTH_RE = re.compile(rf"(?P<pre>{_CONJ}{_PREP})(?P<name>{_MN}){_NL}")
 # "كانون الأول/ ديسمبر", "تشرين الاول اكتوبر", "فبراير (شباط)"
 # English order, "february 6, 2023": the day after the month, only with a year after it.
 _MDY_RE = re.compile(r"\s+(?P<d>\d{1,2})(?!\d)(?:st|nd|rd|th)?(?=\s*[,،]?\s*\d{4}(?!\d))")
 _PAIR_RE = re.compile(rf"(?:\s*[/\-(]\s*|\s+)(?P<name>{_MN}){_NL}(?:\s*\))?")
 _YEAR_RE = re.compile(
-    rf"\s*[,،]?\s*(?:(?:من\s+)?{_CONJ}{_PERIOD_PRE}{_YEAR_WORD}\s*)?"
+    rf"\s*[,،]?\s*(?:(?:{_OF}\s+)?{_CONJ}{_PERIOD_PRE}{_YEAR_WORD}\s*)?"
     rf"(?P<y>\d{{3,4}})(?!\d)(?:\s*{_ERA}{_NL})?")
 # A closing quote may sit between the month and its relative word: ديسمبر" المقبل
 _REL_RE = re.compile(rf"\s*[\"')\]]?\s*(?P<rel>{_REL}){_NL}")
-_WD_RE = re.compile(rf"{_CONJ}(?:يوم\s+)?(?P<wd>{_WD}){_NL}")
+_WD_RE = re.compile(rf"{_CONJ}(?:{_DAY_NOUN}\s+)?(?P<wd>{_WD}){_NL}")
 # After a date: "6 فبراير 2023، الاثنين", "6 فبراير 2023 (الاثنين)".
 _WD_AFTER_RE = re.compile(
-    rf"\s*(?:[,،]\s*|(?P<paren>\()\s*)?{_CONJ}(?:يوم\s+)?(?P<wd>{_WD}){_NL}"
+    rf"\s*(?:[,،]\s*|(?P<paren>\()\s*)?{_CONJ}(?:{_DAY_NOUN}\s+)?(?P<wd>{_WD}){_NL}"
     rf"(?(paren)\s*\))")
-_DAY_RE = re.compile(rf"{_CONJ}(?:يوم\s+)?(?P<d>\d{{1,2}})(?!\d)\s*(?:من\s+)?")
-_ORD_RE = re.compile(rf"{_CONJ}(?:يوم\s+)?(?P<o>{_ORD})\s+من\s+")
-_FIRST_RE = re.compile(rf"{_CONJ}{_PREP}{_FIRST}\s+(?:شهر\s+)?")
+_DAY_RE = re.compile(rf"{_CONJ}(?:{_DAY_NOUN}\s+)?(?P<d>\d{{1,2}})(?!\d)\s*(?:{_OF}\s+)?")
+_ORD_RE = re.compile(rf"{_CONJ}(?:{_DAY_NOUN}\s+)?(?P<o>{_ORD})\s+{_OF}\s+")
+_FIRST_RE = re.compile(rf"{_CONJ}{_PREP}{_FIRST}\s+(?:{_MONTH_NOUN}\s+)?")
 _TODAY_RE = re.compile(rf"{_CONJ}(?P<w>{_TODAY_ALT}){_NL}")
 _SHIFT_RE = re.compile(
     rf"{_CONJ}(?P<dir>{_DIR_ALT})\s+(?:(?P<num>\d{{1,3}}(?!\d)|{_COUNT_ALT})\s+)?"
     rf"(?P<unit>{_UNIT_ALT}){_NL}(?:\s+(?P<one>{_ONE_ALT}){_NL})?")
 # A bare singular unit must end the phrase: "قبل يوم من", "قبل عام." — not "بعد عام 2003".
-_SINGULAR_END_RE = re.compile(r"\s+من\s|\s*(?:[.,،؛:!?\"')\]]|$)", re.M)
-_FROM_RE = re.compile(r"\s+من\s+")
+_SINGULAR_END_RE = re.compile(rf"\s+{_OF}\s|\s*(?:[.,،؛:!?\"')\]]|$)", re.M)
+_FROM_RE = re.compile(rf"\s+{_OF}\s+")
 _WORD_RE = re.compile(r"[^\s.؛!?]+\s+")
 _END_RE = re.compile(rf"{_CONJ}{_PREP}(?P<end>{_END_ALT})\s+")
 _PERIOD_RE = re.compile(
     rf"(?:{_CONJ}(?P<this>{_THIS_ALT})\s+)?(?P<pre>{_CONJ}{_PERIOD_PRE})"
-    rf"(?P<noun>عام|سنه|شهر){_NL}(?:\s+(?P<rel>{_REL}){_NL})?"
+    rf"(?P<noun>{_PERIOD_NOUN}){_NL}(?:\s+(?P<rel>{_REL}){_NL})?"
     rf"(?:\s*(?P<y>\d{{4}})(?!\d)(?:\s*{_ERA}{_NL})?)?")
-_YEARM_RE = re.compile(r"(?P<y>\d{4})م")
+_YEARM_RE = re.compile(rf"(?P<y>\d{{4}}){_GLUED_ERA}")
 _NUMDATE_RE = re.compile(r"(?P<a>\d{1,4})(?P<s>[/.\-])(?P<b>\d{1,2})(?P=s)(?P<c>\d{1,4})(?!\d)")
-_SEP_RE = re.compile(r"\s*[,،]?\s*(?:الموافق\s+)?")
-_GAP_RE = re.compile(r"\s*[,،\-]?\s*(?:الموافق\s*)?")
+_SEP_RE = re.compile(rf"\s*[,،]?\s*(?:{_EQUIVALENCE}\s+)?")
+_GAP_RE = re.compile(rf"\s*[,،\-]?\s*(?:{_EQUIVALENCE}\s*)?")
 # The word before a position, read on the reversed text with one anchored match.
 _PREV_WORD_RE = re.compile(r"\s*([^\W\d_]+)")
 _NEXT_WORD_RE = re.compile(r"\s*[\"']?\s*([^\W\d_]+)")
@@ -316,7 +350,7 @@ _DAYS_OF_UNIT = {"day": 1, "week": 7}
 
 
 def _strip_conj(word: str) -> str:
-    return word[1:] if len(word) > 2 and word[0] in "وف" else word
+    return word[1:] if len(word) > 2 and word[0] in _CONJ_LETTERS else word
 
 
 class _Scanner:
@@ -425,13 +459,13 @@ class _Scanner:
         if pm is None:
             return None
         pre, this, rel_word = pm.group("pre"), pm.group("this"), pm.group("rel")
-        definite = "ال" in pre or pre.endswith("لل")
+        definite = ARTICLE in pre or pre.endswith(LAM_ARTICLE)
         if this and not definite:
             return None
         rel = _RELATIVE[rel_word] if rel_word else 0
         current = rel_word is not None or this is not None
         short_end = pm.end("rel") if rel_word else pm.end("noun")
-        unit = "month" if pm.group("noun") == _MONTH_NOUN else "year"
+        unit = "month" if _key(pm.group("noun")) in _MONTH_NOUNS else "year"
         if unit == "year":
             if pm.group("y"):
                 year = int(pm.group("y"))
@@ -465,7 +499,7 @@ class _Scanner:
             return None
         name = _key(mm.group("name"))
         month, system = _MONTH_OF[name]
-        if name in _AMBIGUOUS and mm.group("pre") not in ("", "و"):
+        if name in _AMBIGUOUS and mm.group("pre") not in ("", AND):
             return None
         end = mm.end()
         if system != "hijri":
@@ -496,7 +530,7 @@ class _Scanner:
             kind = "month_current"
         if year is None and rel is not None:
             year, relative = self._month_year(month, rel, day), True
-            what = f"{day} {T.ENGLISH_MONTHS[month - 1]}" if day else T.ENGLISH_MONTHS[month - 1]
+            what = f"{day} {M.ENGLISH_MONTHS[month - 1]}" if day else M.ENGLISH_MONTHS[month - 1]
             note = {0: f"{what} of the current year",
                     -1: f"the last {what} before the reference date",
                     1: f"the next {what} after the reference date"}[rel]
@@ -609,10 +643,11 @@ class _Scanner:
         return [_Hit(start, end, DateValue(y, m, d, "day", weekday=weekday), "explicit")]
 
     def _yearm(self, start: int):
-        year = int(_YEARM_RE.match(self.t, start).group("y"))
+        ym = _YEARM_RE.match(self.t, start)
+        year = int(ym.group("y"))
         if year not in _GREGORIAN_YEARS:
             return None
-        return [_Hit(start, start + 5, DateValue(year, None, None, "year"), "explicit")]
+        return [_Hit(start, ym.end(), DateValue(year, None, None, "year"), "explicit")]
 
     def _period_hit(self, start: int):
         pr = self._period(start, allow_bare=False)
@@ -644,7 +679,7 @@ class _Scanner:
         v = hit.value
         hit.value = DateValue(v.year, v.month, _last_day(v.year, v.month), "day", relative=True)
         hit.expression = "relative"
-        hit.note = f"the end of {hit.note or T.ENGLISH_MONTHS[v.month - 1]}"
+        hit.note = f"the end of {hit.note or M.ENGLISH_MONTHS[v.month - 1]}"
         hit.kind = "end_month"
         return [hit]
 

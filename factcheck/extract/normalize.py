@@ -19,11 +19,11 @@ import functools
 import re
 from dataclasses import dataclass
 
+from factcheck.lexicon.clitics import ARTICLE, CONJUNCTIONS, LAM_ARTICLE, PREPOSITIONS
+from factcheck.lexicon.letters import LETTER_VARIANTS
+
 _CHAR_MAP: dict[str, str] = {
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
-    "ى": "ي", "ی": "ي", "ې": "ي",
-    "ة": "ه", "ە": "ه", "ۀ": "ه",
-    "ک": "ك", "ڪ": "ك",
+    **LETTER_VARIANTS,
     "٬": ",", "٫": ".", "\u066a": "%",
     "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'",
     "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u200f": "", "\u200e": "",
@@ -119,10 +119,11 @@ def normalize_word(word: str) -> str:
     return normalize(word).text
 
 
-# Attached clitics, peeled in the order Arabic attaches them: conjunction (و ف), then
-# preposition (ب ل ك), then the article (ال; "لل" is ل + ال with the alif dropped).
-_CONJUNCTIONS = ("و", "ف")
-_PREPOSITIONS = ("ب", "ل", "ك")
+# Attached clitics (lexicon/clitics.py), peeled in the order Arabic attaches them:
+# conjunction (و ف), then preposition (ب ل ك), then the article (ال; "لل" is ل + ال with
+# the alif dropped).
+_CONJUNCTIONS = CONJUNCTIONS
+_PREPOSITIONS = PREPOSITIONS
 _MIN_STEM = 3
 
 
@@ -144,10 +145,10 @@ def stem_candidates(word: str) -> tuple[str, ...]:
     for base in list(bases):
         if base[:1] in _PREPOSITIONS and len(base) - 1 >= _MIN_STEM:
             bases.append(base[1:])
-            if base.startswith("لل") and len(base) - 2 >= _MIN_STEM:
+            if base.startswith(LAM_ARTICLE) and len(base) - 2 >= _MIN_STEM:
                 bases.append(base[2:])
     for base in bases:
         add(base)
-        if base.startswith("ال") and len(base) - 2 >= _MIN_STEM:
+        if base.startswith(ARTICLE) and len(base) - 2 >= _MIN_STEM:
             add(base[2:])
     return tuple(forms)

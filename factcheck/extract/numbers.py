@@ -17,8 +17,9 @@ each hit, so the cost is one regex scan plus work proportional to the numbers fo
    wrapped), qualifiers before/after it, and contexts that mean it is not a quantity at
    all: a date, a year, a time of day, a label ("رقم 2231", "المادة 140").
 
-Knowledge (number words, units, qualifiers, months, cue words) lives in the tables below,
-written naturally and passed through `normalize_word` at import.
+Knowledge (number words, counted nouns, qualifiers, months, cue words) is lexicon/'s (numbers,
+units, qualifiers, months, time_words, labels, clitics), written naturally; the indexes and
+patterns below are built from it with `normalize_word`, once, at import.
 """
 
 from __future__ import annotations
@@ -28,10 +29,21 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from factcheck.lexicon.months import (ENGLISH, GREGORIAN_ERA, GULF, HIJRI, HIJRI_ERA, LEVANTINE,
-                                     MAGHREBI)
 from factcheck.extract.normalize import normalize, normalize_word
 from factcheck.extract.tokens import CLITIC_FORMS, DIGIT, GRAMMAR_TRIGGERS, word_trie
+from factcheck.lexicon.clitics import ARTICLE, LAM_ARTICLE, POSSESSIVES
+from factcheck.lexicon.labels import LABELS_BEFORE, TIMES_OF_DAY_AFTER
+from factcheck.lexicon.months import (BARE_MONTH_HEADS, ENGLISH, GREGORIAN_ERA, GULF, HIJRI,
+                                      HIJRI_ERA, LEVANTINE, MAGHREBI)
+from factcheck.lexicon.numbers import (DUAL_CONSTRUCT, FEW, FRACTIONS, HUNDRED,
+                                       HUNDRED_IN_COMPOUNDS, HUNDRED_STEMS, ONES, SCALES,
+                                       SCALES_WITH_ARTICLE, TEEN_HEADS, TEN, TENS, TWO_HUNDRED,
+                                       VAGUE_PLURALS)
+from factcheck.lexicon.qualifiers import (QUALIFIERS_AFTER, QUALIFIERS_BEFORE,
+                                          RANGE_CONNECTORS_AFTER_OPENER, RANGE_CONNECTORS_ALONE,
+                                          RANGE_OPENERS)
+from factcheck.lexicon.time_words import MONTH_NOUNS, OF_WORDS, YEAR_CUES, YEAR_WORD_ADJECTIVES, YEAR_WORDS
+from factcheck.lexicon.units import CONTINUOUS_CATEGORIES, COUNTED_NOUNS, PARTITIVE_WORDS
 from factcheck.model import Quantity
 
 __all__ = ["QuantityMatch", "find_quantities", "parse_number_words", "UNITS"]
@@ -49,216 +61,25 @@ class QuantityMatch:
 
 
 # ---------------------------------------------------------------------------------------
-# Tables
+# Tables: the words are lexicon/'s; what the grammar composes from them
 # ---------------------------------------------------------------------------------------
 
-_ONES: dict[int, tuple[str, ...]] = {
-    1: ("واحد", "واحدة"),
-    2: ("اثنان", "اثنين", "اثنتان", "اثنتين"),
-    3: ("ثلاث", "ثلاثة"),
-    4: ("أربع", "أربعة"),
-    5: ("خمس", "خمسة"),
-    6: ("ست", "ستة"),
-    7: ("سبع", "سبعة"),
-    8: ("ثمان", "ثماني", "ثمانية"),
-    9: ("تسع", "تسعة"),
-}
-_TEN = ("عشر", "عشرة")
-# First word of 11..19; "أحد"/"اثنا" alone are not numbers ("أحد الجنود" = one of them).
+# First word of 11..19: TEEN_HEADS for 11 and 12, the ones for 13..19.
 _TEEN_HEADS: dict[int, tuple[str, ...]] = {
-    1: ("أحد", "إحدى"),
-    2: ("اثنا", "اثني", "اثنتا", "اثنتي"),
-    **{n: forms for n, forms in _ONES.items() if n >= 3},
-}
-_TENS: dict[int, tuple[str, ...]] = {
-    20: ("عشرون", "عشرين"),
-    30: ("ثلاثون", "ثلاثين"),
-    40: ("أربعون", "أربعين"),
-    50: ("خمسون", "خمسين"),
-    60: ("ستون", "ستين"),
-    70: ("سبعون", "سبعين"),
-    80: ("ثمانون", "ثمانين"),
-    90: ("تسعون", "تسعين"),
-}
-_HUNDRED = ("مئة", "مائة", "مية")
-_HUNDREDS: dict[int, tuple[str, ...]] = {
-    200: ("مئتان", "مئتين", "مائتان", "مائتين", "مئتا", "مائتا", "مئتي", "مائتي"),
-}
-# 300..900 written as one word: ones stem glued to مئة/مائة ("ثلاثمئة", "ثلثمائة").
-_HUNDRED_STEMS: dict[int, tuple[str, ...]] = {
-    3: ("ثلاث", "ثلث"), 4: ("أربع",), 5: ("خمس",), 6: ("ست",),
-    7: ("سبع",), 8: ("ثمان", "ثماني"), 9: ("تسع",),
-}
-for _n, _stems in _HUNDRED_STEMS.items():
-    _HUNDREDS[_n * 100] = tuple(s + h for s in _stems for h in ("مئة", "مائة"))
-
-# Scale words: word → (scale, inherent multiplier). None = plural, needs a multiplier
-# ("ثلاثة آلاف") or stands alone as a vague amount ("آلاف" = a few thousand).
-_SCALES: dict[str, tuple[float, int | None]] = {
-    "ألف": (1e3, 1), "ألفا": (1e3, 1), "ألفان": (1e3, 2), "ألفين": (1e3, 2), "ألفي": (1e3, 2),
-    "آلاف": (1e3, None),
-    "مليون": (1e6, 1), "مليونا": (1e6, 1), "مليونان": (1e6, 2), "مليونين": (1e6, 2),
-    "مليوني": (1e6, 2), "ملايين": (1e6, None),
-    "مليار": (1e9, 1), "مليارا": (1e9, 1), "ملياران": (1e9, 2), "مليارين": (1e9, 2),
-    "مليارات": (1e9, None), "بليون": (1e9, 1), "بليونا": (1e9, 1),
-}
-# Tanween forms that are also the dual construct: alone before a noun "ألفا جندي" is
-# two thousand soldiers; after a multiplier ("أحد عشر ألفا") or before من ("ألفا من
-# الجنود") it is the singular.
-_DUAL_CONSTRUCT = ("ألفا", "مليونا", "مليارا", "بليونا")
-# Plurals with the article only continue a vague amount: "عشرات الآلاف".
-_SCALES_WITH_ARTICLE: dict[str, float] = {"الآلاف": 1e3, "الملايين": 1e6, "المليارات": 1e9}
-# Vague plurals of a place value: "عشرات" = [20, 99], "مئات" = [200, 999].
-_VAGUE_PLURALS: dict[str, float] = {"عشرات": 10, "مئات": 100}
-_FEW = ("بضع", "بضعة")  # 3..9 of what follows
-_FEW_RANGE = (3, 9)
+    **TEEN_HEADS, **{n: forms for n, forms in ONES.items() if n >= 3}}
+_HUNDREDS: dict[int, tuple[str, ...]] = {200: TWO_HUNDRED}
+for _n, _stems in HUNDRED_STEMS.items():
+    _HUNDREDS[_n * 100] = tuple(s + h for s in _stems for h in HUNDRED_IN_COMPOUNDS)
+_FEW_RANGE = (3, 9)  # "بضع": 3..9 of what follows
 # A bare plural of P is at least two P and less than ten P: "آلاف" = [2000, 9999].
 _PLURAL_RANGE = (2, 10)
-_FRACTIONS: dict[str, float] = {"نصف": 0.5, "ربع": 0.25}
 
-# Counted nouns: lemma → (category, forms). Forms cover singular, tanween alif,
-# plurals and duals as they appear right after a number.
-_UNITS_SRC: dict[str, tuple[str, tuple[str, ...]]] = {
-    # troops
-    "جندي": ("troops", ("جندي", "جنديا", "جنود", "جنديين", "جنديان")),
-    "عسكري": ("troops", ("عسكري", "عسكريا", "عسكريين", "عسكريون")),
-    "مستشار": ("troops", ("مستشار", "مستشارا", "مستشارين", "مستشارون")),
-    "مقاتل": ("troops", ("مقاتل", "مقاتلا", "مقاتلين", "مقاتلون")),
-    "عنصر": ("troops", ("عنصر", "عنصرا", "عناصر")),
-    "فرد": ("troops", ("فرد", "فردا", "أفراد")),
-    "مدرب": ("troops", ("مدرب", "مدربا", "مدربين", "مدربون")),
-    "ضابط": ("troops", ("ضابط", "ضابطا", "ضباط")),
-    # countries
-    "دولة": ("countries", ("دولة", "دول", "دولتين", "دولتان")),
-    "بلد": ("countries", ("بلد", "بلدا", "بلدان")),
-    # talks
-    "جولة": ("rounds", ("جولة", "جولات", "جولتين", "جولتان")),
-    # formations
-    "وحدة": ("units", ("وحدة", "وحدات", "وحدتين", "وحدتان")),
-    "لواء": ("units", ("لواء", "لواءين", "ألوية")),
-    "كتيبة": ("units", ("كتيبة", "كتائب")),
-    # bases
-    "مقر": ("bases", ("مقر", "مقرا", "مقرات")),
-    "قاعدة": ("bases", ("قاعدة", "قواعد", "قاعدتين", "قاعدتان")),
-    "معسكر": ("bases", ("معسكر", "معسكرا", "معسكرات")),
-    # money
-    "دولار": ("money", ("دولار", "دولارا", "دولارات")),
-    "دينار": ("money", ("دينار", "دينارا", "دنانير")),
-    "يورو": ("money", ("يورو",)),
-    "ريال": ("money", ("ريال", "ريالا", "ريالات")),
-    "ليرة": ("money", ("ليرة", "ليرات")),
-    "جنيه": ("money", ("جنيه", "جنيها", "جنيهات")),
-    "درهم": ("money", ("درهم", "درهما", "دراهم")),
-    "روبل": ("money", ("روبل", "روبلا", "روبلات")),
-    "شيكل": ("money", ("شيكل", "شيكلا", "شواكل", "شيقل", "شيقلا")),
-    "فرنك": ("money", ("فرنك", "فرنكا", "فرنكات")),
-    "يوان": ("money", ("يوان",)),
-    "روبية": ("money", ("روبية", "روبيات")),
-    # distance
-    "كم": ("distance", ("كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "كيلو متر",
-                        "كيلو مترا", "كيلو مترات")),
-    "متر": ("distance", ("متر", "مترا", "أمتار")),
-    "ميل": ("distance", ("ميل", "ميلا", "أميال")),
-    # people
-    "شخص": ("people", ("شخص", "شخصا", "أشخاص")),
-    "مواطن": ("people", ("مواطن", "مواطنا", "مواطنين", "مواطنون")),
-    "مدني": ("people", ("مدني", "مدنيا", "مدنيين", "مدنيون")),
-    "طفل": ("people", ("طفل", "طفلا", "أطفال")),
-    "لاجئ": ("people", ("لاجئ", "لاجئا", "لاجئين", "لاجئون")),
-    "نازح": ("people", ("نازح", "نازحا", "نازحين", "نازحون")),
-    "نسمة": ("people", ("نسمة",)),
-    "ساكن": ("people", ("ساكن", "ساكنا", "سكان")),
-    "متظاهر": ("people", ("متظاهر", "متظاهرا", "متظاهرين", "متظاهرون")),
-    "امرأة": ("people", ("امرأة", "نساء")),
-    "عائلة": ("families", ("عائلة", "عائلات", "أسرة", "أسر")),
-    # casualties
-    "قتيل": ("casualties", ("قتيل", "قتيلا", "قتلى")),
-    "ضحية": ("casualties", ("ضحية", "ضحايا")),
-    "شهيد": ("casualties", ("شهيد", "شهيدا", "شهداء")),
-    "وفاة": ("casualties", ("وفاة", "وفيات", "حالة وفاة", "حالات وفاة", "حالة وفاه")),
-    # injured
-    "جريح": ("injured", ("جريح", "جريحا", "جرحى")),
-    "مصاب": ("injured", ("مصاب", "مصابا", "مصابين", "مصابون")),
-    "إصابة": ("injured", ("إصابة", "إصابات", "حالة إصابة", "حالات إصابة")),
-    # detainees
-    "أسير": ("detainees", ("أسير", "أسيرا", "أسرى")),
-    "معتقل": ("detainees", ("معتقل", "معتقلا", "معتقلين", "معتقلون")),
-    # duration: only AFTER the number ("ثلاثة أعوام"); "عام 2014" puts it before.
-    "يوم": ("duration", ("يوم", "يوما", "أيام", "يومين")),
-    "أسبوع": ("duration", ("أسبوع", "أسبوعا", "أسابيع", "أسبوعين")),
-    "شهر": ("duration", ("شهر", "شهرا", "أشهر", "شهور", "شهرين")),
-    "عام": ("duration", ("عام", "عاما", "أعوام", "عامين")),
-    "سنة": ("duration", ("سنة", "سنوات", "سنين", "سنتين")),
-    "ساعة": ("duration", ("ساعة", "ساعات", "ساعتين")),
-    "دقيقة": ("duration", ("دقيقة", "دقائق", "دقيقتين")),
-    # places and buildings
-    "مبنى": ("buildings", ("مبنى", "مباني", "مبان", "بناية", "بنايات", "عمارة", "عمارات")),
-    "منزل": ("buildings", ("منزل", "منزلا", "منازل", "بيت", "بيوت")),
-    "قرية": ("settlements", ("قرية", "قرى", "بلدة", "بلدات")),
-    "مدينة": ("settlements", ("مدينة", "مدن")),
-    # earthquakes: "7242 هزة ارتدادية"
-    "هزة": ("tremors", ("هزة", "هزات", "هزة ارتدادية", "هزات ارتدادية", "هزة أرضية",
-                        "هزات أرضية")),
-    # hardware
-    "طائرة": ("aircraft", ("طائرة", "طائرات", "طائرتين")),
-    "مروحية": ("aircraft", ("مروحية", "مروحيات")),
-    "مقاتلة": ("aircraft", ("مقاتلة", "مقاتلات")),
-    "صاروخ": ("weapons", ("صاروخ", "صاروخا", "صواريخ", "صاروخين")),
-    "قذيفة": ("weapons", ("قذيفة", "قذائف")),
-    "دبابة": ("weapons", ("دبابة", "دبابات")),
-    "مدرعة": ("weapons", ("مدرعة", "مدرعات")),
-    "مركبة": ("vehicles", ("مركبة", "مركبات")),
-    "عجلة": ("vehicles", ("عجلة", "عجلات")),
-    # measures
-    "طن": ("weight", ("طن", "طنا", "أطنان")),
-    "%": ("percent", ("%", "بالمئة", "بالمائة", "بالمية", "في المئة", "في المائة")),
-    # temperature and earthquake magnitude: "7.8 درجات", "5.6 على مقياس ريختر"
-    "درجة": ("degrees", ("درجة", "درجات", "ريختر", "على مقياس ريختر", "على سلم ريختر",
-                         "بمقياس ريختر", "بسلم ريختر")),
-}
-# Categories measured on a continuum: "أكثر من 7" keeps 7 as the bound, not 8.
-_CONTINUOUS = frozenset({"percent", "distance", "duration", "degrees", "money", "weight"})
-
-# Qualifiers before the number: phrase → kind.
-# approx: about; gt/lt: strictly more/less; ge/le: at least / at most.
-_QUALIFIERS_BEFORE: dict[str, str] = {
-    "نحو": "approx", "حوالي": "approx", "حوالى": "approx", "قرابة": "approx",
-    "زهاء": "approx", "ما يقارب": "approx", "يقارب": "approx", "ما يقرب من": "approx",
-    "يناهز": "approx", "ما يناهز": "approx", "تقريبا": "approx", "في حدود": "approx",
-    "أكثر من": "gt", "ما يزيد على": "gt", "ما يزيد عن": "gt", "يزيد على": "gt",
-    "يزيد عن": "gt", "أزيد من": "gt", "ما يربو على": "gt", "يربو على": "gt",
-    "ما يتجاوز": "gt", "يتجاوز": "gt", "ما فوق": "gt", "يفوق": "gt", "ما يفوق": "gt",
-    "لا يقل عن": "ge", "لا تقل عن": "ge", "ما لا يقل عن": "ge", "على الأقل": "ge",
-    "أقل من": "lt", "ما دون": "lt", "ما يقل عن": "lt",
-    "لا يزيد عن": "le", "لا يزيد على": "le", "لا تزيد عن": "le", "لا تزيد على": "le",
-    "ما لا يزيد عن": "le", "ما لا يزيد على": "le", "لا يتجاوز": "le", "لا تتجاوز": "le",
-    "على الأكثر": "le",
-}
-_QUALIFIERS_AFTER: dict[str, str] = {"تقريبا": "approx", "على الأقل": "ge", "على الأكثر": "le"}
-# Range openers before the first number; connectors between the two numbers.
-_RANGE_OPENERS = ("بين", "ما بين", "من")
-_RANGE_CONNECTORS_AFTER_OPENER = ("و", "إلى", "الى", "حتى", "-")
-_RANGE_CONNECTORS_ALONE = ("أو", "-")  # "ثلاثة أو أربعة", "3-5" need no opener
-
-# Month names (every system, months.py) and the bare first words of two-word names.
+# Month names (every system) and the bare first words of two-word names.
 _MONTHS = tuple(name for system in (LEVANTINE, GULF, MAGHREBI, HIJRI, ENGLISH)
-                for names in system.values() for name in names) + ("كانون", "تشرين")
-_YEAR_WORDS = ("عام", "سنة", "العام", "السنة", "عامي", "العامين")
-_YEAR_WORD_ADJECTIVES = ("الجاري", "الحالي", "المقبل", "القادم", "الماضي", "المنصرم",
-                         "المالي", "الدراسي", "الميلادي", "الهجري")
-# A bare 1900..2100 right after these, with no counted noun, is a year ("منذ 2014").
-_YEAR_CUES = ("في", "منذ", "حتى", "بحلول", "مطلع", "منتصف", "أواخر", "أوائل", "بداية",
-              "نهاية", "ختام", "صيف", "شتاء", "ربيع", "خريف", "قبل", "بعد", "خلال", "لغاية")
+                for names in system.values() for name in names) + BARE_MONTH_HEADS
 _YEAR_MARKERS = HIJRI_ERA + GREGORIAN_ERA
 _YEAR_CUE_RANGE = (1900, 2100)
 _MARKED_YEAR_RANGE = (1000, 2199)
-# A number right after these names a thing, not an amount: "القرار رقم 2231", "المادة
-# 140", "الساعة 10", "هاتف 0770…".
-_LABELS_BEFORE = ("رقم", "الرقم", "المادة", "البند", "الفقرة", "القرار", "الصفحة", "الساعة",
-                  "هاتف", "الهاتف", "جوال", "الجوال", "واتساب", "فاكس", "الفاكس", "تلفون")
-# …and before these it is a time of day: "10 صباحا", "9 مساء".
-_TIMES_OF_DAY_AFTER = ("صباحا", "مساء", "مساءا", "ظهرا", "عصرا", "فجرا", "ليلا",
-                       "بتوقيت")
 
 # ---------------------------------------------------------------------------------------
 # Compiled forms of the tables
@@ -293,24 +114,24 @@ def _add(forms: Iterable[str], info: _Word) -> None:
         _WORDS[_N(form)] = info
 
 
-for _n, _forms in _ONES.items():
+for _n, _forms in ONES.items():
     _add(_forms, _Word("one", _n))
-_add(_TEN, _Word("ten", 10))
+_add(TEN, _Word("ten", 10))
 for _n, _heads in _TEEN_HEADS.items():
-    _add((f"{h} {t}" for h in _heads for t in _TEN), _Word("teen", 10 + _n))
-for _n, _forms in _TENS.items():
+    _add((f"{h} {t}" for h in _heads for t in TEN), _Word("teen", 10 + _n))
+for _n, _forms in TENS.items():
     _add(_forms, _Word("tens", _n))
-_add(_HUNDRED, _Word("hundred", 100))
+_add(HUNDRED, _Word("hundred", 100))
 for _n, _forms in _HUNDREDS.items():
     _add(_forms, _Word("hundred", _n))
-for _w, (_s, _m) in _SCALES.items():
-    _add((_w,), _Word("scale", _s, _m, _w in _DUAL_CONSTRUCT))
-for _w, _s in _SCALES_WITH_ARTICLE.items():
+for _w, (_s, _m) in SCALES.items():
+    _add((_w,), _Word("scale", _s, _m, _w in DUAL_CONSTRUCT))
+for _w, _s in SCALES_WITH_ARTICLE.items():
     _add((_w,), _Word("article_scale", _s))
-for _w, _s in _VAGUE_PLURALS.items():
+for _w, _s in VAGUE_PLURALS.items():
     _add((_w,), _Word("vague_plural", _s))
-_add(_FEW, _Word("few", 1))
-for _w, _v in _FRACTIONS.items():
+_add(FEW, _Word("few", 1))
+for _w, _v in FRACTIONS.items():
     _add((_w,), _Word("fraction", _v))
 
 # Comma + exactly three digits groups thousands; any other , or . between digits is decimal.
@@ -321,7 +142,7 @@ _SEP = rf"(?:{_SP}+(?:و{_SP}*)?)"
 _CLITIC = r"(?:[وف]?[بلك]?)"
 # "الـ2500 جندي": the article glues onto digits once tatweel is gone (never onto words:
 # "الثلاث" is "the three [already named]", not a new count).
-_ARTICLE_ON_DIGITS = r"(?:[وف]?(?:[بك]?ال|لل)(?=\d))"
+_ARTICLE_ON_DIGITS = rf"(?:[وف]?(?:[بك]?{ARTICLE}|{LAM_ARTICLE})(?=\d))"
 
 # Phone numbers: "+964 770 123 4567", "07701234567", "0770-123-4567".
 _PHONE = r"\+\d[\d \-]{5,}\d|0\d{6,}|0\d{1,4}(?:[ \-]\d{2,4}){2,}"
@@ -341,49 +162,51 @@ GRAMMAR_TRIGGERS.register({DIGIT, "+"} | {word.split()[0] for word in _WORDS})
 
 _UNIT_FORMS: dict[str, str] = {}
 UNITS: dict[str, str] = {}  # lemma (normal form) → category
-for _lemma, (_cat, _forms) in _UNITS_SRC.items():
+for _lemma, (_cat, _forms) in COUNTED_NOUNS.items():
     UNITS[_N(_lemma)] = _cat
     for _f in _forms:
         _UNIT_FORMS[_N(_f)] = _N(_lemma)
 # A counted noun may start the next line when the text is wrapped (never after a blank
 # line), and after من it may carry a possessive: "2500 من جنودها".
 _WRAP = rf"{_SP}*(?:\n{_SP}*)?"
-_POSSESSIVES = ("ه", "ها", "هم", "هما", "هن", "نا", "كم")
-_UNIT_RE = re.compile(
-    rf"{_WRAP}(?:(?P<of>من){_SP}+)?(?P<art>ال)?(?P<unit>{_trie(_UNIT_FORMS)})"
-    rf"(?P<pron>{_trie(_POSSESSIVES)})?(?!\w)"
-)
 
 
 def _alts(words: Iterable[str]) -> str:
     return _trie(_N(w) for w in words)
 
 
-_QUAL_BEFORE = {_N(k): v for k, v in _QUALIFIERS_BEFORE.items()}
-_QUAL_AFTER = {_N(k): v for k, v in _QUALIFIERS_AFTER.items()}
+_UNIT_RE = re.compile(
+    rf"{_WRAP}(?:(?P<of>{_alts(PARTITIVE_WORDS)}){_SP}+)?(?P<art>{ARTICLE})?"
+    rf"(?P<unit>{_trie(_UNIT_FORMS)})(?P<pron>{_trie(POSSESSIVES)})?(?!\w)"
+)
+
+
+_QUAL_BEFORE = {_N(k): v for k, v in QUALIFIERS_BEFORE.items()}
+_QUAL_AFTER = {_N(k): v for k, v in QUALIFIERS_AFTER.items()}
 # Searched in a short window that ends where the number begins.
 _WINDOW = 40
 _QUAL_BEFORE_RE = re.compile(
     rf"(?<!\w)[وف]?[بل]?(?P<q>{_trie(_QUAL_BEFORE)}){_SP}*$")
 _QUAL_AFTER_RE = re.compile(rf"{_SP}*(?P<q>{_trie(_QUAL_AFTER)})(?!\w)")
-_OPENER_RE = re.compile(rf"(?<!\w)[وف]?(?P<o>{_alts(_RANGE_OPENERS)}){_SP}+$")
+_OPENER_RE = re.compile(rf"(?<!\w)[وف]?(?P<o>{_alts(RANGE_OPENERS)}){_SP}+$")
 _CONNECT_OPENED_RE = re.compile(
-    rf"{_SP}*(?:{_alts(_RANGE_CONNECTORS_AFTER_OPENER)}){_SP}*")
-_CONNECT_ALONE_RE = re.compile(rf"{_SP}*(?:{_alts(_RANGE_CONNECTORS_ALONE)}){_SP}*")
+    rf"{_SP}*(?:{_alts(RANGE_CONNECTORS_AFTER_OPENER)}){_SP}*")
+_CONNECT_ALONE_RE = re.compile(rf"{_SP}*(?:{_alts(RANGE_CONNECTORS_ALONE)}){_SP}*")
 # Either kind: a quick test that two numbers might form a range at all.
 _CONNECT_ANY_RE = re.compile(
-    rf"{_SP}*(?:{_alts(_RANGE_CONNECTORS_AFTER_OPENER + _RANGE_CONNECTORS_ALONE)}){_SP}*")
+    rf"{_SP}*(?:{_alts(RANGE_CONNECTORS_AFTER_OPENER + RANGE_CONNECTORS_ALONE)}){_SP}*")
 _MONTH_ALTS = _alts(_MONTHS)
+_OF = _alts(OF_WORDS)
 _MONTH_BEFORE_RE = re.compile(rf"(?<!\w)[وف]?[بل]?(?:{_MONTH_ALTS}){_SP}*/?{_SP}*$")
 _YEAR_WORD_BEFORE_RE = re.compile(
-    rf"(?<!\w)[وف]?(?:لل|[بلك])?(?:{_alts(_YEAR_WORDS)})"
-    rf"(?:{_SP}+(?:{_alts(_YEAR_WORD_ADJECTIVES)}))?{_SP}*$")
-_YEAR_CUE_BEFORE_RE = re.compile(rf"(?<!\w)[وف]?(?:{_alts(_YEAR_CUES)}){_SP}+$")
+    rf"(?<!\w)[وف]?(?:{LAM_ARTICLE}|[بلك])?(?:{_alts(YEAR_WORDS)})"
+    rf"(?:{_SP}+(?:{_alts(YEAR_WORD_ADJECTIVES)}))?{_SP}*$")
+_YEAR_CUE_BEFORE_RE = re.compile(rf"(?<!\w)[وف]?(?:{_alts(YEAR_CUES)}){_SP}+$")
 _MONTH_AFTER_RE = re.compile(
-    rf"{_SP}*(?:من{_SP}+(?:ال)?شهر|(?:من{_SP}+)?(?:{_MONTH_ALTS}))(?!\w)")
+    rf"{_SP}*(?:{_OF}{_SP}+(?:{ARTICLE})?(?:{_alts(MONTH_NOUNS)})|(?:{_OF}{_SP}+)?(?:{_MONTH_ALTS}))(?!\w)")
 _YEAR_MARKER_AFTER_RE = re.compile(rf"{_SP}*(?:{_alts(_YEAR_MARKERS)})(?!\w)")
 _LABEL_BEFORE_RE = re.compile(
-    rf"(?<!\w)[وف]?[بلك]?(?:{_alts(_LABELS_BEFORE)}){_SP}*[:\-]?{_SP}*$")
+    rf"(?<!\w)[وف]?[بلك]?(?:{_alts(LABELS_BEFORE)}){_SP}*[:\-]?{_SP}*$")
 
 # Each pattern above that ends where a number begins can only match when the word right
 # before the number is the last word of one of its phrases. Reading that word once
@@ -405,18 +228,18 @@ def _last_words(*phrase_lists: Iterable[str]) -> frozenset[str]:
     return frozenset(words)
 
 
-_QUAL_LAST = _last_words(_QUALIFIERS_BEFORE)
-_OPENER_LAST = _last_words(_RANGE_OPENERS)
+_QUAL_LAST = _last_words(QUALIFIERS_BEFORE)
+_OPENER_LAST = _last_words(RANGE_OPENERS)
 _MONTH_LAST = _last_words(_MONTHS)
-_YEAR_WORD_LAST = _last_words(_YEAR_WORDS, _YEAR_WORD_ADJECTIVES)
-_YEAR_CUE_LAST = _last_words(_YEAR_CUES)
-_LABEL_LAST = _last_words(_LABELS_BEFORE)
+_YEAR_WORD_LAST = _last_words(YEAR_WORDS, YEAR_WORD_ADJECTIVES)
+_YEAR_CUE_LAST = _last_words(YEAR_CUES)
+_LABEL_LAST = _last_words(LABELS_BEFORE)
 
 
 def _word_before(text: str, pos: int) -> str:
     m = _WORD_BEFORE_RE.match(text[max(0, pos - _WINDOW):pos][::-1])
     return m.group(1)[::-1] if m else ""
-_TIME_OF_DAY_AFTER_RE = re.compile(rf"{_SP}*(?:{_alts(_TIMES_OF_DAY_AFTER)})(?!\w)")
+_TIME_OF_DAY_AFTER_RE = re.compile(rf"{_SP}*(?:{_alts(TIMES_OF_DAY_AFTER)})(?!\w)")
 
 
 # ---------------------------------------------------------------------------------------
@@ -764,7 +587,7 @@ def find_quantities(text: str) -> list[QuantityMatch]:
             end = after.end()
         lemma = _UNIT_FORMS[_key(u.group("unit"))] if u else None
         category = UNITS[lemma] if lemma else None
-        quantity = _apply(kind, num.lo, num.hi, num.vague, category not in _CONTINUOUS)
+        quantity = _apply(kind, num.lo, num.hi, num.vague, category not in CONTINUOUS_CATEGORIES)
         start = q.start("q") if q else claim_start
         if out and start < out[-1].end:
             continue  # keep the list non-overlapping; the earlier claim wins

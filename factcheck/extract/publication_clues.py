@@ -3,6 +3,7 @@
 «فجر اليوم الاثنين» and «أمس الجمعة» give today's weekday; «قبل نحو 20 يوما» says how long
 ago something was. published.py combines these with the dates in the text and the rest of
 the corpus. Kept apart from the article text so a scan need not hold every text in memory.
+The words are lexicon/publication.py's, the weekdays and day/week nouns lexicon's too.
 """
 
 from __future__ import annotations
@@ -11,8 +12,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from factcheck.lexicon.months import WEEKDAYS
 from factcheck.extract.normalize import normalize_word
+from factcheck.lexicon.clitics import ARTICLE
+from factcheck.lexicon.publication import ABOUT_WORDS, AGO_WORDS, TODAY_WORDS, YESTERDAY_WORDS
+from factcheck.lexicon.time_words import SHIFT_UNITS
+from factcheck.lexicon.weekdays import WEEKDAYS
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,17 +28,30 @@ class PublicationClues:
     days_ago_words: str = ""
 
 
+def _alternatives(words) -> str:
+    """One alternation of normalised words, longest first (the regex takes the first that fits)."""
+    return "|".join(sorted((re.escape(normalize_word(w)) for w in words), key=len, reverse=True))
+
+
 _WEEKDAY_INDEX = {normalize_word(w): i for w, i in WEEKDAYS.items()}
-_WD = "|".join(sorted((re.escape(w) for w in _WEEKDAY_INDEX), key=len, reverse=True))
+_WD = _alternatives(WEEKDAYS)
+# Days in one day or week noun of «قبل 20 يوما» (a singular or plural after a number) and in
+# one dual («قبل أسبوعين»).
+_DAYS_PER_UNIT = {"day": 1, "week": 7}
+_AGO_UNIT_DAYS = {normalize_word(w): _DAYS_PER_UNIT[unit] for w, (unit, count) in SHIFT_UNITS.items()
+                  if unit in _DAYS_PER_UNIT and count != 2}
+_AGO_DUAL_DAYS = {normalize_word(w): 2 * _DAYS_PER_UNIT[unit] for w, (unit, count) in SHIFT_UNITS.items()
+                  if unit in _DAYS_PER_UNIT and count == 2}
+_ABOUT = _alternatives(ABOUT_WORDS)
+_AGO_WORD = _alternatives(AGO_WORDS)
 # «اليوم الاثنين», «فجر اليوم الاثنين», «صباح اليوم الثلاثاء»: today is that weekday.
 # (Written from the anchor word on: a literal start lets the regex engine skip ahead.)
-_TODAY_WEEKDAY = re.compile(rf"اليوم (?:ال)?({_WD})(?!\w)")
+_TODAY_WEEKDAY = re.compile(rf"(?:{_alternatives(TODAY_WORDS)}) (?:{ARTICLE})?({_WD})(?!\w)")
 # «أمس الجمعة», «يوم أمس الأربعاء»: yesterday was that weekday.
-_YESTERDAY_WEEKDAY = re.compile(rf"(?:امس|البارحه) (?:ال)?({_WD})(?!\w)")
+_YESTERDAY_WEEKDAY = re.compile(rf"(?:{_alternatives(YESTERDAY_WORDS)}) (?:{ARTICLE})?({_WD})(?!\w)")
 # «قبل نحو 20 يوما», «قبل أسبوعين»: an event that long before publication.
-_AGO = re.compile(r"قبل (نحو |حوالي |قرابه |زهاء )?(\d+) (يوما|يوم|ايام|اسبوعا|اسابيع)(?!\w)")
-_AGO_DUAL = re.compile(r"قبل (نحو |حوالي )?(يومين|اسبوعين)(?!\w)")
-
+_AGO = re.compile(rf"(?:{_AGO_WORD}) ((?:{_ABOUT}) )?(\d+) ({_alternatives(_AGO_UNIT_DAYS)})(?!\w)")
+_AGO_DUAL = re.compile(rf"(?:{_AGO_WORD}) ((?:{_ABOUT}) )?({_alternatives(_AGO_DUAL_DAYS)})(?!\w)")
 
 
 def publication_clues(norm: str) -> PublicationClues:
@@ -66,10 +83,10 @@ def _days_ago(norm: str) -> tuple[int, int, str] | None:
     found = []
     for match in _AGO.finditer(norm):
         about, count, unit = match.groups()
-        days = int(count) * (7 if unit.startswith("اسبوع") or unit.startswith("اسابيع") else 1)
+        days = int(count) * _AGO_UNIT_DAYS[unit]
         found.append((days, max(1, days // 5) if about else 1, match.group(0)))
     for match in _AGO_DUAL.finditer(norm):
         about, unit = match.groups()
-        days = 2 if unit == "يومين" else 14
+        days = _AGO_DUAL_DAYS[unit]
         found.append((days, max(1, days // 5) if about else 1, match.group(0)))
     return found[0] if len(found) == 1 else None

@@ -16,9 +16,11 @@ import re
 from collections.abc import Callable, Container, Iterable
 from typing import TypeVar
 
+from factcheck.lexicon.clitics import AND, ARTICLE, CONJUNCTIONS, LAM_ARTICLE, PREPOSITIONS
+
 _R = TypeVar("_R")
 
-_CONJUNCTION = "و"
+_CONJUNCTION = AND
 _MIN_PART = 2  # shorter parts are clitics or letters, never a known word of their own
 
 
@@ -86,8 +88,8 @@ def word_trie(words: Iterable[str], space: str = r"\s+", prefixes: bool = False)
 
 
 # Clitics a word may carry: conjunction, preposition, article ("وبالعام", "للعام").
-CLITIC_FORMS = tuple(c + p + a for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك", "لل")
-                      for a in ("", "ال"))
+CLITIC_FORMS = tuple(c + p + a for c in ("", *CONJUNCTIONS)
+                     for p in ("", *PREPOSITIONS, LAM_ARTICLE) for a in ("", ARTICLE))
 
 
 def per_text(fn: Callable[[str], _R]) -> Callable[[str], _R]:

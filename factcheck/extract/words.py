@@ -18,6 +18,7 @@ from typing import Iterator, Sequence
 from rapidfuzz import fuzz
 
 from factcheck.extract.normalize import normalize, normalize_word, stem_candidates
+from factcheck.lexicon.letters import NOT_TANWEEN_BEFORE
 
 FUZZY_MIN_LEN = 4  # shorter words differ in one letter and mean something else (جند/جنود)
 FUZZY_MIN_RATIO = 85.0
@@ -28,9 +29,8 @@ SWAP_MIN_LEN = 5  # أميركا/أمريكا: one adjacent swap, too short for 
 _WORD_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[a-z0-9]+|[\u0621-\u063a\u0641-\u064a\u0671-\u06d3]+")
 _ARABIC_ONLY_RE = re.compile(r"[\u0621-\u063a\u0641-\u064a\u0671-\u06d3]+")
 
-# A final alif after these is part of the word, not tanween: long vowels (قالوا, ...),
-# and the pronoun ها (قواتها) where dropping it would change the word.
-_NOT_TANWEEN_BEFORE = frozenset("اوه")
+# A final alif after these is part of the word, not tanween (lexicon/letters.py).
+_NOT_TANWEEN_BEFORE = frozenset(NOT_TANWEEN_BEFORE)
 _MIN_KEY = 3  # never cut a word below three letters (جدا stays جدا)
 
 

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 #
 # A figure's measure decides which figures can be compared at all: a death toll is never
 # compared with a count of injured, a magnitude never with a depth. Each measure lists
-#   - `units`: counted nouns that name it ("قتيلا" → dead),
+#   - `units`: the counted nouns that name it ("قتيلا" → dead), as lemmas of units.py's
+#     COUNTED_NOUNS: every form listed there («قتيل», «قتيلا», «قتلى») names the measure, so
+#     the number grammar and the measure read one list,
 #   - `cues`: words near the figure that name it when the noun is generic ("مقتل 76 شخصا",
 #     "284 شخصا لقوا حتفهم", "بقوة 7.4"),
 #   - `kind`: "tally" for running totals that grow while a story unfolds (casualties,
@@ -31,27 +33,27 @@ class Measure:
 MEASURES: dict[str, Measure] = {
     # casualties: deaths, in the many ways news writes them
     "dead": Measure(
-        units=("قتيل", "قتلى", "قتلي", "ضحية", "ضحايا", "متوفى", "وفاة", "وفيات", "جثة", "جثث"),
-        cues=("قتل", "قتلت", "قتلوا", "يقتل", "مقتل", "قتلى", "القتلى", "قتلي", "حتفه", "حتفهم",
+        units=("قتيل", "ضحية", "شهيد", "وفاة", "متوفى", "جثة"),
+        cues=("قتل", "قتلت", "قتلوا", "يقتل", "مقتل", "قتلى", "القتلى", "حتفه", "حتفهم",
               "مصرع", "مصرعه", "مصرعهم",
               "وفاة", "وفيات", "الوفيات", "ضحايا", "الضحايا", "أودى", "بحياة", "توفي", "لقوا", "استشهد",
               "شهيد", "شهداء"),
         kind="tally", per_place=True),
     "injured": Measure(
-        units=("جريح", "جرحى", "مصاب", "مصابين", "مصابون", "إصابة", "إصابات"),
-        cues=("أصيب", "اصيب", "إصابة", "إصابات", "الإصابات", "جرح", "جرحى", "الجرحى", "المصابين",
+        units=("جريح", "مصاب", "إصابة"),
+        cues=("أصيب", "إصابة", "إصابات", "الإصابات", "جرح", "جرحى", "الجرحى", "المصابين",
               "بجروح"),
         kind="tally", per_place=True),
     "missing": Measure(
-        units=("مفقود", "مفقودين", "مفقودون"),
+        units=("مفقود",),
         cues=("فقد", "فقدان", "المفقودين", "مفقودين", "عالقين"),
         kind="tally", per_place=True),
     "displaced": Measure(
-        units=("نازح", "نازحين", "نازحون", "مشرد", "مشردين", "لاجئ", "لاجئين"),
+        units=("نازح", "مشرد", "لاجئ"),
         cues=("نزوح", "نزح", "شرد", "شردوا", "تشريد", "النازحين", "المشردين", "إجلاء"),
         kind="tally", per_place=True),
     "arrested": Measure(
-        units=("معتقل", "معتقلين", "موقوف", "موقوفين", "أسير", "أسرى"),
+        units=("معتقل", "موقوف", "أسير"),
         cues=("اعتقال", "اعتقل", "اعتقلت", "توقيف", "أوقفت", "احتجاز"),
         kind="tally", per_place=True),
     # the strength of an event on a scale (earthquakes on the Richter scale, storms on theirs)
@@ -62,3 +64,10 @@ MEASURES: dict[str, Measure] = {
     # how deep an event was (a quake's focus, a mine)
     "depth": Measure(units=(), cues=("عمق",), kind="property", per_place=False),
 }
+
+# Counted nouns (lemmas of units.py) that count people without saying what happened to
+# them: a cue nearby decides the measure ("مقتل 76 شخصا", "284 شخصا لقوا حتفهم").
+PERSON_NOUNS: tuple[str, ...] = ("شخص", "فرد", "مواطن", "مدني", "طفل", "امرأة", "نسمة")
+# Categories of counted nouns that name a scale or a length (units.py): a property cue
+# decides which property ("بقوة 7.8 درجات" is a magnitude, "على عمق 10 كيلومترات" a depth).
+PROPERTY_UNIT_CATEGORIES: tuple[str, ...] = ("degrees", "distance")

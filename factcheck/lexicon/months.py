@@ -1,7 +1,10 @@
-"""Calendar words of Arabic news: month names of every system, weekdays, ordinal days,
-relative cue words. Pure data, written naturally; dates.py normalises every entry with
-`normalize_word` at import, so spelling variants that normalisation already merges
-(أبريل/ابريل/إبريل, الأول/الاول) need no separate entry.
+"""Month names of Arabic news in every system, the era marks after a year, and the month
+names that are also ordinary words. Pure data, written naturally; extract/dates.py and
+extract/numbers.py normalise every entry at import, so spelling variants that normalisation
+already merges (أبريل/ابريل/إبريل, الأول/الاول) need no separate entry.
+
+Weekdays are in weekdays.py, relative words ("الماضي", "أمس", "قبل يومين") in time_words.py,
+ordinal day words in numbers.py.
 """
 
 from __future__ import annotations
@@ -27,13 +30,13 @@ GULF: dict[int, tuple[str, ...]] = {
     1: ("يناير",),
     2: ("فبراير",),
     3: ("مارس",),
-    4: ("أبريل", "إبريل", "ابريل"),
+    4: ("أبريل",),
     5: ("مايو",),
     6: ("يونيو", "يونيه"),
     7: ("يوليو", "يوليه"),
-    8: ("أغسطس", "اغسطس"),
+    8: ("أغسطس",),
     9: ("سبتمبر", "سيبتمبر"),
-    10: ("أكتوبر", "اكتوبر", "أوكتوبر"),
+    10: ("أكتوبر", "أوكتوبر"),
     11: ("نوفمبر",),
     12: ("ديسمبر",),
 }
@@ -80,6 +83,8 @@ HIJRI: dict[int, tuple[str, ...]] = {
 # Era marks after a year: "1445 هـ", "1445 هجرية", "2023م", "2023 ميلادية".
 HIJRI_ERA: tuple[str, ...] = ("هـ", "هجري", "هجرية")
 GREGORIAN_ERA: tuple[str, ...] = ("م", "ميلادي", "ميلادية")
+# The era mark written glued to a year: "2023م".
+GLUED_ERA: tuple[str, ...] = ("م",)
 
 # Month names that are also ordinary words (father, "practised", Nissan cars, Juan…):
 # alone they count only after a cue word (في, شهر, بحلول …) or with a day, year or
@@ -94,105 +99,11 @@ MONTH_CUES: tuple[str, ...] = (
     "أوائل", "نهاية", "بداية", "بدء", "قبل", "بعد",
 )
 
-# 0 = Monday, as datetime.date.weekday().
-WEEKDAYS: dict[str, int] = {
-    "الاثنين": 0, "الإثنين": 0,
-    "الثلاثاء": 1,
-    "الأربعاء": 2,
-    "الخميس": 3,
-    "الجمعة": 4,
-    "السبت": 5,
-    "الأحد": 6,
-}
-# "الأحد عشر" is eleven, "بين الاثنين" is "between the two".
-WEEKDAY_NOT_BEFORE: tuple[str, ...] = ("بين", "كلا", "أحد")
-WEEKDAY_NOT_AFTER: tuple[str, ...] = ("عشر", "عشرة", "معا")
+# The first words of two-word month names, which alone still name a month before a
+# number ("كانون 2021"): a number right after one is not a quantity (extract/numbers.py).
+BARE_MONTH_HEADS: tuple[str, ...] = ("كانون", "تشرين")
 
-# Ordinal day words (masculine: the implied noun is يوم). 11..31 are composed below.
-_ORDINAL_UNITS = {
-    1: "الأول", 2: "الثاني", 3: "الثالث", 4: "الرابع", 5: "الخامس", 6: "السادس",
-    7: "السابع", 8: "الثامن", 9: "التاسع", 10: "العاشر",
-}
-_ORDINAL_TENS = {20: ("العشرين", "العشرون"), 30: ("الثلاثين", "الثلاثون")}
-
-
-def _ordinal_days() -> dict[str, int]:
-    table: dict[str, int] = {name: n for n, name in _ORDINAL_UNITS.items()}
-    for n in range(1, 10):
-        unit = "الحادي" if n == 1 else _ORDINAL_UNITS[n]
-        table[f"{unit} عشر"] = 10 + n
-    for tens, names in _ORDINAL_TENS.items():
-        for name in names:
-            table[name] = tens
-            for n in range(1, 10):
-                if tens + n <= 31:
-                    unit = "الحادي" if n == 1 else _ORDINAL_UNITS[n]
-                    table[f"{unit} و{name}"] = tens + n
-    return table
-
-
-ORDINAL_DAYS: dict[str, int] = _ordinal_days()
-# Words for the first day that take the month directly, with no من: "غرة رمضان".
-FIRST_DAY_WORDS: tuple[str, ...] = ("غرة",)
-
-# Relative words after a month / year / month name: offset in that unit.
-RELATIVE: dict[str, int] = {
-    "الحالي": 0, "الحالية": 0, "الجاري": 0, "الجارية": 0,
-    "الماضي": -1, "الماضية": -1, "المنصرم": -1, "المنصرمة": -1,
-    "السابق": -1, "السابقة": -1, "الفائت": -1, "الفائتة": -1,
-    "المقبل": 1, "المقبلة": 1, "القادم": 1, "القادمة": 1,
-}
-THIS_WORDS: tuple[str, ...] = ("هذا", "هذه")
-END_WORDS: tuple[str, ...] = ("نهاية", "ختام", "آخر")
-
-# Day words relative to the article's own day: offset in days and an English note.
-TODAY_WORDS: dict[str, tuple[int, str]] = {
-    "اليوم": (0, "today (the reference day)"),
-    "أمس": (-1, "yesterday"),
-    "الأمس": (-1, "yesterday"),
-    "بالأمس": (-1, "yesterday"),
-    "البارحة": (-1, "yesterday"),
-    "أول أمس": (-2, "the day before yesterday"),
-    "أمس الأول": (-2, "the day before yesterday"),
-    "غدا": (1, "tomorrow"),
-    "بعد غد": (2, "the day after tomorrow"),
-}
-# "اليوم التالي" (the next day), "اليوم السابع" (a newspaper), "طوال اليوم" (all day).
-TODAY_NOT_AFTER: tuple[str, ...] = (
-    "التالي", "السابق", "نفسه", "ذاته", "الأخير", "العالمي", "الوطني", "الدولي", "الذي",
-    "الواحد", "الموعود",
-)
-TODAY_NOT_BEFORE: tuple[str, ...] = ("ذلك", "طوال", "نفس", "كل")
-
-# Shift units: word → (unit, count); count None = plural that needs a number before it.
-SHIFT_UNITS: dict[str, tuple[str, int | None]] = {
-    "يوم": ("day", 1), "يوما": ("day", 1), "يومين": ("day", 2), "يومان": ("day", 2),
-    "أيام": ("day", None),
-    "أسبوع": ("week", 1), "أسبوعا": ("week", 1), "أسبوعين": ("week", 2),
-    "أسبوعان": ("week", 2), "أسابيع": ("week", None),
-    "شهر": ("month", 1), "شهرا": ("month", 1), "شهرين": ("month", 2), "شهران": ("month", 2),
-    "أشهر": ("month", None), "شهور": ("month", None),
-    "عام": ("year", 1), "عاما": ("year", 1), "عامين": ("year", 2), "عامان": ("year", 2),
-    "أعوام": ("year", None), "سنة": ("year", 1), "سنتين": ("year", 2), "سنتان": ("year", 2),
-    "سنوات": ("year", None), "سنين": ("year", None),
-}
-SHIFT_DIRECTIONS: dict[str, int] = {"قبل": -1, "منذ": -1, "بعد": 1}
-# Small counts in words; numbers.py handles the general case, shifts need only these.
-COUNT_WORDS: dict[str, int] = {
-    "واحد": 1, "اثنين": 2, "اثنان": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4,
-    "خمسة": 5, "خمس": 5, "ستة": 6, "ست": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8,
-    "ثماني": 8, "ثمان": 8, "تسعة": 9, "تسع": 9, "عشرة": 10, "عشر": 10,
-}
-# "يوم واحد", "يوما واحدا": the count word after a singular unit.
-ONE_WORDS: tuple[str, ...] = ("واحد", "واحدا", "واحدة")
-
-# Time-frame markers reported in DateMatch.time_words.
-MARKERS_BEFORE: tuple[str, ...] = (
-    "بحلول", "حتى", "لغاية", "قبل", "بعد", "منذ", "في", "مع حلول", "ابتداء من",
-    "اعتبارا من", "بدءا من", "من", "إلى", "خلال", "مطلع", "منتصف", "أواخر", "أوائل",
-)
-MARKERS_AFTER: tuple[str, ...] = tuple(RELATIVE)
-
+# English month names for the notes of the report (not matched in text; ENGLISH is).
 ENGLISH_MONTHS: tuple[str, ...] = (
     "January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December",

@@ -37,6 +37,12 @@ MEASURE_ROWS = [
     ("ونقل 8 جرحى إلى المستشفى.", "8", "injured"),
     ("ولا يزال 5 مفقودين تحت الأنقاض.", "5", "missing"),
     ("ووصل 200 نازح إلى المخيم.", "200", "displaced"),
+    # every counted noun of a measure names it (one list: lexicon/units.py, by lemma)
+    ("وسقط 150 شهيدا في القصف.", "150", "dead"),
+    ("وانتشلت فرق الإنقاذ 550 جثة.", "550", "dead"),
+    ("وأحصت السلطات 14 موقوفا.", "14", "arrested"),
+    # a figure with its own counted noun never borrows the measure of the one before it
+    ("وأكثر من 1042 إصابة ونحو 2000 مفقود.", "نحو 2000", "missing"),
     # a generic noun: the cue before it decides
     ("قتل 12 شخصا في ليبيا.", "12", "dead"),
     ("وأكدت المصادر وفاة 6 أشخاص في اليمن.", "6", "dead"),

@@ -1,0 +1,17 @@
+"""Letters and short words that attach to the front or the end of an Arabic word. Pure data;
+extract/normalize.py peels them (stem_candidates), extract/tokens.py composes every clitic
+form a word may carry, and the grammars build their patterns from them.
+"""
+
+from __future__ import annotations
+
+# Peeled in the order Arabic attaches them: conjunction, then preposition, then the article.
+CONJUNCTIONS: tuple[str, ...] = ("و", "ف")
+PREPOSITIONS: tuple[str, ...] = ("ب", "ل", "ك")
+ARTICLE = "ال"
+# ل + ال with the alif dropped: "للعام".
+LAM_ARTICLE = "لل"
+# "and" between two parts of one number or name: "الخامس والعشرين", "سوريا وتركيا".
+AND = "و"
+# Possessive pronouns attached to a counted noun after من: "2500 من جنودها".
+POSSESSIVES: tuple[str, ...] = ("ه", "ها", "هم", "هما", "هن", "نا", "كم")

@@ -1,0 +1,24 @@
+"""Event words: what a date is the date OF. General news vocabulary; nothing here knows a story.
+
+The nearest of these words before a date (or among the few after it) names its event. Used
+to group dates that no rule covers, and to tell two events apart in one article. Words are
+written naturally; extract/ normalises them once, at import.
+"""
+
+from __future__ import annotations
+
+EVENT_WORDS: dict[str, tuple[str, ...]] = {
+    "withdrawal": ("انسحاب", "انسحب", "انسحبت", "سحب", "خروج", "مغادرة", "إخلاء", "رحيل"),
+    "announcement": ("أعلن", "أعلنت", "إعلان", "الإعلان", "تغريدة", "غرد", "بيان", "صرح"),
+    "agreement": ("اتفاق", "اتفق", "اتفقت", "اتفقتا", "تفاهم", "توصلت", "معاهدة", "صفقة"),
+    "visit": ("زار", "زيارة", "وصل", "وصول"),
+    "vote": ("صوت", "تصويت", "اقتراع", "انتخابات"),
+    "meeting": ("اجتماع", "لقاء", "بلقاء", "مباحثات", "قمة", "محادثات", "اجتمع", "التقى"),
+    "attack": ("هجوم", "قصف", "مقتل", "اغتيال", "غارة", "تفجير", "استهداف"),
+    "deadline": ("بحلول", "الموعد", "موعد", "المهلة", "مهلة", "الجدول الزمني"),
+    "founding": ("تشكل", "تأسس", "تأسيس", "أنشئ", "أنشأ", "إنشاء"),
+    "start": ("بدأ", "بدء", "بدأت", "انطلق", "انطلاق", "ابتداء"),
+    "end": ("انتهى", "انتهاء", "إنهاء", "انتهت", "اختتام", "أنهينا"),
+    "construction": ("بناء", "بناؤها", "اكتمل", "تشييد", "افتتاح"),
+    "disaster": ("زلزال", "هزة", "فيضان", "إعصار", "حريق", "انفجار"),
+}

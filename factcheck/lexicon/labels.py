@@ -1,0 +1,14 @@
+"""Words that make a number a name or a clock reading, not an amount: «القرار رقم 2231»,
+«المادة 140», «الساعة 10», «هاتف 0770…», «10 صباحا». Pure data, written naturally;
+extract/numbers.py normalises it at import.
+"""
+
+from __future__ import annotations
+
+# A number right after these names a thing.
+LABELS_BEFORE: tuple[str, ...] = (
+    "رقم", "الرقم", "المادة", "البند", "الفقرة", "القرار", "الصفحة", "الساعة", "هاتف",
+    "الهاتف", "جوال", "الجوال", "واتساب", "فاكس", "الفاكس", "تلفون")
+# A small number (0..24) right before these, with no counted noun, is a time of day.
+TIMES_OF_DAY_AFTER: tuple[str, ...] = ("صباحا", "مساء", "مساءا", "ظهرا", "عصرا", "فجرا", "ليلا",
+                                       "بتوقيت")

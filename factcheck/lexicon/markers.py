@@ -1,0 +1,46 @@
+"""Marker words: single words that change what a nearby date or figure is about.
+General news vocabulary, written naturally; extract/ and analyse/ normalise them once.
+"""
+
+from __future__ import annotations
+
+# Words that put a date in the future of the article ("by September 2026"): such years say
+# little about when the article was written, so they don't set its time frame.
+FUTURE_MARKERS: tuple[str, ...] = ("بحلول", "حتى", "لغاية", "المقبل", "القادم", "مع حلول")
+
+# "since X": X starts a period that runs to the present, however long ago it was
+# ("the largest quake since 1999"), so it says nothing about when the article was written.
+# A figure in a clause after "منذ" + a date belongs to that earlier event.
+BACKGROUND_MARKERS: tuple[str, ...] = ("منذ",)
+
+# "led by X": X leads what is counted; it is not the body the figure belongs to.
+LEADER_MARKERS: tuple[str, ...] = ("بقيادة", "بزعامة", "تقودها", "يقودها", "تتزعمها")
+
+# Words that make a property figure belong to ANOTHER event than the story's main one:
+# "a second quake of 7.6", "followed by another of 7.5", "a new shock".
+OTHER_EVENT_MARKERS: tuple[str, ...] = (
+    "ثان", "ثاني", "ثانية", "آخر", "أخرى", "جديد", "جديدة", "تلاه", "تلته", "أعقبه",
+    "أعقبته", "أعقب", "تبعه", "تبعته", "لاحق", "لاحقة")
+
+# Words that make a property figure belong to the smaller follow-on events of the main one
+# ("aftershocks between 5 and 6", "the strongest aftershock was 5.8").
+FOLLOW_ON_MARKERS: tuple[str, ...] = ("ارتدادية", "ارتدادي", "ارتدادات", "توابع", "الهزات")
+
+# A figure said to cover "both countries" / "both sides of the border" / "in total"
+# covers every place the article names.
+ALL_PLACES_MARKERS: tuple[str, ...] = ("البلدين", "بلدين", "البلدان", "جانبي", "الإجمالي",
+                                       "إجمالي", "مجموع", "المجموع", "الإجمالية")
+
+# "among them 1000 in Istanbul", "41 of them": the figure after one of these is a part of
+# the figure before it, not a figure of its own …
+PART_MARKERS: tuple[str, ...] = ("بينهم", "منهم", "بينها", "منها")
+# … unless the figure itself starts with one of these ("منهم من 5 إلى 7": a range).
+PART_NOT_BEFORE: tuple[str, ...] = ("بين", "من")
+
+# Time-frame markers right before a date, reported with it (DateMatch.time_words): "بحلول
+# نهاية العام", "منذ 2014", "اعتبارا من الأول من أيلول". The relative word after a date
+# ("المقبل", time_words.RELATIVE) is reported too.
+TIME_MARKERS_BEFORE: tuple[str, ...] = (
+    "بحلول", "حتى", "لغاية", "قبل", "بعد", "منذ", "في", "مع حلول", "ابتداء من",
+    "اعتبارا من", "بدءا من", "من", "إلى", "خلال", "مطلع", "منتصف", "أواخر", "أوائل",
+)

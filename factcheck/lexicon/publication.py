@@ -1,0 +1,16 @@
+"""Words an article uses about its own publication day (extract/publication_clues.py):
+«فجر اليوم الاثنين» and «أمس الجمعة» give today's weekday; «قبل نحو 20 يوما» says how long
+ago something was. Pure data, written naturally; normalised by the consumer at import.
+The day and week nouns of «قبل 20 يوما» / «قبل أسبوعين» are time_words.SHIFT_UNITS.
+"""
+
+from __future__ import annotations
+
+# «اليوم الاثنين»: today is that weekday.
+TODAY_WORDS: tuple[str, ...] = ("اليوم",)
+# «أمس الجمعة», «البارحة الأربعاء»: yesterday was that weekday.
+YESTERDAY_WORDS: tuple[str, ...] = ("أمس", "البارحة")
+# «قبل 20 يوما»: that long before publication.
+AGO_WORDS: tuple[str, ...] = ("قبل",)
+# «قبل نحو 20 يوما»: about that long (the publication day gets some slack).
+ABOUT_WORDS: tuple[str, ...] = ("نحو", "حوالي", "قرابة", "زهاء")

@@ -1,0 +1,80 @@
+"""Words that place a date: the nouns day, month and year; relative words (this, last, next,
+today, yesterday); shifts ("قبل يومين من …"); and the words around a number that make it a
+year. Pure data, written naturally; extract/dates.py and extract/numbers.py normalise it at
+import. Month names are in months.py, weekdays in weekdays.py, number words in numbers.py.
+"""
+
+from __future__ import annotations
+
+# The nouns of the calendar as the date grammar reads them: "يوم الاثنين", "يوم 6 شباط",
+# "عام 2014", "السنة الماضية", "الشهر الجاري".
+DAY_NOUNS: tuple[str, ...] = ("يوم",)
+MONTH_NOUNS: tuple[str, ...] = ("شهر",)
+YEAR_NOUNS: tuple[str, ...] = ("عام", "سنة")
+
+# "31 من الشهر", "التاسع من هذا الشهر", "قبل يومين من الموعد": the word that links a day to
+# its month and a shift to its anchor.
+OF_WORDS: tuple[str, ...] = ("من",)
+# "الأحد 5 رجب الموافق 27 يناير": the word between a date and the same date in another
+# calendar.
+EQUIVALENCE_WORDS: tuple[str, ...] = ("الموافق",)
+
+# Words for the first day that take the month directly, with no من: "غرة رمضان".
+FIRST_DAY_WORDS: tuple[str, ...] = ("غرة",)
+
+# Relative words after a month / year / month name: offset in that unit.
+RELATIVE: dict[str, int] = {
+    "الحالي": 0, "الحالية": 0, "الجاري": 0, "الجارية": 0,
+    "الماضي": -1, "الماضية": -1, "المنصرم": -1, "المنصرمة": -1,
+    "السابق": -1, "السابقة": -1, "الفائت": -1, "الفائتة": -1,
+    "المقبل": 1, "المقبلة": 1, "القادم": 1, "القادمة": 1,
+}
+THIS_WORDS: tuple[str, ...] = ("هذا", "هذه")
+END_WORDS: tuple[str, ...] = ("نهاية", "ختام", "آخر")
+
+# Day words relative to the article's own day: offset in days and an English note.
+TODAY_WORDS: dict[str, tuple[int, str]] = {
+    "اليوم": (0, "today (the reference day)"),
+    "أمس": (-1, "yesterday"),
+    "الأمس": (-1, "yesterday"),
+    "بالأمس": (-1, "yesterday"),
+    "البارحة": (-1, "yesterday"),
+    "أول أمس": (-2, "the day before yesterday"),
+    "أمس الأول": (-2, "the day before yesterday"),
+    "غدا": (1, "tomorrow"),
+    "بعد غد": (2, "the day after tomorrow"),
+}
+# "اليوم التالي" (the next day), "اليوم السابع" (a newspaper), "طوال اليوم" (all day).
+TODAY_NOT_AFTER: tuple[str, ...] = (
+    "التالي", "السابق", "نفسه", "ذاته", "الأخير", "العالمي", "الوطني", "الدولي", "الذي",
+    "الواحد", "الموعود",
+)
+TODAY_NOT_BEFORE: tuple[str, ...] = ("ذلك", "طوال", "نفس", "كل")
+
+# Shift units: word → (unit, count); count None = plural that needs a number before it.
+# Small counts before a plural ("قبل ثلاثة أيام") are numbers.py's ONES and TEN.
+SHIFT_UNITS: dict[str, tuple[str, int | None]] = {
+    "يوم": ("day", 1), "يوما": ("day", 1), "يومين": ("day", 2), "يومان": ("day", 2),
+    "أيام": ("day", None),
+    "أسبوع": ("week", 1), "أسبوعا": ("week", 1), "أسبوعين": ("week", 2),
+    "أسبوعان": ("week", 2), "أسابيع": ("week", None),
+    "شهر": ("month", 1), "شهرا": ("month", 1), "شهرين": ("month", 2), "شهران": ("month", 2),
+    "أشهر": ("month", None), "شهور": ("month", None),
+    "عام": ("year", 1), "عاما": ("year", 1), "عامين": ("year", 2), "عامان": ("year", 2),
+    "أعوام": ("year", None), "سنة": ("year", 1), "سنتين": ("year", 2), "سنتان": ("year", 2),
+    "سنوات": ("year", None), "سنين": ("year", None),
+}
+SHIFT_DIRECTIONS: dict[str, int] = {"قبل": -1, "منذ": -1, "بعد": 1}
+# "يوم واحد", "يوما واحدا": the count word after a singular unit.
+ONE_AFTER_UNIT: tuple[str, ...] = ("واحد", "واحدا", "واحدة")
+
+# Before a number, these make it a year, not an amount: «عام 2014», «العام الجاري 2021»,
+# «عامي 2014 و2017» (extract/numbers.py) …
+YEAR_WORDS: tuple[str, ...] = ("عام", "سنة", "العام", "السنة", "عامي", "العامين")
+# … also with one of these between the word and the number: «العام المالي 2023».
+YEAR_WORD_ADJECTIVES: tuple[str, ...] = ("الجاري", "الحالي", "المقبل", "القادم", "الماضي",
+                                         "المنصرم", "المالي", "الدراسي", "الميلادي", "الهجري")
+# A bare 1900..2100 right after these, with no counted noun, is a year: «منذ 2014».
+YEAR_CUES: tuple[str, ...] = (
+    "في", "منذ", "حتى", "بحلول", "مطلع", "منتصف", "أواخر", "أوائل", "بداية", "نهاية", "ختام",
+    "صيف", "شتاء", "ربيع", "خريف", "قبل", "بعد", "خلال", "لغاية")

@@ -1,0 +1,55 @@
+"""Every entry of the lexicon reaches the grammar that reads it: each counted noun after a
+figure, each month name in a date, each weekday, each qualifier. A word added to a list
+that the grammar cannot read (a typo, a form a longer entry shadows) fails here, by name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract.dates import find_dates
+from factcheck.extract.normalize import normalize, normalize_word
+from factcheck.extract.numbers import find_quantities
+from factcheck.lexicon import months, qualifiers, units, weekdays
+from factcheck.model import Quantity
+
+FORMS = [(lemma, form) for lemma, (_, forms) in units.COUNTED_NOUNS.items() for form in forms]
+
+
+@pytest.mark.parametrize("lemma, form", FORMS, ids=[f for _, f in FORMS])
+def test_every_counted_noun_is_read_after_a_figure(lemma, form):
+    found = find_quantities(normalize(f"وقال إن 12 {form} وصلوا.").text)
+    assert [(m.quantity, m.unit) for m in found] == [(Quantity(12, 12), normalize_word(lemma))]
+
+
+MONTHS = [(system, month, name)
+          for system, table in (("levantine", months.LEVANTINE), ("gulf", months.GULF),
+                                ("maghrebi", months.MAGHREBI), ("english", months.ENGLISH))
+          for month, names in table.items() for name in names]
+
+
+@pytest.mark.parametrize("system, month, name", MONTHS, ids=[n for *_, n in MONTHS])
+def test_every_month_name_is_read_in_a_date(system, month, name):
+    found = find_dates(normalize(f"وصل الوفد في 5 {name} 2021.").text)
+    assert [(d.value.year, d.value.month, d.value.day) for d in found] == [(2021, month, 5)]
+
+
+@pytest.mark.parametrize("name, month", [(n, m) for m, names in months.HIJRI.items() for n in names])
+def test_every_hijri_month_is_read_with_its_year(name, month):
+    found = find_dates(normalize(f"وصل الوفد في 5 {name} 1445 هـ.").text)
+    assert len(found) == 1 and found[0].note.startswith(f"Hijri 5/{month}/1445"), found
+
+
+@pytest.mark.parametrize("name, weekday", sorted(weekdays.WEEKDAYS.items()))
+def test_every_weekday_is_read(name, weekday):
+    found = find_dates(normalize(f"وصل الوفد يوم {name} إلى بغداد.").text)
+    assert [d.value.weekday for d in found] == [weekday]
+
+
+@pytest.mark.parametrize("phrase, kind", sorted(qualifiers.QUALIFIERS_BEFORE.items()))
+def test_every_qualifier_before_a_figure_is_read(phrase, kind):
+    found = find_quantities(normalize(f"وصل {phrase} 12 جنديا.").text)
+    assert len(found) == 1 and found[0].unit == "جندي", found
+    lo, hi, approx = found[0].quantity.min, found[0].quantity.max, found[0].quantity.approximate
+    assert {"approx": (12, 12, True), "gt": (13, None, False), "ge": (12, None, False),
+            "lt": (None, 11, False), "le": (None, 12, False)}[kind] == (lo, hi, approx)
