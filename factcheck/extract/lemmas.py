@@ -28,107 +28,13 @@ from functools import lru_cache
 
 from factcheck.extract.normalize import normalize_word, stem_candidates
 from factcheck.extract.words import word_key
+from factcheck.lexicon.clitics import ARTICLE, LAM_ARTICLE
+from factcheck.lexicon.lemmas import LEMMAS, NO_TANWEEN_ALIF_AFTER, VERBS
+
+_ARTICLES = (ARTICLE, LAM_ARTICLE)
 
 __all__ = ["LEMMAS", "VERBS", "lemma_key", "lemma_of"]
 
-# Nouns: lemma (as written) → its other forms written in full (plurals, a sound masculine
-# plural in the nominative, and a form counted the same way: «إصابة» counts the injured as
-# «مصاب» does). Generated for every noun: the tanween alif (قتيلا), the dual (قتيلين/قتيلان,
-# جثتين/جثتان) and the oblique of a sound plural (مصابون → مصابين). Clitics and the article
-# are matched at look-up.
-LEMMAS: dict[str, tuple[str, ...]] = {
-    # casualties
-    "قتيل": ("قتلى",),
-    "شهيد": ("شهداء",),
-    "ضحية": ("ضحايا",),
-    "متوفى": ("متوفون", "متوف"),  # متوفٍّ, as some write the indefinite
-    "وفاة": ("وفيات",),
-    "جثة": ("جثث",),
-    "جثمان": ("جثامين",),
-    "مقتل": ("مقتله", "مقتلهم"),
-    "مصرع": ("مصرعه", "مصرعها", "مصرعهم"),
-    "حتف": ("حتفه", "حتفها", "حتفهم"),  # لقوا حتفهم
-    "جريح": ("جرحى",),
-    "مصاب": ("مصابون", "إصابة", "إصابات"),
-    "مفقود": ("مفقودون",),
-    "ناج": ("ناجون",),
-    "نازح": ("نازحون",),
-    "مشرد": ("مشردون",),
-    "لاجئ": ("لاجئون",),
-    "معتقل": ("معتقلون",),
-    "موقوف": ("موقوفون",),
-    "أسير": ("أسرى",),
-    "رهينة": ("رهائن",),
-    # people
-    "حاج": ("حجاج", "حجيج"),
-    "معتمر": ("معتمرون",),
-    "جندي": ("جنود",),
-    "عسكري": ("عسكريون",),
-    "ضابط": ("ضباط",),
-    "مقاتل": ("مقاتلون",),
-    "عنصر": ("عناصر",),
-    "شخص": ("أشخاص",),
-    "طفل": ("أطفال",),
-    "امرأة": ("نساء", "مرأة"),  # المرأة: the definite form drops the first alif
-    "رجل": ("رجال",),
-    "مواطن": ("مواطنون",),
-    "مدني": ("مدنيون",),
-    "ساكن": ("سكان",),
-    "عامل": ("عمال",),
-    "مهاجر": ("مهاجرون",),
-    "مسافر": ("مسافرون",),
-    "متظاهر": ("متظاهرون",),
-    "ناخب": ("ناخبون",),
-    # money
-    "دولار": ("دولارات",),
-    "جنيه": ("جنيهات",),
-    "دينار": ("دنانير",),
-    "درهم": ("دراهم",),
-    "ريال": ("ريالات",),
-    "ليرة": ("ليرات",),
-    "روبل": ("روبلات",),
-    "فرنك": ("فرنكات",),
-    "روبية": ("روبيات",),
-    "شيكل": ("شواكل",),
-    "يورو": (),
-    # units and scales
-    "طن": ("أطنان",),
-    "متر": ("أمتار",),
-    "كيلومتر": ("كيلومترات",),
-    "ميل": ("أميال",),
-    "برميل": ("براميل",),
-    "هكتار": ("هكتارات",),
-    "فدان": ("أفدنة",),
-    "نقطة": ("نقاط",),
-    "درجة": ("درجات",),
-    # votes and seats
-    "صوت": ("أصوات",),
-    "مقعد": ("مقاعد",),
-    # buildings and places
-    "منزل": ("منازل",),
-    "بيت": ("بيوت",),
-    "مبنى": ("مباني", "مبان"),
-    "بناية": ("بنايات",),
-    "مدرسة": ("مدارس",),
-    "مستشفى": ("مستشفيات",),
-    "مسجد": ("مساجد",),
-    "قرية": ("قرى",),
-    "مدينة": ("مدن",),
-    # events
-    "هزة": ("هزات",),
-    "زلزال": ("زلازل",),
-}
-
-# Verbs of the cues, each form written in full (no affix is generated for a verb).
-VERBS: dict[str, tuple[str, ...]] = {
-    "توفي": ("توفيت", "توفوا", "توفيا", "يتوفى", "تتوفى"),
-    "قتل": ("قتلت", "قتلوا", "قتلا", "يقتل", "تقتل", "يقتلون"),
-    "لقي": ("لقيت", "لقوا", "لقيا"),  # not يلقى/تلقى: يلقي (gives a speech), تلقى (received)
-    "استشهد": ("استشهدت", "استشهدوا", "يستشهد"),
-    "أصيب": ("أصيبت", "أصيبوا", "أصيبا", "يصاب", "تصاب"),
-    "نزح": ("نزحت", "نزحوا", "ينزح"),
-    "اعتقل": ("اعتقلت", "اعتقلوا", "يعتقل"),
-}
 
 _SHORT = 3  # a lemma this short takes no dual (طنين is "buzz" as often as "two tons")
 
@@ -146,7 +52,7 @@ def _noun_forms(lemma: str, others: tuple[str, ...]) -> set[str]:
         if form.endswith("ون"):
             forms.add(form[:-2] + "ين")
     for form in list(forms):  # the tanween alif of an indefinite accusative
-        if not form.endswith(("ة", "ى", "ا", "ء", "ات", "ين", "ون", "ان")):
+        if not form.endswith(NO_TANWEEN_ALIF_AFTER):
             forms.add(form + "ا")
     return forms
 
@@ -172,7 +78,7 @@ def _known(candidate: str, prefix: str) -> str | None:
     found = _FORMS.get(candidate)
     # A two-letter lemma reached by cutting a one-letter proclitic is more often another
     # word (وطنا is a homeland, not "and a ton"): it counts only with the article (والطن).
-    if found is not None and len(found) < _SHORT and prefix and not prefix.endswith(("ال", "لل")):
+    if found is not None and len(found) < _SHORT and prefix and not prefix.endswith(_ARTICLES):
         return None
     return found
 
@@ -182,7 +88,7 @@ def lemma_of(word: str) -> str | None:
     norm = normalize_word(word).strip()
     for candidate in stem_candidates(norm) if norm else ():
         found = _known(candidate, norm[: len(norm) - len(candidate)])
-        if found is None and candidate.startswith(("ال", "لل")):  # الطن: too short to be cut
+        if found is None and candidate.startswith(_ARTICLES):  # الطن: too short to be cut
             found = _known(candidate[2:], norm[: len(norm) - len(candidate) + 2])
         if found is not None:
             return found
