@@ -224,6 +224,11 @@ class Claim:
     places: tuple[str, ...] = ()
     occasion: str | None = None
     attribution: str | None = None
+    # The rest of the frame (context.py): a place inside the country ("اقليم:حوز"), and what
+    # kind of figure it is when not a plain reported value ("part", "increment", "rate",
+    # "forecast", "previous").
+    site: str | None = None
+    role: str | None = None
     # Where `text` starts in `sentence` (the report marks the claim's own occurrence when
     # the same words appear twice; the article text is not kept after extraction).
     sentence_offset: int | None = None

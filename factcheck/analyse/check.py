@@ -40,7 +40,7 @@ def check(topics: Sequence[Topic], claims: Sequence[Claim],
             out_topics.append(replace(topic, status="single-source"))
             continue
         members = [by_id[i] for i in topic.claims]
-        if topic.measure and MEASURES[topic.measure].kind == "tally":
+        if topic.measure and topic.measure in MEASURES and MEASURES[topic.measure].kind == "tally":
             topic, topic_findings = _check_tally(topic, members, publications)
         else:
             topic, topic_findings = _check_topic(topic, members, frames)

@@ -17,6 +17,7 @@ from factcheck.extract.words import same_word, word_key, words_of
 from factcheck.analyse.similarity import MIN_SHARED, content_keys, linked_word_sets
 from factcheck.model import Claim, Topic
 from factcheck.analyse.rules import Rule, assign
+from factcheck.extract.numbers import UNITS
 from factcheck.lexicon.measures import MEASURES
 
 AUTO_SEVERITY = "warning"  # no human wrote these groupings: a disagreement is worth a look, not a failure
@@ -77,13 +78,31 @@ def topic_key(claim: Claim) -> tuple:
     event they belong to; else by counted noun. Dates by event. A claim with none of these
     stands alone."""
     if claim.kind == "quantity" and claim.measure:
-        places = "+".join(claim.places) if MEASURES[claim.measure].per_place else ""
-        return ("measure", claim.measure, places, claim.occasion or "")
+        spec = MEASURES.get(claim.measure)
+        # Whose, else where: 600 Egyptian pilgrims who died in Saudi Arabia are Egypt's
+        # figure; a toll with no nationality is its country's.
+        if spec is not None and not spec.per_place:
+            region = ""
+        else:
+            region = claim.subject or "+".join(claim.places)
+        return ("measure", claim.measure, _unit_family(claim), region, claim.site or "",
+                claim.occasion or "", claim.role or "")
     if claim.kind == "quantity" and claim.unit:
         return ("quantity", word_key(claim.unit))
     if claim.kind == "date" and claim.event:
         return ("date", claim.event)
     return ("single", claim.id)
+
+
+def _unit_family(claim: Claim) -> str:
+    """The unit a measure's values are in when it can vary (dollars or pounds, percent or
+    points); counts of people are counts whatever their noun («قتيلا», «حالة وفاة»)."""
+    category = UNITS.get(claim.unit) if claim.unit else None
+    return word_key(claim.unit) if category in _UNIT_FAMILIES else ""
+
+
+_UNIT_FAMILIES = frozenset({"money", "percent", "points", "basis-points", "weight", "distance",
+                            "duration", "degrees"})
 
 
 def _split_by_place(claims: list[Claim]) -> list[tuple[str | None, list[Claim]]]:
@@ -135,14 +154,23 @@ def _split_by_sentence(claims: list[Claim]) -> list[tuple[None, list[Claim]]]:
 _OCCASION_LABELS = {"another": "a second event", "follow-on": "the follow-on events"}
 
 
+_ROLE_LABELS = {"increment": "increments", "rate": "rates", "forecast": "forecasts",
+                "previous": "earlier levels"}
+
+
 def _measure_topic(key: tuple, claims: list[Claim]) -> Topic:
-    _, measure, places, occasion = key
-    label = measure
-    if places:
-        label += " in " + " and ".join(f"«{p}»" for p in places.split("+"))
+    _, measure, family, region, site, occasion, role = key
+    label = measure + (f" in «{family}»" if family else "")
+    if region:
+        label += " for " + " and ".join(f"«{p}»" for p in region.split("+"))
+    if site:
+        label += f" at «{site.partition(':')[2]}»"
     if occasion:
         label += f" ({_OCCASION_LABELS.get(occasion, occasion)})"
-    topic_id = "-".join(part for part in ("auto", measure, places, occasion) if part)
+    if role:
+        label += f" [{_ROLE_LABELS.get(role, role)}]"
+    topic_id = "-".join(part for part in ("auto", measure, family, region, site.replace(":", "-"),
+                                          occasion, role) if part)
     return Topic(id=topic_id, label=label, kind="quantity", source="auto", status="",
                  claims=_ids(claims), severity=AUTO_SEVERITY, measure=measure)
 

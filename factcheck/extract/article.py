@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from factcheck.extract.dates import DateMatch, Reference, find_dates, infer_reference
 from factcheck.extract.normalize import NormalText, normalize, normalize_word
 from factcheck.extract.publication_clues import PublicationClues, publication_clues
-from factcheck.extract.numbers import QuantityMatch, find_quantities
+from factcheck.extract.numbers import UNITS, QuantityMatch, find_quantities
 from factcheck.extract.words import word_key
 from factcheck.extract.clauses import clause_ends, hard_wrapped, sentence_ends
 from factcheck.extract.context import ArticleWords, background_dates, measure_of, quantity_facets
@@ -184,8 +184,10 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, word
                     words, match.start, match.end, None, match.quantity, clause, sentence) is None:
                 unit = previous[1]
         same_clause = (previous is not None and locator.clause(previous[0].start, previous[0].end) == clause)
+        category = match.unit_category if unit == match.unit else UNITS.get(unit)
         facets = quantity_facets(words, match.start, match.end, unit, match.quantity, clause, sentence,
-                                 (previous[0].start, previous[0].end) if same_clause else None)
+                                 (previous[0].start, previous[0].end) if same_clause else None,
+                                 category)
         occasion = background_dates(words, date_spans, clause, sentence, match.start) or facets.occasion
         # As written, without hashtag marks ("إدارة #الطوارئ") or line breaks.
         attribution = (" ".join(locator.original_text(*facets.attribution).replace("#", " ").split())
@@ -194,8 +196,9 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, word
             id=f"{article.id}:q{n}", article=article.id, kind="quantity", text=ev["text"],
             sentence=ev["sentence"], sentence_offset=ev["sentence_offset"], span=ev["span"],
             value=match.quantity, unit=unit,
-            place=ev["place"], words=ev["words"], event=None, measure=facets.measure, places=facets.places, occasion=occasion,
-            attribution=attribution))
+            place=ev["place"], words=ev["words"], event=None, measure=facets.measure,
+            places=facets.places, occasion=occasion, attribution=attribution,
+            subject=facets.subject, site=facets.site, role=facets.role))
         sentences.append(sentence)
         previous = (match, unit, sentence)
     return _totals_cover_their_parts(_places_carried_over(claims, sentences))

@@ -24,16 +24,25 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
+from factcheck.extract.lemmas import lemma_key
 from factcheck.extract.normalize import normalize_word
 from factcheck.extract.words import _forms, word_key, words_of
 from factcheck.model import Quantity
 from factcheck.lexicon.attribution import (ATTRIBUTION_CUE_ONLY_AFTER, ATTRIBUTION_CUES,
                                            ATTRIBUTION_MAX_WORDS, ATTRIBUTION_SKIP,
-                                           ATTRIBUTION_STOP)
+                                           ATTRIBUTION_STOP, MEDIA_NOUNS)
+from factcheck.lexicon.frames import (FORECAST_BEFORE, HEAD_FILLERS, IMPERFECT_PREFIXES,
+                                      INCREMENT_AFTER, MEASURE_HEADS, MODAL_PARTICLE,
+                                      PART_AFTER, PREVIOUS_AFTER, PREVIOUS_BEFORE,
+                                      PREVIOUS_PHRASES_BEFORE, RATE_AFTER, RATE_PHRASES_AFTER,
+                                      SERIOUS_AFTER)
 from factcheck.lexicon.markers import (ALL_PLACES_MARKERS, BACKGROUND_MARKERS, FOLLOW_ON_MARKERS,
-                                       OTHER_EVENT_MARKERS, PART_MARKERS, PART_NOT_BEFORE)
-from factcheck.lexicon.measures import MEASURES, PERSON_NOUNS, PROPERTY_UNIT_CATEGORIES
-from factcheck.lexicon.places import DIRECTION_PREFIXES, PLACE_PREPOSITIONS, PLACES
+                                       LATEST_NOUNS_AFTER_AKHIR, OTHER_EVENT_MARKERS,
+                                       PART_MARKERS, PART_NOT_BEFORE)
+from factcheck.lexicon.measures import (MEASURES, PERSON_NOUNS, PROPERTY_UNIT_CATEGORIES,
+                                        REFERENCE_CURRENCIES)
+from factcheck.lexicon.places import (ADMIN_NOUNS, BROKEN_PLURAL_DEMONYMS, DIRECTION_PREFIXES,
+                                      FACILITY_NOUNS, HOLDER_WORDS, PLACE_PREPOSITIONS, PLACES)
 from factcheck.lexicon.units import COUNTED_NOUNS
 
 _TOKEN = re.compile(r"[0-9]+(?:[.,٫][0-9]+)*|[a-z]+|[\u0621-\u063a\u0641-\u064a\u0671-\u06d3]+")
@@ -61,9 +70,42 @@ def _one_word_forms(lemmas) -> list[str]:
     return [form for lemma in lemmas for form in COUNTED_NOUNS[lemma][1] if " " not in form]
 
 
-# Cue look-ups by every form of every word, built once.
+# Cue look-ups by every form of every word, and by lemma (lemmas.py: «شهداء» is «شهيد»),
+# built once.
 _UNIT_MEASURE = _table((name, _one_word_forms(m.units)) for name, m in MEASURES.items())
-_CUE_MEASURE = _table((name, m.cues) for name, m in MEASURES.items())
+_UNIT_MEASURE.update({lemma_key(u): name for name, m in MEASURES.items() for u in m.units})
+_CUE_MEASURE = _table((name, [c for c in m.cues if " " not in c]) for name, m in MEASURES.items())
+_CUE_MEASURE.update({lemma_key(c): name for name, m in MEASURES.items() for c in m.cues
+                     if " " not in c and lemma_key(c) not in _CUE_MEASURE})
+_MEDIA = _keys(w for w in MEDIA_NOUNS if " " not in w)
+_ADMIN = _keys(ADMIN_NOUNS)
+_FACILITY = _keys(FACILITY_NOUNS)
+_HOLDER = _keys(HOLDER_WORDS)
+_INCREMENT = _keys(INCREMENT_AFTER)
+_RATE = _keys(RATE_AFTER)
+_RATE_PHRASES = tuple(tuple(normalize_word(w) for w in p.split()) for p in RATE_PHRASES_AFTER)
+_FORECAST = _keys(FORECAST_BEFORE)
+_PREVIOUS = _keys(PREVIOUS_BEFORE)
+_PREVIOUS_PHRASES = tuple(tuple(normalize_word(w) for w in p.split())
+                          for p in PREVIOUS_PHRASES_BEFORE)
+_HEADS = _keys(MEASURE_HEADS)
+_HEAD_FILLERS = _keys(HEAD_FILLERS)
+_SERIOUS = _keys(SERIOUS_AFTER)
+_PART_AFTER = frozenset(normalize_word(w) for w in PART_AFTER)
+_PREVIOUS_AFTER = _keys(PREVIOUS_AFTER)
+_MODAL = normalize_word(MODAL_PARTICLE)
+_IMPERFECT = tuple(normalize_word(p) for p in IMPERFECT_PREFIXES)
+_LATEST_AFTER_AKHIR = _keys(LATEST_NOUNS_AFTER_AKHIR)
+_REFERENCE_CURRENCIES = _keys(REFERENCE_CURRENCIES)
+# The categories of counted noun a measure's cue may name (Measure.counts); measures
+# without them keep the older rule below (tallies name people, properties bare numbers).
+_COUNTS = {name: frozenset(m.counts) for name, m in MEASURES.items() if m.counts}
+_FLAG_KEYS = (("media", _MEDIA), ("admin", _ADMIN), ("facility", _FACILITY),
+              ("holder", _HOLDER), ("increment", _INCREMENT), ("rate", _RATE),
+              ("forecast", _FORECAST), ("previous", _PREVIOUS), ("head", _HEADS),
+              ("head-filler", _HEAD_FILLERS), ("serious", _SERIOUS),
+              ("previous-after", _PREVIOUS_AFTER), ("latest-after-akhir", _LATEST_AFTER_AKHIR),
+              ("reference-currency", _REFERENCE_CURRENCIES))
 _OTHER_EVENT = _keys(OTHER_EVENT_MARKERS)
 _FOLLOW_ON = _keys(FOLLOW_ON_MARKERS)
 _ALL_PLACES = _keys(ALL_PLACES_MARKERS)
@@ -109,20 +151,55 @@ _PLACE_DOUBLE_SECOND = frozenset(second for _, second in _PLACE_DOUBLE)
 _DIRECTIONS = tuple(normalize_word(d) for d in DIRECTION_PREFIXES)
 
 
+def _demonym_index() -> tuple[dict[str, str], frozenset[str]]:
+    """Every form of a nationality adjective → its country: the adjectives of PLACES
+    ("المصري") by rule — accusative "مصريا", plurals "مصريين"/"مصريون", feminine "مصرية" —
+    and the broken plurals news uses ("المغاربة")."""
+    index: dict[str, str] = {}
+    plurals: set[str] = set()
+    for place, forms in PLACES.items():
+        for form in forms:
+            word = normalize_word(form)
+            if " " in word:
+                continue
+            stem = word[2:] if word.startswith("ال") else word
+            if not stem.endswith("ي") or len(stem) < 4:
+                continue
+            for variant in (stem, stem + "ا", stem + "ين", stem + "ون", stem + "ه", stem + "ات"):
+                index.setdefault(variant, place)
+            plurals.update((stem + "ين", stem + "ون"))
+    for place, forms in BROKEN_PLURAL_DEMONYMS.items():
+        for form in forms:
+            word = normalize_word(form)
+            for variant in (word, word[2:] if word.startswith("ال") else word):
+                index[variant] = place
+                plurals.add(variant)
+    return index, frozenset(plurals)
+
+
+_DEMONYMS, _PLURAL_DEMONYMS = _demonym_index()
+
+
 class Word:
     """One distinct word of the normal form with what the tables say about it. Articles
     repeat their words, so each is analysed once and shared by every token of it."""
 
-    __slots__ = ("word", "key", "forms", "cue_measure", "unit_measure", "places", "glued",
-                 "covers_all_places", "attribution_cue", "attribution_skip", "attribution_stop",
-                 "place_preposition", "may_end_place")
+    __slots__ = ("word", "key", "lemma", "forms", "cue_measure", "unit_measure", "places",
+                 "glued", "covers_all_places", "attribution_cue", "attribution_skip",
+                 "attribution_stop", "place_preposition", "may_end_place", "demonym", "flags")
 
     def __init__(self, word: str):
         self.word = word  # normal form
         self.key = word_key(word)  # clitics and article removed
+        self.lemma = lemma_key(word)  # inflections joined («قتلى» is «قتيل»)
         self.forms = _all_forms(word)  # every reading with and without clitics
         self.cue_measure = self._look_up(_CUE_MEASURE)
         self.unit_measure = self._look_up(_UNIT_MEASURE)
+        # The nationality the word names as an adjective or a people ("مصريا", "المصريين",
+        # "المغاربة"): whose a figure is when it follows the count.
+        self.demonym = _DEMONYMS.get(self.key) or _DEMONYMS.get(self.word)
+        # What the word says about a figure next to it (lexicon/frames.py, places.py).
+        self.flags = frozenset(name for name, keys in _FLAG_KEYS if self.among(keys))
         # The tables every figure's facets consult, answered once per word.
         self.covers_all_places = self.among(_ALL_PLACES)
         self.attribution_cue = self.among(_ATTR_CUES)
@@ -144,7 +221,7 @@ class Word:
         return not self.forms.isdisjoint(keys)
 
     def _look_up(self, table: dict[str, str]) -> str | None:
-        for form in (self.key, *sorted(self.forms)):
+        for form in (self.key, *sorted(self.forms), self.lemma):
             if form in table:
                 return table[form]
         return None
@@ -174,10 +251,17 @@ class PlaceMention(NamedTuple):
 
 @dataclass(frozen=True)
 class Facets:
+    """A figure's frame, as read from its sentence (see the module docstring)."""
+
     measure: str | None = None
     places: tuple[str, ...] = ()
     occasion: str | None = None
     attribution: tuple[int, int] | None = None  # normal-form span of the source's name
+    subject: str | None = None  # whose: the nationality counted ("323 حاجا مصريا" → مصر)
+    site: str | None = None  # a place inside the country ("بإقليم الحوز" → "اقليم:حوز")
+    # What kind of figure it is when not a plain reported value: "part" of another,
+    # "increment", "rate", "forecast", "previous" (the level before a change).
+    role: str | None = None
 
 
 class Words:
@@ -306,6 +390,8 @@ def _find_places(words: Words, text: str) -> list[PlaceMention]:
             places, glued = token.places, token.glued
         if not places:
             continue
+        if any("media" in tokens[k].flags for k in range(max(0, i - 3), i)):
+            continue  # "وكالة الصحافة الفرنسية" names an outlet, not where or whose
         marked = glued or (token.word[:1] == "ب" and token.word[1:3] != "ال") or (
             i > 0 and tokens[i - 1].place_preposition)
         # "في تركيا وسوريا", "الشمال السوري والجنوب التركي": a coordinated list is one
@@ -342,45 +428,178 @@ def _is_part(tokens: list[Word], first: int, c_lo: int) -> bool:
 
 def quantity_facets(article_words: ArticleWords, start: int, end: int, unit: str | None,
                     value: Quantity, clause: tuple[int, int], sentence: tuple[int, int],
-                    previous_same_clause: tuple[int, int] | None) -> Facets:
-    """Facets of the figure at normal-form [start, end) (its counted noun included)."""
+                    previous_same_clause: tuple[int, int] | None,
+                    category: str | None = None) -> Facets:
+    """The frame of the figure at normal-form [start, end) (its counted noun included);
+    `category` is its counted noun's (lexicon/units.py)."""
     words = article_words.view(*sentence)
     first, last = words.index_range(start, end)
     c_lo, c_hi = words.index_range(*clause)
     s_lo, s_hi = 0, len(words.tokens)
     tokens = words.tokens
-    if _is_part(tokens, first, c_lo):
-        return Facets()
-    measure = _measure(tokens, first, last, c_lo, c_hi, unit, value)
+    serious = _serious(tokens, last, c_hi)
+    if not serious and (_is_part(tokens, first, c_lo) or _part_after(tokens, last, c_hi)):
+        return Facets(role="part")
+    measure = _measure(tokens, first, last, c_lo, c_hi, unit, value, category)
+    if serious and measure in (None, "injured"):
+        measure = "seriously-injured"  # «من بينها 205 إصابة خطيرة»: a tally of its own
     return Facets(
         measure=measure,
         places=_places(words, first, last, c_lo, c_hi, s_lo, s_hi),
         occasion=_occasion(tokens, first, c_lo, s_lo, measure, previous_same_clause, words),
         attribution=_attribution(words, first, last, s_lo, s_hi),
+        subject=_subject(tokens, first, last, c_lo, c_hi),
+        site=_site(tokens, first, last, c_lo, c_hi),
+        role=_role(tokens, first, last, c_lo, c_hi),
     )
 
 
+def _part_after(tokens: list[Word], last: int, c_hi: int) -> bool:
+    """"تم دفن 2944 منهم": «منهم» right after the figure makes it a part."""
+    return last < c_hi and tokens[last].word in _PART_AFTER
+
+
+def _serious(tokens: list[Word], last: int, c_hi: int) -> bool:
+    """"205 إصابة خطيرة", "1220 في حالة حرجة": the count of the seriously injured."""
+    return any("serious" in t.flags for t in tokens[last:min(last + 4, c_hi)])
+
+
+def _role(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) -> str | None:
+    after = tokens[last:min(last + 3, c_hi)]
+    if any("increment" in t.flags for t in after):
+        return "increment"  # "58 حالة وفاة إضافية"
+    if any("rate" in t.flags for t in after) or _phrase_at(tokens, last, c_hi, _RATE_PHRASES):
+        return "rate"  # "0.4 درجة كل عقد", "بين 30 و45 حالة سنويا"
+    if (first > c_lo and "previous" in tokens[first - 1].flags) or any(
+            "previous-after" in t.flags for t in after[:2]) or _phrase_before(
+            tokens, first, c_lo, _PREVIOUS_PHRASES):
+        return "previous"  # "ليصل إلى 46 جنيها مقابل 32 جنيها", "بعد أن كان 30.9"
+    for k in range(first - 1, max(c_lo, first - 8) - 1, -1):
+        token = tokens[k]
+        if token.word[:1].isdigit():
+            break  # another figure's words
+        if "forecast" in token.flags or (token.word == _MODAL and k + 1 < first and
+                                         tokens[k + 1].word.startswith(_IMPERFECT)):
+            return "forecast"  # "من المتوقع أن يصل العدد إلى", "قد يرتفع إلى"
+    return None
+
+
+def _phrase_at(tokens: list[Word], at: int, hi: int, phrases) -> bool:
+    return any(tuple(t.word for t in tokens[at + i:at + i + len(p)]) == p
+               for i in range(0, 2) for p in phrases if at + i + len(p) <= hi)
+
+
+def _phrase_before(tokens: list[Word], first: int, lo: int, phrases) -> bool:
+    return any(first - len(p) >= lo and tuple(t.key for t in tokens[first - len(p):first])
+               == tuple(word_key(w) for w in p) for p in phrases)
+
+
+def _subject(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) -> str | None:
+    """Whose figure it is: a nationality right after the count ("323 حاجا مصريا", "و60
+    أردنيا", "98 مواطنا هنديا"), else a people named before it in its clause ("عدد الحجاج
+    المصريين الذين لقوا حتفهم بلغ 672", "في صفوف الحجاج التونسيين"). A body's adjective
+    ("وزارة الصحة السورية") is not whose: it stays a place."""
+    for k in range(last, min(last + 2, c_hi)):
+        if tokens[k].demonym:
+            return tokens[k].demonym
+        if tokens[k].word[:1].isdigit():
+            break
+    for k in range(first - 1, max(c_lo, first - 8) - 1, -1):
+        token = tokens[k]
+        if token.word[:1].isdigit():
+            break
+        if token.demonym and token.key in _PLURAL_DEMONYMS:
+            return token.demonym
+    return None
+
+
+def _site(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) -> str | None:
+    """A place inside the country: an administrative unit named right after the figure
+    ("290 وفاة بإقليم الحوز", "في محافظة حلب"), or a facility that holds it ("قاعدة عين
+    الأسد التي تضم 1500"). Its figure is a part of the country's, never the same fact."""
+    for k in range(last, min(last + 3, c_hi - 1)):
+        token = tokens[k]
+        if "admin" in token.flags and (_glued_preposition(token)
+                                       or (k > 0 and tokens[k - 1].place_preposition)):
+            return f"{token.lemma}:{tokens[k + 1].key}"
+        if token.word[:1].isdigit():
+            break
+    if first - 2 >= c_lo and any("holder" in t.flags for t in tokens[max(c_lo, first - 2):first]):
+        for k in range(first - 3, c_lo - 1, -1):
+            if "facility" in tokens[k].flags and k + 1 < first:
+                return f"{tokens[k].lemma}:{tokens[k + 1].key}"
+    return None
+
+
+def _glued_preposition(token: Word) -> bool:
+    """"بإقليم": the preposition ب written onto the admin noun."""
+    return token.word[:1] == "ب" and token.key[:1] != "ب"
+
+
 def _measure(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int,
-             unit: str | None, value: Quantity) -> str | None:
+             unit: str | None, value: Quantity, category: str | None = None) -> str | None:
     unit_key = word_key(unit) if unit else None
-    measure = _UNIT_MEASURE.get(unit_key) if unit_key else None
+    named = (_UNIT_MEASURE.get(unit_key) or _UNIT_MEASURE.get(lemma_key(unit))) if unit else None
+    measure = named if named is not None and MEASURES[named].kind != "level" else None
     if measure is None and (unit_key is None or unit_key in _PERSON_UNITS
-                            or unit_key in _PROPERTY_UNITS):
-        measure = _measure_from_cues(tokens, first, last, c_lo, c_hi, unit_key)
+                            or unit_key in _PROPERTY_UNITS or named is not None):
+        # A level noun ("2500 جندي") yields to a casualty cue ("إصابة 11 عسكريا بجروح").
+        measure = _measure_from_cues(tokens, first, last, c_lo, c_hi,
+                                     None if named else unit_key)
     if measure is None:
-        return None
+        measure = named
+    if measure is None:
+        measure = _measure_from_categories(tokens, first, last, c_lo, c_hi, unit_key, category)
+    if measure is None:
+        return _headed_measure(tokens, first, c_lo, category)
     low, high = MEASURES[measure].plausible
     if (value.min is not None and value.min < low) or (value.max is not None and value.max > high):
         return None  # "تراوحت قوة 41 منها": the cue belongs to another number
     return measure
 
 
+def _measure_from_categories(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int,
+                             unit_key: str | None, category: str | None) -> str | None:
+    """A cue that names figures of this counted noun's category (Measure.counts): "معدل
+    التضخم … 35.7%" (a percentage), "سعر صرف الدولار … 46 جنيها" (money), nearest first,
+    before the figure in its clause, then just after it."""
+    kind = category or ("person" if unit_key in _PERSON_UNITS else "none")
+    if kind == "money" and unit_key not in _REFERENCE_CURRENCIES and any(
+            "reference-currency" in t.flags for t in tokens[c_lo:c_hi]):
+        return "exchange-rate"  # "46 جنيها مقابل الدولار"
+    window = [*range(first - 1, c_lo - 1, -1), *range(last, min(last + 3, c_hi))]
+    for k in window:
+        measure = tokens[k].cue_measure
+        if measure in _COUNTS and kind in _COUNTS[measure]:
+            return measure
+    return None
+
+
+def _headed_measure(tokens: list[Word], first: int, c_lo: int, category: str | None) -> str | None:
+    """"بلغ معدل البطالة 7.1%", "عدد الناخبين … 1.2 مليون": the noun a quantity head
+    governs names the measure when nothing else does, as head:noun lemmas."""
+    if category not in (None, "percent", "money", "weight", "distance"):
+        return None  # a counted noun already says what is counted
+    for k in range(first - 1, max(c_lo, first - 8) - 1, -1):
+        token = tokens[k]
+        if token.word[:1].isdigit():
+            return None
+        if "head" in token.flags:
+            j = k + 1
+            while j < first and "head-filler" in tokens[j].flags:
+                j += 1
+            if j < first and not tokens[j].word[:1].isdigit():
+                return f"{token.lemma}:{tokens[j].lemma}"
+            return None
+    return None
+
+
 def _measure_from_cues(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int,
                        unit_key: str | None) -> str | None:
     for distance, k in enumerate(range(first - 1, c_lo - 1, -1), start=1):
         measure = tokens[k].cue_measure
-        if measure is None:
-            continue
+        if measure is None or measure in _COUNTS:
+            continue  # measures that name figures of given categories: _measure_from_categories
         spec = MEASURES[measure]
         if spec.kind == "property":
             # "بلغت قوته 7.8": a bare number right after the cue; with its scale word
@@ -436,7 +655,8 @@ def _places(words: Words, first: int, last: int, c_lo: int, c_hi: int,
 def _occasion(tokens: list[Word], first: int, c_lo: int, s_lo: int, measure: str | None,
               previous_same_clause: tuple[int, int] | None, words: Words) -> str | None:
     """Which event the figure belongs to, when it is not the story's main one."""
-    if measure is None or MEASURES[measure].kind != "property":
+    spec = MEASURES.get(measure) if measure else None
+    if spec is None or spec.kind != "property":
         return None
     window_lo = c_lo
     if previous_same_clause is not None:
@@ -447,11 +667,13 @@ def _occasion(tokens: list[Word], first: int, c_lo: int, s_lo: int, measure: str
             return "another"  # "بقوة 7.7 درجة و7.6 درجة": the second of a pair
     # The marker nearest the figure decides: "تلته هزات ارتدادية بقوة 5" is a follow-on,
     # "بعد الهزات الارتدادية ضرب زلزال جديد بقوة 7.5" another main event.
-    for token in reversed(tokens[window_lo:first]):
+    for k in range(first - 1, window_lo - 1, -1):
+        token = tokens[k]
         if token.among(_FOLLOW_ON):
             return "follow-on"
-        if token.among(_OTHER_EVENT):
-            return "another"
+        if token.among(_OTHER_EVENT) and not (k + 1 < first and
+                                              "latest-after-akhir" in tokens[k + 1].flags):
+            return "another"  # but «آخر مرة», «آخر حصيلة»: the latest, not another
     if any(t.among(_FOLLOW_ON) for t in tokens[s_lo:first]):
         return "follow-on"
     return None

@@ -25,3 +25,7 @@ ATTRIBUTION_STOP: tuple[str, ...] = ("أن", "أنه", "بأن", "في", "على
                                      "السبت", "الأحد", "وقت", "و")
 # A source's name is at most this many words.
 ATTRIBUTION_MAX_WORDS = 3
+# News outlets: their nationality adjective names the source, never where or whose a figure
+# is ("بحسب وكالة الصحافة الفرنسية" says nothing about France).
+MEDIA_NOUNS: tuple[str, ...] = ("وكالة", "صحيفة", "قناة", "شبكة", "موقع", "إذاعة", "مجلة",
+                                "تلفزيون", "التلفزيون", "هيئة الإذاعة", "وكالات")

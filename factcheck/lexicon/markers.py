@@ -22,6 +22,11 @@ OTHER_EVENT_MARKERS: tuple[str, ...] = (
     "ثان", "ثاني", "ثانية", "آخر", "أخرى", "جديد", "جديدة", "تلاه", "تلته", "أعقبه",
     "أعقبته", "أعقب", "تبعه", "تبعته", "لاحق", "لاحقة")
 
+# «آخر» before one of these means "latest", not "another": «آخر حصيلة», «آخر مرة».
+LATEST_NOUNS_AFTER_AKHIR: tuple[str, ...] = (
+    "مرة", "حصيلة", "تحديث", "إحصاء", "إحصائية", "أرقام", "بيانات", "تقرير", "المعطيات",
+    "الأرقام", "البيانات")
+
 # Words that make a property figure belong to the smaller follow-on events of the main one
 # ("aftershocks between 5 and 6", "the strongest aftershock was 5.8").
 FOLLOW_ON_MARKERS: tuple[str, ...] = ("ارتدادية", "ارتدادي", "ارتدادات", "توابع", "الهزات")

@@ -18,16 +18,23 @@ from dataclasses import dataclass
 #     an event (its magnitude, its depth) — compared directly;
 #   - `per_place`: whether figures for different places are different facts (dead in one
 #     country vs another) or the same fact seen from anywhere (a quake's magnitude);
-#   - `plausible`: the range a value of this measure can take; outside it the cue misled us.
+#   - `plausible`: the range a value of this measure can take; outside it the cue misled us;
+#   - `counts`: which figures a cue may name: the categories of their counted noun (units.py;
+#     "person" for PERSON_NOUNS, "none" for a bare number). A tally cue names people, a
+#     rate cue a percentage, an exchange-rate cue an amount of money.
+#   Kinds beyond tally and property: "level" (a value that holds at a time, compared between
+#   figures for the same time: troops deployed, an exchange rate, an interest rate) and
+#   "change" (by how much something moved: a rate rise, a percentage fall).
 
 
 @dataclass(frozen=True)
 class Measure:
     units: tuple[str, ...]
     cues: tuple[str, ...]
-    kind: str  # "tally" | "property"
+    kind: str  # "tally" | "property" | "level" | "change"
     per_place: bool
     plausible: tuple[float, float] = (0, float("inf"))
+    counts: tuple[str, ...] = ()
 
 
 MEASURES: dict[str, Measure] = {
@@ -62,7 +69,51 @@ MEASURES: dict[str, Measure] = {
         cues=("قوة", "بقوة", "قوته", "قوتها", "شدة", "بشدة", "شدته", "أشدها", "ريختر", "مقياس"),
         kind="property", per_place=False, plausible=(0, 10)),
     # how deep an event was (a quake's focus, a mine)
-    "depth": Measure(units=(), cues=("عمق",), kind="property", per_place=False),
+    "depth": Measure(units=(), cues=("عمق", "عمقه", "عمقها"), kind="property", per_place=False),
+    # the seriously injured: a tally of its own, read from the injury count's adjective
+    # («205 إصابة خطيرة», lexicon/frames.py SERIOUS_AFTER), never from a cue alone
+    "seriously-injured": Measure(units=(), cues=(), kind="tally", per_place=True),
+    # troops deployed somewhere: a level at a time, compared between reports of one time
+    "troops": Measure(
+        units=("جندي", "عسكري", "مقاتل", "ضابط", "مستشار", "مدرب"),
+        cues=(), kind="level", per_place=True),
+    # how many a place holds: a property of the place
+    "capacity": Measure(
+        units=(), cues=("تتسع", "يتسع", "تستوعب", "يستوعب", "سعة", "استيعاب", "الاستيعابية"),
+        kind="property", per_place=True, counts=("person", "troops", "none")),
+    # a temperature reached
+    "temperature": Measure(
+        units=(), cues=("الحرارة", "حرارة", "مئوية", "الحر"),
+        kind="level", per_place=True, plausible=(-90, 60), counts=("degrees", "none")),
+    # the price of one currency in another
+    "exchange-rate": Measure(
+        units=(), cues=("صرف", "الصرف", "للدولار", "مقابل الدولار", "أمام الدولار",
+                        "سعر الدولار", "الدولار الأمريكي", "الدولار الأميركي"),
+        kind="level", per_place=False, counts=("money",)),
+    # a central bank's or a market's interest rate
+    "interest-rate": Measure(
+        units=(), cues=("الفائدة", "فائدة", "العائد", "عائد", "الإيداع", "الإقراض", "الخصم"),
+        kind="level", per_place=False, plausible=(-5, 100), counts=("percent",)),
+    # yearly inflation
+    "inflation": Measure(
+        units=(), cues=("التضخم", "تضخم"), kind="level", per_place=True, plausible=(-50, 1000),
+        counts=("percent",)),
+    # by how much a rate was raised or cut (points, basis points)
+    "rate-change": Measure(
+        units=(), cues=("رفع", "خفض", "زيادة", "رفعت", "خفضت", "يرفع", "يخفض", "تثبيت"),
+        kind="change", per_place=False, counts=("basis-points", "points")),
+    # by how much something rose or fell, in percent
+    "percent-change": Measure(
+        units=(), cues=("انخفض", "انخفاض", "تراجع", "ارتفع", "ارتفاع", "خسر", "فقد", "هبط",
+                        "هبوط", "قفز", "زاد", "نما", "نمو", "انكمش", "تراجعت", "انخفضت",
+                        "ارتفعت", "خسرت", "فقدت", "هبطت", "قفزت", "زادت", "يفقد", "يخسر"),
+        kind="change", per_place=False, counts=("percent",)),
+    # votes cast for someone, seats won, turnout
+    "votes": Measure(units=("صوت",), cues=(), kind="level", per_place=True),
+    "seats": Measure(units=("مقعد",), cues=(), kind="level", per_place=True),
+    "turnout": Measure(
+        units=(), cues=("المشاركة", "الإقبال", "التصويت"), kind="level", per_place=True,
+        plausible=(0, 100), counts=("percent",)),
 }
 
 # Counted nouns (lemmas of units.py) that count people without saying what happened to
@@ -71,3 +122,7 @@ PERSON_NOUNS: tuple[str, ...] = ("شخص", "فرد", "مواطن", "مدني", "
 # Categories of counted nouns that name a scale or a length (units.py): a property cue
 # decides which property ("بقوة 7.8 درجات" is a magnitude, "على عمق 10 كيلومترات" a depth).
 PROPERTY_UNIT_CATEGORIES: tuple[str, ...] = ("degrees", "distance")
+
+# An amount of one currency said against one of these («46 جنيها مقابل الدولار», «سعر
+# الدولار … 49.5 جنيه») is an exchange rate, not a sum of money.
+REFERENCE_CURRENCIES: tuple[str, ...] = ("دولار", "يورو")

@@ -63,3 +63,26 @@ PLACE_PREPOSITIONS: tuple[str, ...] = ("في", "وفي", "داخل", "شمال",
 CLAIM_PLACE_PREPOSITIONS: tuple[str, ...] = ("في", "ب")
 # … unless that word is one of these: «في إطار», «في حين», «في ظل» are not places.
 NOT_PLACES: tuple[str, ...] = ("إطار", "مجال", "حين", "وقت", "ظل", "مقابل", "عهد")
+
+# Plural and broken-plural demonyms that the singular adjectives above do not give by
+# rule (…ي → …يين/…يون is derived in extract/): "المغاربة", "الأتراك". A demonym right after
+# a count says WHOSE figure it is ("323 حاجا مصريا", "و60 أردنيا"), not where.
+BROKEN_PLURAL_DEMONYMS: dict[str, tuple[str, ...]] = {
+    "المغرب": ("المغاربة", "مغاربة"),
+    "تركيا": ("الأتراك", "أتراك"),
+    "اليونان": ("اليونانيين",),
+}
+
+# Administrative units below a country: "بإقليم الحوز", "في محافظة حلب", "بولاية هاتاي".
+# A figure for one of them is a part of the country's figure, never the same fact.
+ADMIN_NOUNS: tuple[str, ...] = (
+    "إقليم", "عمالة", "ولاية", "محافظة", "مدينة", "منطقة", "بلدية", "جماعة", "قضاء",
+    "ناحية", "مقاطعة", "جهة", "قرية", "بلدة", "مخيم", "مديرية", "مركز", "حي", "دائرة",
+    "لواء", "إمارة", "مدينتي", "ضاحية")
+# Facilities named where a figure counts what they hold: "قاعدة عين الأسد التي تضم 1500".
+FACILITY_NOUNS: tuple[str, ...] = (
+    "قاعدة", "معسكر", "مطار", "مقر", "ثكنة", "سجن", "مستشفى", "ميناء", "مصنع", "منشأة",
+    "محطة", "ملعب", "مدرسة", "فندق")
+# Words that hold a facility's count after it: "التي تضم", "الذي يؤوي".
+HOLDER_WORDS: tuple[str, ...] = ("تضم", "يضم", "تؤوي", "يؤوي", "تستضيف", "يستضيف", "يتمركز",
+                                 "تتمركز", "تحتضن", "يحتضن")

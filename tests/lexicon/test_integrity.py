@@ -126,7 +126,7 @@ def test_measures_name_counted_nouns_each_under_one_measure():
         for lemma in measure.units:
             assert lemma in units.COUNTED_NOUNS, f"{name}: {lemma} is not a lemma of units.py"
             assert seen.setdefault(lemma, name) == name, (lemma, seen[lemma], name)
-        assert measure.kind in ("tally", "property"), name
+        assert measure.kind in ("tally", "property", "level", "change"), name
         low, high = measure.plausible
         assert low < high, name
 

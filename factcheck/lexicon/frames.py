@@ -1,0 +1,55 @@
+"""Words that say what kind of figure a number is, beyond what it counts: a part of another
+figure, an increment, a rate, a forecast, an earlier level. General news vocabulary,
+written naturally; extract/context.py normalises it once. Nothing here knows a story.
+
+A figure with one of these roles is not a plain reported total, so it is never compared
+with one: "58 حالة وفاة إضافية" (58 more) is not the toll; "0.4 درجة كل عقد" is a rate,
+not a temperature; "من المتوقع أن يصل العدد إلى 3000" is a forecast.
+"""
+
+from __future__ import annotations
+
+# Right after the figure (and its counted noun): new additions to an earlier total.
+INCREMENT_AFTER: tuple[str, ...] = ("إضافية", "إضافي", "إضافيين", "إضافيون", "جديدة", "جديد",
+                                    "جدد", "جديدين")
+# Right after the figure: a figure per period, or an average.
+RATE_AFTER: tuple[str, ...] = ("سنويا", "يوميا", "شهريا", "أسبوعيا")
+# "كل عقد", "كل عام", "في المتوسط", "في اليوم": two-word rate phrases after the figure.
+RATE_PHRASES_AFTER: tuple[str, ...] = ("كل عقد", "كل عام", "كل سنة", "كل يوم", "كل شهر",
+                                       "في المتوسط", "في اليوم", "في السنة", "في العام",
+                                       "كل ساعة", "في الساعة")
+# Before the figure in its clause: what is expected, not what happened.
+FORECAST_BEFORE: tuple[str, ...] = (
+    "المتوقع", "متوقع", "متوقعا", "متوقعة", "يتوقع", "تتوقع", "توقع", "توقعت", "توقعات",
+    "المرتقب", "مرتقب", "يرجح", "ترجح", "مرشح", "مرشحة", "ربما", "سيصل", "ستصل",
+    "سيرتفع", "سترتفع", "المنتظر", "المتوقعة", "تستهدف", "يستهدف", "سيبلغ", "ستبلغ")
+# «قد» before an imperfect verb is "may" («قد يصل العدد إلى»); before a past verb it is
+# "had" («قد أعلنت»), which reports what happened.
+MODAL_PARTICLE = "قد"
+IMPERFECT_PREFIXES: tuple[str, ...] = ("ي", "ت")
+# A figure right after one of these is the level BEFORE a change the clause reports:
+# "ليصل إلى 46 جنيها مقابل 32 جنيها", "بعد أن كان 30.9", "ارتفاعا من 3 مليارات".
+PREVIOUS_BEFORE: tuple[str, ...] = ("مقابل", "كان", "كانت")
+# Right after the figure: "30 جنيها سابقا".
+PREVIOUS_AFTER: tuple[str, ...] = ("سابقا",)
+# Two-word phrases before a previous level.
+PREVIOUS_PHRASES_BEFORE: tuple[str, ...] = ("بعد أن كان", "بعد أن كانت", "ارتفاعا من",
+                                            "انخفاضا من", "صعودا من", "تراجعا من", "زيادة من")
+
+# Head nouns of a quantity ("معدل التضخم", "سعر صرف الدولار", "نسبة المشاركة", "عدد
+# الناخبين"): the noun after one of these, nearest before the figure in its clause, names
+# what the figure measures when no counted noun or cue does.
+MEASURE_HEADS: tuple[str, ...] = (
+    "عدد", "نسبة", "معدل", "سعر", "أسعار", "حجم", "قيمة", "إجمالي", "حصيلة", "مستوى", "كمية",
+    "مساحة", "طول", "تكلفة", "كلفة", "ميزانية", "رصيد", "احتياطي", "احتياطيات",
+    "حصة", "متوسط", "مجموع", "عائد", "سعري", "معدلات", "نسب", "أعداد")
+# Words skipped after a head noun before the noun it heads: "عدد الحجاج", "سعر صرف".
+HEAD_FILLERS: tuple[str, ...] = ("صرف",)
+
+# Adjectives after an injury count that make it a count of the seriously injured, a
+# separate tally: "205 إصابة خطيرة", "1220 في حالة حرجة".
+SERIOUS_AFTER: tuple[str, ...] = ("خطيرة", "خطرة", "حرجة", "بليغة", "خطيرا", "حرج", "الخطيرة",
+                                  "الحرجة")
+
+# Right after the figure: it is a part of the figure before it ("تم دفن 2944 منهم").
+PART_AFTER: tuple[str, ...] = ("منهم", "منها", "منهن")
