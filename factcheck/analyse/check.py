@@ -15,8 +15,8 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import Iterable, Mapping, Sequence
 
-from factcheck.model import (SEVERITY_RANK, WEEKDAY_NAMES, Claim, DateValue, Finding, Quantity, TimeFrame,
-                    Topic)
+from factcheck.model import (SEVERITY_RANK, WEEKDAY_NAMES, Claim, DateValue, Finding, Quantity, Severity,
+                    TimeFrame, Topic, TopicStatus)
 from factcheck.extract.context import same_source
 from factcheck.analyse.published import Publication
 from factcheck.analyse.similarity import overlap
@@ -37,7 +37,7 @@ def check(topics: Sequence[Topic], claims: Sequence[Claim],
     findings: list[Finding] = []
     for topic in topics:
         if len(topic.claims) == 1:  # most automatic topics: nothing to compare, in or across articles
-            out_topics.append(replace(topic, status="single-source"))
+            out_topics.append(replace(topic, status=TopicStatus.SINGLE_SOURCE))
             continue
         members = [by_id[i] for i in topic.claims]
         if topic.measure and MEASURES[topic.measure].kind == "tally":
@@ -85,7 +85,7 @@ def _check_topic(topic: Topic, members: list[Claim],
                  frames: Mapping[str, TimeFrame | None]) -> tuple[Topic, list[Finding]]:
     articles = sorted({c.article for c in members})
     if len(articles) < 2:
-        return replace(topic, status="single-source"), []
+        return replace(topic, status=TopicStatus.SINGLE_SOURCE), []
 
     # The topic's main time frame: the article frame that overlaps most of the others.
     # Articles are blocked by their frame's years first, so this costs frames², not
@@ -116,16 +116,16 @@ def _check_topic(topic: Topic, members: list[Claim],
         conflicting = _conflicting_pairs(articles, claims_of, frames, topic.tolerance)
 
     if conflicting:
-        status = "conflict"
+        status = TopicStatus.CONFLICT
     elif compared:
-        status = "consistent"
+        status = TopicStatus.CONSISTENT
     else:
-        status = "other-time-frame"
+        status = TopicStatus.OTHER_TIME_FRAME
     topic = replace(topic, status=status, other_frame=other_frame)
     findings: list[Finding] = []
     if conflicting:
         findings.append(_conflict_finding(topic, members, conflicting, in_frame))
-    elif status == "consistent":
+    elif status == TopicStatus.CONSISTENT:
         note = _different_bodies_note(topic, [c for c in members if c.article in in_frame])
         if note:
             findings.append(note)
@@ -233,7 +233,7 @@ def _check_tally(topic: Topic, members: list[Claim],
     """
     articles = sorted({c.article for c in members})
     if len(articles) < 2:
-        return replace(topic, status="single-source"), []
+        return replace(topic, status=TopicStatus.SINGLE_SOURCE), []
     unknown_pub = Publication(None, None, "unknown")
     # Each article's publication, looked up once in the corpus-wide mapping: the sweep below
     # asks for it several times, and a dict of this topic's articles is cheaper to ask.
@@ -243,7 +243,7 @@ def _check_tally(topic: Topic, members: list[Claim],
         return mine.get(article, unknown_pub)
 
     if _all_compatible(members, topic.tolerance):
-        return replace(topic, status="consistent"), []
+        return replace(topic, status=TopicStatus.CONSISTENT), []
 
     # For each article: its highest lower bound (what it says at least) and its lowest upper
     # bound (what it says at most), widened by the topic's tolerance and "about".
@@ -268,11 +268,11 @@ def _check_tally(topic: Topic, members: list[Claim],
         if best is not None and bounds[low.id][1] < bounds[best.id][0]:
             falling.append((best, low))
     if falling:
-        topic = replace(topic, status="conflict")
+        topic = replace(topic, status=TopicStatus.CONFLICT)
         return topic, [_falling_finding(topic, falling, pub)]
     windows = sorted((pub(a).earliest, pub(a).latest) for a in known)
     same_time = any(b[0] <= a[1] for a, b in zip(windows, windows[1:]))
-    topic = replace(topic, status="evolving")
+    topic = replace(topic, status=TopicStatus.EVOLVING)
     return topic, [_evolving_finding(topic, members, pub, same_time)]
 
 
@@ -316,7 +316,7 @@ def _evolving_finding(topic: Topic, members: list[Claim], pub, unordered: bool) 
                     "update from a conflict between them.")
     else:
         message += " It only rises with publication time: an update, not a conflict."
-    return _finding("evolving-tally", "info", topic.id, [c for c in shown if c is not None],
+    return _finding("evolving-tally", Severity.INFO, topic.id, [c for c in shown if c is not None],
                     message)
 
 
@@ -414,7 +414,7 @@ def _different_bodies_note(topic: Topic, claims: list[Claim]) -> Finding | None:
     message = (f"Sources agree on {topic.label} ({', '.join(sorted(values))}) but attribute the "
                f"figure to different bodies — {parts}. Check which body the figure belongs to.")
     involved = [c for cs in by_subject.values() for c in cs]
-    return _finding("different-bodies", "info", topic.id, involved, message)
+    return _finding("different-bodies", Severity.INFO, topic.id, involved, message)
 
 
 # ---------------------------------------------------------------- inside one article
@@ -470,7 +470,7 @@ def _weekday_mismatch(claim: Claim, date: dt.date, topic_of: Mapping[str, str]) 
     nearest = date + dt.timedelta(days=shift)
     message = (f"«{claim.text.strip()}»: {_date_text(date)} was a {_weekday(date.weekday())}, "
                f"not a {_weekday(stated)}. The nearest {_weekday(stated)} is {_date_text(nearest)}.")
-    return _finding("weekday-mismatch", "error", topic_of.get(claim.id), [claim], message,
+    return _finding("weekday-mismatch", Severity.ERROR, topic_of.get(claim.id), [claim], message,
                     nearest.isoformat())
 
 
@@ -490,15 +490,15 @@ def _relative_mismatch(claim: Claim, date: dt.date, relative: Claim, weekday_wro
                     f"not a {_weekday(claim.value.weekday)}")
     message += f". The same article places the same event {how} ({where})"
     suggestion = None
-    severity = "warning"
+    severity = Severity.WARNING
     if implied is not None:
         message += f": {_date_text(implied)}"
         stated = claim.value.weekday if claim.value.weekday is not None else rel.weekday
         if stated is not None and implied.weekday() == stated:
             message += f", which was a {_weekday(stated)}"
-            suggestion, severity = implied.isoformat(), "error"
+            suggestion, severity = implied.isoformat(), Severity.ERROR
         elif weekday_wrong:
-            severity = "error"
+            severity = Severity.ERROR
     message += "."
     if suggestion:
         message += f" The date was probably meant to be {suggestion}."
@@ -509,7 +509,7 @@ def _relative_mismatch(claim: Claim, date: dt.date, relative: Claim, weekday_wro
 # ---------------------------------------------------------------- shared
 
 
-def _finding(check_id: str, severity: str, topic: str | None, claims: Iterable[Claim],
+def _finding(check_id: str, severity: Severity, topic: str | None, claims: Iterable[Claim],
              message: str, suggestion: str | None = None, primary: Claim | None = None) -> Finding:
     """`primary` (the words that are wrong, for internal checks) leads; the rest in text order."""
     claims = sorted(claims, key=lambda c: (c is not primary, c.article, c.span.start))

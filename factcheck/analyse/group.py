@@ -15,11 +15,11 @@ from typing import Iterable, Sequence
 from factcheck.extract.normalize import normalize
 from factcheck.extract.words import same_word, word_key, words_of
 from factcheck.analyse.similarity import MIN_SHARED, content_keys, linked_word_sets
-from factcheck.model import Claim, Topic
+from factcheck.model import Claim, Severity, Topic
 from factcheck.analyse.rules import Rule, assign
 from factcheck.lexicon.measures import MEASURES
 
-AUTO_SEVERITY = "warning"  # no human wrote these groupings: a disagreement is worth a look, not a failure
+AUTO_SEVERITY = Severity.WARNING  # no human wrote these groupings: a disagreement is worth a look, not a failure
 
 
 def group(claims: Iterable[Claim], rules: Sequence[Rule]) -> tuple[list[Claim], list[Topic]]:

@@ -25,7 +25,7 @@ from factcheck.gate.baseline import (Baseline, BaselineError, BaselineNotFound, 
                        write_baseline)
 from factcheck.gate.changed import GitError, articles_touched, changed_since, only_touching, repo_top
 from factcheck.gate.config import Config
-from factcheck.model import SEVERITY_RANK, Finding, Report
+from factcheck.model import SEVERITY_RANK, Finding, Report, Severity
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 DEFAULT_FAIL_ON = "error"
@@ -87,7 +87,7 @@ class Gate:
     update_baseline: bool
     changed: tuple[Path, ...] | None  # None: not in changed mode
     disabled_checks: frozenset[str] = frozenset()
-    severity: dict[str, str] = field(default_factory=dict)
+    severity: dict[str, Severity] = field(default_factory=dict)
     notes: tuple[str, ...] = ()  # for stderr: worth knowing, not errors
 
     def apply(self, report: Report) -> GateResult:
@@ -134,7 +134,7 @@ class Gate:
         return self.baseline_path
 
 
-def _override_severity(findings: list[Finding], severity: dict[str, str]) -> list[Finding]:
+def _override_severity(findings: list[Finding], severity: dict[str, Severity]) -> list[Finding]:
     if not severity:
         return findings
     # Like a rule's own `severity`: it grades the topic's conflicts, not the notes

@@ -30,7 +30,7 @@ try:  # rich's own line breaking: wrapped quotes break exactly where rich's Tabl
 except ImportError:  # a private module; a rich without it prints every table as a Table
     divide_line = None
 
-from factcheck.model import Article, Claim, Finding, Report, Topic
+from factcheck.model import Article, Claim, Finding, Report, Severity, Topic, TopicStatus
 from factcheck.report.json_report import claim_sort_key, finding_sort_key
 
 if TYPE_CHECKING:
@@ -39,14 +39,15 @@ if TYPE_CHECKING:
 EXCERPT_CHARS = 60  # how much of the sentence to show around a claim
 
 STATUS_STYLE = {
-    "conflict": "bold red",
-    "consistent": "green",
-    "single-source": "dim",
-    "other-time-frame": "yellow",
+    TopicStatus.CONFLICT: "bold red",
+    TopicStatus.CONSISTENT: "green",
+    TopicStatus.SINGLE_SOURCE: "dim",
+    TopicStatus.OTHER_TIME_FRAME: "yellow",
 }
-STATUS_ORDER = {"conflict": 0, "consistent": 1, "other-time-frame": 2, "single-source": 3}
-SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "cyan"}
-SEVERITY_ORDER = ("error", "warning", "info")
+STATUS_ORDER = {TopicStatus.CONFLICT: 0, TopicStatus.CONSISTENT: 1,
+                TopicStatus.OTHER_TIME_FRAME: 2, TopicStatus.SINGLE_SOURCE: 3}
+SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "cyan"}
+SEVERITY_ORDER = tuple(Severity)
 CLAIM_STYLE = "bold underline"
 
 _SPACE = re.compile(r"\s+")
