@@ -10,7 +10,7 @@ rules = "rules"                          # rule file(s) or folder(s) (string or 
 no-rules = false                         # automatic topics only
 fail-on = "error"                        # error | warning | info | never
 baseline = ".factcheck-baseline.json"    # findings accepted so far
-disable = ["different-bodies"]           # check ids not to run / report
+disable = ["different-bodies"]           # check ids not to report (`factcheck checks`)
 cache-dir = ".factcheck-cache"
 jobs = 4
 
@@ -36,8 +36,8 @@ try:
 except ModuleNotFoundError:  # Python 3.10
     import tomli as tomllib  # type: ignore[no-redef]
 
+from factcheck.analyse.checks.registry import CHECK_IDS
 # Shared with the rule loader: key paths from raw TOML lines, hints and type names.
-from factcheck.report.checks_catalog import CHECKS
 from factcheck.analyse.rules import LocatedError, _suggest, _type_name, toml_lines
 from factcheck.model import Severity
 
@@ -47,8 +47,6 @@ PYPROJECT_TABLE = ("tool", "factcheck")
 
 FAIL_ON_VALUES = ("error", "warning", "info", "never")
 SEVERITIES = tuple(s.value for s in Severity)
-# The ids check.py gives findings; `disable` must name one of them.
-CHECK_IDS = tuple(check.id for check in CHECKS)
 KEYS = ("paths", "rules", "no-rules", "fail-on", "baseline", "disable", "severity",
         "cache-dir", "jobs")
 
@@ -230,6 +228,7 @@ def _choice(data: dict, key: str, choices: tuple[str, ...], fail: Fail) -> str |
 
 
 def _checks(data: dict, fail: Fail) -> frozenset[str]:
+    """`disable`: ids of the check registry (analyse/checks/registry.py)."""
     names = _strings(data, "disable", fail)
     for name in names:
         if name not in CHECK_IDS:

@@ -108,9 +108,9 @@ def test_other_time_frame_rows_are_marked(out):
 
 def test_findings_by_severity_with_suggestion_and_quotes(out):
     lines = lines_of(out)
-    err = lines.index("ERROR  quantity-conflict  corpus/a.md:1:18")
+    err = lines.index("ERROR  cross-source-conflict  corpus/a.md:1:18")
     warn = lines.index("WARNING  weekday-mismatch  corpus/c.md:1:32")
-    info = lines.index("INFO  unresolved-date  corpus/a.md:2:21")
+    info = lines.index("INFO  different-bodies  corpus/a.md:2:21")
     assert index_of(lines, "Findings") < err < warn < info
     block = lines[err:warn]
     assert "  suggestion: Check the ministry statement and correct one of the figures." in block
@@ -253,7 +253,7 @@ def test_finding_without_claims_names_its_article():
 def test_unknown_claim_ids_do_not_crash():
     report = sample_report()
     topic = Topic("ghost", "شبح", "quantity", "rules/x.toml", "conflict", ("a:q1", "zz:q9"))
-    finding = Finding("F9", "quantity-conflict", "error", "ghost", ("a",), ("zz:q9",), "m")
+    finding = Finding("F9", "cross-source-conflict", "error", "ghost", ("a",), ("zz:q9",), "m")
     text = render(replace(report, topics=(topic,), findings=(finding,)))
     assert "zz:q9" in text
 
