@@ -21,8 +21,9 @@ so instead. Its severity is the topic's: a warning on automatic topics.
 
     قتل 8 أشخاص جراء السيول التي ضربت المحافظة.
 
-"Running total of dead falls: 8 (day-2 …; published 2024-09-19) is lower than 11 reported
-earlier (day-1 …; published 2024-09-17). A later report should not count fewer."
+"Running total of dead falls: 8 (day-2 line 5; day-2, published 2024-09-19) is lower
+than 11 reported earlier (day-1 line 5; day-1, published 2024-09-17). A later report
+should not count fewer."
 
 ## What to do
 Check the dates and sources of both figures before publishing either.
