@@ -38,14 +38,16 @@ if TYPE_CHECKING:
 
 EXCERPT_CHARS = 60  # how much of the sentence to show around a claim
 
+# Every status has a colour and a place (tests hold both tables to TopicStatus). Topics
+# an editor must act on come first: conflicts, then running totals that changed.
 STATUS_STYLE = {
     TopicStatus.CONFLICT: "bold red",
+    TopicStatus.EVOLVING: "cyan",  # as its info finding
     TopicStatus.CONSISTENT: "green",
-    TopicStatus.SINGLE_SOURCE: "dim",
     TopicStatus.OTHER_TIME_FRAME: "yellow",
+    TopicStatus.SINGLE_SOURCE: "dim",
 }
-STATUS_ORDER = {TopicStatus.CONFLICT: 0, TopicStatus.CONSISTENT: 1,
-                TopicStatus.OTHER_TIME_FRAME: 2, TopicStatus.SINGLE_SOURCE: 3}
+STATUS_ORDER = {status: rank for rank, status in enumerate(STATUS_STYLE)}
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "cyan"}
 SEVERITY_ORDER = tuple(Severity)
 CLAIM_STYLE = "bold underline"
@@ -155,7 +157,7 @@ def _quote(claim: Claim, article: Article | None, paint: _Painter) -> list[tuple
 
 
 def _topic_order(t: Topic) -> tuple:
-    return (STATUS_ORDER.get(t.status, len(STATUS_ORDER)), t.source == "auto", t.id)
+    return (STATUS_ORDER[t.status], t.source == "auto", t.id)
 
 
 def _topic_header(t: Topic, paint: _Painter) -> Text:
@@ -163,7 +165,7 @@ def _topic_header(t: Topic, paint: _Painter) -> Text:
     # second, quieter line so the label rarely wraps at 80 columns.
     source = "auto" if t.source == "auto" else f"rule {t.source}"
     return Text.assemble(
-        (f"[{t.status.upper()}]", paint(STATUS_STYLE.get(t.status, "bold"))), " ",
+        (f"[{t.status.upper()}]", paint(STATUS_STYLE[t.status])), " ",
         (t.label, paint("bold")), "\n",
         (f"{t.id} · {source}", paint("dim")),
     )

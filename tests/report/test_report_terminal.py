@@ -9,8 +9,9 @@ import pytest
 from rich.cells import cell_len
 from rich.console import Console
 
-from factcheck.model import Article, Claim, Finding, Quantity, Report, Span, Topic
-from factcheck.report.terminal import excerpt, render_terminal, summary_line
+from factcheck.model import Article, Claim, Finding, Quantity, Report, Span, Topic, TopicStatus
+from factcheck.report.terminal import (STATUS_ORDER, STATUS_STYLE, excerpt, render_terminal,
+                                       summary_line)
 from test_report_json import sample_report
 
 BOX_CHARS = set("│┃─━┌┐└┘├┤┬┴┼╭╮╯╰═║")
@@ -66,6 +67,35 @@ def test_topic_order_conflict_consistent_other_single(out):
     order = [index_of(lines, f"{tid} · ") for tid in
              ("troops", "withdrawal-date", "agreement", "advisers-arrival")]
     assert order == sorted(order)
+
+
+def test_every_status_has_a_colour_and_a_place_in_the_order():
+    assert set(STATUS_STYLE) == set(TopicStatus) == set(STATUS_ORDER)
+    assert sorted(TopicStatus, key=STATUS_ORDER.__getitem__) == [
+        TopicStatus.CONFLICT, TopicStatus.EVOLVING, TopicStatus.CONSISTENT,
+        TopicStatus.OTHER_TIME_FRAME, TopicStatus.SINGLE_SOURCE]
+
+
+def _with_an_evolving_topic() -> Report:
+    report = sample_report()
+    evolving = Topic("auto-dead", "dead", "quantity", "auto", TopicStatus.EVOLVING,
+                     ("a:q2", "c:q1"), measure="dead")
+    return replace(report, topics=(*report.topics, evolving))
+
+
+def test_an_evolving_topic_comes_right_after_the_conflicts():
+    lines = lines_of(render(_with_an_evolving_topic()))
+    assert "[EVOLVING] dead" in lines
+    order = [index_of(lines, f"{tid} · ") for tid in
+             ("troops", "auto-dead", "withdrawal-date", "agreement", "advisers-arrival")]
+    assert order == sorted(order)
+
+
+def test_an_evolving_topic_is_coloured_like_its_info_note():
+    buf = io.StringIO()
+    console = Console(file=buf, width=80, force_terminal=True, color_system="standard")
+    render_terminal(_with_an_evolving_topic(), console)
+    assert "\x1b[36m[EVOLVING]" in buf.getvalue()
 
 
 def test_auto_single_source_topics_hidden_by_default(out):
