@@ -11,7 +11,8 @@ The corpora: the bundled corpus with and without its rules, every devset story (
 ../shared/devset exists) and a generated 1k corpus (benchmarks/generate.py, seed 7). Each
 is scanned with `--no-cache` into the terminal (no colour), JSON, SARIF and GitHub formats.
 `--ignore-fingerprints` masks finding ids (JSON `id`/`findings[].id`, SARIF
-`partialFingerprints`), for a change that alters them on purpose.
+`partialFingerprints` with the scheme number in its key, "factcheck/vN"), for a change
+that alters them on purpose.
 """
 
 from __future__ import annotations
@@ -68,11 +69,11 @@ def _env() -> dict[str, str]:
 
 
 _JSON_ID = re.compile(r'("(?:id|finding)": ")[0-9a-f]{16}(")')
-_SARIF_FP = re.compile(r'("factcheck/v1": ")[0-9a-f]{16}(")')
+_SARIF_FP = re.compile(r'("factcheck/v)\d+(": ")[0-9a-f]{16}(")')
 
 
 def _masked(text: str) -> str:
-    return _SARIF_FP.sub(r"\1…\2", _JSON_ID.sub(r"\1…\2", text))
+    return _SARIF_FP.sub(r"\1…\2…\3", _JSON_ID.sub(r"\1…\2", text))
 
 
 def diff(before: Path, after: Path, ignore_fingerprints: bool) -> int:

@@ -16,13 +16,14 @@ from typing import Any
 from urllib.parse import quote
 
 from factcheck.model import Article, Claim, Finding, InputError, Report
-from factcheck.analyse.checks.base import Check
+from factcheck.analyse.checks.base import FINGERPRINT_VERSION, Check
 from factcheck.analyse.checks.registry import CHECKS, get_check
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
 TOOL_NAME = "factcheck"
-FINGERPRINT_KEY = "factcheck/v1"
+# Versioned as SARIF asks: the number changes with the fingerprint scheme (analyse/checks/base).
+FINGERPRINT_KEY = f"factcheck/v{FINGERPRINT_VERSION}"
 SOURCE_ROOT = "%SRCROOT%"  # paths are relative to the repository the scan ran in
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 

@@ -80,7 +80,7 @@ def test_corpus_gives_one_error_and_one_note_in_report_order(corpus_report, corp
     assert [r["ruleId"] for r in results] == [f.check for f in corpus_report.findings]
     assert sorted(r["level"] for r in results) == ["error", "note"]
     assert [r["partialFingerprints"] for r in results] == [
-        {"factcheck/v1": f.id} for f in corpus_report.findings]
+        {"factcheck/v2": f.id} for f in corpus_report.findings]  # the fingerprint scheme
 
 
 def test_every_registered_check_is_a_rule_with_help_in_registry_order(corpus_sarif):

@@ -14,9 +14,10 @@ import hashlib
 import inspect
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
+from factcheck.analyse.group import AUTO_SOURCE, frame_key
 from factcheck.model import WEEKDAY_NAMES, Claim, DateValue, Finding, Quantity, Severity, StrEnum, Topic
 
 
@@ -112,32 +113,71 @@ def prose(section: str) -> str:
 # ---------------------------------------------------------------- making findings
 
 
-AUTO_TOPIC_PREFIX = "auto-"  # group.py's automatic topic ids
-
-
 def finding(check: Check, severity: Severity | str, topic: Topic | None, claims: Iterable[Claim],
             message: str, suggestion: str | None = None, primary: Claim | None = None) -> Finding:
     """The only way to make a finding. `primary` (the words that are wrong, for internal
-    checks) leads; the other claims follow in text order."""
+    checks) leads; the other claims follow in text order. `topic` is the topic the finding
+    is about: for a topic's checks, the topic of all its claims; for an article's checks,
+    the primary claim's."""
     claims = sorted(claims, key=lambda c: (c is not primary, c.article, c.span.start))
-    topic_id = topic.id if topic is not None else None
-    return Finding(id=fingerprint(check.id, topic_id, claims), check=check.id,
-                   severity=Severity(severity), topic=topic_id,
+    return Finding(id=fingerprint(check.id, topic, claims), check=check.id,
+                   severity=Severity(severity), topic=topic.id if topic is not None else None,
                    articles=tuple(sorted({c.article for c in claims})),
                    claims=tuple(c.id for c in claims), message=message, suggestion=suggestion)
 
 
-def fingerprint(check_id: str, topic: str | None, claims: Iterable[Claim]) -> str:
-    """Stable id for baselines: what disagrees and where, never line numbers or scan order.
+# What a finding id is computed from. Baselines record it (gate/baseline.py), and the SARIF
+# fingerprint key names it: change it only with the scheme, and keep the old one readable.
+FINGERPRINT_VERSION = 2
 
-    It changes when a value, the quoted words or an involved article changes. Rule topic ids
-    are part of it (a desk renames a rule on purpose); automatic topic ids are not, because
-    they are numbered by the clusters a scan happens to find, which other articles shift.
+
+def fingerprint(check_id: str, topic: Topic | None, claims: Sequence[Claim]) -> str:
+    """A finding's id, for baselines and code scanning: what disagrees, never where it
+    is printed or how.
+
+    It hashes the check id, the topic's identity (topic_identity), and for each claim
+    its article id, its normalised words and its value as numbers (value_key), sorted.
+    So it survives lines moving, other articles being added or removed, scan order, and
+    any change to how values are displayed; it changes when a value, the words or an
+    involved article changes, or a rule topic is renamed. `claims[0]` belongs to `topic`.
     """
-    parts = sorted(f"{c.article}|{' '.join(c.words)}|{c.value.describe()}" for c in claims)
-    topic_key = "" if topic is None or topic.startswith(AUTO_TOPIC_PREFIX) else topic
-    digest = hashlib.sha1("\n".join([check_id, topic_key] + parts).encode("utf-8"))
+    parts = sorted(f"{c.article}\x1f{' '.join(c.words)}\x1f{value_key(c.value)}" for c in claims)
+    head = [f"factcheck-finding/{FINGERPRINT_VERSION}", check_id,
+            topic_identity(topic, claims[0] if claims else None)]
+    digest = hashlib.sha1("\n".join(head + parts).encode("utf-8"))
     return digest.hexdigest()[:16]
+
+
+def topic_identity(topic: Topic | None, member: Claim | None) -> str:
+    """A rule topic by its id (a desk renames a rule on purpose). An automatic topic by what
+    grouped its claims (group.frame_key of a member: measure, places and event, counted
+    noun, or event word), never by its id, which numbers the clusters a scan happens to
+    find and which other articles shift."""
+    if topic is None:
+        return ""
+    if topic.source != AUTO_SOURCE:
+        return f"rule\x1f{topic.id}"
+    if member is None:
+        return "auto"
+    return "auto\x1f" + "\x1f".join(frame_key(member))
+
+
+def value_key(value: Quantity | DateValue) -> str:
+    """A value as numbers: a quantity's bounds and whether it is approximate, a date's
+    year, month, day and stated weekday ("-" where unknown). Never the display text."""
+    if isinstance(value, Quantity):
+        return (f"q {_number(value.min)} {_number(value.max)} "
+                f"{'~' if value.approximate else '='}")
+    return (f"d {_number(value.year)} {_number(value.month)} {_number(value.day)} "
+            f"{_number(value.weekday)}")
+
+
+def _number(x: float | int | None) -> str:
+    """2500, 2500.0 and 2.5e3 alike; "-" for an unknown or open bound."""
+    if x is None:
+        return "-"
+    x = float(x)
+    return str(int(x)) if x.is_integer() else repr(x)
 
 
 # ---------------------------------------------------------------- comparing values

@@ -118,3 +118,18 @@ def test_an_unknown_id_is_refused_with_a_suggestion():
     assert get_check("weekday-mismatch") is BY_ID["weekday-mismatch"]
     with pytest.raises(UnknownCheck, match="did you mean 'weekday-mismatch'"):
         get_check("weekday-mismatches")
+
+
+@pytest.mark.parametrize("check", CHECKS, ids=lambda check: check.id)
+def test_a_baseline_of_the_old_id_scheme_still_accepts_the_fixture_findings(check):
+    # baseline-v1.json was written by factcheck 240d9fb (ids of fingerprint scheme 1, from
+    # the values as printed); scheme 2 ids differ, yet every accepted finding still matches.
+    from factcheck.gate.baseline import apply_baseline, load_baseline
+
+    folder = FIXTURES / check.id
+    report = _fixture_report(folder)
+    baseline = load_baseline(folder / "baseline-v1.json")
+    assert baseline.fingerprint_version == 1 and baseline.outdated
+    assert not baseline.ids & {f.id for f in report.findings}
+    result = apply_baseline(report.findings, baseline, report.claims)
+    assert (len(result.suppressed), result.new, result.fixed) == (len(report.findings), [], [])
