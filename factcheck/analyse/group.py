@@ -3,7 +3,7 @@
 Rules (rules/*.toml) come first: the best matching rule names the topic. Claims no rule
 covers are grouped automatically — quantities by counted noun and place, dates by the
 event they date — so a corpus with no rules still gets a useful report. Topic status is
-left for check.py, which compares the claims.
+left for analyse/checks (compare.py compares the claims).
 """
 
 from __future__ import annotations
