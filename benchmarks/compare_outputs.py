@@ -6,12 +6,16 @@ compare:
     python benchmarks/compare_outputs.py write /tmp/before      # on the old checkout
     python benchmarks/compare_outputs.py write /tmp/after       # on the new one
     python benchmarks/compare_outputs.py diff /tmp/before /tmp/after [--ignore-fingerprints]
+                                                    [--ignore-finding-order]
 
 The corpora: the bundled corpus with and without its rules, every devset story (when
 ../shared/devset exists) and a generated 1k corpus (benchmarks/generate.py, seed 7). Each
 is scanned with `--no-cache` into the terminal (no colour), JSON, SARIF and GitHub formats.
 `--ignore-fingerprints` masks finding ids (JSON `id`/`findings[].id`, SARIF
-`partialFingerprints`), for a change that alters them on purpose.
+`partialFingerprints` with the scheme number in its key, "factcheck/vN"), for a change
+that alters them on purpose. Reports list findings of one severity by id, so new ids
+also reorder them: `--ignore-finding-order` compares the findings of each output as a
+set (JSON findings, SARIF results, GitHub lines, terminal finding blocks).
 """
 
 from __future__ import annotations
@@ -68,14 +72,42 @@ def _env() -> dict[str, str]:
 
 
 _JSON_ID = re.compile(r'("(?:id|finding)": ")[0-9a-f]{16}(")')
-_SARIF_FP = re.compile(r'("factcheck/v1": ")[0-9a-f]{16}(")')
+_SARIF_FP = re.compile(r'("factcheck/v)\d+(": ")[0-9a-f]{16}(")')
 
 
 def _masked(text: str) -> str:
-    return _SARIF_FP.sub(r"\1…\2", _JSON_ID.sub(r"\1…\2", text))
+    return _SARIF_FP.sub(r"\1…\2…\3", _JSON_ID.sub(r"\1…\2", text))
 
 
-def diff(before: Path, after: Path, ignore_fingerprints: bool) -> int:
+def _in_canonical_order(name: str, text: str) -> str:
+    """The output with its findings sorted by their own text (for --ignore-finding-order)."""
+    def key(item) -> str:
+        return json.dumps(item, ensure_ascii=False, sort_keys=True)
+
+    try:
+        if name.endswith(".json"):
+            doc = json.loads(text)
+            doc["findings"] = sorted(doc["findings"], key=key)
+            return json.dumps(doc, ensure_ascii=False, indent=2)
+        if name.endswith(".sarif"):
+            doc = json.loads(text)
+            for run in doc["runs"]:
+                run["results"] = sorted(run["results"], key=key)
+            return json.dumps(doc, ensure_ascii=False, indent=2)
+    except (ValueError, KeyError, TypeError):
+        return text
+    if name.endswith(".github"):
+        return "".join(sorted(text.splitlines(True)))
+    if name.endswith(".terminal") and "\nFindings\n" in text:
+        head, _, rest = text.partition("\nFindings\n")
+        blocks, _, tail = rest.rstrip("\n").rpartition("\n\n")  # tail: the summary
+        return "\n\n".join([head + "\nFindings", *sorted(blocks.strip("\n").split("\n\n")),
+                            tail])
+    return text
+
+
+def diff(before: Path, after: Path, ignore_fingerprints: bool,
+         ignore_finding_order: bool = False) -> int:
     changed = 0
     for old in sorted(before.iterdir()):
         new = after / old.name
@@ -83,6 +115,8 @@ def diff(before: Path, after: Path, ignore_fingerprints: bool) -> int:
         b = new.read_text(encoding="utf-8", errors="replace") if new.exists() else ""
         if ignore_fingerprints:
             a, b = _masked(a), _masked(b)
+        if ignore_finding_order:
+            a, b = _in_canonical_order(old.name, a), _in_canonical_order(old.name, b)
         if a != b:
             changed += 1
             print(f"--- {old.name} differs")
@@ -102,11 +136,12 @@ def main() -> int:
     d.add_argument("before", type=Path)
     d.add_argument("after", type=Path)
     d.add_argument("--ignore-fingerprints", action="store_true")
+    d.add_argument("--ignore-finding-order", action="store_true")
     args = parser.parse_args()
     if args.command == "write":
         write(args.target, args.data)
         return 0
-    return diff(args.before, args.after, args.ignore_fingerprints)
+    return diff(args.before, args.after, args.ignore_fingerprints, args.ignore_finding_order)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ import argparse
 import time
 
 from factcheck import __version__
-from factcheck.analyse.check import check
+from factcheck.analyse.checks.runner import check
 from factcheck.analyse.group import group
 from factcheck.read.sources import load_corpus
 from factcheck.run.engine import extract_all, read_rules, scan

@@ -52,6 +52,12 @@ class ClaimsFormat(str, enum.Enum):
     json = "json"
 
 
+class ChecksFormat(str, enum.Enum):
+    terminal = "terminal"
+    json = "json"
+    markdown = "markdown"
+
+
 class FailOn(str, enum.Enum):
     error = "error"
     warning = "warning"
@@ -249,6 +255,28 @@ def rules_command(
         console.print(f"{rule.id}  [{rule.kind}, {rule.severity}]  {rule.label}  "
                       f"({rule.path}:{rule.line})", markup=False)
     console.print(f"{len(rule_list)} topics in {len(rule_files)} files: all valid.")
+
+
+@app.command("checks")
+def checks_command(
+    check_id: Optional[str] = typer.Argument(None, metavar="[ID]", help="A check id: show its documentation. Default: list every check."),
+    output_format: ChecksFormat = typer.Option(ChecksFormat.terminal, "--format", "-f", help="terminal, json (for other tools) or markdown (the README's table; one check's page)."),
+) -> None:
+    """List the checks, or explain one: what it finds, why it matters, an example, what to do."""
+    from factcheck.analyse.checks.registry import UnknownCheck, get_check
+    from factcheck.report import checks_doc
+
+    if check_id is None:
+        text = {ChecksFormat.json: checks_doc.catalog_json, ChecksFormat.markdown: checks_doc.markdown_table,
+                ChecksFormat.terminal: checks_doc.text_list}[output_format]()
+    else:
+        try:
+            check = get_check(check_id)
+        except UnknownCheck as exc:
+            _fail(str(exc))
+        text = {ChecksFormat.json: checks_doc.check_json, ChecksFormat.markdown: checks_doc.markdown_doc,
+                ChecksFormat.terminal: checks_doc.text_doc}[output_format](check)
+    sys.stdout.write(text)
 
 
 @app.command("eval")

@@ -7,14 +7,41 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import enum
 from dataclasses import dataclass, field
 from typing import Literal, Union
 
 Kind = Literal["quantity", "date"]
-Severity = Literal["error", "warning", "info"]
 Granularity = Literal["day", "month", "year"]
 
-SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+
+class StrEnum(str, enum.Enum):
+    """An enum whose members are their strings: JSON, f-strings, `==` and dict keys see the
+    value ("error"), so reports read exactly as with plain strings (enum.StrEnum is 3.11+)."""
+
+    __str__ = str.__str__
+    __format__ = str.__format__
+
+
+class Severity(StrEnum):
+    """How much a finding matters; `--fail-on` compares these by rank."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+class TopicStatus(StrEnum):
+    """What comparing a topic's claims found (set by analyse's checks)."""
+
+    CONSISTENT = "consistent"  # compared, and the claims agree
+    CONFLICT = "conflict"  # values that cannot all hold (or a running total that falls)
+    EVOLVING = "evolving"  # a running total that differs but only rises with time
+    SINGLE_SOURCE = "single-source"  # one article: nothing to compare
+    OTHER_TIME_FRAME = "other-time-frame"  # its articles' time frames never overlap
+
+
+SEVERITY_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -240,9 +267,9 @@ class Topic:
     label: str
     kind: Kind
     source: str  # rule file path or "auto"
-    status: str  # consistent | conflict | evolving | single-source | other-time-frame
+    status: TopicStatus | Literal[""]  # "" until analyse's checks compare the claims
     claims: tuple[str, ...]  # claim ids
-    severity: Severity = "error"
+    severity: Severity = Severity.ERROR
     tolerance: float = 0.0
     # claim ids outside the topic's main time frame (shown, never compared)
     other_frame: tuple[str, ...] = ()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
-from factcheck.analyse.check import check
+from factcheck.analyse.checks.runner import check
 from factcheck.analyse.group import group
 from factcheck.analyse.published import infer_publications, with_years_from_publication
 from factcheck.analyse.rules import Rule

@@ -3,7 +3,7 @@
 Rules (rules/*.toml) come first: the best matching rule names the topic. Claims no rule
 covers are grouped automatically — quantities by counted noun and place, dates by the
 event they date — so a corpus with no rules still gets a useful report. Topic status is
-left for check.py, which compares the claims.
+left for analyse/checks (compare.py compares the claims).
 """
 
 from __future__ import annotations
@@ -15,12 +15,13 @@ from typing import Iterable, Sequence
 from factcheck.extract.normalize import normalize
 from factcheck.extract.words import same_word, word_key, words_of
 from factcheck.analyse.similarity import MIN_SHARED, content_keys, linked_word_sets
-from factcheck.model import Claim, Topic
+from factcheck.model import Claim, Severity, Topic
 from factcheck.analyse.rules import Rule, assign
 from factcheck.extract.numbers import UNITS
 from factcheck.lexicon.measures import MEASURES
 
-AUTO_SEVERITY = "warning"  # no human wrote these groupings: a disagreement is worth a look, not a failure
+AUTO_SEVERITY = Severity.WARNING  # no human wrote these groupings: a disagreement is worth a look, not a failure
+AUTO_SOURCE = "auto"  # Topic.source of the automatic topics (a rule topic's is its file)
 
 
 def group(claims: Iterable[Claim], rules: Sequence[Rule]) -> tuple[list[Claim], list[Topic]]:
@@ -105,6 +106,14 @@ _UNIT_FAMILIES = frozenset({"money", "percent", "points", "basis-points", "weigh
                             "duration", "degrees"})
 
 
+def frame_key(claim: Claim) -> tuple[str, ...]:
+    """What an automatic topic is about, the same for every scan that finds it: topic_key
+    without a lone claim's own id. (Topic ids also number the clusters a scan happens to
+    find and name the first spelling of a place, so they shift when articles are added.)"""
+    key = topic_key(claim)
+    return ("single",) if key[0] == "single" else key
+
+
 def _split_by_place(claims: list[Claim]) -> list[tuple[str | None, list[Claim]]]:
     """Figures for different places are different facts (troops in Iraq vs in Syria).
 
@@ -171,7 +180,7 @@ def _measure_topic(key: tuple, claims: list[Claim]) -> Topic:
         label += f" [{_ROLE_LABELS.get(role, role)}]"
     topic_id = "-".join(part for part in ("auto", measure, family, region, site.replace(":", "-"),
                                           occasion, role) if part)
-    return Topic(id=topic_id, label=label, kind="quantity", source="auto", status="",
+    return Topic(id=topic_id, label=label, kind="quantity", source=AUTO_SOURCE, status="",
                  claims=_ids(claims), severity=AUTO_SEVERITY, measure=measure)
 
 
@@ -184,11 +193,11 @@ def _auto_topic(key: tuple, place: str | None, claims: list[Claim],
     if kind == "single":
         claim = claims[0]
         return Topic(id=f"auto-{claim.id}", label=f"{claim.kind}: {claim.text.strip()}",
-                     kind=claim.kind, source="auto", status="", claims=_ids(claims),
+                     kind=claim.kind, source=AUTO_SOURCE, status="", claims=_ids(claims),
                      severity=AUTO_SEVERITY)
     if kind == "quantity":
         label = f"number of «{what}»" + (f" in «{place}»" if place else "")
     else:
         label = f"date of {what}" + (f" in «{place}»" if place else "")
-    return Topic(id=f"auto-{kind}-{what}{where}", label=label, kind=kind, source="auto",
+    return Topic(id=f"auto-{kind}-{what}{where}", label=label, kind=kind, source=AUTO_SOURCE,
                  status="", claims=_ids(claims), severity=AUTO_SEVERITY)

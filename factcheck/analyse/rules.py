@@ -55,10 +55,10 @@ from factcheck.extract.clauses import clause_words
 from factcheck.extract.normalize import normalize_word
 from factcheck.extract.words import Phrase, same_word, words_of
 from factcheck.lexicon.markers import LEADER_MARKERS
-from factcheck.model import Claim
+from factcheck.model import Claim, Severity
 
 KINDS = ("quantity", "date")
-SEVERITIES = ("error", "warning", "info")
+SEVERITIES = tuple(s.value for s in Severity)
 DEFAULT_WINDOW = 6
 TOPIC_KEYS = ("id", "label", "kind", "units", "cues", "near", "exclude", "window",
               "tolerance", "severity", "priority", "subjects")
@@ -97,7 +97,7 @@ class Rule:
     exclude: tuple[Phrase, ...]
     window: int
     tolerance: float  # relative fraction for quantities; whole days (an int) for dates
-    severity: str
+    severity: Severity
     priority: int
     subjects: tuple[tuple[str, tuple[Phrase, ...]], ...]
     path: str
@@ -394,7 +394,7 @@ def _build(shown: str, n: int, table: dict[str, Any], lines: _Lines) -> Rule:
         id=table["id"], label=table["label"].strip(), kind=kind,
         units=phrases("units"), cues=phrases("cues"), near=phrases("near"),
         exclude=phrases("exclude"), window=table.get("window", DEFAULT_WINDOW),
-        tolerance=tolerance, severity=table.get("severity", "error"),
+        tolerance=tolerance, severity=Severity(table.get("severity", "error")),
         priority=table.get("priority", 0), subjects=subjects, path=shown, line=header,
     )
 

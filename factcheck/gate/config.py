@@ -10,7 +10,7 @@ rules = "rules"                          # rule file(s) or folder(s) (string or 
 no-rules = false                         # automatic topics only
 fail-on = "error"                        # error | warning | info | never
 baseline = ".factcheck-baseline.json"    # findings accepted so far
-disable = ["different-bodies"]           # check ids not to run / report
+disable = ["different-bodies"]           # check ids not to report (`factcheck checks`)
 cache-dir = ".factcheck-cache"
 jobs = 4
 
@@ -36,18 +36,17 @@ try:
 except ModuleNotFoundError:  # Python 3.10
     import tomli as tomllib  # type: ignore[no-redef]
 
+from factcheck.analyse.checks.registry import CHECK_IDS
 # Shared with the rule loader: key paths from raw TOML lines, hints and type names.
-from factcheck.report.checks_catalog import CHECKS
 from factcheck.analyse.rules import LocatedError, _suggest, _type_name, toml_lines
+from factcheck.model import Severity
 
 CONFIG_FILE = "factcheck.toml"
 PYPROJECT_FILE = "pyproject.toml"
 PYPROJECT_TABLE = ("tool", "factcheck")
 
 FAIL_ON_VALUES = ("error", "warning", "info", "never")
-SEVERITIES = ("error", "warning", "info")
-# The ids check.py gives findings; `disable` must name one of them.
-CHECK_IDS = tuple(check.id for check in CHECKS)
+SEVERITIES = tuple(s.value for s in Severity)
 KEYS = ("paths", "rules", "no-rules", "fail-on", "baseline", "disable", "severity",
         "cache-dir", "jobs")
 
@@ -67,7 +66,7 @@ class Config:
     fail_on: str | None = None
     baseline: Path | None = None
     disabled_checks: frozenset[str] = frozenset()
-    severity: dict[str, str] = field(default_factory=dict)  # topic id → error|warning|info
+    severity: dict[str, Severity] = field(default_factory=dict)  # topic id → severity
     cache_dir: Path | None = None
     jobs: int | None = None
 
@@ -229,6 +228,7 @@ def _choice(data: dict, key: str, choices: tuple[str, ...], fail: Fail) -> str |
 
 
 def _checks(data: dict, fail: Fail) -> frozenset[str]:
+    """`disable`: ids of the check registry (analyse/checks/registry.py)."""
     names = _strings(data, "disable", fail)
     for name in names:
         if name not in CHECK_IDS:
@@ -237,21 +237,21 @@ def _checks(data: dict, fail: Fail) -> frozenset[str]:
     return frozenset(names)
 
 
-def _severity_table(data: dict, fail: Fail) -> dict[str, str]:
+def _severity_table(data: dict, fail: Fail) -> dict[str, Severity]:
     table = data.get("severity")
     if table is None:
         return {}
     if not isinstance(table, dict):
         raise fail("severity", "'severity' must be a table of topic id = \"error\" | "
                                f"\"warning\" | \"info\", not {_type_name(table)}")
-    out: dict[str, str] = {}
+    out: dict[str, Severity] = {}
     for topic, value in table.items():
         if not topic.strip():
             raise fail("severity", "'severity' has an empty topic id", topic)
         if value not in SEVERITIES:
             raise fail("severity", f"severity of topic '{topic}' {_one_of(value, SEVERITIES)}",
                        topic)
-        out[topic] = value
+        out[topic] = Severity(value)
     return dict(sorted(out.items()))
 
 

@@ -5,15 +5,17 @@ Never overwrites: if any file it would write already exists, nothing is written.
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
+from factcheck.analyse.checks.registry import CHECK_IDS
 from factcheck.gate.config import CONFIG_FILE, PYPROJECT_FILE, find_config
 
 ARTICLES_DIR = "articles"
 RULES_DIR = "rules"
 EXAMPLE_RULE = "example.toml"
 
-CONFIG_TEMPLATE = """\
+_CONFIG_TEMPLATE = """\
 # factcheck configuration. Paths are relative to this file's folder.
 # Command-line options win over these settings.
 
@@ -31,8 +33,7 @@ fail-on = "error"
 # run. Write or refresh it with `factcheck scan --update-baseline`; commit it.
 baseline = ".factcheck-baseline.json"
 
-# Checks not to run, by id: "cross-source-conflict", "weekday-mismatch",
-# "relative-date-mismatch", "different-bodies".
+{disable_comment}
 # disable = ["different-bodies"]
 
 # Where extraction results are cached between runs.
@@ -45,6 +46,18 @@ baseline = ".factcheck-baseline.json"
 # [severity]
 # casualties-total = "warning"
 """
+
+
+def _disable_comment() -> str:
+    """Every check id, from the registry, as comment lines of at most 88 characters."""
+    ids = ", ".join(f'"{check_id}"' for check_id in CHECK_IDS)
+    return "\n".join(textwrap.wrap(f"Checks not to report, by id (`factcheck checks` describes "
+                                   f"them): {ids}.", width=88, initial_indent="# ",
+                                   subsequent_indent="# ", break_long_words=False,
+                                   break_on_hyphens=False))
+
+
+CONFIG_TEMPLATE = _CONFIG_TEMPLATE.replace("{disable_comment}", _disable_comment())
 
 EXAMPLE_RULE_TEMPLATE = """\
 # An example topic rule: copy it, rename the id, and adapt the words to your story.

@@ -24,8 +24,9 @@ from typing import Any
 from factcheck.gate.baseline import (Baseline, BaselineError, BaselineNotFound, apply_baseline, load_baseline,
                        write_baseline)
 from factcheck.gate.changed import GitError, articles_touched, changed_since, only_touching, repo_top
+from factcheck.analyse.checks.base import FINGERPRINT_VERSION
 from factcheck.gate.config import Config
-from factcheck.model import SEVERITY_RANK, Finding, Report
+from factcheck.model import SEVERITY_RANK, Finding, Report, Severity
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 DEFAULT_FAIL_ON = "error"
@@ -87,7 +88,7 @@ class Gate:
     update_baseline: bool
     changed: tuple[Path, ...] | None  # None: not in changed mode
     disabled_checks: frozenset[str] = frozenset()
-    severity: dict[str, str] = field(default_factory=dict)
+    severity: dict[str, Severity] = field(default_factory=dict)
     notes: tuple[str, ...] = ()  # for stderr: worth knowing, not errors
 
     def apply(self, report: Report) -> GateResult:
@@ -98,7 +99,7 @@ class Gate:
             topics = tuple(replace(t, severity=self.severity.get(t.id, t.severity)) for t in topics)
         reported, baseline_summary = findings, None
         if self.baseline is not None:
-            result = apply_baseline(findings, self.baseline)
+            result = apply_baseline(findings, self.baseline, report.claims)
             reported = result.new
             # An entry of a check that did not run is not fixed, only not looked at.
             fixed = tuple(e for e in result.fixed if e.get("check") not in self.disabled_checks)
@@ -134,7 +135,7 @@ class Gate:
         return self.baseline_path
 
 
-def _override_severity(findings: list[Finding], severity: dict[str, str]) -> list[Finding]:
+def _override_severity(findings: list[Finding], severity: dict[str, Severity]) -> list[Finding]:
     if not severity:
         return findings
     # Like a rule's own `severity`: it grades the topic's conflicts, not the notes
@@ -242,7 +243,7 @@ def _baseline(options: ScanOptions, config: Config | None, notes: list[str]
     if options.update_baseline:
         return path, None  # about to be (re)written: what it holds now does not matter
     try:
-        return path, load_baseline(path)
+        baseline = load_baseline(path)
     except BaselineNotFound as exc:
         if given:
             raise GateError(str(exc)) from None
@@ -252,6 +253,15 @@ def _baseline(options: ScanOptions, config: Config | None, notes: list[str]
         return path, None
     except BaselineError as exc:  # unreadable or not a baseline: the message names the file
         raise GateError(str(exc)) from None
+    if baseline.outdated:
+        # Still matched (by the old ids): the gate neither fails nor passes on its account,
+        # but the file should be rewritten before the old scheme is dropped.
+        notes.append(
+            f"baseline {display_path(path)} has finding ids of fingerprint scheme "
+            f"{baseline.fingerprint_version}, which hashed how values are printed; they still "
+            f"match, but run `factcheck scan --update-baseline` and commit the file to get "
+            f"scheme {FINGERPRINT_VERSION} ids, which hash the values themselves")
+    return path, baseline
 
 
 def display_path(path: Path) -> str:

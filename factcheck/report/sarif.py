@@ -1,7 +1,7 @@
 """Report → SARIF 2.1.0, the subset GitHub code scanning reads.
 
-One run, one rule per check id (from checks_catalog), one result per finding in
-report order. A result points at its first claim; the finding's other claims are
+One run, one rule per registered check (analyse/checks/registry.py, in its order), one
+result per finding in report order. A result points at its first claim; the finding's other claims are
 related locations, linked from the message so GitHub shows them. Finding ids are
 the partial fingerprints, so an alert keeps its identity when lines move.
 Deterministic: sorted keys, no timestamps, no absolute paths of this machine.
@@ -16,12 +16,14 @@ from typing import Any
 from urllib.parse import quote
 
 from factcheck.model import Article, Claim, Finding, InputError, Report
-from factcheck.report.checks_catalog import CheckInfo, checks_for
+from factcheck.analyse.checks.base import FINGERPRINT_VERSION, Check
+from factcheck.analyse.checks.registry import CHECKS, get_check
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
 TOOL_NAME = "factcheck"
-FINGERPRINT_KEY = "factcheck/v1"
+# Versioned as SARIF asks: the number changes with the fingerprint scheme (analyse/checks/base).
+FINGERPRINT_KEY = f"factcheck/v{FINGERPRINT_VERSION}"
 SOURCE_ROOT = "%SRCROOT%"  # paths are relative to the repository the scan ran in
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
@@ -98,18 +100,28 @@ def _link_text(claim: Claim) -> str:
     return re.sub(r"([\[\]\\])", r"\\\1", quoted(claim))
 
 
-def _rule(info: CheckInfo) -> dict[str, Any]:
+def _rule(check: Check) -> dict[str, Any]:
     return {
-        "id": info.id,
-        "name": info.name,
-        "shortDescription": {"text": info.summary},
-        "fullDescription": {"text": info.help},
-        "help": {"text": info.help},
-        "defaultConfiguration": {"level": LEVELS.get(info.default_severity, "warning")},
+        "id": check.id,
+        "name": check.name,
+        "shortDescription": {"text": check.summary},
+        "fullDescription": {"text": check.help},
+        "help": {"text": check.help},
+        "defaultConfiguration": {"level": LEVELS[check.default_severity]},
     }
 
 
-def _result(finding: Finding, rule_index: dict[str, int], claims: dict[str, Claim],
+_RULE_INDEX = {check.id: index for index, check in enumerate(CHECKS)}
+
+
+def _rule_index(check_id: str) -> int:
+    index = _RULE_INDEX.get(check_id)
+    if index is None:
+        get_check(check_id)  # raises UnknownCheck, naming the id: findings come from the registry
+    return index
+
+
+def _result(finding: Finding, claims: dict[str, Claim],
             articles: dict[str, Article], root: Path | str | None) -> dict[str, Any]:
     involved = finding_claims(finding, claims)
     primary, others = (involved[0], involved[1:]) if involved else (None, [])
@@ -127,7 +139,7 @@ def _result(finding: Finding, rule_index: dict[str, int], claims: dict[str, Clai
         properties["suggestion"] = finding.suggestion
     result: dict[str, Any] = {
         "ruleId": finding.check,
-        "ruleIndex": rule_index[finding.check],
+        "ruleIndex": _rule_index(finding.check),
         "level": LEVELS.get(finding.severity, "warning"),
         "message": {"text": message},
         "locations": ([_claim_location(primary, articles, root)] if primary is not None
@@ -150,8 +162,6 @@ def _notification(error: InputError, root: Path | str | None) -> dict[str, Any]:
 
 
 def report_to_sarif(report: Report, version: str, root: Path | str | None = None) -> dict[str, Any]:
-    rules = checks_for({f.check for f in report.findings})
-    rule_index = {info.id: i for i, info in enumerate(rules)}
     claims = {c.id: c for c in report.claims}
     articles = {a.id: a for a in report.articles}
     errors = sorted(report.input_errors, key=lambda e: (e.path, e.message))
@@ -163,11 +173,11 @@ def report_to_sarif(report: Report, version: str, root: Path | str | None = None
         "version": SARIF_VERSION,
         "runs": [{
             "tool": {"driver": {"name": TOOL_NAME, "version": version,
-                                "rules": [_rule(info) for info in rules]}},
+                                "rules": [_rule(check) for check in CHECKS]}},
             # Span columns count characters (code points), not UTF-16 units.
             "columnKind": "unicodeCodePoints",
             "invocations": [invocation],
-            "results": [_result(f, rule_index, claims, articles, root) for f in report.findings],
+            "results": [_result(f, claims, articles, root) for f in report.findings],
         }],
     }
 

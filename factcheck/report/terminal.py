@@ -30,7 +30,7 @@ try:  # rich's own line breaking: wrapped quotes break exactly where rich's Tabl
 except ImportError:  # a private module; a rich without it prints every table as a Table
     divide_line = None
 
-from factcheck.model import Article, Claim, Finding, Report, Topic
+from factcheck.model import Article, Claim, Finding, Report, Severity, Topic, TopicStatus
 from factcheck.report.json_report import claim_sort_key, finding_sort_key
 
 if TYPE_CHECKING:
@@ -38,15 +38,18 @@ if TYPE_CHECKING:
 
 EXCERPT_CHARS = 60  # how much of the sentence to show around a claim
 
+# Every status has a colour and a place (tests hold both tables to TopicStatus). Topics
+# an editor must act on come first: conflicts, then running totals that changed.
 STATUS_STYLE = {
-    "conflict": "bold red",
-    "consistent": "green",
-    "single-source": "dim",
-    "other-time-frame": "yellow",
+    TopicStatus.CONFLICT: "bold red",
+    TopicStatus.EVOLVING: "cyan",  # as its info finding
+    TopicStatus.CONSISTENT: "green",
+    TopicStatus.OTHER_TIME_FRAME: "yellow",
+    TopicStatus.SINGLE_SOURCE: "dim",
 }
-STATUS_ORDER = {"conflict": 0, "consistent": 1, "other-time-frame": 2, "single-source": 3}
-SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "cyan"}
-SEVERITY_ORDER = ("error", "warning", "info")
+STATUS_ORDER = {status: rank for rank, status in enumerate(STATUS_STYLE)}
+SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "cyan"}
+SEVERITY_ORDER = tuple(Severity)
 CLAIM_STYLE = "bold underline"
 
 _SPACE = re.compile(r"\s+")
@@ -154,7 +157,7 @@ def _quote(claim: Claim, article: Article | None, paint: _Painter) -> list[tuple
 
 
 def _topic_order(t: Topic) -> tuple:
-    return (STATUS_ORDER.get(t.status, len(STATUS_ORDER)), t.source == "auto", t.id)
+    return (STATUS_ORDER[t.status], t.source == "auto", t.id)
 
 
 def _topic_header(t: Topic, paint: _Painter) -> Text:
@@ -162,7 +165,7 @@ def _topic_header(t: Topic, paint: _Painter) -> Text:
     # second, quieter line so the label rarely wraps at 80 columns.
     source = "auto" if t.source == "auto" else f"rule {t.source}"
     return Text.assemble(
-        (f"[{t.status.upper()}]", paint(STATUS_STYLE.get(t.status, "bold"))), " ",
+        (f"[{t.status.upper()}]", paint(STATUS_STYLE[t.status])), " ",
         (t.label, paint("bold")), "\n",
         (f"{t.id} · {source}", paint("dim")),
     )

@@ -12,6 +12,7 @@ dropped. JSON cannot say everything Python can, so a few values are tagged:
     frozenset    → {"@fs": [...]}, set → {"@s": [...]}
     inf/-inf/nan → {"@f": "inf"}         (strict JSON has no such numbers)
     datetime.date → {"@date": "2021-12-31"}
+    model's enums → {"@e": ["Severity", "error"]}
 
 Ints stay ints and floats stay floats (json writes 2500.0, not 2500). Only dataclasses
 defined inside the factcheck package are rebuilt; a record naming anything else is rejected.
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import enum
 import importlib
 import json
 import math
@@ -41,6 +43,11 @@ _SHORT_NAMES: dict[str, type] = {
     if isinstance(obj, type) and dataclasses.is_dataclass(obj) and obj.__module__ == model.__name__}
 _SHORT_NAMES.update({cls.__name__: cls for cls in (Extraction, Reference)})
 _TAG_OF: dict[type, str] = {cls: name for name, cls in _SHORT_NAMES.items()}
+# The enums of model.py (a topic's status, a finding's severity), by name.
+_ENUMS: dict[str, type[enum.Enum]] = {
+    name: obj for name, obj in vars(model).items()
+    if isinstance(obj, type) and issubclass(obj, enum.Enum) and obj.__module__ == model.__name__}
+_ENUM_NAME: dict[type, str] = {cls: name for name, cls in _ENUMS.items()}
 
 _MISSING = object()
 _COMPACT = (",", ":")
@@ -100,7 +107,12 @@ def _encode(value: Any) -> Any:
         return {"@fs" if cls is frozenset else "@s": [_encode(v) for v in value]}
     if cls is dt.date:
         return {"@date": value.isoformat()}
-    tag, fields = _ENCODERS.get(cls) or _encoder_of(cls)
+    encoder = _ENCODERS.get(cls)
+    if encoder is None:
+        if cls in _ENUM_NAME:
+            return {"@e": [_ENUM_NAME[cls], value.value]}
+        encoder = _encoder_of(cls)
+    tag, fields = encoder
     record = {TAG: tag}
     attrs = getattr(value, "__dict__", None)  # slotted classes (Claim, Span …) have none
     for name, default in fields:
@@ -192,7 +204,17 @@ def _from_object(obj: dict) -> Any:
             return {_fix(v) for v in obj["@s"]}
         if "@date" in obj:
             return _date(obj["@date"])
+        if "@e" in obj:
+            return _enum(obj["@e"])
     raise CodecError(f"untagged object in record: {sorted(obj)[:3]}")
+
+
+def _enum(pair: Any) -> enum.Enum:
+    try:
+        name, value = pair
+        return _ENUMS[name](value)
+    except (TypeError, ValueError, KeyError):
+        raise CodecError(f"not a known enum member: {pair!r}") from None
 
 
 def _date(text: Any) -> dt.date:

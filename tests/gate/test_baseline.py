@@ -8,6 +8,7 @@ from factcheck.gate.baseline import (
     BaselineError,
     BaselineNotFound,
     apply_baseline,
+    legacy_id_v1,
     load_baseline,
     write_baseline,
 )
@@ -40,7 +41,8 @@ def test_written_baseline_is_sorted_readable_json_with_messages_and_quotes(tmp_p
     write_baseline(path, [WEEKDAY, CONFLICT], CLAIMS)
     text = path.read_text(encoding="utf-8")
     document = json.loads(text)
-    assert document["tool"] == "factcheck" and document["baseline_version"] == 1
+    assert document["tool"] == "factcheck" and document["baseline_version"] == 2
+    assert document["fingerprint_version"] == 2  # how the ids were computed
     assert [f["check"] for f in document["findings"]] == ["cross-source-conflict",
                                                          "weekday-mismatch"]
     assert document["findings"][0] == {
@@ -101,8 +103,15 @@ def test_missing_baseline_is_its_own_error_so_the_cli_can_decide(tmp_path):
     ('{"tool": "factcheck",\n "findings": [,]}', r":2: invalid JSON"),
     ("[]", "expected a JSON object"),
     ('{"tool": "ruff", "baseline_version": 1, "findings": []}', '"tool" must be "factcheck"'),
+    ('{"tool": "factcheck", "baseline_version": 3, "findings": []}',
+     "unsupported baseline_version 3"),
     ('{"tool": "factcheck", "baseline_version": 2, "findings": []}',
-     "unsupported baseline_version 2"),
+     '"fingerprint_version" must be a whole number, not None'),
+    ('{"tool": "factcheck", "baseline_version": 2, "fingerprint_version": "2", "findings": []}',
+     '"fingerprint_version" must be a whole number'),
+    ('{"tool": "factcheck", "baseline_version": 2, "fingerprint_version": 3, "findings": []}',
+     "fingerprint scheme 3, which this factcheck does not know .* upgrade factcheck, or "
+     "rewrite the baseline with --update-baseline"),
     ('{"tool": "factcheck", "baseline_version": 1, "findings": {}}', '"findings" must be a list'),
     ('{"tool": "factcheck", "baseline_version": 1, "findings": [{"check": "x"}]}',
      'finding #1 has no string "id"'),
@@ -122,3 +131,43 @@ def test_the_baseline_is_readable_by_others_like_any_file_the_user_writes(tmp_pa
     plain = tmp_path / "plain.txt"
     plain.write_text("x", encoding="utf-8")
     assert path.stat().st_mode == plain.stat().st_mode
+
+
+# ---------------------------------------------------------------- older id schemes
+
+
+def _layout_1(tmp_path, ids):
+    """A baseline as factcheck wrote it before ids were versioned (scheme 1)."""
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps({"tool": "factcheck", "baseline_version": 1, "findings": [
+        {"id": i, "check": "cross-source-conflict"} for i in ids]}), encoding="utf-8")
+    return path
+
+
+def test_a_baseline_written_before_ids_were_versioned_is_scheme_1_and_outdated(tmp_path):
+    baseline = load_baseline(_layout_1(tmp_path, ["aaaa"]))
+    assert baseline.fingerprint_version == 1 and baseline.outdated
+    write_baseline(tmp_path / "new.json", [CONFLICT], CLAIMS)
+    assert not load_baseline(tmp_path / "new.json").outdated
+
+
+def test_a_scheme_1_baseline_still_matches_by_the_old_ids(tmp_path):
+    old_id = legacy_id_v1(CONFLICT, CLAIMS)
+    assert old_id and old_id != CONFLICT.id
+    baseline = load_baseline(_layout_1(tmp_path, [old_id, "0000000000000000"]))
+    result = apply_baseline([CONFLICT, NEW], baseline, tuple(CLAIMS.values()))
+    assert result.suppressed == [CONFLICT] and result.new == [NEW]
+    assert [entry["id"] for entry in result.fixed] == ["0000000000000000"]
+
+
+def test_scheme_1_ids_hashed_the_printed_value_and_scheme_2_ids_do_not():
+    # The reason for scheme 2: printing 2,500 as "2500" changed every scheme-1 id.
+    from factcheck.model import Quantity
+
+    printed = legacy_id_v1(CONFLICT, CLAIMS)
+    original = Quantity.describe
+    try:
+        Quantity.describe = lambda self: "another way to print it"
+        assert legacy_id_v1(CONFLICT, CLAIMS) != printed
+    finally:
+        Quantity.describe = original

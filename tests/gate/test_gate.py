@@ -273,6 +273,58 @@ def test_finding_ids_survive_an_unrelated_article_being_added(tmp_path, monkeypa
     assert before and set(before) <= set(after)
 
 
+def test_finding_ids_do_not_depend_on_how_values_are_printed(tmp_path, monkeypatch):
+    from factcheck.model import DateValue, Quantity
+
+    project = copy_corpus_and_rules(tmp_path)
+    before = _finding_ids(["corpus"], project, monkeypatch)
+    monkeypatch.setattr(Quantity, "describe", lambda self: "printed otherwise")
+    monkeypatch.setattr(DateValue, "describe", lambda self: "printed otherwise")
+    assert before and _finding_ids(["corpus"], project, monkeypatch) == before
+
+
+OLD_BASELINES = ROOT / "tests" / "fixtures" / "baselines"
+
+
+@pytest.mark.parametrize("name, options, count", [
+    ("corpus-with-rules-v1.json", [], 2),
+    ("corpus-no-rules-v1.json", ["--no-rules"], 1),
+])
+def test_a_baseline_from_before_versioned_ids_still_gates_and_asks_to_be_rewritten(
+        tmp_path, name, options, count):
+    # Written by factcheck 240d9fb (fingerprint scheme 1) for the bundled corpus.
+    project = copy_corpus_and_rules(tmp_path)
+    shutil.copy(OLD_BASELINES / name, project / BASELINE)
+    result = run("scan", "corpus/", *options, "--baseline", BASELINE, cwd=project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert f"{count} known finding{'s' if count > 1 else ''} suppressed" in result.stdout
+    assert "no longer occur" not in result.stdout
+    notes = [line for line in result.stderr.splitlines() if "fingerprint scheme 1" in line]
+    assert len(notes) == 1 and "--update-baseline" in notes[0]
+    # A new finding is still new: the old scheme never lets one through.
+    write(project / "corpus" / "misdated.txt",
+          "خبر\nافتتحت البلدية الحديقة العامة الجديدة يوم الاثنين 7 آذار 2023 بحضور السكان.\n")
+    assert run("scan", "corpus/", *options, "--baseline", BASELINE, cwd=project).returncode == 1
+    (project / "corpus" / "misdated.txt").unlink()
+    # Rewritten, it holds the new ids, and the note is gone.
+    assert run("scan", "corpus/", *options, "--update-baseline", "--baseline", BASELINE,
+               cwd=project).returncode == 0
+    document = json.loads((project / BASELINE).read_text(encoding="utf-8"))
+    assert document["fingerprint_version"] == 2
+    again = run("scan", "corpus/", *options, "--baseline", BASELINE, cwd=project)
+    assert again.returncode == 0 and "fingerprint scheme" not in again.stderr
+    assert f"{count} known finding" in again.stdout
+
+
+def test_a_baseline_of_an_unknown_newer_scheme_is_a_usage_error(tmp_path):
+    project = copy_corpus_and_rules(tmp_path)
+    write(project / BASELINE, json.dumps({"tool": "factcheck", "baseline_version": 2,
+                                          "fingerprint_version": 9, "findings": []}))
+    result = run("scan", "corpus/", "--baseline", BASELINE, cwd=project)
+    assert result.returncode == 2
+    assert "fingerprint scheme 9, which this factcheck does not know" in result.stderr
+
+
 # ---------------------------------------------------------------- configuration
 
 

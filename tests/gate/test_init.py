@@ -86,3 +86,15 @@ def test_init_refuses_when_pyproject_already_configures_factcheck(tmp_path):
     with pytest.raises(InitError, match=r"pyproject\.toml: already configures factcheck"):
         init_project(tmp_path)
     assert not (tmp_path / "factcheck.toml").exists()
+
+
+def test_the_starter_config_names_every_registered_check():
+    from factcheck.analyse.checks.registry import CHECK_IDS
+    from factcheck.gate.init_project import CONFIG_TEMPLATE
+
+    lines = CONFIG_TEMPLATE.splitlines()
+    start = next(n for n, line in enumerate(lines) if line.startswith("# Checks not to report"))
+    end = next(n for n, line in enumerate(lines) if line.startswith("# disable = "))
+    comment = " ".join(line[2:] for line in lines[start:end])
+    assert [c for c in CHECK_IDS if f'"{c}"' not in comment] == []
+    assert all(len(line) <= 88 for line in lines[start:end])

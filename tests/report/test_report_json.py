@@ -79,9 +79,9 @@ def sample_report() -> Report:
         Topic("auto-2", "مستشار", "quantity", "auto", "single-source", ("c:q1",)),
     )
     findings = (
-        Finding("F3", "unresolved-date", "info", "withdrawal-date", ("a",), ("a:d1",),
-                "This date has no year; it was read as the year of the article."),
-        Finding("F1", "quantity-conflict", "error", "troops", ("b", "a"), ("a:q1", "b:q1"),
+        Finding("F3", "different-bodies", "info", "withdrawal-date", ("a",), ("a:d1",),
+                "The sources agree on this date but name different bodies."),
+        Finding("F1", "cross-source-conflict", "error", "troops", ("b", "a"), ("a:q1", "b:q1"),
                 "The articles disagree on the number of US troops staying in Iraq: 2,500 in "
                 "corpus/a.md and about 3,500 in corpus/b.md. These figures cannot both hold.",
                 suggestion="Check the ministry statement and correct one of the figures."),

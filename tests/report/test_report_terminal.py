@@ -9,8 +9,9 @@ import pytest
 from rich.cells import cell_len
 from rich.console import Console
 
-from factcheck.model import Article, Claim, Finding, Quantity, Report, Span, Topic
-from factcheck.report.terminal import excerpt, render_terminal, summary_line
+from factcheck.model import Article, Claim, Finding, Quantity, Report, Span, Topic, TopicStatus
+from factcheck.report.terminal import (STATUS_ORDER, STATUS_STYLE, excerpt, render_terminal,
+                                       summary_line)
 from test_report_json import sample_report
 
 BOX_CHARS = set("│┃─━┌┐└┘├┤┬┴┼╭╮╯╰═║")
@@ -68,6 +69,35 @@ def test_topic_order_conflict_consistent_other_single(out):
     assert order == sorted(order)
 
 
+def test_every_status_has_a_colour_and_a_place_in_the_order():
+    assert set(STATUS_STYLE) == set(TopicStatus) == set(STATUS_ORDER)
+    assert sorted(TopicStatus, key=STATUS_ORDER.__getitem__) == [
+        TopicStatus.CONFLICT, TopicStatus.EVOLVING, TopicStatus.CONSISTENT,
+        TopicStatus.OTHER_TIME_FRAME, TopicStatus.SINGLE_SOURCE]
+
+
+def _with_an_evolving_topic() -> Report:
+    report = sample_report()
+    evolving = Topic("auto-dead", "dead", "quantity", "auto", TopicStatus.EVOLVING,
+                     ("a:q2", "c:q1"), measure="dead")
+    return replace(report, topics=(*report.topics, evolving))
+
+
+def test_an_evolving_topic_comes_right_after_the_conflicts():
+    lines = lines_of(render(_with_an_evolving_topic()))
+    assert "[EVOLVING] dead" in lines
+    order = [index_of(lines, f"{tid} · ") for tid in
+             ("troops", "auto-dead", "withdrawal-date", "agreement", "advisers-arrival")]
+    assert order == sorted(order)
+
+
+def test_an_evolving_topic_is_coloured_like_its_info_note():
+    buf = io.StringIO()
+    console = Console(file=buf, width=80, force_terminal=True, color_system="standard")
+    render_terminal(_with_an_evolving_topic(), console)
+    assert "\x1b[36m[EVOLVING]" in buf.getvalue()
+
+
 def test_auto_single_source_topics_hidden_by_default(out):
     assert "auto-1 · " not in out and "auto-2 · " not in out
     assert "2 single-source auto topics hidden; --all shows them." in lines_of(out)
@@ -108,9 +138,9 @@ def test_other_time_frame_rows_are_marked(out):
 
 def test_findings_by_severity_with_suggestion_and_quotes(out):
     lines = lines_of(out)
-    err = lines.index("ERROR  quantity-conflict  corpus/a.md:1:18")
+    err = lines.index("ERROR  cross-source-conflict  corpus/a.md:1:18")
     warn = lines.index("WARNING  weekday-mismatch  corpus/c.md:1:32")
-    info = lines.index("INFO  unresolved-date  corpus/a.md:2:21")
+    info = lines.index("INFO  different-bodies  corpus/a.md:2:21")
     assert index_of(lines, "Findings") < err < warn < info
     block = lines[err:warn]
     assert "  suggestion: Check the ministry statement and correct one of the figures." in block
@@ -253,7 +283,7 @@ def test_finding_without_claims_names_its_article():
 def test_unknown_claim_ids_do_not_crash():
     report = sample_report()
     topic = Topic("ghost", "شبح", "quantity", "rules/x.toml", "conflict", ("a:q1", "zz:q9"))
-    finding = Finding("F9", "quantity-conflict", "error", "ghost", ("a",), ("zz:q9",), "m")
+    finding = Finding("F9", "cross-source-conflict", "error", "ghost", ("a",), ("zz:q9",), "m")
     text = render(replace(report, topics=(topic,), findings=(finding,)))
     assert "zz:q9" in text
 

@@ -14,7 +14,8 @@ from factcheck.run import codec
 from factcheck.extract.dates import Reference
 from factcheck.read.sources import article_ids, find_sources
 from factcheck.extract.article import Extraction
-from factcheck.model import Article, Claim, DateValue, Quantity, Span, TimeFrame
+from factcheck.model import (Article, Claim, DateValue, Finding, Quantity, Severity, Span, TimeFrame,
+                             Topic, TopicStatus)
 from factcheck.extract import extract_source
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
@@ -97,6 +98,20 @@ def test_tuples_lists_sets_and_dicts_keep_their_types():
     assert type(back.note) is list and type(back.note[1]) is tuple
     assert type(back.subject) is frozenset
     assert back.place == {("نحو", 900): {"x": None}}
+
+
+def test_statuses_and_severities_come_back_as_their_enum_members():
+    topic = Topic(id="t", label="t", kind="quantity", source="auto", status=TopicStatus.EVOLVING,
+                  claims=("a:q1",), severity=Severity.WARNING)
+    finding = Finding(id="f", check="evolving-tally", severity=Severity.INFO, topic="t",
+                      articles=("a",), claims=("a:q1",), message="m")
+    text = codec.dumps_value((topic, finding))
+    assert '["TopicStatus","evolving"]' in text
+    back_topic, back_finding = codec.loads_value(text)
+    assert back_topic.status is TopicStatus.EVOLVING and back_topic.severity is Severity.WARNING
+    assert back_finding.severity is Severity.INFO
+    with pytest.raises(codec.CodecError):
+        codec.loads_value('{"@e": ["TopicStatus", "unheard-of"]}')
 
 
 def test_a_record_written_before_a_field_existed_reads_as_its_default():

@@ -1,0 +1,239 @@
+"""What every check shares: how a check describes itself (`Check`), the one way to make a
+finding (`finding`, which also gives it its fingerprint), and the small helpers several
+checks use to compare values and to word their messages.
+
+A check is a module of this package holding a `CHECK = Check(...)`: its id, name, default
+severity, status, scope, its documentation (the module's docstring) and the function that
+runs it. registry.py lists them; nothing else makes findings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import inspect
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from factcheck.analyse.group import AUTO_SOURCE, frame_key
+from factcheck.model import WEEKDAY_NAMES, Claim, DateValue, Finding, Quantity, Severity, StrEnum, Topic
+
+
+class CheckStatus(StrEnum):
+    """As ruff's rules: a stable check's findings and wording are settled; a preview check's
+    may still change (and its findings are reported like any other's)."""
+
+    STABLE = "stable"
+    PREVIEW = "preview"
+
+
+class Scope(StrEnum):
+    """What the runner hands a check's `run`, and when."""
+
+    # run(topic, members, outcome): every topic of two or more claims that is not a running
+    # tally, after its claims were compared across articles (compare.SourcesOutcome).
+    SOURCES = "sources"
+    # run(topic, members, outcome): every running-tally topic of two or more claims, after
+    # its claims were compared in publication order (compare.TallyOutcome).
+    TALLY = "tally"
+    # run(topic, members): every topic of two or more claims, after the comparison.
+    TOPIC = "topic"
+    # run(claims, topic_of): the date claims of one article, and each claim's topic.
+    ARTICLE = "article"
+
+
+# The documentation of a check: a one-line summary, then exactly these sections as
+# "## " headings, in this order (a check without them does not import).
+SECTIONS = ("What it finds", "Why it matters", "Example", "What to do")
+
+
+class CheckDocError(ValueError):
+    """A check's docstring does not have the fixed sections."""
+
+
+@dataclass(frozen=True)
+class Check:
+    id: str  # as in Finding.check, config `disable` and baselines: never renamed lightly
+    name: str  # CamelCase (SARIF reportingDescriptor.name)
+    default_severity: Severity  # the usual severity; a finding may differ (a rule's severity)
+    status: CheckStatus
+    scope: Scope
+    doc: str  # the check module's docstring: summary line, then SECTIONS
+    run: Callable[..., Iterable[Finding]] = field(repr=False, compare=False)
+    summary: str = field(init=False)
+    sections: dict[str, str] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        summary, sections = parse_doc(self.id, self.doc)
+        object.__setattr__(self, "summary", summary)
+        object.__setattr__(self, "sections", sections)
+
+    @property
+    def help(self) -> str:
+        """What it finds, then what to do, as one paragraph (SARIF's help and description)."""
+        return f"{prose(self.sections['What it finds'])} {prose(self.sections['What to do'])}"
+
+    def example_lines(self) -> list[str]:
+        """The article lines quoted in the Example (its lines indented four spaces)."""
+        return [line[4:] for line in self.sections["Example"].splitlines()
+                if line.startswith("    ") and line.strip()]
+
+
+_HEADING = re.compile(r"^## (.+)$", re.MULTILINE)
+
+
+def parse_doc(check_id: str, doc: str | None) -> tuple[str, dict[str, str]]:
+    """(summary, {section: text}) from a check's docstring; CheckDocError unless it has a
+    one-line summary and exactly the SECTIONS, in order."""
+    text = inspect.cleandoc(doc or "")
+    summary, _, body = text.partition("\n\n")
+    if not summary or "\n" in summary or summary.startswith("#"):
+        raise CheckDocError(f"check {check_id}: the docstring must start with a one-line summary")
+    parts = _HEADING.split(body)
+    if parts[0].strip():
+        raise CheckDocError(f"check {check_id}: text before the first section")
+    titles = tuple(parts[1::2])
+    if titles != SECTIONS:
+        raise CheckDocError(f"check {check_id}: sections must be {', '.join(SECTIONS)}; "
+                            f"found {', '.join(titles) or 'none'}")
+    sections = {title: content.strip("\n").rstrip() for title, content in zip(titles, parts[2::2])}
+    empty = [title for title, content in sections.items() if not content.strip()]
+    if empty:
+        raise CheckDocError(f"check {check_id}: empty section {empty[0]}")
+    return summary, sections
+
+
+def prose(section: str) -> str:
+    """A section's text as one line (its line breaks were only wrapping)."""
+    return " ".join(section.split())
+
+
+# ---------------------------------------------------------------- making findings
+
+
+def finding(check: Check, severity: Severity | str, topic: Topic | None, claims: Iterable[Claim],
+            message: str, suggestion: str | None = None, primary: Claim | None = None) -> Finding:
+    """The only way to make a finding. `primary` (the words that are wrong, for internal
+    checks) leads; the other claims follow in text order. `topic` is the topic the finding
+    is about: for a topic's checks, the topic of all its claims; for an article's checks,
+    the primary claim's."""
+    claims = sorted(claims, key=lambda c: (c is not primary, c.article, c.span.start))
+    return Finding(id=fingerprint(check.id, topic, claims), check=check.id,
+                   severity=Severity(severity), topic=topic.id if topic is not None else None,
+                   articles=tuple(sorted({c.article for c in claims})),
+                   claims=tuple(c.id for c in claims), message=message, suggestion=suggestion)
+
+
+# What a finding id is computed from. Baselines record it (gate/baseline.py), and the SARIF
+# fingerprint key names it: change it only with the scheme, and keep the old one readable.
+FINGERPRINT_VERSION = 2
+
+
+def fingerprint(check_id: str, topic: Topic | None, claims: Sequence[Claim]) -> str:
+    """A finding's id, for baselines and code scanning: what disagrees, never where it
+    is printed or how.
+
+    It hashes the check id, the topic's identity (topic_identity), and for each claim
+    its article id, its normalised words and its value as numbers (value_key), sorted.
+    So it survives lines moving, other articles being added or removed, scan order, and
+    any change to how values are displayed; it changes when a value, the words or an
+    involved article changes, or a rule topic is renamed. `claims[0]` belongs to `topic`.
+    """
+    parts = sorted(f"{c.article}\x1f{' '.join(c.words)}\x1f{value_key(c.value)}" for c in claims)
+    head = [f"factcheck-finding/{FINGERPRINT_VERSION}", check_id,
+            topic_identity(topic, claims[0] if claims else None)]
+    digest = hashlib.sha1("\n".join(head + parts).encode("utf-8"))
+    return digest.hexdigest()[:16]
+
+
+def topic_identity(topic: Topic | None, member: Claim | None) -> str:
+    """A rule topic by its id (a desk renames a rule on purpose). An automatic topic by what
+    grouped its claims (group.frame_key of a member: measure, places and event, counted
+    noun, or event word), never by its id, which numbers the clusters a scan happens to
+    find and which other articles shift."""
+    if topic is None:
+        return ""
+    if topic.source != AUTO_SOURCE:
+        return f"rule\x1f{topic.id}"
+    if member is None:
+        return "auto"
+    return "auto\x1f" + "\x1f".join(frame_key(member))
+
+
+def value_key(value: Quantity | DateValue) -> str:
+    """A value as numbers: a quantity's bounds and whether it is approximate, a date's
+    year, month, day and stated weekday ("-" where unknown). Never the display text."""
+    if isinstance(value, Quantity):
+        return (f"q {_number(value.min)} {_number(value.max)} "
+                f"{'~' if value.approximate else '='}")
+    return (f"d {_number(value.year)} {_number(value.month)} {_number(value.day)} "
+            f"{_number(value.weekday)}")
+
+
+def _number(x: float | int | None) -> str:
+    """2500, 2500.0 and 2.5e3 alike; "-" for an unknown or open bound."""
+    if x is None:
+        return "-"
+    x = float(x)
+    return str(int(x)) if x.is_integer() else repr(x)
+
+
+# ---------------------------------------------------------------- comparing values
+
+
+# A finding names at most this many disagreeing pairs; past this many an editor has the
+# picture, and a large topic is not searched any further (the scan stays near-linear).
+MAX_PAIRS_SHOWN = 20
+
+
+def compatible(a: Claim, b: Claim, tolerance: float = 0.0) -> bool:
+    """Can both claims be true at once? Intervals and granularity decide."""
+    if isinstance(a.value, Quantity) and isinstance(b.value, Quantity):
+        return a.value.overlaps(b.value, tolerance)
+    if isinstance(a.value, DateValue) and isinstance(b.value, DateValue):
+        return a.value.compatible(b.value, int(tolerance))
+    return True
+
+
+# ---------------------------------------------------------------- wording messages
+
+
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")
+
+
+def where(claims: Iterable[Claim]) -> str:
+    """"a line 3, b line 7": where an editor finds the claims."""
+    return ", ".join(f"{c.article} line {c.span.line}" for c in claims)
+
+
+def attribution_note(claims: Iterable[Claim]) -> str:
+    """"7.4 per the Turkish authorities; 7.8 per the US institute": the evidence an editor
+    needs when sources disagree because different bodies count differently."""
+    by_value: dict[str, set[str]] = defaultdict(set)
+    for claim in claims:
+        if claim.attribution:
+            by_value[claim.value.describe()].add(claim.attribution)
+    if len(by_value) < 2:
+        return ""
+    parts = "; ".join(f"{value} according to {', '.join(sorted(bodies))}"
+                      for value, bodies in sorted(by_value.items()))
+    return f" Attributed: {parts} — different bodies may count differently."
+
+
+def date_text(date: dt.date) -> str:
+    return f"{date.day} {MONTH_NAMES[date.month - 1]} {date.year}"
+
+
+def weekday_name(index: int) -> str:
+    return WEEKDAY_NAMES[index].capitalize()
+
+
+def weekday_fits(date: dt.date, value: DateValue) -> bool:
+    """Does the stated weekday fit the date, or a day its calendar allows (a Hijri date may
+    be a day off Umm al-Qura where the month began by moon sighting)?"""
+    spread = value.tolerance_days
+    return any((date + dt.timedelta(days=d)).weekday() == value.weekday
+               for d in range(-spread, spread + 1))

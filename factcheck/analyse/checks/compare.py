@@ -1,0 +1,232 @@
+"""Comparing one topic's claims: the topic's status, and what disagrees.
+
+A topic is compared in one of two ways, and the checks of that scope read the outcome:
+
+- across sources (`compare_sources`): claims of different articles, only where the
+  articles' time frames overlap. The outcome lists the conflicting article pairs
+  (cross-source-conflict reports them) and the articles of the main time frame
+  (different-bodies reads their claims when they agree).
+- as a running tally (`compare_tally`): a death toll may only grow with publication time.
+  The outcome lists the later reports that count fewer (falling-tally); a tally that
+  differs but only rises is `evolving` (evolving-tally).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
+
+from factcheck.analyse.checks.base import MAX_PAIRS_SHOWN, compatible
+from factcheck.analyse.published import Publication
+from factcheck.model import Claim, DateValue, Quantity, TimeFrame, Topic, TopicStatus
+
+Pair = tuple[Claim, Claim]
+
+
+@dataclass(frozen=True, slots=True)
+class SourcesOutcome:
+    in_frame: set[str]  # articles in the topic's main time frame
+    conflicting: list[Pair]  # the first MAX_PAIRS_SHOWN conflicting article pairs
+
+
+@dataclass(frozen=True, slots=True)
+class TallyOutcome:
+    publication: Callable[[str], Publication]  # an article's publication (unknown if none)
+    falling: list[Pair]  # (earlier claim, later lower claim)
+    same_time: bool  # some differing reports were published in overlapping windows
+
+
+# ---------------------------------------------------------------- across sources
+
+
+def _frames_overlap(x: TimeFrame | None, y: TimeFrame | None) -> bool:
+    return x is None or y is None or x.overlaps(y)
+
+
+def _years_only(frame: TimeFrame | None) -> TimeFrame | None:
+    """The frame without its wording: frames of the same years block together."""
+    return None if frame is None else TimeFrame(frame.start, frame.end, "")
+
+
+def compare_sources(topic: Topic, members: list[Claim],
+                    frames: Mapping[str, TimeFrame | None]) -> tuple[Topic, SourcesOutcome]:
+    articles = sorted({c.article for c in members})
+    if len(articles) < 2:
+        return replace(topic, status=TopicStatus.SINGLE_SOURCE), SourcesOutcome(set(), [])
+
+    # The topic's main time frame: the article frame that overlaps most of the others.
+    # Articles are blocked by their frame's years first, so this costs frames², not
+    # articles² (and a frame's wording never splits a block).
+    frames = {a: frames.get(a) for a in articles}  # this topic's frames, looked up once
+    by_years: dict[TimeFrame | None, list[str]] = defaultdict(list)
+    years_of: dict[TimeFrame | None, TimeFrame | None] = {}  # each distinct frame made wordless once
+    for article in articles:
+        frame = frames[article]
+        if frame not in years_of:
+            years_of[frame] = _years_only(frame)
+        by_years[years_of[frame]].append(article)
+
+    def overlapping(years: TimeFrame | None) -> int:
+        return sum(len(arts) for other, arts in by_years.items() if _frames_overlap(years, other))
+
+    pivot = max(by_years, key=lambda y: (overlapping(y), max(by_years[y])))
+    in_frame = {a for y, arts in by_years.items() if _frames_overlap(pivot, y) for a in arts}
+    other_frame = tuple(c.id for c in members if c.article not in in_frame)
+
+    claims_of: dict[str, list[Claim]] = defaultdict(list)
+    for claim in members:
+        claims_of[claim.article].append(claim)
+    compared = any(_frames_overlap(y, z) and (y != z or len(arts) > 1)
+                   for y, arts in by_years.items() for z in by_years)
+    conflicting: list[Pair] = []
+    if compared and not _all_compatible(members, topic.tolerance):
+        conflicting = _conflicting_pairs(articles, claims_of, frames, topic.tolerance)
+
+    if conflicting:
+        status = TopicStatus.CONFLICT
+    elif compared:
+        status = TopicStatus.CONSISTENT
+    else:
+        status = TopicStatus.OTHER_TIME_FRAME
+    topic = replace(topic, status=status, other_frame=other_frame)
+    return topic, SourcesOutcome(in_frame, conflicting)
+
+
+def _conflicting_pairs(articles: list[str], claims_of: Mapping[str, list[Claim]],
+                       frames: Mapping[str, TimeFrame | None], tolerance: float) -> list[Pair]:
+    """The first MAX_PAIRS_SHOWN conflicting article pairs, in article order.
+
+    Two articles can only conflict if one states a value below everything the other
+    allows, or above: an article whose lowest ceiling is under another's highest floor.
+    Sorting articles by those bounds lists each article's possible partners directly, so
+    a topic where almost everyone agrees costs n log n instead of n². Values without
+    calendar bounds (a date with no year) fall back to trying every pair.
+    """
+    rank = {a: i for i, a in enumerate(articles)}
+    intervals = {a: [_interval(c.value, tolerance) for c in claims_of[a]] for a in articles}
+    if any(iv is None for ivs in intervals.values() for iv in ivs):
+        def partners(article: str) -> Iterable[str]:
+            return articles[rank[article] + 1:]
+    else:
+        floor = {a: max(lo for lo, _ in ivs) for a, ivs in intervals.items()}
+        ceiling = {a: min(hi for _, hi in ivs) for a, ivs in intervals.items()}
+        by_ceiling = sorted(articles, key=lambda a: ceiling[a])
+        ceilings = [ceiling[a] for a in by_ceiling]
+        by_floor = sorted(articles, key=lambda a: floor[a])
+        floors = [floor[a] for a in by_floor]
+
+        def partners(article: str) -> Iterable[str]:
+            below = by_ceiling[:bisect.bisect_left(ceilings, floor[article])]
+            above = by_floor[bisect.bisect_right(floors, ceiling[article]):]
+            mine = rank[article]
+            return sorted({b for b in below + above if rank[b] > mine}, key=rank.__getitem__)
+
+    pairs: list[Pair] = []
+    for a_art in articles:
+        for b_art in partners(a_art):
+            if not _frames_overlap(frames.get(a_art), frames.get(b_art)):
+                continue
+            pair = _article_conflict(claims_of[a_art], claims_of[b_art], tolerance)
+            if pair:
+                pairs.append(pair)
+                if len(pairs) >= MAX_PAIRS_SHOWN:
+                    return pairs
+    return pairs
+
+
+def _interval(value: Quantity | DateValue, tolerance: float) -> tuple[float, float] | None:
+    """Bounds outside which no compatible value lies, or None when there are none to give
+    (a date with no year, or an impossible one: only its components can be compared)."""
+    if isinstance(value, Quantity):
+        return value._widened(tolerance)
+    if value.year is None:
+        return None
+    try:
+        start, end = (dt.date.fromisoformat(iso) for iso in value.bounds())
+    except ValueError:
+        return None
+    return start.toordinal() - tolerance, end.toordinal() + tolerance
+
+
+def _all_compatible(claims: list[Claim], tolerance: float) -> bool:
+    """Can every claim hold at once? For quantities, intervals that pairwise overlap share a
+    point (Helly, in one dimension), so one pass over the widened bounds answers it."""
+    if not all(isinstance(c.value, Quantity) for c in claims):
+        return False  # dates: let the pairwise comparison decide
+    lows, highs = zip(*(c.value._widened(tolerance) for c in claims))
+    return max(lows) <= min(highs)
+
+
+def _article_conflict(mine: list[Claim], theirs: list[Claim], tolerance: float) -> Pair | None:
+    """Two articles conflict on a topic when one states a value the other rules out entirely.
+
+    A claim counts only if it fits none of the other article's values, in both directions:
+    an article that mentions two dates (two phases of a plan) does not conflict with one
+    that mentions only one of them.
+    """
+    lonely_mine = [a for a in mine if not any(compatible(a, b, tolerance) for b in theirs)]
+    lonely_theirs = [b for b in theirs if not any(compatible(a, b, tolerance) for a in mine)]
+    if lonely_mine and lonely_theirs:
+        return lonely_mine[0], lonely_theirs[0]
+    return None
+
+
+# ---------------------------------------------------------------- running tallies
+
+
+_UNKNOWN = Publication(None, None, "unknown")
+
+
+def compare_tally(topic: Topic, members: list[Claim],
+                  publications: Mapping[str, Publication]) -> tuple[Topic, TallyOutcome]:
+    """A running total (a death toll) may only grow with publication time.
+
+    A later article with a LOWER figure than an earlier one is a conflict. Figures that
+    differ but rise with time are an update (`evolving`). Where publication times are
+    unknown or the same day, the order cannot be told (`same_time`, and the evolving-tally
+    finding names the articles without a time). Articles are swept in publication order,
+    so a topic of n articles costs n log n, not n².
+    """
+    articles = sorted({c.article for c in members})
+    # Each article's publication, looked up once in the corpus-wide mapping: the sweep below
+    # asks for it several times, and a dict of this topic's articles is cheaper to ask.
+    mine = {a: publications.get(a, _UNKNOWN) for a in articles}
+
+    def pub(article: str) -> Publication:
+        return mine.get(article, _UNKNOWN)
+
+    if len(articles) < 2:
+        return replace(topic, status=TopicStatus.SINGLE_SOURCE), TallyOutcome(pub, [], False)
+    if _all_compatible(members, topic.tolerance):
+        return replace(topic, status=TopicStatus.CONSISTENT), TallyOutcome(pub, [], False)
+
+    # For each article: its highest lower bound (what it says at least) and its lowest upper
+    # bound (what it says at most), widened by the topic's tolerance and "about".
+    bounds = {c.id: c.value._widened(topic.tolerance) for c in members}
+    claims_of: dict[str, list[Claim]] = defaultdict(list)
+    for claim in members:
+        claims_of[claim.article].append(claim)
+    strongest = {a: max(cs, key=lambda c: bounds[c.id][0]) for a, cs in claims_of.items()}
+    weakest = {a: min(cs, key=lambda c: bounds[c.id][1]) for a, cs in claims_of.items()}
+    known = sorted((a for a in articles if pub(a).known), key=lambda a: pub(a).latest)
+    falling: list[Pair] = []
+    best: Claim | None = None  # the strongest claim among articles certainly published earlier
+    released = 0
+    for later in sorted(known, key=lambda a: pub(a).earliest):
+        earliest = pub(later).earliest
+        while released < len(known) and pub(known[released]).latest < earliest:
+            candidate = strongest[known[released]]
+            if best is None or bounds[candidate.id][0] > bounds[best.id][0]:
+                best = candidate
+            released += 1
+        low = weakest[later]
+        if best is not None and bounds[low.id][1] < bounds[best.id][0]:
+            falling.append((best, low))
+    if falling:
+        return replace(topic, status=TopicStatus.CONFLICT), TallyOutcome(pub, falling, False)
+    windows = sorted((pub(a).earliest, pub(a).latest) for a in known)
+    same_time = any(b[0] <= a[1] for a, b in zip(windows, windows[1:]))
+    return replace(topic, status=TopicStatus.EVOLVING), TallyOutcome(pub, [], same_time)

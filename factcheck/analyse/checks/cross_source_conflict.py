@@ -1,0 +1,64 @@
+"""Articles about the same story give values that cannot both be true.
+
+## What it finds
+Two or more articles from the same time frame state a figure or a date for the same
+fact, and the values cannot both hold (ranges and approximations are already allowed
+for).
+
+## Why it matters
+Readers of both articles cannot know which figure to believe, and at least one of the
+two outlets has published something wrong. Where the articles count different bodies,
+the finding says so: the fix is then a clearer sentence, not a correction.
+
+## Example
+`fair-opens.txt`:
+
+    افتتح معرض الكتاب السنوي في العاصمة صباح اليوم بمشاركة ناشرين من 12 دولة.
+
+`fair-guide.txt`:
+
+    يشارك في معرض الكتاب السنوي هذا العام ناشرون من 15 دولة، ويستمر عشرة أيام.
+
+With a rule for the countries taking part in the fair: an error, "Sources disagree on
+Countries taking part in the book fair: 15 (fair-guide line 2); 12 (fair-opens line 2)."
+Without rules the two figures still share an automatic topic, and the finding is a
+warning.
+
+## What to do
+Open the quoted words in each article, find the primary source (statement, agency
+report) and correct the article that is wrong, or make clear that the figures count
+different things.
+"""
+
+from __future__ import annotations
+
+from factcheck.analyse.checks.base import (Check, CheckStatus, Scope, attribution_note, finding,
+                                           where)
+from factcheck.analyse.checks.compare import SourcesOutcome
+from factcheck.model import Claim, Finding, Severity, Topic
+
+
+def run(topic: Topic, members: list[Claim], outcome: SourcesOutcome) -> list[Finding]:
+    if not outcome.conflicting:
+        return []
+    involved_ids = {c.id for pair in outcome.conflicting for c in pair}
+    involved = [c for c in members if c.id in involved_ids]
+    parts = "; ".join(f"{value} ({where(cs)})" for value, cs in _value_groups(involved))
+    message = f"Sources disagree on {topic.label}: {parts}."
+    bodies = sorted({c.subject for c in involved if c.subject})
+    if len(bodies) > 1:
+        message += " They count different bodies (" + ", ".join(bodies) + "), which may explain it."
+    message += attribution_note(involved)
+    return [finding(CHECK, topic.severity, topic, involved, message)]
+
+
+def _value_groups(claims: list[Claim]) -> list[tuple[str, list[Claim]]]:
+    groups: dict[str, list[Claim]] = {}
+    for claim in claims:
+        groups.setdefault(claim.value.describe(), []).append(claim)
+    return sorted(groups.items(), key=lambda kv: (kv[1][0].article, kv[0]))
+
+
+CHECK = Check(id="cross-source-conflict", name="CrossSourceConflict",
+              default_severity=Severity.ERROR, status=CheckStatus.STABLE, scope=Scope.SOURCES,
+              doc=__doc__, run=run)

@@ -1,0 +1,63 @@
+"""A later report gives a lower running total than an earlier one.
+
+## What it finds
+A running total should not fall over time, but a later report gives a lower figure than
+an earlier one. Either the later article uses an outdated figure, the earlier one
+overstated it, or the two count different things.
+
+## Why it matters
+Death tolls, the injured, the missing, the displaced and arrests are running totals: they
+rise while a story unfolds, so figures that differ are not a conflict in themselves, but
+a total that falls is. Reports are ordered by publication time (front matter, else what
+the text says about its own date); where that order cannot be told, evolving-tally says
+so instead. Its severity is the topic's: a warning on automatic topics.
+
+## Example
+`day-1.txt` (published 2024-09-17):
+
+    ارتفع عدد القتلى جراء السيول في المحافظة إلى 11 قتيلا.
+
+`day-2.txt` (published 2024-09-19):
+
+    قتل 8 أشخاص جراء السيول التي ضربت المحافظة.
+
+"Running total of dead falls: 8 (day-2 line 5; day-2, published 2024-09-19) is lower
+than 11 reported earlier (day-1 line 5; day-1, published 2024-09-17). A later report
+should not count fewer."
+
+## What to do
+Check the dates and sources of both figures before publishing either.
+"""
+
+from __future__ import annotations
+
+from factcheck.analyse.checks.base import (MAX_PAIRS_SHOWN, Check, CheckStatus, Scope,
+                                           attribution_note, finding, where)
+from factcheck.analyse.checks.compare import TallyOutcome
+from factcheck.model import Claim, Finding, Severity, Topic
+
+
+def run(topic: Topic, members: list[Claim], outcome: TallyOutcome) -> list[Finding]:
+    if not outcome.falling:
+        return []
+    pub = outcome.publication
+    pairs = sorted(outcome.falling,  # the steepest fall first: that is the pair an editor checks
+                   key=lambda p: (p[1].value.max or 0) - (p[0].value.min or 0))
+    earlier, later = pairs[0]
+
+    def when(claim: Claim) -> str:
+        return f"{claim.article}, published {pub(claim.article).describe()}"
+
+    message = (f"Running total of {topic.label} falls: {later.value.describe()} "
+               f"({where([later])}; {when(later)}) is lower than "
+               f"{earlier.value.describe()} reported earlier ({where([earlier])}; {when(earlier)}). "
+               "A later report should not count fewer.")
+    if len(pairs) > 1:
+        message += f" {len(pairs) - 1} more later report(s) count fewer than an earlier one."
+    message += attribution_note([earlier, later])
+    involved = {c.id: c for pair in pairs[:MAX_PAIRS_SHOWN] for c in pair}
+    return [finding(CHECK, topic.severity, topic, involved.values(), message, primary=later)]
+
+
+CHECK = Check(id="falling-tally", name="FallingTally", default_severity=Severity.WARNING,
+              status=CheckStatus.STABLE, scope=Scope.TALLY, doc=__doc__, run=run)

@@ -1,0 +1,68 @@
+"""One article gives two incompatible figures for the same fact.
+
+## What it finds
+The same article states the same measure (a death toll, a magnitude) for the same place
+and event twice, with values that cannot both be true, and does not attribute them to
+different bodies. Often a lede updated while the body was not, or a figure copied from an
+older version.
+
+## Why it matters
+An article that contradicts itself is wrong in at least one place whatever the other
+outlets say, and it is the easiest kind of error to fix before publication. Figures each
+attributed to a different body (the civil defence's count and the ministry's) are not
+reported: the article says why they differ. Its severity is the topic's: a warning on
+automatic topics, the rule's severity on a rule's topic.
+
+## Example
+`factory-fire.txt`:
+
+    لقي 7 أشخاص حتفهم في حريق اندلع فجر اليوم في مصنع للنسيج بالمنطقة الصناعية.
+    وأسفر الحريق عن مقتل 9 أشخاص وإصابة 20 آخرين، وتمكنت فرق الإطفاء من إخماده بعد ساعات.
+
+"factory-fire gives dead as 7 (line 2: «7 أشخاص») and as 9 (line 3: «9 أشخاص»): the
+article contradicts itself."
+
+## What to do
+Check which figure is current and correct the other; if two bodies are meant, say so in
+the text.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from factcheck.analyse.checks.base import (Check, CheckStatus, Scope, attribution_note, compatible,
+                                           finding)
+from factcheck.extract.context import same_source
+from factcheck.model import Claim, Finding, Severity, Topic
+
+
+def run(topic: Topic, members: list[Claim]) -> list[Finding]:
+    """One article giving two incompatible figures for the same fact, unless each is
+    attributed and to different bodies (the civil defence's count and the ministry's)."""
+    if not topic.measure:
+        return []  # only figures whose measure is known are one fact per topic and article
+    if topic.id.endswith("follow-on"):
+        return []  # "between 5 and 6" and "between 4 and 5": different aftershocks
+    by_article: dict[str, list[Claim]] = defaultdict(list)
+    for claim in members:
+        by_article[claim.article].append(claim)
+    findings = []
+    for article, claims in sorted(by_article.items()):
+        for i, a in enumerate(claims):
+            clash = next((b for b in claims[i + 1:] if not compatible(a, b, topic.tolerance)
+                          and not (a.attribution and b.attribution
+                                   and not same_source(a.attribution, b.attribution))), None)
+            if clash is None:
+                continue
+            message = (f"{article} gives {topic.label} as {a.value.describe()} (line {a.span.line}: "
+                       f"«{a.text.strip()}») and as {clash.value.describe()} (line {clash.span.line}: "
+                       f"«{clash.text.strip()}»): the article contradicts itself.")
+            message += attribution_note([a, clash])
+            findings.append(finding(CHECK, topic.severity, topic, [a, clash], message))
+            break
+    return findings
+
+
+CHECK = Check(id="internal-conflict", name="InternalConflict", default_severity=Severity.WARNING,
+              status=CheckStatus.STABLE, scope=Scope.TOPIC, doc=__doc__, run=run)

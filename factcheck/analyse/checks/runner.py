@@ -1,0 +1,64 @@
+"""Topics and claims → each topic's status, and the findings of every registered check.
+
+Every topic of two or more claims is compared once (compare.py): across sources, where
+the articles' time frames overlap, or as a running tally in publication order. The checks
+of that scope read the outcome; then the topic-scope checks run on every such topic, and
+the article-scope checks on each article's date claims (registry.py lists them all).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from factcheck.analyse.checks.base import Check, Scope
+from factcheck.analyse.checks.compare import compare_sources, compare_tally
+from factcheck.analyse.checks.registry import CHECKS
+from factcheck.analyse.published import Publication
+from factcheck.lexicon.measures import MEASURES
+from factcheck.model import SEVERITY_RANK, Claim, Finding, TimeFrame, Topic, TopicStatus
+
+
+def _of_scope(scope: Scope) -> tuple[Check, ...]:
+    return tuple(check for check in CHECKS if check.scope == scope)
+
+
+_SOURCES, _TALLY, _TOPIC, _ARTICLE = (_of_scope(s) for s in
+                                      (Scope.SOURCES, Scope.TALLY, Scope.TOPIC, Scope.ARTICLE))
+
+
+def check(topics: Sequence[Topic], claims: Sequence[Claim],
+          frames: Mapping[str, TimeFrame | None],
+          publications: Mapping[str, Publication] | None = None) -> tuple[list[Topic], list[Finding]]:
+    by_id = {c.id: c for c in claims}
+    publications = publications or {}
+    out_topics: list[Topic] = []
+    findings: list[Finding] = []
+    for topic in topics:
+        if len(topic.claims) == 1:  # most automatic topics: nothing to compare, in or across articles
+            out_topics.append(replace(topic, status=TopicStatus.SINGLE_SOURCE))
+            continue
+        members = [by_id[i] for i in topic.claims]
+        if topic.measure in MEASURES and MEASURES[topic.measure].kind == "tally":
+            topic, outcome = compare_tally(topic, members, publications)
+            scoped = _TALLY
+        else:
+            topic, outcome = compare_sources(topic, members, frames)
+            scoped = _SOURCES
+        out_topics.append(topic)
+        for each in scoped:
+            findings.extend(each.run(topic, members, outcome))
+        for each in _TOPIC:
+            findings.extend(each.run(topic, members))
+    # Only date claims get article findings, and a topic holds one kind of claim.
+    topic_of = {cid: t for t in out_topics if t.kind == "date" for cid in t.claims}
+    by_article: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.kind == "date":
+            by_article[claim.article].append(claim)
+    for article_claims in by_article.values():
+        for each in _ARTICLE:
+            findings.extend(each.run(article_claims, topic_of))
+    findings.sort(key=lambda f: (-SEVERITY_RANK[f.severity], f.check, f.id))
+    return out_topics, findings

@@ -1,0 +1,68 @@
+"""A date is written with a weekday the calendar contradicts.
+
+## What it finds
+The article pairs a weekday with a date, but on the calendar that date falls on another
+weekday.
+
+## Why it matters
+A weekday is how many readers place an event ("on Monday"), and a contradiction shows
+that the day, the month or the weekday was mistyped. When the same article also places
+the event relatively, relative-date-mismatch reports the date instead, weekday included,
+and this check stays silent.
+
+## Example
+`park.txt`:
+
+    افتتحت البلدية الحديقة العامة الجديدة يوم الاثنين 7 آذار 2023 بحضور سكان الحي.
+
+7 March 2023 was a Tuesday, not a Monday: an error, with the nearest Monday, 2023-03-06,
+as the suggestion.
+
+## What to do
+Usually the day number or the month is a typo. The suggestion is the nearest date on
+the stated weekday; confirm it against the source before correcting.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+from factcheck.analyse.checks import relative_date_mismatch
+from factcheck.analyse.checks.base import (Check, CheckStatus, Scope, date_text, finding,
+                                           weekday_fits, weekday_name)
+from factcheck.model import Claim, Finding, Severity, Topic
+
+
+def run(claims: list[Claim], topic_of: Mapping[str, Topic]) -> list[Finding]:
+    findings: list[Finding] = []
+    relatives: list[Claim] | None = None
+    for claim in claims:
+        value = claim.value
+        if value.weekday is None or value.relative:
+            continue
+        date = value.as_date()
+        if date is None or weekday_fits(date, value):
+            continue
+        if relatives is None:
+            relatives = relative_date_mismatch.relatives_of(claims)
+        if relatives and relative_date_mismatch.contradicting(claim, relatives) is not None:
+            continue  # relative-date-mismatch reports this date, its weekday included
+        findings.append(_mismatch(claim, date, topic_of))
+    return findings
+
+
+def _mismatch(claim: Claim, date: dt.date, topic_of: Mapping[str, Topic]) -> Finding:
+    stated = claim.value.weekday
+    # The nearest date that falls on the stated weekday (a typo in the day is the usual cause).
+    shift = next(d for d in range(-3, 4) if (date + dt.timedelta(days=d)).weekday() == stated)
+    nearest = date + dt.timedelta(days=shift)
+    message = (f"«{claim.text.strip()}»: {date_text(date)} was a {weekday_name(date.weekday())}, "
+               f"not a {weekday_name(stated)}. The nearest {weekday_name(stated)} is "
+               f"{date_text(nearest)}.")
+    return finding(CHECK, CHECK.default_severity, topic_of.get(claim.id), [claim], message,
+                   nearest.isoformat())
+
+
+CHECK = Check(id="weekday-mismatch", name="WeekdayMismatch", default_severity=Severity.ERROR,
+              status=CheckStatus.STABLE, scope=Scope.ARTICLE, doc=__doc__, run=run)

@@ -1,0 +1,93 @@
+"""cross-source-conflict: scenarios on the bundled corpus with a new article, and
+magnitudes whose sources are named."""
+
+from pathlib import Path
+
+from checks_support import article, findings, report_of, topic_of
+from factcheck.run.engine import read_rules, scan
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def corpus_with(tmp_path, **extra_articles):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for src in (ROOT / "corpus").glob("*.txt"):
+        (folder / src.name).write_bytes(src.read_bytes())
+    for name, text in extra_articles.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def scan_with_rules(folder):
+    rules, files = read_rules([ROOT / "rules"])
+    return scan([folder], rules, files)
+
+
+NEW_TOTAL = """القوات الأمريكية تبقى في العراق
+قال مسؤول إن الولايات المتحدة تنشر {n} جندي في العراق، مع اقتراب نهاية العام الجاري 2021.
+"""
+
+
+def test_a_new_article_with_another_troop_total_is_a_conflict(tmp_path):
+    report = scan_with_rules(corpus_with(tmp_path, new=NEW_TOTAL.format(n="3500")))
+    topic = next(t for t in report.topics if t.id == "us-troops-iraq")
+    assert topic.status == "conflict"
+    (finding,) = [f for f in report.findings if f.check == "cross-source-conflict"]
+    assert finding.severity == "error" and "new" in finding.articles
+    assert "3,500" in finding.message and "2,500" in finding.message
+
+
+def test_a_new_article_that_agrees_adds_no_finding(tmp_path):
+    report = scan_with_rules(corpus_with(tmp_path, new=NEW_TOTAL.format(n="2500")))
+    assert not [f for f in report.findings if f.check == "cross-source-conflict"]
+
+
+def test_about_the_same_figure_written_in_words_agrees(tmp_path):
+    text = NEW_TOTAL.format(n="ألفين وخمسمئة").replace("تنشر", "تنشر نحو")
+    report = scan_with_rules(corpus_with(tmp_path, new=text))
+    assert not [f for f in report.findings if f.check == "cross-source-conflict"]
+
+
+def test_a_conflicting_figure_from_another_period_is_not_compared(tmp_path):
+    later = """تقليص القوات
+أعلنت واشنطن اليوم الاثنين 6 يناير 2031 أن الولايات المتحدة تنشر 3500 جندي في العراق.
+"""
+    report = scan_with_rules(corpus_with(tmp_path, later=later))
+    topic = next(t for t in report.topics if t.id == "us-troops-iraq")
+    assert topic.status == "consistent"
+    assert any(cid.startswith("later:") for cid in topic.other_frame)
+    assert not [f for f in report.findings if f.check == "cross-source-conflict"]
+
+
+def test_a_different_deadline_in_the_same_year_conflicts(tmp_path):
+    text = """موعد الانسحاب
+وأكد المتحدث أن انسحاب القوات القتالية سيكتمل بحلول 30 تشرين الثاني/ نوفمبر 2021.
+"""
+    report = scan_with_rules(corpus_with(tmp_path, other=text))
+    topic = next(t for t in report.topics if t.id == "withdrawal-deadline")
+    assert topic.status == "conflict"
+
+
+# ---------------------------------------------------------------- properties and attribution
+
+def test_a_magnitude_conflict_names_the_bodies_behind_each_figure(tmp_path):
+    report = report_of(
+        tmp_path,
+        a=article("ضرب زلزال بقوة 6.1 درجات البلاد، بحسب المعهد الوطني للجيوفيزياء.", "2022-03-03"),
+        b=article("ضرب زلزال بقوة 6.4 درجات البلاد، بحسب هيئة المسح الجيولوجي.", "2022-03-03"))
+    topic = topic_of(report, "a", "magnitude")
+    assert topic.status == "conflict"  # a property is compared directly, not as a tally
+    [finding] = findings(report, "cross-source-conflict")
+    assert finding.articles == ("a", "b")
+    assert ("Attributed: 6.1 according to المعهد الوطني للجيوفيزياء; "
+            "6.4 according to هيئة المسح الجيولوجي") in finding.message
+
+
+def test_a_magnitude_conflict_without_sources_says_nothing_about_bodies(tmp_path):
+    report = report_of(
+        tmp_path,
+        a=article("ضرب زلزال بقوة 6.1 درجات البلاد.", "2022-03-03"),
+        b=article("ضرب زلزال بقوة 6.4 درجات البلاد.", "2022-03-03"))
+    [finding] = findings(report, "cross-source-conflict")
+    assert "Attributed" not in finding.message

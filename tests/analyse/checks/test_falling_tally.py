@@ -1,0 +1,59 @@
+"""falling-tally: a later report with a lower running total than an earlier one."""
+
+from checks_support import article, findings, report_of, serious, topic_of
+
+
+def test_a_later_lower_total_is_a_conflict_naming_both(tmp_path):
+    report = report_of(
+        tmp_path,
+        a=article("ارتفع عدد القتلى في ليبيا إلى 40 قتيلا جراء العاصفة.", "2022-03-03"),
+        b=article("قتل 12 شخصا في ليبيا جراء العاصفة.", "2022-03-05"))
+    topic = topic_of(report, "a", "dead")
+    assert topic.status == "conflict"
+    [finding] = findings(report, "falling-tally")
+    assert finding.severity == "warning"
+    assert finding.articles == ("a", "b")
+    assert finding.claims[0].startswith("b:")  # the later, lower figure leads
+    assert "12" in finding.message and "40" in finding.message
+    assert "published 2022-03-05" in finding.message and "published 2022-03-03" in finding.message
+    assert findings(report, "evolving-tally") == []
+
+
+def test_a_fall_is_found_among_rising_reports(tmp_path):
+    report = report_of(
+        tmp_path,
+        a=article("قتل 12 شخصا في ليبيا جراء العاصفة.", "2022-03-03"),
+        b=article("ارتفع عدد القتلى في ليبيا إلى 75 قتيلا جراء العاصفة.", "2022-03-05"),
+        c=article("ارتفع عدد القتلى في ليبيا إلى 40 قتيلا جراء العاصفة.", "2022-03-07"))
+    assert topic_of(report, "a", "dead").status == "conflict"
+    [finding] = findings(report, "falling-tally")
+    assert set(finding.articles) == {"b", "c"}
+
+
+def test_an_approximate_later_figure_close_to_the_earlier_one_is_no_fall(tmp_path):
+    # "about 38" may well be 40: intervals decide, not the written digits
+    report = report_of(
+        tmp_path,
+        a=article("ارتفع عدد القتلى في ليبيا إلى 40 قتيلا جراء العاصفة.", "2022-03-03"),
+        b=article("قتل نحو 38 شخصا في ليبيا جراء العاصفة.", "2022-03-05"))
+    assert topic_of(report, "a", "dead").status == "consistent"
+    assert serious(report) == []
+
+
+def test_publication_inferred_from_the_text_orders_the_reports(tmp_path):
+    report = report_of(
+        tmp_path,
+        a=article("وقالت الشرطة اليوم الأحد 6 مارس 2022 إن 40 شخصا لقوا حتفهم في ليبيا."),
+        b=article("وقالت الشرطة اليوم الثلاثاء 8 مارس 2022 إن 12 شخصا لقوا حتفهم في ليبيا."))
+    assert topic_of(report, "a", "dead").status == "conflict"
+    assert len(findings(report, "falling-tally")) == 1
+
+
+def test_a_fall_attributed_to_different_bodies_says_so(tmp_path):
+    report = report_of(
+        tmp_path,
+        a=article("قتل 40 شخصا في ليبيا بحسب الهلال الأحمر.", "2022-03-03"),
+        b=article("قتل 12 شخصا في ليبيا بحسب وزارة الصحة.", "2022-03-05"))
+    [finding] = findings(report, "falling-tally")
+    assert "40 according to الهلال الأحمر" in finding.message
+    assert "12 according to وزارة الصحة" in finding.message

@@ -1,0 +1,48 @@
+"""relative-date-mismatch: an explicit date against the same article's relative account."""
+
+import pytest
+
+from factcheck.analyse.checks.relative_date_mismatch import _same_event
+from factcheck.model import Claim, DateValue, Span
+from factcheck.run.engine import scan
+
+
+def test_explicit_date_contradicting_the_relative_account_of_the_same_event(tmp_path):
+    text = """خبر
+أعلن الرئيس الخميس عن افتتاح الجسر الجديد قبل ثلاثة أيام من الموعد المحدد في نهاية أيار الجاري.
+صورة: الرئيس يفتتح الجسر الجديد الخميس 12 أيار مايو 2022.
+"""
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    report = scan([tmp_path], [], [])
+    # 12 May 2022 was a Thursday, so the caption's weekday is fine; but "three days before
+    # the end of May" is 28 May. Which one is wrong the text cannot tell: a warning, no guess.
+    (finding,) = [f for f in report.findings if f.check == "relative-date-mismatch"]
+    assert finding.severity == "warning" and finding.suggestion is None
+    assert "28 May 2022" in finding.message
+
+
+def _dated(article: str, n: int, value: DateValue, sentence: str, event: str | None) -> Claim:
+    return Claim(id=f"{article}:d{n}", article=article, kind="date", text="", sentence=sentence,
+                 span=Span(n, n + 1, 1, n + 1), value=value, event=event)
+
+
+SAME_STORY = "افتتح الرئيس الجسر الجديد فوق النهر في العاصمة بحضور الوزراء"
+
+
+@pytest.mark.parametrize("explicit, relative, same", [
+    # the same stated weekday and a couple of shared words: the same event
+    (DateValue(2022, 5, 12, "day", weekday=3), DateValue(2022, 5, 28, "day", weekday=3, relative=True), True),
+    # no weekday: the event word and most of the sentence must agree
+    (DateValue(2022, 5, 12, "day"), DateValue(2022, 5, 28, "day", relative=True), True),
+])
+def test_an_explicit_and_a_relative_date_of_one_event(explicit, relative, same):
+    a = _dated("a", 1, explicit, SAME_STORY, "opening")
+    b = _dated("a", 2, relative, SAME_STORY, "opening")
+    assert _same_event(a, b) is same
+
+
+def test_dates_of_different_events_without_a_shared_weekday_are_not_tied_whatever_the_words():
+    a = _dated("a", 1, DateValue(2022, 5, 12, "day"), SAME_STORY, "opening")
+    b = _dated("a", 2, DateValue(2022, 5, 28, "day", relative=True), SAME_STORY, "visit")
+    c = _dated("a", 3, DateValue(2022, 5, 28, "day", relative=True), SAME_STORY, None)
+    assert not _same_event(a, b) and not _same_event(a, c)
