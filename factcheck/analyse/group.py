@@ -102,8 +102,9 @@ def _unit_family(claim: Claim) -> str:
     return word_key(claim.unit) if category in _UNIT_FAMILIES else ""
 
 
-_UNIT_FAMILIES = frozenset({"money", "percent", "points", "basis-points", "weight", "distance",
-                            "duration", "degrees"})
+# A magnitude is a magnitude with or without «درجة» after it; an amount of money or a
+# share is not the same figure in another currency, or in points rather than percent.
+_UNIT_FAMILIES = frozenset({"money", "percent", "points", "basis-points"})
 
 
 def frame_key(claim: Claim) -> tuple[str, ...]:
@@ -181,7 +182,22 @@ def _measure_topic(key: tuple, claims: list[Claim]) -> Topic:
     topic_id = "-".join(part for part in ("auto", measure, family, region, site.replace(":", "-"),
                                           occasion, role) if part)
     return Topic(id=topic_id, label=label, kind="quantity", source=AUTO_SOURCE, status="",
-                 claims=_ids(claims), severity=AUTO_SEVERITY, measure=measure)
+                 claims=_ids(claims), severity=frame_severity(measure, region),
+                 measure=measure)
+
+
+def frame_severity(measure: str, region: str) -> Severity:
+    """How sure a disagreement inside an automatic topic can be, from how firmly its frame
+    was read: a casualty toll or an event's magnitude named by its own noun or cue, for one
+    country, is one fact, and two values that cannot both hold are an error; a level or a
+    change read from a cue farther off, or a measure named only by a head noun ("معدل
+    البطالة"), is a warning; a bare counted noun (`quantity` topics) is info."""
+    spec = MEASURES.get(measure)
+    if spec is None or spec.kind not in ("tally", "property"):
+        return Severity.WARNING
+    if spec.per_place and not region:
+        return Severity.WARNING  # figures for places the text does not name may differ
+    return Severity.ERROR
 
 
 def _auto_topic(key: tuple, place: str | None, claims: list[Claim],
@@ -199,5 +215,8 @@ def _auto_topic(key: tuple, place: str | None, claims: list[Claim],
         label = f"number of «{what}»" + (f" in «{place}»" if place else "")
     else:
         label = f"date of {what}" + (f" in «{place}»" if place else "")
+    # A counted noun alone does not say what is counted («200 دولة» of origin and «عشر دول»
+    # in a tally are both «دولة»): its disagreements are for information only.
+    severity = Severity.INFO if kind == "quantity" else AUTO_SEVERITY
     return Topic(id=f"auto-{kind}-{what}{where}", label=label, kind=kind, source=AUTO_SOURCE,
-                 status="", claims=_ids(claims), severity=AUTO_SEVERITY)
+                 status="", claims=_ids(claims), severity=severity)

@@ -201,7 +201,24 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, word
             subject=facets.subject, site=facets.site, role=facets.role))
         sentences.append(sentence)
         previous = (match, unit, sentence)
-    return _totals_cover_their_parts(_places_carried_over(claims, sentences))
+    return _sources_shared(_totals_cover_their_parts(_places_carried_over(claims, sentences)))
+
+
+def _sources_shared(claims: list[Claim]) -> list[Claim]:
+    """A figure given without a source that the article elsewhere gives, the same value for
+    the same measure, with one: it is that source's figure (a headline or an embedded post
+    repeating "7.4 according to the Turkish authorities")."""
+    sourced: dict[tuple, set[str]] = {}
+    for claim in claims:
+        if claim.measure and claim.attribution:
+            sourced.setdefault((claim.measure, claim.value), set()).add(claim.attribution)
+    out = []
+    for claim in claims:
+        names = sourced.get((claim.measure, claim.value)) if claim.measure else None
+        if not claim.attribution and names and len(names) == 1:
+            claim = replace(claim, attribution=next(iter(names)))
+        out.append(claim)
+    return out
 
 
 # A figure with no place of its own continues the place of the last figure of the same

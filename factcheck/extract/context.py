@@ -460,8 +460,14 @@ def _part_after(tokens: list[Word], last: int, c_hi: int) -> bool:
 
 
 def _serious(tokens: list[Word], last: int, c_hi: int) -> bool:
-    """"205 إصابة خطيرة", "1220 في حالة حرجة": the count of the seriously injured."""
-    return any("serious" in t.flags for t in tokens[last:min(last + 4, c_hi)])
+    """"205 إصابة خطيرة", "1220 في حالة حرجة": the count of the seriously injured (the
+    words after the figure, up to the next figure)."""
+    for token in tokens[last:min(last + 4, c_hi)]:
+        if token.word[:1].isdigit():
+            return False
+        if "serious" in token.flags:
+            return True
+    return False
 
 
 def _role(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) -> str | None:

@@ -53,3 +53,12 @@ SERIOUS_AFTER: tuple[str, ...] = ("خطيرة", "خطرة", "حرجة", "بلي�
 
 # Right after the figure: it is a part of the figure before it ("تم دفن 2944 منهم").
 PART_AFTER: tuple[str, ...] = ("منهم", "منها", "منهن")
+
+# Words that say, inside one article, that one figure of a running tally replaced another:
+# an order in time ("قبل أن تعلن في وقت لاحق ارتفاع الوفيات إلى 99", "في وقت سابق") or a
+# stage ("حصيلة أولية", "حصيلة محينة"). The two figures are then not a self-contradiction.
+# A bare "ارتفع إلى" is not enough: it says the toll rose, not that the article's other
+# figure is the older one.
+REVISION_CUES: tuple[str, ...] = (
+    "لاحق", "لاحقا", "سابق", "سابقا", "أولية", "الأولية", "مؤقتة", "المؤقتة", "محدثة",
+    "المحدثة", "محينة", "المحينة", "النهائية", "نهائية", "أحدث")

@@ -33,15 +33,33 @@ from collections import defaultdict
 
 from factcheck.analyse.checks.base import (Check, CheckStatus, Scope, attribution_note, compatible,
                                            finding)
+from factcheck.extract.clauses import clause_words
 from factcheck.extract.context import same_source
-from factcheck.model import Claim, Finding, Severity, Topic
+from factcheck.extract.normalize import normalize_word
+from factcheck.lexicon.clitics import CONJUNCTIONS
+from factcheck.lexicon.frames import REVISION_CUES
+from factcheck.lexicon.measures import MEASURES
+from factcheck.model import SEVERITY_RANK, Claim, Finding, Severity, Topic
+
+
+def _word_forms(word: str) -> tuple[str, ...]:
+    """The word as a clause holds it: normalised, with and without و/ف before it."""
+    norm = normalize_word(word)
+    return (norm, *(c + norm for c in CONJUNCTIONS))
 
 
 def run(topic: Topic, members: list[Claim]) -> list[Finding]:
     """One article giving two incompatible figures for the same fact, unless each is
-    attributed and to different bodies (the civil defence's count and the ministry's)."""
+    attributed and to different bodies (the civil defence's count and the ministry's), or
+    the article itself says one figure revised the other."""
     if not topic.measure:
         return []  # only figures whose measure is known are one fact per topic and article
+    spec = MEASURES.get(topic.measure)
+    tally = spec is not None and spec.kind == "tally"
+    # An article lists several levels or changes of one kind more often than it contradicts
+    # itself on one (a deposit and a lending rate, two rises): those are for information.
+    severity = (min(topic.severity, Severity.WARNING, key=SEVERITY_RANK.__getitem__)
+                if spec is not None and spec.kind in ("tally", "property") else Severity.INFO)
     if topic.id.endswith("follow-on"):
         return []  # "between 5 and 6" and "between 4 and 5": different aftershocks
     by_article: dict[str, list[Claim]] = defaultdict(list)
@@ -52,16 +70,37 @@ def run(topic: Topic, members: list[Claim]) -> list[Finding]:
         for i, a in enumerate(claims):
             clash = next((b for b in claims[i + 1:] if not compatible(a, b, topic.tolerance)
                           and not (a.attribution and b.attribution
-                                   and not same_source(a.attribution, b.attribution))), None)
+                                   and not same_source(a.attribution, b.attribution))
+                          and not (tally and (_revised(a, b) or _part_sized(a, b)))), None)
             if clash is None:
                 continue
             message = (f"{article} gives {topic.label} as {a.value.describe()} (line {a.span.line}: "
                        f"«{a.text.strip()}») and as {clash.value.describe()} (line {clash.span.line}: "
                        f"«{clash.text.strip()}»): the article contradicts itself.")
             message += attribution_note([a, clash])
-            findings.append(finding(CHECK, topic.severity, topic, [a, clash], message))
+            findings.append(finding(CHECK, severity, topic, [a, clash], message))
             break
     return findings
+
+
+def _revised(a: Claim, b: Claim) -> bool:
+    """Does the article say one of the two figures revised the other ("ارتفعت الحصيلة إلى",
+    "في وقت لاحق", "حصيلة أولية")? Read in the clauses of both."""
+    return any(not _REVISION.isdisjoint(clause_words(claim)[1]) for claim in (a, b))
+
+
+def _part_sized(a: Claim, b: Claim) -> bool:
+    """One tally figure under half of another in the same article is far more often a part
+    of it (a province, a day, one group of the dead) than the same count told twice."""
+    low = min(a.value.max or 0, b.value.max or 0)
+    high = max(a.value.min or 0, b.value.min or 0)
+    return high > 0 and low < PART_RATIO * high
+
+
+PART_RATIO = 0.5
+
+
+_REVISION = frozenset(f for w in REVISION_CUES for f in _word_forms(w))
 
 
 CHECK = Check(id="internal-conflict", name="InternalConflict", default_severity=Severity.WARNING,
