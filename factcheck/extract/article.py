@@ -20,6 +20,7 @@ from factcheck.extract.words import word_key
 from factcheck.extract.clauses import clause_ends, hard_wrapped, sentence_ends
 from factcheck.extract.context import ArticleWords, background_dates, measure_of, quantity_facets
 from factcheck.model import Article, Claim, DateValue, Span, TimeFrame
+from factcheck.lexicon.measures import MEASURES, PERSON_NOUNS
 from factcheck.lexicon.events import EVENT_WORDS
 from factcheck.lexicon.markers import BACKGROUND_MARKERS, FUTURE_MARKERS
 from factcheck.lexicon.places import CLAIM_PLACE_PREPOSITIONS, NOT_PLACES
@@ -33,6 +34,7 @@ _PLACE_STOP = frozenset(word_key(w) for w in NOT_PLACES)
 # Number-less figures borrow the counted noun of the figure before them in the same
 # sentence when little separates them: "2500 جندي في العراق، ونحو 900 في سوريا".
 _INHERIT_MAX_WORDS = 6
+_PEOPLE_UNITS = frozenset(normalize(n).text for n in PERSON_NOUNS)
 
 _EVENT_INDEX: dict[str, str] = {word_key(w): label for label, ws in EVENT_WORDS.items() for w in ws}
 # Years after these words don't tell when the article was written: plans ("by 2026")
@@ -201,7 +203,28 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, word
             subject=facets.subject, site=facets.site, role=facets.role))
         sentences.append(sentence)
         previous = (match, unit, sentence)
+    claims = _breakdowns_inherit_their_measure(claims, sentences)
     return _sources_shared(_totals_cover_their_parts(_places_carried_over(claims, sentences)))
+
+
+def _breakdowns_inherit_their_measure(claims: list[Claim], sentences: list[tuple[int, int]]) -> list[Claim]:
+    """"بلغ عدد الوفيات 1081، ويشمل العدد 658 مصريا، و165 إندونيسيا …": a run of figures that
+    each name whose they are (a nationality) but not what they count, right after a tally
+    figure, breaks that tally down: each item counts the same thing for its own people."""
+    sentence_number = {s: i for i, s in enumerate(sorted(set(sentences)))}
+    out: list[Claim] = []
+    tally: tuple[int, str] | None = None  # (sentence number, measure) of the last tally figure
+    for claim, sentence in zip(claims, sentences):
+        number = sentence_number[sentence]
+        spec = MEASURES.get(claim.measure) if claim.measure else None
+        if spec is not None and spec.kind == "tally":
+            tally = (number, claim.measure)
+        elif (claim.measure is None and claim.subject and claim.role is None and tally
+              and number - tally[0] <= 1 and (claim.unit is None or claim.unit in _PEOPLE_UNITS)):
+            claim = replace(claim, measure=tally[1])
+            tally = (number, tally[1])
+        out.append(claim)
+    return out
 
 
 def _sources_shared(claims: list[Claim]) -> list[Claim]:
