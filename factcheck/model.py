@@ -256,6 +256,9 @@ class Claim:
     # "forecast", "previous").
     site: str | None = None
     role: str | None = None
+    # The moment a running figure is given for, relative to its article's day ("today
+    # 10:00", "yesterday 18:00", "wd5 10:00"); resolved against the publication day.
+    as_of: str | None = None
     # Where `text` starts in `sentence` (the report marks the claim's own occurrence when
     # the same words appear twice; the article text is not kept after extraction).
     sentence_offset: int | None = None

@@ -200,7 +200,7 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, word
             value=match.quantity, unit=unit,
             place=ev["place"], words=ev["words"], event=None, measure=facets.measure,
             places=facets.places, occasion=occasion, attribution=attribution,
-            subject=facets.subject, site=facets.site, role=facets.role))
+            subject=facets.subject, site=facets.site, role=facets.role, as_of=facets.as_of))
         sentences.append(sentence)
         previous = (match, unit, sentence)
     claims = _breakdowns_inherit_their_measure(claims, sentences)

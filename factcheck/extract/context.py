@@ -41,8 +41,12 @@ from factcheck.lexicon.markers import (ALL_PLACES_MARKERS, BACKGROUND_MARKERS, F
                                        PART_MARKERS, PART_NOT_BEFORE)
 from factcheck.lexicon.measures import (MEASURES, PERSON_NOUNS, PROPERTY_UNIT_CATEGORIES,
                                         REFERENCE_CURRENCIES)
+from factcheck.lexicon.clock import (AFTERNOON_WORDS, AS_OF_CUES, HOUR_WORD, HOUR_WORDS,
+                                     MORNING_WORDS, TODAY_WORDS, YESTERDAY_WORDS)
 from factcheck.lexicon.places import (ADMIN_NOUNS, BROKEN_PLURAL_DEMONYMS, DIRECTION_PREFIXES,
-                                      FACILITY_NOUNS, HOLDER_WORDS, PLACE_PREPOSITIONS, PLACES)
+                                      DISTANCE_FROM, FACILITY_NOUNS, HOLDER_WORDS,
+                                      PLACE_PREPOSITIONS, PLACES)
+from factcheck.lexicon.weekdays import WEEKDAYS
 from factcheck.lexicon.units import COUNTED_NOUNS
 
 _TOKEN = re.compile(r"[0-9]+(?:[.,٫][0-9]+)*|[a-z]+|[\u0621-\u063a\u0641-\u064a\u0671-\u06d3]+")
@@ -97,6 +101,16 @@ _MODAL = normalize_word(MODAL_PARTICLE)
 _IMPERFECT = tuple(normalize_word(p) for p in IMPERFECT_PREFIXES)
 _LATEST_AFTER_AKHIR = _keys(LATEST_NOUNS_AFTER_AKHIR)
 _REFERENCE_CURRENCIES = _keys(REFERENCE_CURRENCIES)
+_AS_OF = _keys(AS_OF_CUES)
+_HOUR_WORD = word_key(HOUR_WORD)
+_HOURS = {tuple(normalize_word(w).split()): h for w, h in HOUR_WORDS.items()}
+_AFTERNOON = _keys(AFTERNOON_WORDS)
+_MORNING = _keys(MORNING_WORDS)
+_TODAY = _keys(TODAY_WORDS)
+_YESTERDAY = _keys(YESTERDAY_WORDS)
+_WEEKDAY_OF = {word_key(w): n for w, n in WEEKDAYS.items()}
+_DISTANCE_FROM = frozenset(normalize_word(w) for w in DISTANCE_FROM)
+_DIRECTION_WORDS = _keys(DIRECTION_PREFIXES)
 # The categories of counted noun a measure's cue may name (Measure.counts); measures
 # without them keep the older rule below (tallies name people, properties bare numbers).
 _COUNTS = {name: frozenset(m.counts) for name, m in MEASURES.items() if m.counts}
@@ -262,6 +276,9 @@ class Facets:
     # What kind of figure it is when not a plain reported value: "part" of another,
     # "increment", "rate", "forecast", "previous" (the level before a change).
     role: str | None = None
+    # The moment a running figure is given for, relative to the article's own day: "today
+    # 10:00", "yesterday 18:00", "wd5 10:00" (a Saturday), as written before it.
+    as_of: str | None = None
 
 
 class Words:
@@ -449,9 +466,72 @@ def quantity_facets(article_words: ArticleWords, start: int, end: int, unit: str
         occasion=_occasion(tokens, first, c_lo, s_lo, measure, previous_same_clause, words),
         attribution=_attribution(words, first, last, s_lo, s_hi),
         subject=_subject(tokens, first, last, c_lo, c_hi),
-        site=_site(tokens, first, last, c_lo, c_hi),
+        site=(_distance_from(tokens, last, c_hi) if measure == "distance"
+              else _site(tokens, first, last, c_lo, c_hi)),
         role=_role(tokens, first, last, c_lo, c_hi),
+        as_of=_as_of(tokens, first, last, s_lo, s_hi) if measure else None,
     )
+
+
+def _distance_from(tokens: list[Word], last: int, c_hi: int) -> str | None:
+    """The place a distance is measured from: "320 كلم من الرباط", "72 كيلومترا جنوب غرب
+    مراكش" (a place's key, so distances from two places are two facts)."""
+    k = last
+    while k < min(last + 4, c_hi):
+        token = tokens[k]
+        if token.word in _DISTANCE_FROM or "admin" in token.flags:
+            k += 1  # "من العاصمة الرباط", "عن منطقة الرباط": the name comes after
+            continue
+        if token.among(_DIRECTION_WORDS):
+            k += 1
+            continue
+        if k > last:
+            return f"from:{token.key}"
+        return None
+    return None
+
+
+def _as_of(tokens: list[Word], first: int, last: int, s_lo: int, s_hi: int) -> str | None:
+    """"إلى حدود الساعة العاشرة من صباح اليوم، بلغ عدد الوفيات 820", "… إلى 1037 وفاة، وذلك إلى
+    حدود الساعة العاشرة من صباح اليوم": the moment the figure is given for, when its
+    sentence states one (nearest before it, else after it; see Facets.as_of)."""
+    for k in [*range(first - 1, s_lo - 1, -1), *range(last, s_hi)]:
+        if not tokens[k].among(_AS_OF):
+            continue
+        end = first if k < first else s_hi
+        j = k + 1
+        if j < end and tokens[j].key == _HOUR_WORD:
+            j += 1
+        hour, j = _hour_at(tokens, j, end)
+        if hour is None:
+            continue
+        day = None
+        for token in tokens[j:min(j + 4, end)]:
+            if token.among(_AFTERNOON) and hour < 12:
+                hour += 12
+            if token.among(_TODAY):
+                day = "today"
+            elif token.among(_YESTERDAY):
+                day = "yesterday"
+            elif token.key in _WEEKDAY_OF and day is None:
+                day = f"wd{_WEEKDAY_OF[token.key]}"
+        return f"{day or 'today'} {hour:02d}:00"
+    return None
+
+
+def _hour_at(tokens: list[Word], j: int, limit: int) -> tuple[int | None, int]:
+    if j >= limit:
+        return None, j
+    word = tokens[j].word
+    if word.isdigit() and 0 <= int(word) <= 24:
+        return int(word), j + 1
+    pair = tuple(t.word for t in tokens[j:j + 2])
+    if len(pair) == 2 and pair in _HOURS:
+        return _HOURS[pair], j + 2
+    single = (tokens[j].word,)
+    if single in _HOURS:
+        return _HOURS[single], j + 1
+    return None, j
 
 
 def _part_after(tokens: list[Word], last: int, c_hi: int) -> bool:

@@ -108,6 +108,11 @@ MEASURES: dict[str, Measure] = {
                         "هبوط", "قفز", "زاد", "نما", "نمو", "انكمش", "تراجعت", "انخفضت",
                         "ارتفعت", "خسرت", "فقدت", "هبطت", "قفزت", "زادت", "يفقد", "يخسر"),
         kind="change", per_place=False, counts=("percent",)),
+    # how far one place is from another ("على بعد 320 كلم من الرباط"): the other place is
+    # read as the figure's site, so distances from different places never meet
+    "distance": Measure(
+        units=(), cues=("بعد", "يبعد", "تبعد", "مسافة", "المسافة", "بعيدا"),
+        kind="property", per_place=False, counts=("distance",)),
     # votes cast for someone, seats won, turnout
     "votes": Measure(units=("صوت",), cues=(), kind="level", per_place=True),
     "seats": Measure(units=("مقعد",), cues=(), kind="level", per_place=True),

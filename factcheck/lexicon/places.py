@@ -78,7 +78,7 @@ BROKEN_PLURAL_DEMONYMS: dict[str, tuple[str, ...]] = {
 ADMIN_NOUNS: tuple[str, ...] = (
     "إقليم", "عمالة", "ولاية", "محافظة", "مدينة", "منطقة", "بلدية", "جماعة", "قضاء",
     "ناحية", "مقاطعة", "جهة", "قرية", "بلدة", "مخيم", "مديرية", "مركز", "حي", "دائرة",
-    "لواء", "إمارة", "مدينتي", "ضاحية")
+    "لواء", "إمارة", "مدينتي", "ضاحية", "عاصمة")
 # Facilities named where a figure counts what they hold: "قاعدة عين الأسد التي تضم 1500".
 FACILITY_NOUNS: tuple[str, ...] = (
     "قاعدة", "معسكر", "مطار", "مقر", "ثكنة", "سجن", "مستشفى", "ميناء", "مصنع", "منشأة",
@@ -86,3 +86,6 @@ FACILITY_NOUNS: tuple[str, ...] = (
 # Words that hold a facility's count after it: "التي تضم", "الذي يؤوي".
 HOLDER_WORDS: tuple[str, ...] = ("تضم", "يضم", "تؤوي", "يؤوي", "تستضيف", "يستضيف", "يتمركز",
                                  "تتمركز", "تحتضن", "يحتضن")
+# After a distance: the place it is measured from ("على بعد 320 كلم من الرباط", "72 كيلومترا
+# جنوب غرب مراكش").
+DISTANCE_FROM: tuple[str, ...] = ("من", "عن")

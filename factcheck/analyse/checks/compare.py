@@ -37,6 +37,9 @@ class TallyOutcome:
     publication: Callable[[str], Publication]  # an article's publication (unknown if none)
     falling: list[Pair]  # (earlier claim, later lower claim)
     same_time: bool  # some differing reports were published in overlapping windows
+    # Reports of different articles that give the same moment ("as of 10:00 this morning")
+    # different totals: the toll cannot be both.
+    same_moment: list[Pair] = ()
 
 
 # ---------------------------------------------------------------- across sources
@@ -225,8 +228,46 @@ def compare_tally(topic: Topic, members: list[Claim],
         low = weakest[later]
         if best is not None and bounds[low.id][1] < bounds[best.id][0]:
             falling.append((best, low))
-    if falling:
-        return replace(topic, status=TopicStatus.CONFLICT), TallyOutcome(pub, falling, False)
+    same_moment = _same_moment_pairs(members, pub, topic.tolerance)
+    if falling or same_moment:
+        return replace(topic, status=TopicStatus.CONFLICT), TallyOutcome(pub, falling, False,
+                                                                         same_moment)
     windows = sorted((pub(a).earliest, pub(a).latest) for a in known)
     same_time = any(b[0] <= a[1] for a, b in zip(windows, windows[1:]))
     return replace(topic, status=TopicStatus.EVOLVING), TallyOutcome(pub, [], same_time)
+
+
+def moment(claim: Claim, pub: Callable[[str], Publication]) -> tuple[dt.date, str] | None:
+    """The day and hour a running figure is given for (Claim.as_of), on its article's
+    publication day: None when the figure states no moment or the day is not one day."""
+    if not claim.as_of:
+        return None
+    publication = pub(claim.article)
+    if not publication.known or publication.earliest != publication.latest:
+        return None
+    day_word, _, hour = claim.as_of.partition(" ")
+    day = publication.earliest
+    if day_word == "yesterday":
+        day -= dt.timedelta(days=1)
+    elif day_word.startswith("wd"):
+        day -= dt.timedelta(days=(day.weekday() - int(day_word[2:])) % 7)
+    return day, hour
+
+
+def _same_moment_pairs(members: list[Claim], pub: Callable[[str], Publication],
+                       tolerance: float) -> list[Pair]:
+    """Figures of different articles for one stated moment that cannot both hold."""
+    by_moment: dict[tuple[dt.date, str], list[Claim]] = defaultdict(list)
+    for claim in members:
+        when = moment(claim, pub)
+        if when is not None:
+            by_moment[when].append(claim)
+    pairs: list[Pair] = []
+    for claims in by_moment.values():
+        for i, a in enumerate(claims):
+            clash = next((b for b in claims[i + 1:] if b.article != a.article
+                          and not compatible(a, b, tolerance)), None)
+            if clash is not None:
+                pairs.append((a, clash))
+                break
+    return pairs[:MAX_PAIRS_SHOWN]

@@ -1,16 +1,19 @@
-"""A later report gives a lower running total than an earlier one.
+"""A running total falls over time, or differs for one stated moment.
 
 ## What it finds
 A running total should not fall over time, but a later report gives a lower figure than
 an earlier one. Either the later article uses an outdated figure, the earlier one
-overstated it, or the two count different things.
+overstated it, or the two count different things. And where two articles give the toll
+as of the same stated moment ("إلى حدود الساعة العاشرة من صباح اليوم", on the same
+publication day) with figures that cannot both hold, that moment's count is in dispute.
 
 ## Why it matters
 Death tolls, the injured, the missing, the displaced and arrests are running totals: they
 rise while a story unfolds, so figures that differ are not a conflict in themselves, but
 a total that falls is. Reports are ordered by publication time (front matter, else what
 the text says about its own date); where that order cannot be told, evolving-tally says
-so instead. Its severity is the topic's: a warning on automatic topics.
+so instead. Its severity is the topic's: on automatic topics an error where the toll is
+named by its own words for a known country, else a warning.
 
 ## Example
 `day-1.txt` (published 2024-09-17):
@@ -33,13 +36,14 @@ from __future__ import annotations
 
 from factcheck.analyse.checks.base import (MAX_PAIRS_SHOWN, Check, CheckStatus, Scope,
                                            attribution_note, finding, where)
-from factcheck.analyse.checks.compare import TallyOutcome
+from factcheck.analyse.checks.compare import TallyOutcome, moment
 from factcheck.model import Claim, Finding, Severity, Topic
 
 
 def run(topic: Topic, members: list[Claim], outcome: TallyOutcome) -> list[Finding]:
+    findings = [_same_moment(topic, a, b, outcome) for a, b in outcome.same_moment]
     if not outcome.falling:
-        return []
+        return findings
     pub = outcome.publication
     pairs = sorted(outcome.falling,  # the steepest fall first: that is the pair an editor checks
                    key=lambda p: (p[1].value.max or 0) - (p[0].value.min or 0))
@@ -56,7 +60,17 @@ def run(topic: Topic, members: list[Claim], outcome: TallyOutcome) -> list[Findi
         message += f" {len(pairs) - 1} more later report(s) count fewer than an earlier one."
     message += attribution_note([earlier, later])
     involved = {c.id: c for pair in pairs[:MAX_PAIRS_SHOWN] for c in pair}
-    return [finding(CHECK, topic.severity, topic, involved.values(), message, primary=later)]
+    return findings + [finding(CHECK, topic.severity, topic, involved.values(), message,
+                               primary=later)]
+
+
+def _same_moment(topic: Topic, a: Claim, b: Claim, outcome: TallyOutcome) -> Finding:
+    day, hour = moment(a, outcome.publication)
+    message = (f"Running total of {topic.label} for the same moment ({hour} on "
+               f"{day.isoformat()}) differs: {a.value.describe()} ({where([a])}) and "
+               f"{b.value.describe()} ({where([b])}). Both cannot be the count at that time.")
+    message += attribution_note([a, b])
+    return finding(CHECK, topic.severity, topic, [a, b], message)
 
 
 CHECK = Check(id="falling-tally", name="FallingTally", default_severity=Severity.WARNING,

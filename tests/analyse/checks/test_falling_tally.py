@@ -11,7 +11,7 @@ def test_a_later_lower_total_is_a_conflict_naming_both(tmp_path):
     topic = topic_of(report, "a", "dead")
     assert topic.status == "conflict"
     [finding] = findings(report, "falling-tally")
-    assert finding.severity == "warning"
+    assert finding.severity == "error"  # a toll named by its own words, for one country
     assert finding.articles == ("a", "b")
     assert finding.claims[0].startswith("b:")  # the later, lower figure leads
     assert "12" in finding.message and "40" in finding.message
@@ -57,3 +57,34 @@ def test_a_fall_attributed_to_different_bodies_says_so(tmp_path):
     [finding] = findings(report, "falling-tally")
     assert "40 according to الهلال الأحمر" in finding.message
     assert "12 according to وزارة الصحة" in finding.message
+
+
+def test_a_falling_toll_with_no_country_named_is_only_a_warning(tmp_path):
+    report = report_of(
+        tmp_path,
+        a=article("ارتفع عدد القتلى إلى 40 قتيلا جراء العاصفة.", "2022-03-03"),
+        b=article("قتل 12 شخصا جراء العاصفة.", "2022-03-05"))
+    [finding] = findings(report, "falling-tally")
+    assert finding.severity == "warning"
+
+
+def test_two_totals_for_the_same_stated_moment_are_a_conflict(tmp_path):
+    report = report_of(
+        tmp_path,
+        a=article("وحتى الساعة العاشرة من صباح اليوم، بلغ عدد القتلى في ليبيا 40 قتيلا.",
+                  "2022-03-03"),
+        b=article("ارتفعت حصيلة القتلى في ليبيا إلى 55 قتيلا، وذلك إلى حدود الساعة العاشرة "
+                  "من صباح اليوم.", "2022-03-03"))
+    [finding] = findings(report, "falling-tally")
+    assert "same moment (10:00 on 2022-03-03)" in finding.message
+    assert finding.severity == "error"
+
+
+def test_totals_for_different_moments_of_one_day_are_an_update(tmp_path):
+    report = report_of(
+        tmp_path,
+        a=article("وحتى الساعة العاشرة من صباح اليوم، بلغ عدد القتلى في ليبيا 40 قتيلا.",
+                  "2022-03-03"),
+        b=article("وحتى الساعة السادسة مساء اليوم، بلغ عدد القتلى في ليبيا 55 قتيلا.",
+                  "2022-03-03"))
+    assert findings(report, "falling-tally") == []
