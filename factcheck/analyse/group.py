@@ -182,17 +182,19 @@ def _measure_topic(key: tuple, claims: list[Claim]) -> Topic:
     topic_id = "-".join(part for part in ("auto", measure, family, region, site.replace(":", "-"),
                                           occasion, role) if part)
     return Topic(id=topic_id, label=label, kind="quantity", source=AUTO_SOURCE, status="",
-                 claims=_ids(claims), severity=frame_severity(measure, region),
+                 claims=_ids(claims), severity=frame_severity(measure, region, occasion),
                  measure=measure)
 
 
-def frame_severity(measure: str, region: str) -> Severity:
+def frame_severity(measure: str, region: str, occasion: str = "") -> Severity:
     """How sure a disagreement inside an automatic topic can be, from how firmly its frame
     was read: a casualty toll or an event's magnitude named by its own noun or cue, for one
     country, is one fact, and two values that cannot both hold are an error; a level or a
     change read from a cue farther off, or a measure named only by a head noun ("معدل
     البطالة"), is a warning; a bare counted noun (`quantity` topics) is info."""
     spec = MEASURES.get(measure)
+    if occasion == "follow-on":
+        return Severity.INFO  # aftershocks are many events: "between 2 and 4" is not one of them
     if spec is None or spec.kind not in ("tally", "property"):
         return Severity.WARNING
     if spec.per_place and not region:

@@ -18,7 +18,7 @@ from factcheck.extract.publication_clues import PublicationClues, publication_cl
 from factcheck.extract.numbers import UNITS, QuantityMatch, find_quantities
 from factcheck.extract.words import word_key
 from factcheck.extract.clauses import clause_ends, hard_wrapped, sentence_ends
-from factcheck.extract.context import ArticleWords, background_dates, measure_of, quantity_facets
+from factcheck.extract.context import ANAPHORIC, ArticleWords, background_dates, measure_of, quantity_facets
 from factcheck.model import Article, Claim, DateValue, Span, TimeFrame
 from factcheck.lexicon.measures import MEASURES, PERSON_NOUNS
 from factcheck.lexicon.events import EVENT_WORDS
@@ -203,8 +203,23 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, word
             subject=facets.subject, site=facets.site, role=facets.role, as_of=facets.as_of))
         sentences.append(sentence)
         previous = (match, unit, sentence)
-    claims = _breakdowns_inherit_their_measure(claims, sentences)
+    claims = _breakdowns_inherit_their_measure(_anaphoric_occasions(claims), sentences)
     return _sources_shared(_totals_cover_their_parts(_places_carried_over(claims, sentences)))
+
+
+def _anaphoric_occasions(claims: list[Claim]) -> list[Claim]:
+    """"زلزال جديد بقوة 4.5 … وأفاد المرصد بأن الزلزال الأخير وقع على عمق 10 كيلومترات": a
+    property figure said of "the latest quake" belongs to the event of the property figure
+    before it (here "another" one), not the story's main event."""
+    out: list[Claim] = []
+    last_occasion: str | None = None
+    for claim in claims:
+        if claim.occasion == ANAPHORIC:
+            claim = replace(claim, occasion=last_occasion)
+        if claim.measure and MEASURES.get(claim.measure) and MEASURES[claim.measure].kind == "property":
+            last_occasion = claim.occasion
+        out.append(claim)
+    return out
 
 
 def _breakdowns_inherit_their_measure(claims: list[Claim], sentences: list[tuple[int, int]]) -> list[Claim]:

@@ -37,8 +37,12 @@ from factcheck.lexicon.frames import (FORECAST_BEFORE, HEAD_FILLERS, IMPERFECT_P
                                       PREVIOUS_PHRASES_BEFORE, RATE_AFTER, RATE_PHRASES_AFTER,
                                       SERIOUS_AFTER)
 from factcheck.lexicon.markers import (ALL_PLACES_MARKERS, BACKGROUND_MARKERS, FOLLOW_ON_MARKERS,
-                                       LATEST_NOUNS_AFTER_AKHIR, OTHER_EVENT_MARKERS,
+                                       ANAPHORIC_EVENT_ADJECTIVES, LATEST_NOUNS_AFTER_AKHIR,
+                                       LEADER_MARKERS,
+                                       OTHER_EVENT_MARKERS,
                                        PART_MARKERS, PART_NOT_BEFORE)
+from factcheck.lexicon.clitics import ARTICLE, CONJUNCTIONS, PREPOSITIONS
+from factcheck.lexicon.events import EVENT_WORDS
 from factcheck.lexicon.measures import (MEASURES, PERSON_NOUNS, PROPERTY_UNIT_CATEGORIES,
                                         REFERENCE_CURRENCIES)
 from factcheck.lexicon.clock import (AFTERNOON_WORDS, AS_OF_CUES, HOUR_WORD, HOUR_WORDS,
@@ -111,6 +115,12 @@ _YESTERDAY = _keys(YESTERDAY_WORDS)
 _WEEKDAY_OF = {word_key(w): n for w, n in WEEKDAYS.items()}
 _DISTANCE_FROM = frozenset(normalize_word(w) for w in DISTANCE_FROM)
 _DIRECTION_WORDS = _keys(DIRECTION_PREFIXES)
+_LEADERS = _keys(LEADER_MARKERS)
+_CONJUNCTION_LETTERS = frozenset(CONJUNCTIONS)
+_PREPOSITION_LETTERS = frozenset(PREPOSITIONS)
+_ARTICLE = normalize_word(ARTICLE)
+_ANAPHORIC = frozenset(normalize_word(w) for w in ANAPHORIC_EVENT_ADJECTIVES)
+_EVENT_NOUNS = _keys(EVENT_WORDS["disaster"])
 # The categories of counted noun a measure's cue may name (Measure.counts); measures
 # without them keep the older rule below (tallies name people, properties bare numbers).
 _COUNTS = {name: frozenset(m.counts) for name, m in MEASURES.items() if m.counts}
@@ -352,6 +362,7 @@ class ArticleWords:
         self.text = norm_text
         self._views: dict[tuple[int, int], Words] = {}
         self._main_places: frozenset[str] | None = None
+        self._home: str | None = None
 
     def view(self, lo: int, hi: int) -> Words:
         key = (lo, hi)
@@ -366,6 +377,20 @@ class ArticleWords:
         if view is None:
             return words_of(self.text[lo:hi], normalized=True)
         return view.words_of(lo, hi)
+
+    @property
+    def home_place(self) -> str | None:
+        """The one country the article places things in at least twice («في العراق»,
+        «بالمغرب»), when there is exactly one such country."""
+        if self._home is None:
+            counts: dict[str, int] = {}
+            for mention in self.view(0, len(self.text)).places:
+                if mention.marked:
+                    for place in mention.places:
+                        counts[place] = counts.get(place, 0) + 1
+            homes = [p for p, n in counts.items() if n >= 2]
+            self._home = homes[0] if len(homes) == 1 else ""
+        return self._home or None
 
     @property
     def main_places(self) -> frozenset[str]:
@@ -409,6 +434,10 @@ def _find_places(words: Words, text: str) -> list[PlaceMention]:
             continue
         if any("media" in tokens[k].flags for k in range(max(0, i - 3), i)):
             continue  # "وكالة الصحافة الفرنسية" names an outlet, not where or whose
+        name_start = i - 1 if pair and pair in _PLACE_DOUBLE and places == frozenset(
+            (_PLACE_DOUBLE[pair],)) else i
+        if name_start > 0 and tokens[name_start - 1].among(_LEADERS):
+            continue  # "التحالف بقيادة الولايات المتحدة": who leads it, not where it is
         marked = glued or (token.word[:1] == "ب" and token.word[1:3] != "ال") or (
             i > 0 and tokens[i - 1].place_preposition)
         # "في تركيا وسوريا", "الشمال السوري والجنوب التركي": a coordinated list is one
@@ -605,11 +634,25 @@ def _site(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) -> st
     الأسد التي تضم 1500"). Its figure is a part of the country's, never the same fact."""
     for k in range(last, min(last + 3, c_hi - 1)):
         token = tokens[k]
-        if "admin" in token.flags and (_glued_preposition(token)
-                                       or (k > 0 and tokens[k - 1].place_preposition)):
+        if "admin" in token.flags and _names_a_unit(tokens, k) and (
+                _glued_preposition(token) or (k > 0 and tokens[k - 1].place_preposition)):
             return f"{token.lemma}:{tokens[k + 1].key}"
         if token.word[:1].isdigit():
             break
+    # A unit named before the figure, when no figure comes before it (else it is that
+    # figure's: "5 وفيات بعمالة أكادير 3 وفيات بالدار البيضاء"): an administrative unit in
+    # the figure's clause ("في محافظة حلب قتل 30 شخصا"); a facility anywhere before it in
+    # the sentence ("العدد الإجمالي في مشرحة المعيصم، أكبر مشرحة في مكة بلغ 550"). Not an
+    # administrative unit further back: that is where the event was ("ضربت الهزة التي
+    # حدد مركزها بجماعة إيغيل، … إلى 1037 وفاة").
+    for k in range(0, first - 1):
+        token = tokens[k]
+        if token.word[:1].isdigit():
+            break
+        named = "facility" in token.flags or ("admin" in token.flags and k >= c_lo)
+        if named and _names_a_unit(tokens, k) and (
+                _glued_preposition(token) or (k > 0 and tokens[k - 1].place_preposition)):
+            return f"{token.lemma}:{tokens[k + 1].key}"
     if first - 2 >= c_lo and any("holder" in t.flags for t in tokens[max(c_lo, first - 2):first]):
         for k in range(first - 3, c_lo - 1, -1):
             if "facility" in tokens[k].flags and k + 1 < first:
@@ -620,6 +663,21 @@ def _site(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) -> st
 def _glued_preposition(token: Word) -> bool:
     """"بإقليم": the preposition ب written onto the admin noun."""
     return token.word[:1] == "ب" and token.key[:1] != "ب"
+
+
+def _names_a_unit(tokens: list[Word], k: int) -> bool:
+    """"بإقليم الحوز", "في محافظة حلب": an administrative noun in construct with a name; not
+    "في المحافظة" (the one the text already spoke of) nor a noun before a preposition."""
+    word = tokens[k].word
+    if word[:1] in _CONJUNCTION_LETTERS:
+        word = word[1:]
+    if word[:1] in _PREPOSITION_LETTERS:
+        word = word[1:]
+    if word.startswith(_ARTICLE) or k + 1 >= len(tokens):
+        return False
+    following = tokens[k + 1]
+    return not (following.word[:1].isdigit() or following.place_preposition
+                or following.attribution_stop)
 
 
 def _measure(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int,
@@ -633,9 +691,10 @@ def _measure(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int,
         measure = _measure_from_cues(tokens, first, last, c_lo, c_hi,
                                      None if named else unit_key)
     if measure is None:
-        measure = named
-    if measure is None:
+        # … and to a cue for its category ("وتتسع القاعدة لخمسة آلاف عسكري": a capacity).
         measure = _measure_from_categories(tokens, first, last, c_lo, c_hi, unit_key, category)
+    if measure is None:
+        measure = named
     if measure is None:
         return _headed_measure(tokens, first, c_lo, category)
     low, high = MEASURES[measure].plausible
@@ -720,8 +779,8 @@ def _places(words: Words, first: int, last: int, c_lo: int, c_hi: int,
     mentions = words.places
     tokens = words.tokens
 
-    def before(lo: int) -> PlaceMention | None:
-        hits = [m for m in mentions if lo <= m.index < first]
+    def before(lo: int, marked_only: bool = False) -> PlaceMention | None:
+        hits = [m for m in mentions if lo <= m.index < first and (m.marked or not marked_only)]
         return hits[-1] if hits else None
 
     def after(hi: int) -> PlaceMention | None:
@@ -734,8 +793,16 @@ def _places(words: Words, first: int, last: int, c_lo: int, c_hi: int,
             return tuple(sorted(words.main_places))
     # "قتل 40 شخصا في مصر و10 في ليبيا": a place right after the figure is its own.
     own = after(min(last + 2, c_hi))
-    mention = own or before(c_lo) or after(c_hi) or before(s_lo) or after(s_hi)
-    return tuple(sorted(mention.places)) if mention else ()
+    # Beyond its clause, only a place said as a place («في سوريا»): an adjective there
+    # belongs to another figure's people ("60 حاجا أردنيا …، وبذلك ترتفع الحصيلة إلى 577").
+    mention = own or before(c_lo) or after(c_hi) or before(s_lo, marked_only=True) or after(s_hi)
+    if mention:
+        return tuple(sorted(mention.places))
+    # No place in its sentence: the one country the article keeps placing things in («في
+    # العراق» again and again), if it has exactly one (an article about two countries
+    # leaves the figure unplaced).
+    home = words.article.home_place
+    return (home,) if home else ()
 
 
 def _occasion(tokens: list[Word], first: int, c_lo: int, s_lo: int, measure: str | None,
@@ -762,7 +829,15 @@ def _occasion(tokens: list[Word], first: int, c_lo: int, s_lo: int, measure: str
             return "another"  # but «آخر مرة», «آخر حصيلة»: the latest, not another
     if any(t.among(_FOLLOW_ON) for t in tokens[s_lo:first]):
         return "follow-on"
+    if any(tokens[k].word in _ANAPHORIC and tokens[k - 1].among(_EVENT_NOUNS)
+           for k in range(max(s_lo, 1), first)):
+        return ANAPHORIC  # "الزلزال الأخير": whichever event the text spoke of last
     return None
+
+
+# The occasion of a figure whose sentence points back to the last event spoken of; the
+# extractor replaces it by that figure's occasion (article.py).
+ANAPHORIC = "anaphoric"
 
 
 def _attribution(words: Words, first: int, last: int, s_lo: int,

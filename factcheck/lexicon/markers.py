@@ -49,3 +49,9 @@ TIME_MARKERS_BEFORE: tuple[str, ...] = (
     "بحلول", "حتى", "لغاية", "قبل", "بعد", "منذ", "في", "مع حلول", "ابتداء من",
     "اعتبارا من", "بدءا من", "من", "إلى", "خلال", "مطلع", "منتصف", "أواخر", "أوائل",
 )
+
+# Right after an event noun, these point back to the event the text last spoke of: "أفاد
+# المرصد بأن الزلزال الأخير وقع … على عمق 10 كيلومترات" is the new quake of the sentence
+# before, not the main one.
+ANAPHORIC_EVENT_ADJECTIVES: tuple[str, ...] = ("الأخير", "الأخيرة", "الجديد", "الجديدة", "ذاته",
+                                               "ذاتها", "نفسه", "نفسها")

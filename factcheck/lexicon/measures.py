@@ -110,9 +110,10 @@ MEASURES: dict[str, Measure] = {
         kind="change", per_place=False, counts=("percent",)),
     # how far one place is from another ("على بعد 320 كلم من الرباط"): the other place is
     # read as the figure's site, so distances from different places never meet
+    # (a level, not a property: which place is that far is often unsaid)
     "distance": Measure(
         units=(), cues=("بعد", "يبعد", "تبعد", "مسافة", "المسافة", "بعيدا"),
-        kind="property", per_place=False, counts=("distance",)),
+        kind="level", per_place=False, counts=("distance",)),
     # votes cast for someone, seats won, turnout
     "votes": Measure(units=("صوت",), cues=(), kind="level", per_place=True),
     "seats": Measure(units=("مقعد",), cues=(), kind="level", per_place=True),

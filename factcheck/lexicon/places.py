@@ -82,7 +82,7 @@ ADMIN_NOUNS: tuple[str, ...] = (
 # Facilities named where a figure counts what they hold: "قاعدة عين الأسد التي تضم 1500".
 FACILITY_NOUNS: tuple[str, ...] = (
     "قاعدة", "معسكر", "مطار", "مقر", "ثكنة", "سجن", "مستشفى", "ميناء", "مصنع", "منشأة",
-    "محطة", "ملعب", "مدرسة", "فندق")
+    "محطة", "ملعب", "مدرسة", "فندق", "مشرحة")
 # Words that hold a facility's count after it: "التي تضم", "الذي يؤوي".
 HOLDER_WORDS: tuple[str, ...] = ("تضم", "يضم", "تؤوي", "يؤوي", "تستضيف", "يستضيف", "يتمركز",
                                  "تتمركز", "تحتضن", "يحتضن")

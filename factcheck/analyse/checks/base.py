@@ -237,3 +237,16 @@ def weekday_fits(date: dt.date, value: DateValue) -> bool:
     spread = value.tolerance_days
     return any((date + dt.timedelta(days=d)).weekday() == value.weekday
                for d in range(-spread, spread + 1))
+
+
+# A figure under this share of another for the same tally, in one article or a later one,
+# is far more often a part of it (a province, a day, one group of the dead, one morgue)
+# than the same count given again: it is not reported as contradicting or undercutting it.
+PART_RATIO = 0.5
+
+
+def part_sized(small: Claim, large: Claim) -> bool:
+    """Is one figure under PART_RATIO of the other (whichever is smaller)?"""
+    low = min(small.value.max or 0, large.value.max or 0)
+    high = max(small.value.min or 0, large.value.min or 0)
+    return high > 0 and low < PART_RATIO * high

@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
-from factcheck.analyse.checks.base import MAX_PAIRS_SHOWN, compatible
+from factcheck.analyse.checks.base import MAX_PAIRS_SHOWN, compatible, part_sized
 from factcheck.analyse.published import Publication
 from factcheck.model import Claim, DateValue, Quantity, TimeFrame, Topic, TopicStatus
 
@@ -226,7 +226,7 @@ def compare_tally(topic: Topic, members: list[Claim],
                 best = candidate
             released += 1
         low = weakest[later]
-        if best is not None and bounds[low.id][1] < bounds[best.id][0]:
+        if best is not None and bounds[low.id][1] < bounds[best.id][0] and not part_sized(low, best):
             falling.append((best, low))
     same_moment = _same_moment_pairs(members, pub, topic.tolerance)
     if falling or same_moment:

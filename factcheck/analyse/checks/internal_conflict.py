@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from factcheck.analyse.checks.base import (Check, CheckStatus, Scope, attribution_note, compatible,
-                                           finding)
+                                           finding, part_sized)
 from factcheck.extract.clauses import clause_words
 from factcheck.extract.context import same_source
 from factcheck.extract.normalize import normalize_word
@@ -71,7 +71,7 @@ def run(topic: Topic, members: list[Claim]) -> list[Finding]:
             clash = next((b for b in claims[i + 1:] if not compatible(a, b, topic.tolerance)
                           and not (a.attribution and b.attribution
                                    and not same_source(a.attribution, b.attribution))
-                          and not (tally and (_revised(a, b) or _part_sized(a, b)))), None)
+                          and not (tally and (_revised(a, b) or part_sized(a, b)))), None)
             if clash is None:
                 continue
             message = (f"{article} gives {topic.label} as {a.value.describe()} (line {a.span.line}: "
@@ -87,17 +87,6 @@ def _revised(a: Claim, b: Claim) -> bool:
     """Does the article say one of the two figures revised the other ("ارتفعت الحصيلة إلى",
     "في وقت لاحق", "حصيلة أولية")? Read in the clauses of both."""
     return any(not _REVISION.isdisjoint(clause_words(claim)[1]) for claim in (a, b))
-
-
-def _part_sized(a: Claim, b: Claim) -> bool:
-    """One tally figure under half of another in the same article is far more often a part
-    of it (a province, a day, one group of the dead) than the same count told twice."""
-    low = min(a.value.max or 0, b.value.max or 0)
-    high = max(a.value.min or 0, b.value.min or 0)
-    return high > 0 and low < PART_RATIO * high
-
-
-PART_RATIO = 0.5
 
 
 _REVISION = frozenset(f for w in REVISION_CUES for f in _word_forms(w))

@@ -7,14 +7,14 @@ def test_a_later_lower_total_is_a_conflict_naming_both(tmp_path):
     report = report_of(
         tmp_path,
         a=article("ارتفع عدد القتلى في ليبيا إلى 40 قتيلا جراء العاصفة.", "2022-03-03"),
-        b=article("قتل 12 شخصا في ليبيا جراء العاصفة.", "2022-03-05"))
+        b=article("قتل 28 شخصا في ليبيا جراء العاصفة.", "2022-03-05"))
     topic = topic_of(report, "a", "dead")
     assert topic.status == "conflict"
     [finding] = findings(report, "falling-tally")
     assert finding.severity == "error"  # a toll named by its own words, for one country
     assert finding.articles == ("a", "b")
     assert finding.claims[0].startswith("b:")  # the later, lower figure leads
-    assert "12" in finding.message and "40" in finding.message
+    assert "28" in finding.message and "40" in finding.message
     assert "published 2022-03-05" in finding.message and "published 2022-03-03" in finding.message
     assert findings(report, "evolving-tally") == []
 
@@ -24,7 +24,7 @@ def test_a_fall_is_found_among_rising_reports(tmp_path):
         tmp_path,
         a=article("قتل 12 شخصا في ليبيا جراء العاصفة.", "2022-03-03"),
         b=article("ارتفع عدد القتلى في ليبيا إلى 75 قتيلا جراء العاصفة.", "2022-03-05"),
-        c=article("ارتفع عدد القتلى في ليبيا إلى 40 قتيلا جراء العاصفة.", "2022-03-07"))
+        c=article("ارتفع عدد القتلى في ليبيا إلى 52 قتيلا جراء العاصفة.", "2022-03-07"))
     assert topic_of(report, "a", "dead").status == "conflict"
     [finding] = findings(report, "falling-tally")
     assert set(finding.articles) == {"b", "c"}
@@ -44,7 +44,7 @@ def test_publication_inferred_from_the_text_orders_the_reports(tmp_path):
     report = report_of(
         tmp_path,
         a=article("وقالت الشرطة اليوم الأحد 6 مارس 2022 إن 40 شخصا لقوا حتفهم في ليبيا."),
-        b=article("وقالت الشرطة اليوم الثلاثاء 8 مارس 2022 إن 12 شخصا لقوا حتفهم في ليبيا."))
+        b=article("وقالت الشرطة اليوم الثلاثاء 8 مارس 2022 إن 28 شخصا لقوا حتفهم في ليبيا."))
     assert topic_of(report, "a", "dead").status == "conflict"
     assert len(findings(report, "falling-tally")) == 1
 
@@ -53,17 +53,17 @@ def test_a_fall_attributed_to_different_bodies_says_so(tmp_path):
     report = report_of(
         tmp_path,
         a=article("قتل 40 شخصا في ليبيا بحسب الهلال الأحمر.", "2022-03-03"),
-        b=article("قتل 12 شخصا في ليبيا بحسب وزارة الصحة.", "2022-03-05"))
+        b=article("قتل 28 شخصا في ليبيا بحسب وزارة الصحة.", "2022-03-05"))
     [finding] = findings(report, "falling-tally")
     assert "40 according to الهلال الأحمر" in finding.message
-    assert "12 according to وزارة الصحة" in finding.message
+    assert "28 according to وزارة الصحة" in finding.message
 
 
 def test_a_falling_toll_with_no_country_named_is_only_a_warning(tmp_path):
     report = report_of(
         tmp_path,
         a=article("ارتفع عدد القتلى إلى 40 قتيلا جراء العاصفة.", "2022-03-03"),
-        b=article("قتل 12 شخصا جراء العاصفة.", "2022-03-05"))
+        b=article("قتل 28 شخصا جراء العاصفة.", "2022-03-05"))
     [finding] = findings(report, "falling-tally")
     assert finding.severity == "warning"
 
@@ -87,4 +87,13 @@ def test_totals_for_different_moments_of_one_day_are_an_update(tmp_path):
                   "2022-03-03"),
         b=article("وحتى الساعة السادسة مساء اليوم، بلغ عدد القتلى في ليبيا 55 قتيلا.",
                   "2022-03-03"))
+    assert findings(report, "falling-tally") == []
+
+
+def test_a_later_figure_under_half_an_earlier_toll_is_read_as_a_part_not_a_fall(tmp_path):
+    # 12 after 40: the dead of one town, or of one day, far more often than a toll revised down
+    report = report_of(
+        tmp_path,
+        a=article("ارتفع عدد القتلى في ليبيا إلى 40 قتيلا جراء العاصفة.", "2022-03-03"),
+        b=article("قتل 12 شخصا في ليبيا جراء العاصفة.", "2022-03-05"))
     assert findings(report, "falling-tally") == []
