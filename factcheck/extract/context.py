@@ -101,7 +101,7 @@ _HEAD_FILLERS = _keys(HEAD_FILLERS)
 _SERIOUS = _keys(SERIOUS_AFTER)
 _PART_AFTER = frozenset(normalize_word(w) for w in PART_AFTER)
 _PREVIOUS_AFTER = _keys(PREVIOUS_AFTER)
-_MODAL = normalize_word(MODAL_PARTICLE)
+_MODALS = frozenset(c + normalize_word(MODAL_PARTICLE) for c in ("", *CONJUNCTIONS))
 _IMPERFECT = tuple(normalize_word(p) for p in IMPERFECT_PREFIXES)
 _LATEST_AFTER_AKHIR = _keys(LATEST_NOUNS_AFTER_AKHIR)
 _REFERENCE_CURRENCIES = _keys(REFERENCE_CURRENCIES)
@@ -593,7 +593,7 @@ def _role(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) -> st
         token = tokens[k]
         if token.word[:1].isdigit():
             break  # another figure's words
-        if "forecast" in token.flags or (token.word == _MODAL and k + 1 < first and
+        if "forecast" in token.flags or (token.word in _MODALS and k + 1 < first and
                                          tokens[k + 1].word.startswith(_IMPERFECT)):
             return "forecast"  # "من المتوقع أن يصل العدد إلى", "قد يرتفع إلى"
     return None

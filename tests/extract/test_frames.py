@@ -1,0 +1,109 @@
+"""Claim frames: what each figure is about, read from its own sentence, as an editor reads it.
+Each row is a phrase of general news Arabic and the frame its figure should get."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract_article
+from factcheck.model import Article
+
+
+def frame_of(text: str, figure: str):
+    """The quantity claim whose quoted words start with `figure`."""
+    article = Article(id="a", path="a.txt", text=text + "\n", title="")
+    claims = [c for c in extract_article(article).claims if c.kind == "quantity"]
+    matching = [c for c in claims if c.text.startswith(figure)]
+    assert matching, [c.text for c in claims]
+    return matching[0]
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # the counted noun, by lemma: a martyr is a dead person, whatever the plural
+    ("وارتفع عدد الشهداء إلى 150 شهيدا.", "150", "dead"),
+    ("سقط 40 قتيلا في القصف.", "40", "dead"),
+    # a cue names what bare people or numbers count
+    ("وأصيب 200 شخص بجروح متفاوتة.", "200", "injured"),
+    # a soldier count is a deployment, unless a casualty cue says otherwise
+    ("وتنشر الولايات المتحدة 2500 جندي في البلاد.", "2500", "troops"),
+    ("ما أدى إلى إصابة 11 عسكريا بجروح.", "11", "injured"),
+    ("وتتسع القاعدة لخمسة آلاف عسكري.", "خمسة", "capacity"),
+    # a cue for the figure's category: a rate is a percentage, a price an amount of money
+    ("وسجل معدل التضخم السنوي 35.7% في شباط.", "35.7", "inflation"),
+    ("ارتفع سعر صرف الدولار إلى 46 جنيها.", "46", "exchange-rate"),
+    # the seriously injured are a tally of their own
+    ("وأصيب 672 شخصا، من بينهم 205 إصابات خطيرة.", "205", "seriously-injured"),
+    # a head noun names what nothing else does
+    ("وبلغ معدل البطالة 7.1% في الربع الأخير.", "7.1", "معدل:بطاله"),
+    ("وبلغ منسوب المياه 3 أمتار.", "3", "منسوب:مياه"),
+])
+def test_what_a_figure_measures(text, figure, measure):
+    assert frame_of(text, figure).measure == measure
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    ("وتوفي ما لا يقل عن 323 حاجا مصريا خلال الموسم.", "ما لا يقل", "مصر"),
+    ("وتشمل الحصيلة 658 مصريا، و60 أردنيا.", "60", "الأردن"),
+    ("وبلغ عدد الحجاج التونسيين الذين لقوا حتفهم 49 حاجا.", "49", "تونس"),
+    ("وتوفي 600 حاج مصري في السعودية.", "600", "مصر"),  # whose, not where they died
+    ("وأعلنت وزارة الصحة السورية مقتل 300 شخص.", "300", None),  # a body's adjective is where
+])
+def test_whose_figure_it_is(text, figure, subject):
+    assert frame_of(text, figure).subject == subject
+
+
+@pytest.mark.parametrize("text, figure, site", [
+    ("وسجلت 290 وفاة بإقليم الحوز.", "290", "اقليم:حوز"),
+    ("وقتل 30 شخصا في محافظة حلب.", "30", "محافظه:حلب"),
+    ("وكانت قاعدة عين الأسد التي تضم 1500 عسكري قد تعرضت لقصف.", "1500", "قاعده:عين"),
+    ("وارتفع عدد القتلى في المحافظة إلى 11 قتيلا.", "11", None),  # no name: no unit
+    ("يقع المركز على بعد 320 كلم جنوب العاصمة الرباط.", "320", "from:رباط"),
+])
+def test_where_inside_the_country(text, figure, site):
+    assert frame_of(text, figure).site == site
+
+
+@pytest.mark.parametrize("text, figure, role", [
+    ("وسجلت 58 حالة وفاة إضافية خلال اليوم.", "58", "increment"),
+    ("وترتفع الحرارة بنسبة 0.4 درجة كل عقد.", "0.4", "rate"),
+    ("ويتوفى بين 30 و45 حاجا سنويا.", "بين", "rate"),
+    ("ومن المتوقع أن يصل عدد القتلى إلى 3000 قتيل.", "3000", "forecast"),
+    ("وقد يرتفع عدد القتلى إلى 3000 قتيل.", "3000", "forecast"),
+    ("وكانت الوزارة قد أعلنت مقتل 300 شخص.", "300", None),  # «قد» + past: it happened
+    ("ليصل إلى 46 جنيها مقابل 32 جنيها يوم الثلاثاء.", "32", "previous"),
+    ("وتم دفن 2944 منهم.", "2944", "part"),
+    ("وقتل 40 شخصا بينهم 12 طفلا.", "12", "part"),
+])
+def test_what_kind_of_figure_it_is(text, figure, role):
+    assert frame_of(text, figure).role == role
+
+
+@pytest.mark.parametrize("text, figure, as_of", [
+    ("وإلى حدود الساعة العاشرة من صباح اليوم، بلغ عدد الوفيات 820 حالة وفاة.", "820",
+     "today 10:00"),
+    ("وبلغ عدد الوفيات 1037 وفاة، وذلك إلى حدود الساعة العاشرة من صباح اليوم.", "1037",
+     "today 10:00"),
+    ("وحتى الساعة السابعة من مساء أمس، بلغ عدد القتلى 2946 قتيلا.", "2946", "yesterday 19:00"),
+    ("وبلغ عدد القتلى 2946 قتيلا.", "2946", None),
+])
+def test_the_moment_a_running_total_is_given_for(text, figure, as_of):
+    assert frame_of(text, figure).as_of == as_of
+
+
+def test_an_outlets_nationality_is_not_where_the_figure_is():
+    claim = frame_of("وبلغ عدد القتلى 1000 قتيل بحسب وكالة الصحافة الفرنسية.", "1000")
+    assert "فرنسا" not in claim.places
+
+
+def test_the_latest_event_keeps_its_occasion_in_the_next_sentence():
+    text = ("وضرب زلزال جديد بقوة 4.5 درجة المنطقة. وأفاد المرصد بأن الزلزال الأخير وقع على "
+            "عمق 10 كيلومترات.")
+    assert frame_of(text, "4.5").occasion == "another"
+    assert frame_of(text, "10").occasion == "another"
+
+
+def test_a_breakdown_by_nationality_counts_what_its_total_counts():
+    text = "وبلغ عدد الوفيات 1081 حالة وفاة، ويشمل العدد 658 مصريا، و165 إندونيسيا."
+    assert frame_of(text, "658").measure == "dead"
+    assert frame_of(text, "165").measure == "dead"
+    assert frame_of(text, "165").subject == "إندونيسيا"
