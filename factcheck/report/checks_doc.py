@@ -23,6 +23,7 @@ RUNS_ON = {
     Scope.TALLY: "each running-tally topic, compared in publication order",
     Scope.TOPIC: "each topic of two or more claims, inside each article",
     Scope.ARTICLE: "the dates of each article",
+    Scope.FIGURES: "the figures of each article, in text order",
 }
 
 

@@ -42,6 +42,8 @@ class Scope(StrEnum):
     TOPIC = "topic"
     # run(claims, topic_of): the date claims of one article, and each claim's topic.
     ARTICLE = "article"
+    # run(claims, topic_of): the figures (quantity claims) of one article, in text order.
+    FIGURES = "figures"
 
 
 # The documentation of a check: a one-line summary, then exactly these sections as

@@ -13,9 +13,9 @@ table with `python scripts/checks_table.py`.
 
 from __future__ import annotations
 
-from factcheck.analyse.checks import (cross_source_conflict, different_bodies, evolving_tally,
-                                      falling_tally, internal_conflict, relative_date_mismatch,
-                                      weekday_mismatch)
+from factcheck.analyse.checks import (breakdown_sum, cross_source_conflict, different_bodies,
+                                      evolving_tally, falling_tally, internal_conflict,
+                                      relative_date_mismatch, weekday_mismatch)
 from factcheck.analyse.checks.base import Check
 from factcheck.analyse.rules import _suggest  # did-you-mean, as for rule and configuration keys
 
@@ -27,6 +27,7 @@ CHECKS: tuple[Check, ...] = (
     internal_conflict.CHECK,
     evolving_tally.CHECK,
     falling_tally.CHECK,
+    breakdown_sum.CHECK,
 )
 
 BY_ID: dict[str, Check] = {check.id: check for check in CHECKS}

@@ -24,8 +24,8 @@ def _of_scope(scope: Scope) -> tuple[Check, ...]:
     return tuple(check for check in CHECKS if check.scope == scope)
 
 
-_SOURCES, _TALLY, _TOPIC, _ARTICLE = (_of_scope(s) for s in
-                                      (Scope.SOURCES, Scope.TALLY, Scope.TOPIC, Scope.ARTICLE))
+_SOURCES, _TALLY, _TOPIC, _ARTICLE, _FIGURES = (
+    _of_scope(s) for s in (Scope.SOURCES, Scope.TALLY, Scope.TOPIC, Scope.ARTICLE, Scope.FIGURES))
 
 
 def check(topics: Sequence[Topic], claims: Sequence[Claim],
@@ -51,14 +51,18 @@ def check(topics: Sequence[Topic], claims: Sequence[Claim],
             findings.extend(each.run(topic, members, outcome))
         for each in _TOPIC:
             findings.extend(each.run(topic, members))
-    # Only date claims get article findings, and a topic holds one kind of claim.
-    topic_of = {cid: t for t in out_topics if t.kind == "date" for cid in t.claims}
-    by_article: dict[str, list[Claim]] = defaultdict(list)
+    # Article checks: the date claims of each article, then its figures (in text order).
+    topic_of = {cid: t for t in out_topics for cid in t.claims}
+    dates_of: dict[str, list[Claim]] = defaultdict(list)
+    figures_of: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
-        if claim.kind == "date":
-            by_article[claim.article].append(claim)
-    for article_claims in by_article.values():
+        (dates_of if claim.kind == "date" else figures_of)[claim.article].append(claim)
+    for article_claims in dates_of.values():
         for each in _ARTICLE:
+            findings.extend(each.run(article_claims, topic_of))
+    for article_claims in figures_of.values():
+        article_claims.sort(key=lambda c: c.span.start)
+        for each in _FIGURES:
             findings.extend(each.run(article_claims, topic_of))
     findings.sort(key=lambda f: (-SEVERITY_RANK[f.severity], f.check, f.id))
     return out_topics, findings

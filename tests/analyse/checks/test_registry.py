@@ -127,6 +127,8 @@ def test_a_baseline_of_the_old_id_scheme_still_accepts_the_fixture_findings(chec
     from factcheck.gate.baseline import apply_baseline, load_baseline
 
     folder = FIXTURES / check.id
+    if not (folder / "baseline-v1.json").exists():
+        pytest.skip(f"{check.id} came after fingerprint scheme 2: no scheme-1 baseline exists")
     report = _fixture_report(folder)
     baseline = load_baseline(folder / "baseline-v1.json")
     assert baseline.fingerprint_version == 1 and baseline.outdated
