@@ -182,11 +182,14 @@ def _measure_topic(key: tuple, claims: list[Claim]) -> Topic:
     topic_id = "-".join(part for part in ("auto", measure, family, region, site.replace(":", "-"),
                                           occasion, role) if part)
     return Topic(id=topic_id, label=label, kind="quantity", source=AUTO_SOURCE, status="",
-                 claims=_ids(claims), severity=frame_severity(measure, region, occasion),
+                 claims=_ids(claims),
+                 severity=frame_severity(measure, region, occasion,
+                                         any(c.subject for c in claims)),
                  measure=measure)
 
 
-def frame_severity(measure: str, region: str, occasion: str = "") -> Severity:
+def frame_severity(measure: str, region: str, occasion: str = "",
+                   has_subject: bool = False) -> Severity:
     """How sure a disagreement inside an automatic topic can be, from how firmly its frame
     was read: a casualty toll or an event's magnitude named by its own noun or cue, for one
     country, is one fact, and two values that cannot both hold are an error; a level or a
@@ -195,6 +198,8 @@ def frame_severity(measure: str, region: str, occasion: str = "") -> Severity:
     spec = MEASURES.get(measure)
     if occasion == "follow-on":
         return Severity.INFO  # aftershocks are many events: "between 2 and 4" is not one of them
+    if spec is not None and spec.needs_subject and not has_subject:
+        return Severity.INFO  # two candidates' votes are not one fact
     if spec is None or spec.kind not in ("tally", "property"):
         return Severity.WARNING
     if spec.per_place and not region:

@@ -190,7 +190,8 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, word
         facets = quantity_facets(words, match.start, match.end, unit, match.quantity, clause, sentence,
                                  (previous[0].start, previous[0].end) if same_clause else None,
                                  category)
-        occasion = background_dates(words, date_spans, clause, sentence, match.start) or facets.occasion
+        occasion = (background_dates(words, date_spans, clause, sentence, match.start)
+                    or facets.occasion or _period(facets.measure, date_spans, clause))
         # As written, without hashtag marks ("إدارة #الطوارئ") or line breaks.
         attribution = (" ".join(locator.original_text(*facets.attribution).replace("#", " ").split())
                        if facets.attribution else None)
@@ -205,6 +206,20 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, word
         previous = (match, unit, sentence)
     claims = _breakdowns_inherit_their_measure(_anaphoric_occasions(claims), sentences)
     return _sources_shared(_totals_cover_their_parts(_places_carried_over(claims, sentences)))
+
+
+def _period(measure: str | None, date_spans: list[tuple[int, int, str]],
+            clause: tuple[int, int]) -> str | None:
+    """The period a level is given for, when its clause names one: "التضخم في يناير 29.8%"
+    and "في فبراير 35.7%" are two months' rates, not two sources disagreeing. Running tallies
+    keep no period (a date in their clause is mostly the event's)."""
+    spec = MEASURES.get(measure) if measure else None
+    if measure is None or (spec is not None and spec.kind not in ("level", "change")):
+        return None
+    for d_start, d_end, described in date_spans:
+        if clause[0] <= d_start and d_end <= clause[1]:
+            return described
+    return None
 
 
 def _anaphoric_occasions(claims: list[Claim]) -> list[Claim]:

@@ -35,6 +35,9 @@ class Measure:
     per_place: bool
     plausible: tuple[float, float] = (0, float("inf"))
     counts: tuple[str, ...] = ()
+    # Whose figure it is decides which figures are one fact (a candidate's votes, a party's
+    # seats): without a subject, figures are only listed, never set against each other.
+    needs_subject: bool = False
 
 
 MEASURES: dict[str, Measure] = {
@@ -115,8 +118,8 @@ MEASURES: dict[str, Measure] = {
         units=(), cues=("بعد", "يبعد", "تبعد", "مسافة", "المسافة", "بعيدا"),
         kind="level", per_place=False, counts=("distance",)),
     # votes cast for someone, seats won, turnout
-    "votes": Measure(units=("صوت",), cues=(), kind="level", per_place=True),
-    "seats": Measure(units=("مقعد",), cues=(), kind="level", per_place=True),
+    "votes": Measure(units=("صوت",), cues=(), kind="level", per_place=True, needs_subject=True),
+    "seats": Measure(units=("مقعد",), cues=(), kind="level", per_place=True, needs_subject=True),
     "turnout": Measure(
         units=(), cues=("المشاركة", "الإقبال", "التصويت"), kind="level", per_place=True,
         plausible=(0, 100), counts=("percent",)),
