@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from factcheck.analyse.group import AUTO_SOURCE, frame_key
+from factcheck.extract.context import same_source
 from factcheck.model import WEEKDAY_NAMES, Claim, DateValue, Finding, Quantity, Severity, StrEnum, Topic
 
 
@@ -222,6 +223,9 @@ def attribution_note(claims: Iterable[Claim]) -> str:
         return ""
     parts = "; ".join(f"{value} according to {', '.join(sorted(bodies))}"
                       for value, bodies in sorted(by_value.items()))
+    names = sorted({name for bodies in by_value.values() for name in bodies})
+    if all(same_source(names[0], name) for name in names[1:]):
+        return f" Attributed: {parts} — the same body, so it contradicts itself."
     return f" Attributed: {parts} — different bodies may count differently."
 
 
