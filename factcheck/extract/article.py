@@ -40,6 +40,7 @@ _EVENT_INDEX: dict[str, str] = {word_key(w): label for label, ws in EVENT_WORDS.
 # Years after these words don't tell when the article was written: plans ("by 2026")
 # and starting points ("since 1999").
 _NOT_PRESENT_KEYS = frozenset(word_key(w) for w in FUTURE_MARKERS + BACKGROUND_MARKERS)
+_FUTURE_KEYS = frozenset(word_key(w) for w in FUTURE_MARKERS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -379,10 +380,17 @@ def infer_time_frame(reference: Reference, dates: list[DateMatch]) -> TimeFrame 
     """
     if reference.year is not None:
         return TimeFrame(reference.year, reference.year, reference.basis)
-    years = [d.value.year for d in dates
-             if d.expression == "explicit" and d.value.year is not None
-             and not _NOT_PRESENT_KEYS.intersection(word_key(w) for w in d.time_words)]
+    explicit = [d for d in dates if d.expression == "explicit" and d.value.year is not None]
+    years = [d.value.year for d in explicit
+             if not _NOT_PRESENT_KEYS.intersection(word_key(w) for w in d.time_words)]
     if not years:
-        return None
+        # Only plans ("بحلول 31 كانون الأول 2021"): an article is written before what it
+        # expects, so within the year before the earliest plan it names.
+        plans = [d.value.year for d in explicit
+                 if _FUTURE_KEYS.intersection(word_key(w) for w in d.time_words)]
+        if not plans:
+            return None
+        first_plan = min(plans)
+        return TimeFrame(first_plan - 1, first_plan, f"before a plan it names: {first_plan}")
     latest = max(years)
     return TimeFrame(latest - 1, latest + 1, f"latest year mentioned: {latest}")

@@ -75,7 +75,10 @@ def compare_sources(topic: Topic, members: list[Claim],
     def overlapping(years: TimeFrame | None) -> int:
         return sum(len(arts) for other, arts in by_years.items() if _frames_overlap(years, other))
 
-    pivot = max(by_years, key=lambda y: (overlapping(y), max(by_years[y])))
+    # An article of unknown years overlaps every frame, so it never chooses the topic's
+    # frame: it joins the one the articles that know their years make.
+    known = [y for y in by_years if y is not None] or list(by_years)
+    pivot = max(known, key=lambda y: (overlapping(y), max(by_years[y])))
     in_frame = {a for y, arts in by_years.items() if _frames_overlap(pivot, y) for a in arts}
     other_frame = tuple(c.id for c in members if c.article not in in_frame)
 
@@ -86,7 +89,10 @@ def compare_sources(topic: Topic, members: list[Claim],
                    for y, arts in by_years.items() for z in by_years)
     conflicting: list[Pair] = []
     if compared and not _all_compatible(members, topic.tolerance):
-        conflicting = _conflicting_pairs(articles, claims_of, frames, topic.tolerance)
+        # Only articles of the topic's frame are compared: one of unknown years must not
+        # link two frames that do not overlap (a 2021 report and a 2025 one).
+        conflicting = _conflicting_pairs([a for a in articles if a in in_frame], claims_of,
+                                         frames, topic.tolerance)
 
     if conflicting:
         status = TopicStatus.CONFLICT
