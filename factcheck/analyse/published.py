@@ -116,11 +116,16 @@ def _publication(e: Extraction, corpus_years: dict[tuple[int, int], set[int]]) -
     if clues.days_ago is not None and len({(m, d) for m, d, _ in dated}) == 1 and (
             year or dated[0][2]):
         m, d, own_year = dated[0]
-        event = dt.date(own_year or year, m, d)
-        year = year or own_year
         days, slack, words = clues.days_ago, clues.days_ago_slack, clues.days_ago_words
-        window = (event + dt.timedelta(days=days - slack), event + dt.timedelta(days=days + slack))
-        reasons.append(f"«{words}» after {event.isoformat()}")
+        try:
+            event = dt.date(own_year or year, m, d)
+            window = (event + dt.timedelta(days=days - slack),
+                      event + dt.timedelta(days=days + slack))
+        except (ValueError, OverflowError):  # 29 February of a common year; past year 9999
+            window = None
+        if window is not None:
+            year = year or own_year
+            reasons.append(f"«{words}» after {event.isoformat()}")
 
     if year is None:
         return UNKNOWN if not reasons else Publication(None, None, "unknown: " + "; ".join(reasons))

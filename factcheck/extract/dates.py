@@ -240,6 +240,15 @@ def _last_day(year: int | None, month: int | None) -> int | None:
     return None if month == 2 else calendar.monthrange(2001, month)[1]
 
 
+def _possible(year: int | None, month: int | None, day: int | None) -> bool:
+    """Whether the month has that day: 30 February and 31 November never exist, 29
+    February only in a leap year (or when the year is unknown)."""
+    if month is None or day is None:
+        return True
+    last = _last_day(year, month)
+    return 1 <= day <= (last if last is not None else 29)
+
+
 def _add_days(y, m, d, days: int):
     """Shift a possibly yearless day. Without a year, compute in a leap and a common
     stand-in year and keep what both agree on (so a shift across 29 February loses
@@ -537,6 +546,8 @@ class _Scanner:
         weekday = None
         if day is not None:
             weekday, end = self._weekday_after(end)
+            if not _possible(year if year and year > 0 else None, month, day):
+                kind = _IMPOSSIBLE  # read whole, so no part of it is taken for a date
         value = DateValue(year, month, day, "day" if day else "month", weekday=weekday,
                           relative=relative)
         return _Hit(start, end, value, "relative" if relative else "explicit", note,
@@ -575,8 +586,9 @@ class _Scanner:
         if day is not None:
             try:
                 g = _hijri_to_gregorian(year, month, day)
-            except ValueError:
-                return None  # a day the month does not have is not a date
+            except ValueError:  # a day the month does not have is not a date
+                return _Hit(start, end, DateValue(None, month, day, "day"), "explicit",
+                            kind=_IMPOSSIBLE)
             calendar_name = ("Umm al-Qura" if _UMM_AL_QURA_YEARS[0] <= year <= _UMM_AL_QURA_YEARS[1]
                              else "tabular calendar")
             return _Hit(start, end, DateValue(g.year, g.month, g.day, "day",
@@ -602,10 +614,14 @@ class _Scanner:
             if pr is None or pr.unit != "month":
                 return None
             weekday, end = self._weekday_after(pr.end)
-            hit = _Hit(start, end,
-                       DateValue(pr.year, pr.month, day, "day", weekday=weekday, relative=True),
-                       "relative", f"day {day} of {pr.note}", rel_word=pr.rel_word,
-                       kind="relday")
+            note = f"day {day} of {pr.note}"
+            value = DateValue(pr.year, pr.month, day, "day", weekday=weekday, relative=True)
+            if not _possible(pr.year, pr.month, day):
+                # The reference's month has no such day: left unresolved, and still read
+                # here (the reference never changes what is read).
+                value = DateValue(None, None, None, "day", weekday=weekday, relative=True)
+                note += f" (which has no day {day})"
+            hit = _Hit(start, end, value, "relative", note, rel_word=pr.rel_word, kind="relday")
         return [hit]
 
     # -- handlers: each reads one expression starting at `start`
@@ -758,6 +774,9 @@ class _Scanner:
             if not anchor_hits:
                 return None
             a = anchor_hits[0]
+            if a.kind == _IMPOSSIBLE:  # "قبل يومين من 30 فبراير": no date at all
+                a.start = start
+                return [a]
             base, base_gran = (a.value.year, a.value.month, a.value.day), a.value.granularity
             base_note = a.note or a.value.describe()
             end = a.end
@@ -787,6 +806,7 @@ class _Scanner:
         return [hit] + (anchor_hits or [])
 
 
+_IMPOSSIBLE = "impossible"  # a day its month does not have: read, then dropped
 _DAY_KINDS = ("day", "ord", "first", "numdate")  # what a stated weekday can introduce
 _ANCHOR_KINDS = ("today", "wd", "numdate", "day", "ord", "first", "end", "period", "month",
                  "yearm")
@@ -844,7 +864,7 @@ def _sorted_hits(text: str, reference: Reference | None) -> list[_Hit]:
             hits = [h for step in scanner.scan() for h in step.hits]
     if hits is None:
         hits = [h for step in steps for h in step.hits]
-    return sorted(hits, key=lambda h: (h.start, -h.end))
+    return sorted((h for h in hits if h.kind != _IMPOSSIBLE), key=lambda h: (h.start, -h.end))
 
 
 def find_dates(text: str, reference: Reference | None = None) -> list[DateMatch]:
@@ -898,12 +918,17 @@ def infer_reference(text: str, published: str | None = None) -> Reference:
                 evidence.append((v.year, v.month, v.day,
                                  f"today stated: {quote(h)} {quote(other)}"))
     # A dateline: a full date nearly alone on one of the first three lines.
+    # The line's words are counted once: a line of thousands of dates is no dateline, and
+    # reading the rest of it once per date would be quadratic.
     offset, seen = 0, 0
     for line in text.split("\n"):
         if line.strip():
             seen += 1
+            line_words = len(_WORDS_RE.findall(line))
             for h in hits:
                 if offset <= h.start and h.end <= offset + len(line) and full(h):
+                    if line_words - len(_WORDS_RE.findall(text, h.start, h.end)) > 5:
+                        continue  # (a margin for a word the date's edge cuts in two)
                     rest = line[:h.start - offset] + line[h.end - offset:]
                     if len(_WORDS_RE.findall(rest)) <= 3:
                         v = h.value

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from factcheck.extract.normalize import normalize_word
 from factcheck.lexicon.clitics import ARTICLE
 from factcheck.lexicon.publication import ABOUT_WORDS, AGO_WORDS, TODAY_WORDS, YESTERDAY_WORDS
-from factcheck.lexicon.time_words import SHIFT_UNITS
+from factcheck.lexicon.time_words import OF_WORDS, SHIFT_UNITS
 from factcheck.lexicon.weekdays import WEEKDAYS
 
 
@@ -50,8 +50,15 @@ _TODAY_WEEKDAY = re.compile(rf"(?:{_alternatives(TODAY_WORDS)}) (?:{ARTICLE})?({
 # «أمس الجمعة», «يوم أمس الأربعاء»: yesterday was that weekday.
 _YESTERDAY_WEEKDAY = re.compile(rf"(?:{_alternatives(YESTERDAY_WORDS)}) (?:{ARTICLE})?({_WD})(?!\w)")
 # «قبل نحو 20 يوما», «قبل أسبوعين»: an event that long before publication.
-_AGO = re.compile(rf"(?:{_AGO_WORD}) ((?:{_ABOUT}) )?(\d+) ({_alternatives(_AGO_UNIT_DAYS)})(?!\w)")
-_AGO_DUAL = re.compile(rf"(?:{_AGO_WORD}) ((?:{_ABOUT}) )?({_alternatives(_AGO_DUAL_DAYS)})(?!\w)")
+# Not «قبل يومين من الموعد»: that shift is from another day than the publication's.
+_NOT_FROM = rf"(?!\w)(?! (?:{_alternatives(OF_WORDS)}) )"
+_AGO = re.compile(rf"(?:{_AGO_WORD}) ((?:{_ABOUT}) )?(\d+) ({_alternatives(_AGO_UNIT_DAYS)}){_NOT_FROM}")
+_AGO_DUAL = re.compile(rf"(?:{_AGO_WORD}) ((?:{_ABOUT}) )?({_alternatives(_AGO_DUAL_DAYS)}){_NOT_FROM}")
+
+
+# Beyond about ten years, «قبل N يوما» is no clue to a publication day (and a date that far
+# back may not exist at all).
+_MAX_DAYS_AGO = 3660
 
 
 def publication_clues(norm: str) -> PublicationClues:
@@ -84,6 +91,8 @@ def _days_ago(norm: str) -> tuple[int, int, str] | None:
     for match in _AGO.finditer(norm):
         about, count, unit = match.groups()
         days = int(count) * _AGO_UNIT_DAYS[unit]
+        if days > _MAX_DAYS_AGO:
+            continue  # «قبل 99999999 يوما» says nothing about a publication day
         found.append((days, max(1, days // 5) if about else 1, match.group(0)))
     for match in _AGO_DUAL.finditer(norm):
         about, unit = match.groups()

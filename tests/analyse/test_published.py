@@ -185,3 +185,16 @@ def test_the_same_day_written_with_and_without_its_year_is_read_without_error(tm
     extractions, _ = extract_all([tmp_path])
     (publication,) = infer_publications(extractions).values()
     assert publication.basis
+
+
+# ---------------------------------------------------------------- out of range (issue 15)
+
+@pytest.mark.parametrize("text", [
+    "في 6 شباط 2023 وقع الزلزال الذي ضرب قبل 99999999 يوما.\n",
+    "في 6 شباط وقع الزلزال الذي ضرب قبل 999999 يوما.\n",
+    "في 29 شباط وقع الزلزال الذي ضرب قبل 20 يوما.\n",
+    "اليوم الاثنين 30 فبراير 2023 قتل 5 أشخاص.\n",
+])
+def test_clues_out_of_range_never_raise(tmp_path, text):
+    pub = published(tmp_path, text, b="في 29 شباط 2023 و6 شباط 2023 وقع الزلزال.\n")
+    assert pub.earliest is None or pub.earliest.year < 9999
