@@ -34,6 +34,7 @@ from factcheck.lexicon import months as M
 from factcheck.lexicon import time_words as W
 from factcheck.lexicon.clitics import AND, ARTICLE, CONJUNCTIONS, LAM_ARTICLE
 from factcheck.lexicon.markers import TIME_MARKERS_BEFORE
+from factcheck.lexicon.publication import PUBLICATION_LABELS
 from factcheck.lexicon.numbers import (ONES, ORDINAL_ONE_IN_COMPOUNDS, ORDINAL_TEEN, ORDINAL_TENS,
                                        ORDINAL_UNITS, TEN)
 from factcheck.lexicon.weekdays import WEEKDAY_NOT_AFTER, WEEKDAY_NOT_BEFORE, WEEKDAYS
@@ -130,6 +131,10 @@ _CONJ_LETTERS = "".join(CONJUNCTIONS)
 
 # ---------------------------------------------------------------- patterns
 
+def _alt_plain(words) -> str:
+    return "(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")"
+
+
 def _alt(words) -> str:
     """Any of `words` as one prefix tree: the longest that fits wins ("مايو" over "ماي"),
     and the regex engine rejects a position without trying every word in turn. Inner
@@ -139,6 +144,9 @@ def _alt(words) -> str:
 
 _NL = r"(?![^\W\d_])"  # not followed by a letter (digits may follow: "عام2020")
 _CONJ = "[وف]?"
+# "18th, June 2024": an English ordinal ending, then a comma or a space.
+_SUFFIX_WORD = rf"{_alt_plain(M.ENGLISH_DAY_SUFFIXES)}(?=[\s,،])"
+_SUFFIX = rf"(?:{_SUFFIX_WORD})?"
 _PREP = "[بل]?"
 _MN = _alt(_MONTH_OF)
 _WD = _alt(_WEEKDAYS)
@@ -169,7 +177,7 @@ _HEAD = re.compile(
     rf"|(?P<shift>{_CONJ}{_DIR_ALT})"
     rf"|(?P<wd>{_CONJ}(?:{_DAY_NOUN}\s+)?{_WD})"
     r"|(?P<numdate>\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}(?!\d))"
-    rf"|(?P<day>{_CONJ}(?:{_DAY_NOUN}\s+)?\d{{1,2}}(?!\d)(?![.,/]\d))"
+    rf"|(?P<day>{_CONJ}(?:{_DAY_NOUN}\s+)?\d{{1,2}}(?!\d){_SUFFIX}(?![.,/]\d))"
     rf"|(?P<ord>{_CONJ}(?:{_DAY_NOUN}\s+)?{_ORD})"
     rf"|(?P<first>{_CONJ}{_PREP}{_FIRST})"
     rf"|(?P<end>{_CONJ}{_PREP}{_END_ALT})"
@@ -187,7 +195,7 @@ GRAMMAR_TRIGGERS.register({DIGIT, *_DAY_NOUNS, *_PERIOD_NOUNS} | {
 _MONTH_RE = re.compile(rf"(?P<pre>{_CONJ}{_PREP})(?P<name>{_MN}){_NL}")
 # "كانون الأول/ ديسمبر", "تشرين الاول اكتوبر", "فبراير (شباط)"
 # English order, "february 6, 2023": the day after the month, only with a year after it.
-_MDY_RE = re.compile(r"\s+(?P<d>\d{1,2})(?!\d)(?:st|nd|rd|th)?(?=\s*[,،]?\s*\d{4}(?!\d))")
+_MDY_RE = re.compile(rf"\s+(?P<d>\d{{1,2}})(?!\d){_SUFFIX}(?=\s*[,،]?\s*\d{{4}}(?!\d))")
 _PAIR_RE = re.compile(rf"(?:\s*[/\-(]\s*|\s+)(?P<name>{_MN}){_NL}(?:\s*\))?")
 _YEAR_RE = re.compile(
     rf"\s*[,،]?\s*(?:(?:{_OF}\s+)?{_CONJ}{_PERIOD_PRE}{_YEAR_WORD}\s*)?"
@@ -199,8 +207,11 @@ _WD_RE = re.compile(rf"{_CONJ}(?:{_DAY_NOUN}\s+)?(?P<wd>{_WD}){_NL}")
 _WD_AFTER_RE = re.compile(
     rf"\s*(?:[,،]\s*|(?P<paren>\()\s*)?{_CONJ}(?:{_DAY_NOUN}\s+)?(?P<wd>{_WD}){_NL}"
     rf"(?(paren)\s*\))")
-_DAY_RE = re.compile(rf"{_CONJ}(?:{_DAY_NOUN}\s+)?(?P<d>\d{{1,2}})(?!\d)\s*(?:{_OF}\s+)?")
-_ORD_RE = re.compile(rf"{_CONJ}(?:{_DAY_NOUN}\s+)?(?P<o>{_ORD})\s+{_OF}\s+")
+# "9 من ذي الحجة", "التاسع من شهر ذي الحجة": «شهر» only before a month's name.
+_OF_MONTH = rf"{_OF}\s+(?:{_MONTH_NOUN}\s+(?={_MN}{_NL}))?"
+_DAY_RE = re.compile(
+    rf"{_CONJ}(?:{_DAY_NOUN}\s+)?(?P<d>\d{{1,2}})(?!\d)(?:{_SUFFIX_WORD}\s*[,،]?)?\s*(?:{_OF_MONTH})?")
+_ORD_RE = re.compile(rf"{_CONJ}(?:{_DAY_NOUN}\s+)?(?P<o>{_ORD})\s+{_OF_MONTH}")
 _FIRST_RE = re.compile(rf"{_CONJ}{_PREP}{_FIRST}\s+(?:{_MONTH_NOUN}\s+)?")
 _TODAY_RE = re.compile(rf"{_CONJ}(?P<w>{_TODAY_ALT}){_NL}")
 _SHIFT_RE = re.compile(
@@ -710,9 +721,60 @@ class _Scanner:
             got[0].start = start
             got[0].value = replace(got[0].value, weekday=weekday)
             return got
-        return [_Hit(start, wm.end(),
-                     DateValue(None, None, None, "day", weekday=weekday, relative=True),
-                     "weekday", kind="weekday")]
+        end = wm.end()
+        rm = _REL_RE.match(self.t, end)
+        rel_word = rm.group("rel") if rm and _RELATIVE[_key(rm.group("rel"))] else None
+        if rel_word:
+            # "الأحد الماضي", "الجمعة المقبلة": strictly before / after the reference day.
+            direction, strict, end = _RELATIVE[_key(rel_word)], True, rm.end()
+        else:
+            direction, strict = self._tense_before(start), False
+            if direction is None or _SHIFT_AHEAD_RE.search(self._rest_of_sentence(end)):
+                # Tense unknown, or a shift after it takes it: "أعلن … الاربعاء … قبل
+                # يومين من الموعد" (the weekday is lent to that date, extract/article.py).
+                return [_Hit(start, end,
+                             DateValue(None, None, None, "day", weekday=weekday, relative=True),
+                             "weekday", kind="weekday")]
+        y, m, d = self._weekday_near(weekday, direction, strict)
+        which = "last" if direction < 0 else "next"
+        on = "" if strict else " on or"
+        side = "before" if direction < 0 else "after"
+        note = f"the {which} {_WEEKDAY_NAMES[weekday]}{on} {side} the reference day"
+        return [_Hit(start, end, DateValue(y, m, d, "day", weekday=weekday, relative=True),
+                     "relative", note, rel_word=rel_word, kind="wd_rel")]
+
+    def _tense_before(self, start: int) -> int | None:
+        """-1 when a past-tense verb opens the weekday's clause ("أفاد دبلوماسيان عربيان
+        الثلاثاء"), +1 after a future cue ("من المقرر أن يصل الأحد"), else None."""
+        before = self.t[max(0, start - _TENSE_CHARS):start]
+        cut = max(before.rfind(c) for c in _SENTENCE_ENDS)
+        words = _WORDS_RE.findall(before, cut + 1)[-W.TENSE_VERB_MAX_WORDS:]
+        # Each word as written and without a leading و/ف ("وأعلنت"; "وصل" is a verb too).
+        forms = set(words) | {_strip_conj(w) for w in words}
+        if forms & _FUTURE_CUES:
+            return 1
+        if forms & _PAST_VERBS:
+            return -1
+        return None
+
+    def _rest_of_sentence(self, end: int) -> str:
+        after = self.t[end:end + _TENSE_CHARS * 2]
+        cut = min((i for i in map(after.find, _SENTENCE_ENDS) if i >= 0), default=len(after))
+        return after[:cut]
+
+    def _weekday_near(self, weekday: int, direction: int, strict: bool):
+        """The last (direction -1) or next (+1) day with that weekday from the reference
+        day: "on or before/after" it, or strictly when `strict`."""
+        if None in self._ref_day():
+            return None, None, None
+        try:
+            ref = dt.date(*self._ref_day())
+        except ValueError:
+            return None, None, None
+        gap = (ref.weekday() - weekday) % 7 if direction < 0 else (weekday - ref.weekday()) % 7
+        if strict and gap == 0:
+            gap = 7
+        return _add_days(*self._ref_day(), direction * gap)
 
     def _today(self, start: int):
         t = self.t
@@ -806,6 +868,14 @@ class _Scanner:
         return [hit] + (anchor_hits or [])
 
 
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_SENTENCE_ENDS = ".!?؟\n"
+_TENSE_CHARS = 120  # how far back a verb may open a weekday's clause (about 8 words)
+_PAST_VERBS = frozenset(_norm_all(W.PAST_VERBS))
+_FUTURE_CUES = frozenset(_norm_all(W.FUTURE_CUES))
+# A shift with an anchor later in the sentence: "قبل يومين من …".
+_SHIFT_AHEAD_RE = re.compile(
+    rf"(?<!\w){_CONJ}{_DIR_ALT}\s+(?:[^\W_]+\s+)?{_UNIT_ALT}{_NL}\s+{_OF}\s")
 _IMPOSSIBLE = "impossible"  # a day its month does not have: read, then dropped
 _DAY_KINDS = ("day", "ord", "first", "numdate")  # what a stated weekday can introduce
 _ANCHOR_KINDS = ("today", "wd", "numdate", "day", "ord", "first", "end", "period", "month",
@@ -874,6 +944,11 @@ def find_dates(text: str, reference: Reference | None = None) -> list[DateMatch]
             for h in _sorted_hits(text, reference)]
 
 
+# A publication label, then perhaps a time ("تاريخ النشر : 11:42 - 2023/09/11"), right
+# before a date.
+_LABEL_BEFORE_RE = re.compile(
+    rf"(?<!\w){_alt(_norm_all(PUBLICATION_LABELS))}\s*[:\-–]?\s*"
+    r"(?:\d{1,2}:\d{2}\s*[\-–]?\s*)?$")
 _PUBLISHED_RE = re.compile(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 
 
@@ -906,6 +981,11 @@ def infer_reference(text: str, published: str | None = None) -> Reference:
         return (h.expression == "explicit" and v.granularity == "day"
                 and None not in (v.year, v.month, v.day))
 
+    # "تاريخ النشر: 18th, June 2024 GMT", "آخر تحديث 2024/03/19": the text's own stamp.
+    for h in hits:
+        if full(h) and _LABEL_BEFORE_RE.search(text, max(0, h.start - 40), h.start):
+            v = h.value
+            evidence.append((v.year, v.month, v.day, f"publication stamp: {quote(h)}"))
     # "اليوم الاثنين 6 فبراير 2023": today stated next to a full date.
     for i, h in enumerate(hits):
         if h.kind != "today":

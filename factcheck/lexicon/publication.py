@@ -14,3 +14,7 @@ YESTERDAY_WORDS: tuple[str, ...] = ("أمس", "البارحة")
 AGO_WORDS: tuple[str, ...] = ("قبل",)
 # «قبل نحو 20 يوما»: about that long (the publication day gets some slack).
 ABOUT_WORDS: tuple[str, ...] = ("نحو", "حوالي", "قرابة", "زهاء")
+# «تاريخ النشر: 18th, June 2024 GMT», «آخر تحديث 2024/03/19»: a date after one of these is
+# the article's own (its publication or last update), never an event's.
+PUBLICATION_LABELS: tuple[str, ...] = ("تاريخ النشر", "نشر في", "نشر بتاريخ", "آخر تحديث",
+                                       "تاريخ التحديث", "تم النشر")

@@ -32,6 +32,25 @@ RELATIVE: dict[str, int] = {
 THIS_WORDS: tuple[str, ...] = ("هذا", "هذه")
 END_WORDS: tuple[str, ...] = ("نهاية", "ختام", "آخر")
 
+# A bare weekday is dated by the tense of its clause. After one of these past-tense verbs
+# («أعلنت الوزارة، الأحد», «أفاد دبلوماسيان عربيان الثلاثاء») it is the last such day on or
+# before the article's own day; after a future cue («من المقرر أن يصل الأحد») the next one.
+# Verbs of reporting and of news events as news writes them (he, she, they).
+PAST_VERBS: tuple[str, ...] = (
+    "أعلن", "أعلنت", "أعلنوا", "أفاد", "أفادت", "أفادوا", "قال", "قالت", "قالوا", "ذكر", "ذكرت",
+    "أكد", "أكدت", "أوضح", "أوضحت", "صرح", "صرحت", "كشف", "كشفت", "نقل", "نقلت", "أصدر",
+    "أصدرت", "أحصى", "أحصت", "أشار", "أشارت", "أضاف", "أضافت", "أبلغ", "أبلغت", "نشر", "نشرت",
+    "سجل", "سجلت", "ارتفع", "ارتفعت", "بلغ", "بلغت", "وقع", "وقعت", "ضرب", "ضربت", "قتل",
+    "قتلت", "قتلوا", "لقي", "لقيت", "لقوا", "توفي", "توفيت", "أصيب", "أصيبت", "عقد", "عقدت",
+    "قرر", "قررت", "أقر", "أقرت", "وافق", "وافقت", "التقى", "استقبل", "زار", "وصل", "وصلت",
+    "شهد", "شهدت", "انخفض", "انخفضت", "تراجع", "تراجعت", "أطلق", "أطلقت", "دعا", "دعت",
+)
+FUTURE_CUES: tuple[str, ...] = ("سوف", "المقرر", "المنتظر", "المرتقب", "المزمع", "يعتزم",
+                                "تعتزم")
+# At most this many words between the verb and the weekday («أعلنت وزارة الصحة السعودية،
+# الأحد»).
+TENSE_VERB_MAX_WORDS = 8
+
 # Day words relative to the article's own day: offset in days and an English note.
 TODAY_WORDS: dict[str, tuple[int, str]] = {
     "اليوم": (0, "today (the reference day)"),

@@ -219,14 +219,49 @@ WEEKDAY_NAMES = [("الاثنين", 0), ("الإثنين", 0), ("الثلاثا�
 
 
 @pytest.mark.parametrize("word,weekday", WEEKDAY_NAMES)
-@pytest.mark.parametrize("template", ["أعلن متحدث عسكري {w} عن انسحاب",
-                                      "وصل الوفد يوم {w} إلى بغداد"])
+@pytest.mark.parametrize("template", ["يعلن متحدث عسكري {w} عن انسحاب",
+                                      "ويصل الوفد يوم {w} إلى بغداد"])
 def test_bare_weekday(word, weekday, template):
+    """With no tense to place it, a weekday dates nothing by itself."""
     phrase = template.format(w=word)
     text, m = _one(phrase)
     assert m.expression == "weekday"
     assert m.value == DateValue(None, None, None, "day", weekday=weekday, relative=True)
     assert text[m.start:m.end].endswith(normalize(word).text)
+
+
+# A weekday whose clause has a tense: the last such day on or before the reference day after
+# a past-tense verb, the next one after a future cue; «الماضي/المقبل» strictly before/after.
+# 19 June 2024 was a Wednesday.
+JUNE_19 = Reference(2024, 6, 19)
+TENSED_WEEKDAY_ROWS = [
+    ("أفاد دبلوماسيان عربيان الثلاثاء أن", (2024, 6, 18), 1, "the last Tuesday on or before"),
+    ("وأعلنت وزارة الصحة، الأحد، تسجيل", (2024, 6, 16), 6, "the last Sunday on or before"),
+    ("وقال الوزير الأربعاء إن", (2024, 6, 19), 2, "the last Wednesday on or before"),
+    ("ارتفعت حصيلة القتلى، السبت، إلى", (2024, 6, 15), 5, "the last Saturday on or before"),
+    ("ويوم الأربعاء الماضي، قرر البنك", (2024, 6, 12), 2, "the last Wednesday before"),
+    ("الجمعة الماضية", (2024, 6, 14), 4, "the last Friday before"),
+    ("من المقرر أن يصل الوفد الأربعاء", (2024, 6, 19), 2, "the next Wednesday on or after"),
+    ("يعقد المجلس جلسته الأربعاء المقبل", (2024, 6, 26), 2, "the next Wednesday after"),
+]
+
+
+@pytest.mark.parametrize("phrase,ymd,weekday,note", TENSED_WEEKDAY_ROWS)
+def test_a_weekday_in_a_tensed_clause_is_a_relative_date(phrase, ymd, weekday, note):
+    text, m = _one(phrase, JUNE_19)
+    assert m.expression == "relative" and m.value.relative and note in m.note
+    assert (m.value.year, m.value.month, m.value.day) == ymd and m.value.weekday == weekday
+    # Without a reference day it is the same expression, unresolved.
+    _, unresolved = _one(phrase)
+    assert (unresolved.start, unresolved.end, unresolved.expression) == (m.start, m.end, m.expression)
+    assert unresolved.value == DateValue(None, None, None, "day", weekday=weekday, relative=True)
+
+
+def test_a_weekday_a_shift_after_it_takes_stays_a_weekday():
+    # extract/article.py lends it to "قبل يومين من الموعد" in the same sentence.
+    text, found = _all("أعلن الكاظمي رسميا الاربعاء عن استكمال الانسحاب وذلك قبل يومين من "
+                       "الموعد المحدد لذلك في نهاية العام الحالي.", DEC_2021)
+    assert [m.expression for m in found] == ["weekday", "relative", "relative"]
 
 
 ATTACHED_WEEKDAY_ROWS = [
