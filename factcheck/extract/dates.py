@@ -60,6 +60,9 @@ class DateMatch:
     note: str | None = None  # English, for relative ones
     anchor: tuple[int, int] | None = None  # for "قبل يومين من X": the span of X
     time_words: tuple[str, ...] = ()  # marker words right before/after (normal form)
+    # What read it: "explicit", "month_current" («3 مارس الجاري»), "today", "dayrel" («أمس»),
+    # "wd_rel" (a weekday dated by its clause's tense), "shift", "weekday" …
+    kind: str = ""
 
 
 def weekday_of(year: int, month: int, day: int) -> int:
@@ -116,6 +119,7 @@ _RELATIVE = _norm_map(W.RELATIVE)
 _TODAY = _norm_map(W.TODAY_WORDS)
 _TODAY_NOT_AFTER = frozenset(_norm_all(W.TODAY_NOT_AFTER)) | frozenset(_ORDINALS)
 _TODAY_NOT_BEFORE = frozenset(_norm_all(W.TODAY_NOT_BEFORE))
+_TODAY_NOT_BEFORE_TWO = frozenset(_norm_all(W.TODAY_NOT_BEFORE_TWO))
 _UNITS = _norm_map(W.SHIFT_UNITS)
 _DIRECTIONS = _norm_map(W.SHIFT_DIRECTIONS)
 # Counts before a plural unit: "قبل ثلاثة أيام".
@@ -431,6 +435,12 @@ class _Scanner:
         m = _PREV_WORD_RE.match(self.t[max(0, pos - 40):pos][::-1])
         return _strip_conj(m.group(1)[::-1]) if m else ""
 
+    def _two_words_before(self, pos: int) -> str:
+        m = _TWO_WORDS_BEFORE_RE.match(self.t[max(0, pos - 40):pos][::-1])
+        if m is None or m.group(2) is None:
+            return ""
+        return f"{_strip_conj(m.group(2)[::-1])} {m.group(1)[::-1]}"
+
     def _next_word(self, pos: int) -> str:
         m = _NEXT_WORD_RE.match(self.t, pos)
         return _strip_conj(m.group(1)) if m else ""
@@ -461,7 +471,11 @@ class _Scanner:
             # whatever its month.
             earliest = (rm or 1, rd or 1)
             latest = (rm or 12, rd or (_last_day(ry, rm) if rm else 31))
-            if (rel > 0 and (month, day) >= latest) or (rel < 0 and (month, day) > latest):
+            # «الماضي» is strictly before a known reference day: «8 سبتمبر الماضي» written
+            # on 8 September is a year back (an anniversary piece).
+            exact = rm is not None and rd is not None
+            if (rel > 0 and (month, day) >= latest) or (rel < 0 and (month, day) > latest) or (
+                    rel < 0 and exact and (month, day) == latest):
                 return ry if rel > 0 else ry - 1
             if (rel > 0 and (month, day) < earliest) or (rel < 0 and (month, day) <= earliest):
                 return ry + 1 if rel > 0 else ry
@@ -744,18 +758,7 @@ class _Scanner:
                      "relative", note, rel_word=rel_word, kind="wd_rel")]
 
     def _tense_before(self, start: int) -> int | None:
-        """-1 when a past-tense verb opens the weekday's clause ("أفاد دبلوماسيان عربيان
-        الثلاثاء"), +1 after a future cue ("من المقرر أن يصل الأحد"), else None."""
-        before = self.t[max(0, start - _TENSE_CHARS):start]
-        cut = max(before.rfind(c) for c in _SENTENCE_ENDS)
-        words = _WORDS_RE.findall(before, cut + 1)[-W.TENSE_VERB_MAX_WORDS:]
-        # Each word as written and without a leading و/ف ("وأعلنت"; "وصل" is a verb too).
-        forms = set(words) | {_strip_conj(w) for w in words}
-        if forms & _FUTURE_CUES:
-            return 1
-        if forms & _PAST_VERBS:
-            return -1
-        return None
+        return tense_before(self.t, start)
 
     def _rest_of_sentence(self, end: int) -> str:
         after = self.t[end:end + _TENSE_CHARS * 2]
@@ -785,6 +788,7 @@ class _Scanner:
         if offset == 0:
             if (self._next_word(end) in _TODAY_NOT_AFTER
                     or self._prev_word(start) in _TODAY_NOT_BEFORE
+                    or self._two_words_before(start) in _TODAY_NOT_BEFORE_TWO
                     or (t.startswith('"', end) and _QUOTED_NAME_RE.search(
                         t, max(0, start - 40), start))):
                 return None
@@ -870,9 +874,10 @@ class _Scanner:
 
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _SENTENCE_ENDS = ".!?؟\n"
-_TENSE_CHARS = 120  # how far back a verb may open a weekday's clause (about 8 words)
+_TENSE_CHARS = 160  # how far back a verb may open a date's clause (about 12 words)
 _PAST_VERBS = frozenset(_norm_all(W.PAST_VERBS))
-_FUTURE_CUES = frozenset(_norm_all(W.FUTURE_CUES))
+_FUTURE_CUES = frozenset(_norm_all(W.FUTURE_CUES)) | {w for w, n in _RELATIVE.items() if n > 0}
+_COMPLEMENTIZERS = frozenset(_norm_all(W.COMPLEMENTIZERS))
 # A shift with an anchor later in the sentence: "قبل يومين من …".
 _SHIFT_AHEAD_RE = re.compile(
     rf"(?<!\w){_CONJ}{_DIR_ALT}\s+(?:[^\W_]+\s+)?{_UNIT_ALT}{_NL}\s+{_OF}\s")
@@ -915,6 +920,27 @@ def _time_words(text: str, hit: _Hit) -> tuple[str, ...]:
 
 # ---------------------------------------------------------------- public API
 
+def tense_before(text: str, start: int) -> int | None:
+    """The tense of the clause a date at `start` (normal-form offset) sits in, read from the
+    words before it in its sentence: +1 after a future cue ("من المقرر أن يصل الأحد"), -1
+    when a past-tense verb opens it ("أفاد دبلوماسيان عربيان الثلاثاء", "نقلت واس عن
+    الوزير، الأحد 23 من حزيران، أن"), None when unknown — also when «أن» comes between the
+    verb and the date ("أعلن أن الاجتماع … الأحد": what was announced has its own tense)."""
+    before = text[max(0, start - _TENSE_CHARS):start]
+    cut = max(before.rfind(c) for c in _SENTENCE_ENDS)
+    words = _WORDS_RE.findall(before, cut + 1)[-W.TENSE_VERB_MAX_WORDS:]
+    # Each word as written and without a leading و/ف ("وأعلنت"; "وصل" is a verb too).
+    forms = [(w, _strip_conj(w)) for w in reversed(words)]
+    if any(w in _FUTURE_CUES or bare in _FUTURE_CUES for w, bare in forms):
+        return 1
+    for w, bare in forms:
+        if w in _COMPLEMENTIZERS or bare in _COMPLEMENTIZERS:
+            return None
+        if w in _PAST_VERBS or bare in _PAST_VERBS:
+            return -1
+    return None
+
+
 @per_text
 def _unresolved_scan(text: str) -> list[_Step]:
     """The scan without a reference, kept for the last text: infer_reference needs it
@@ -937,10 +963,49 @@ def _sorted_hits(text: str, reference: Reference | None) -> list[_Hit]:
     return sorted((h for h in hits if h.kind != _IMPOSSIBLE), key=lambda h: (h.start, -h.end))
 
 
+def past_event_days(text: str) -> list[tuple[int | None, int, int, int, int]]:
+    """(year or None, month, day, start, end) of the days the text dates in a past-tense
+    clause ("نقلت واس عن الوزير، الأحد 23 من حزيران، أن …", "ضربت العاصفة في 3 مارس"):
+    a report is never older than a past event it reports. Explicit days and days of the
+    current year («3 مارس الجاري») only; nothing a reference would resolve."""
+    out = []
+    for h in _sorted_hits(text, None):
+        v = h.value
+        if ((h.kind == "month_current" or (h.kind == "explicit" and not v.relative))
+                and v.granularity == "day"
+                and v.month is not None and v.day is not None
+                and tense_before(text, h.start) == -1):
+            out.append((v.year, v.month, v.day, h.start, h.end))
+    return out
+
+
+_OFFSET_OF_NOTE = {note: offset for offset, note in W.TODAY_WORDS.values()}
+_WEEKDAY_NOTE_RE = re.compile(
+    r"the (?P<which>last|next) (?P<wd>[A-Z][a-z]+day)(?P<on> on or)? (?:before|after) "
+    r"the reference day$")
+
+
+def resolve_on(note: str | None, day: dt.date) -> dt.date | None:
+    """The day a relative expression read without a reference names, once the reference day
+    is known from elsewhere (analyse/published.py infers it from the whole corpus): from its
+    note, for «اليوم/أمس/غدا» and for a weekday dated by its clause's tense. None for any
+    other expression (those are read again with the reference instead)."""
+    if note in _OFFSET_OF_NOTE:
+        return day + dt.timedelta(days=_OFFSET_OF_NOTE[note])
+    m = _WEEKDAY_NOTE_RE.match(note or "")
+    if m is None or m.group("wd") not in _WEEKDAY_NAMES:
+        return None
+    reference = Reference(day.year, day.month, day.day)
+    y, mo, d = _Scanner("", reference)._weekday_near(
+        _WEEKDAY_NAMES.index(m.group("wd")), -1 if m.group("which") == "last" else 1,
+        strict=not m.group("on"))
+    return dt.date(y, mo, d) if None not in (y, mo, d) else None
+
+
 def find_dates(text: str, reference: Reference | None = None) -> list[DateMatch]:
     """Every date expression in normalised text, sorted by (start, -end)."""
     return [DateMatch(h.start, h.end, h.value, h.expression, h.note, h.anchor,
-                      _time_words(text, h))
+                      _time_words(text, h), h.kind)
             for h in _sorted_hits(text, reference)]
 
 

@@ -18,3 +18,10 @@ ABOUT_WORDS: tuple[str, ...] = ("نحو", "حوالي", "قرابة", "زهاء"
 # the article's own (its publication or last update), never an event's.
 PUBLICATION_LABELS: tuple[str, ...] = ("تاريخ النشر", "نشر في", "نشر بتاريخ", "آخر تحديث",
                                        "تاريخ التحديث", "تم النشر")
+# «في مثل هذا اليوم من العام الماضي», «في مثل هذا التوقيت والتاريخ من العام الماضي»: the
+# article is written on the anniversary of the day it dates, that many years on.
+# (Not «في مثل هذه الأيام»: about then, not that day.)
+ANNIVERSARY_OPENERS: tuple[str, ...] = ("في مثل هذا",)
+ANNIVERSARY_NOUNS: tuple[str, ...] = ("اليوم", "التوقيت", "التاريخ")
+ANNIVERSARY_YEARS_AGO: dict[str, int] = {"من العام الماضي": 1, "من السنة الماضية": 1,
+                                         "قبل عام": 1, "قبل سنة": 1}

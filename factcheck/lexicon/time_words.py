@@ -45,11 +45,15 @@ PAST_VERBS: tuple[str, ...] = (
     "قرر", "قررت", "أقر", "أقرت", "وافق", "وافقت", "التقى", "استقبل", "زار", "وصل", "وصلت",
     "شهد", "شهدت", "انخفض", "انخفضت", "تراجع", "تراجعت", "أطلق", "أطلقت", "دعا", "دعت",
 )
+# (The words of RELATIVE that point ahead, «الاجتماع المقبل في …», are future cues too.)
 FUTURE_CUES: tuple[str, ...] = ("سوف", "المقرر", "المنتظر", "المرتقب", "المزمع", "يعتزم",
-                                "تعتزم")
-# At most this many words between the verb and the weekday («أعلنت وزارة الصحة السعودية،
-# الأحد»).
-TENSE_VERB_MAX_WORDS = 8
+                                "تعتزم", "سيتم", "ستتم", "سيكون", "ستكون", "سيجري", "ستجري")
+# «أن» between the verb and the date: the date is in what was said, whose tense is its own
+# («أعلن أن الاجتماع يعقد الأحد»). أن/إن/ان are one normal form.
+COMPLEMENTIZERS: tuple[str, ...] = ("أن", "بأن", "أنه", "أنها", "بأنه", "بأنها", "أنهم")
+# At most this many words between the verb and the date («نقلت وكالة الأنباء السعودية (واس)،
+# عن وزير الصحة السعودي، فهد الجلاجل، الأحد 23 من حزيران»).
+TENSE_VERB_MAX_WORDS = 12
 
 # Day words relative to the article's own day: offset in days and an English note.
 TODAY_WORDS: dict[str, tuple[int, str]] = {
@@ -69,6 +73,8 @@ TODAY_NOT_AFTER: tuple[str, ...] = (
     "الواحد", "الموعود",
 )
 TODAY_NOT_BEFORE: tuple[str, ...] = ("ذلك", "طوال", "نفس", "كل")
+# «في مثل هذا اليوم من العام الماضي»: a day like this one, a year back.
+TODAY_NOT_BEFORE_TWO: tuple[str, ...] = ("مثل هذا",)
 
 # Shift units: word → (unit, count); count None = plural that needs a number before it.
 # Small counts before a plural ("قبل ثلاثة أيام") are numbers.py's ONES and TEN.

@@ -333,6 +333,9 @@ RELATIVE_ROWS = [
     ("في 5 كانون الأول المقبل", Reference(2021, 12), (2022, 12, 5, "day"), None),
     ("في 5 كانون الأول المقبل", Reference(2021, 12, 3), (2021, 12, 5, "day"), None),
     ("في 5 كانون الأول الماضي", Reference(2021, 12, 10), (2021, 12, 5, "day"), None),
+    # «الماضي» is strictly before the reference day: on that very day, a year back
+    ("في 8 أيلول الماضي", Reference(2024, 9, 8), (2023, 9, 8, "day"), None),
+    ("في 8 أيلول الماضي", Reference(2024, 9, 9), (2024, 9, 8, "day"), None),
     ("تنسحب اليوم من مقر القيادة", DEC_2021, (2021, 12, 29, "day"), "today"),
     ("واشار في بيان صحافي أمس إلى", DEC_2021, (2021, 12, 28, "day"), "yesterday"),
     ("وقال بالأمس إن", Reference(2022, 1, 1), (2021, 12, 31, "day"), "yesterday"),
@@ -358,6 +361,12 @@ def test_yesterday_with_stated_weekday():
     assert (m.value.year, m.value.month, m.value.day) == (2021, 12, 28)
     _, m = _one("أمس الثلاثاء")
     assert _ymdg(m) == (None, None, None, "day") and m.value.weekday == 1
+
+
+def test_a_day_like_this_one_is_not_today():
+    # «في مثل هذا اليوم من العام الماضي»: an anniversary (analyse/published.py reads it)
+    _, found = _all("في مثل هذا اليوم من العام الماضي ضرب الزلزال", DEC_2021)
+    assert [m.note for m in found] == ["the previous year"]
 
 
 def test_today_with_weekday():
