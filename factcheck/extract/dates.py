@@ -36,7 +36,7 @@ from factcheck.lexicon.clitics import AND, ARTICLE, CONJUNCTIONS, LAM_ARTICLE
 from factcheck.lexicon.markers import TIME_MARKERS_BEFORE
 from factcheck.lexicon.publication import PUBLICATION_LABELS
 from factcheck.lexicon.numbers import (ONES, ORDINAL_ONE_IN_COMPOUNDS, ORDINAL_TEEN, ORDINAL_TENS,
-                                       ORDINAL_UNITS, TEN)
+                                       ORDINAL_UNITS, TEN, TENS)
 from factcheck.lexicon.weekdays import WEEKDAY_NOT_AFTER, WEEKDAY_NOT_BEFORE, WEEKDAYS
 from factcheck.model import DateValue
 
@@ -122,6 +122,7 @@ _TODAY_NOT_BEFORE = frozenset(_norm_all(W.TODAY_NOT_BEFORE))
 _TODAY_NOT_BEFORE_TWO = frozenset(_norm_all(W.TODAY_NOT_BEFORE_TWO))
 _UNITS = _norm_map(W.SHIFT_UNITS)
 _DIRECTIONS = _norm_map(W.SHIFT_DIRECTIONS)
+_DURATION_DIRECTIONS = frozenset(_norm_all(W.DURATION_DIRECTIONS))
 # Counts before a plural unit: "قبل ثلاثة أيام".
 _COUNTS = _norm_map({w: n for n, forms in (*ONES.items(), (10, TEN)) for w in forms})
 _MARKERS_BEFORE = frozenset(_norm_all(TIME_MARKERS_BEFORE))
@@ -168,6 +169,8 @@ _YEAR_WORD = _alt(_norm_all(W.YEAR_NOUNS))
 _PERIOD_NOUN = _alt(_PERIOD_NOUNS)
 _DAY_NOUN = _alt(_DAY_NOUNS)
 _MONTH_NOUN = _alt(_MONTH_NOUNS)
+_SEASON_NOUNS = _norm_all(W.SEASON_NOUNS)
+_SEASON = _alt(_SEASON_NOUNS)
 _OF = _alt(_norm_all(W.OF_WORDS))
 _EQUIVALENCE = _alt(_norm_all(W.EQUIVALENCE_WORDS))
 _GLUED_ERA = _alt(_norm_all(M.GLUED_ERA))
@@ -188,10 +191,11 @@ _HEAD = re.compile(
     rf"|(?P<period>{_CONJ}(?:{_THIS_ALT}|{_PERIOD_PRE}{_PERIOD_NOUN}))"
     rf"|(?P<month>{_CONJ}{_PREP}{_MN})"
     rf"|(?P<yearm>\d{{4}}{_GLUED_ERA})"
+    rf"|(?P<season>{_CONJ}{_PERIOD_PRE}{_SEASON})"
     rf"){_NL}"
 )
 # Every _HEAD alternative starts (after clitics) on the first word of one of these.
-GRAMMAR_TRIGGERS.register({DIGIT, *_DAY_NOUNS, *_PERIOD_NOUNS} | {
+GRAMMAR_TRIGGERS.register({DIGIT, *_DAY_NOUNS, *_PERIOD_NOUNS, *_SEASON_NOUNS} | {
     words.split()[0]
     for table in (_TODAY, _DIRECTIONS, _WEEKDAYS, _ORDINALS, _MONTH_OF)
     for words in table
@@ -231,6 +235,10 @@ _PERIOD_RE = re.compile(
     rf"(?P<noun>{_PERIOD_NOUN}){_NL}(?:\s+(?P<rel>{_REL}){_NL})?"
     rf"(?:\s*(?P<y>\d{{4}})(?!\d)(?:\s*{_ERA}{_NL})?)?")
 _YEARM_RE = re.compile(rf"(?P<y>\d{{4}}){_GLUED_ERA}")
+# «موسم 2024», «موسم حج 2024», «الموسم الزراعي 2023»: a season named by its year.
+_SEASON_RE = re.compile(
+    rf"{_CONJ}{_PERIOD_PRE}{_SEASON}(?:\s+[^\W\d_]+)?\s+(?P<y>\d{{4}})(?!\d)"
+    rf"(?![.,]\d)(?:\s*{_ERA}{_NL})?")
 _NUMDATE_RE = re.compile(r"(?P<a>\d{1,4})(?P<s>[/.\-])(?P<b>\d{1,2})(?P=s)(?P<c>\d{1,4})(?!\d)")
 _SEP_RE = re.compile(rf"\s*[,،]?\s*(?:{_EQUIVALENCE}\s+)?")
 _GAP_RE = re.compile(rf"\s*[,،\-]?\s*(?:{_EQUIVALENCE}\s*)?")
@@ -386,7 +394,7 @@ class _Scanner:
             "numdate": self._numdate, "day": self._day, "ord": self._ordinal,
             "first": self._first_day,
             "end": self._end, "period": self._period_hit, "month": self._month,
-            "yearm": self._yearm,
+            "yearm": self._yearm, "season": self._season,
         }
 
     # -- driving
@@ -505,7 +513,9 @@ class _Scanner:
                 year = int(pm.group("y"))
                 if pm.group("era") in _HIJRI_ERAS:
                     return None  # a Hijri year alone spans two Gregorian years
-                if year in _GREGORIAN_YEARS:
+                # «هذا العام 1081»: the current year is no 11th-century one; the number is
+                # a figure («بلغ عدد الوفيات هذا العام 1081»).
+                if year in (_BARE_YEARS if current else _GREGORIAN_YEARS):
                     kind = "year_current" if current and rel == 0 else "year"
                     note = (f"{_PERIOD_NOTES[('year', rel)]}, {year}" if current
                             else str(year))
@@ -690,6 +700,13 @@ class _Scanner:
             return None
         return [_Hit(start, ym.end(), DateValue(year, None, None, "year"), "explicit")]
 
+    def _season(self, start: int):
+        sm = _SEASON_RE.match(self.t, start)
+        if sm is None or int(sm.group("y")) not in _BARE_YEARS or sm.group("era") in _HIJRI_ERAS:
+            return None
+        return [_Hit(start, sm.end(), DateValue(int(sm.group("y")), None, None, "year"),
+                     "explicit")]
+
     def _period_hit(self, start: int):
         pr = self._period(start, allow_bare=False)
         if pr is None:
@@ -826,6 +843,8 @@ class _Scanner:
             return None
         direction = _DIRECTIONS[_key(sm.group("dir"))]
         fm = _FROM_RE.match(t, sm.end())
+        if fm is None and _key(sm.group("dir")) in _DURATION_DIRECTIONS:
+            return None  # «منذ ست سنوات»: a length of time (find_periods), not a day
         anchor_hits = None
         if fm:
             pos = fm.end()
@@ -916,6 +935,64 @@ def _time_words(text: str, hit: _Hit) -> tuple[str, ...]:
     if nm and nm.group(1) in _MARKERS_AFTER and nm.group(1) not in after:
         after.append(nm.group(1))
     return tuple(before + after)
+
+
+# ---------------------------------------------------------------- periods
+
+@dataclass(frozen=True)
+class PeriodMatch:
+    """A length of time that ends at the article's own day: «منذ ست سنوات» (kind "since":
+    it has lasted that long) or «خلال العشرين سنة الماضية» (kind "last": the period of that
+    length before now). Not a date: a figure said over it is a total or a rate for that
+    period, not a value at one moment."""
+
+    start: int
+    end: int
+    length: int
+    unit: str  # "day" | "week" | "month" | "year"
+    kind: str
+
+
+def _count_words() -> dict[str, int]:
+    table = {w: n for n, forms in (*ONES.items(), (10, TEN), *TENS.items()) for w in forms}
+    return _norm_map({**table, **{ARTICLE + w: n for w, n in table.items()}})
+
+
+_PERIOD_COUNTS = _count_words()
+_PERIOD_COUNT_ALT = _alt(_PERIOD_COUNTS)
+_PERIOD_UNITS = {**_UNITS, **{ARTICLE + w: v for w, v in _UNITS.items()}}
+_PERIOD_UNIT_ALT = _alt(_PERIOD_UNITS)
+_COUNT = rf"(?P<num>\d{{1,4}}(?!\d)|{_PERIOD_COUNT_ALT}{_NL})"
+_SINCE_RE = re.compile(
+    rf"(?<!\w){_CONJ}{_alt(_DURATION_DIRECTIONS)}\s+(?:{_COUNT}\s+)?"
+    rf"(?P<unit>{_PERIOD_UNIT_ALT}){_NL}(?!\s+{_OF}\s)(?!\s*\d)")  # not «منذ عام 2014»
+# «خلال العشرين سنة الماضية», «خلال الأيام الثلاثة الأخيرة», «خلال السنوات الخمس الماضية»
+_LAST_RE = re.compile(
+    rf"(?<!\w){_CONJ}{_alt(_norm_all(W.PERIOD_OPENERS))}\s+(?:"
+    rf"{_COUNT}\s+(?P<unit>{_PERIOD_UNIT_ALT})"
+    rf"|(?P<unit2>{_PERIOD_UNIT_ALT})\s+(?P<num2>{_PERIOD_COUNT_ALT})"
+    rf"){_NL}\s+{_alt(_norm_all(W.PERIOD_LAST))}{_NL}")
+
+
+def find_periods(text: str) -> list[PeriodMatch]:
+    """Every «منذ N unit» and «خلال الـN unit الماضية» in normalised text, in order."""
+    out = []
+    for kind, pattern in (("since", _SINCE_RE), ("last", _LAST_RE)):
+        for m in pattern.finditer(text):
+            unit_word = m.group("unit") or m.group("unit2")
+            unit, count = _PERIOD_UNITS[_key(unit_word)]
+            num = m.group("num") or (m.group("num2") if kind == "last" else None)
+            if num:
+                n = int(num) if num.isdigit() else _PERIOD_COUNTS[_key(num)]
+                if count == 2:
+                    continue  # «منذ 3 يومين»
+            elif count is None:
+                continue  # a plural needs its number
+            else:
+                n = count
+            if n > 0:
+                out.append(PeriodMatch(m.start(), m.end(), n, unit, kind))
+    return sorted(out, key=lambda p: p.start)
 
 
 # ---------------------------------------------------------------- public API

@@ -11,6 +11,8 @@ from __future__ import annotations
 DAY_NOUNS: tuple[str, ...] = ("يوم",)
 MONTH_NOUNS: tuple[str, ...] = ("شهر",)
 YEAR_NOUNS: tuple[str, ...] = ("عام", "سنة")
+# A season named by its year, perhaps with one word between: «موسم 2024», «موسم حج 2024».
+SEASON_NOUNS: tuple[str, ...] = ("موسم",)
 
 # "31 من الشهر", "التاسع من هذا الشهر", "قبل يومين من الموعد": the word that links a day to
 # its month and a shift to its anchor.
@@ -90,6 +92,13 @@ SHIFT_UNITS: dict[str, tuple[str, int | None]] = {
     "سنوات": ("year", None), "سنين": ("year", None),
 }
 SHIFT_DIRECTIONS: dict[str, int] = {"قبل": -1, "منذ": -1, "بعد": 1}
+# «منذ ست سنوات», «منذ ثلاثة أيام»: since then, a length of time up to now (a duration), not
+# a day; a date only when anchored («منذ يومين من الموعد»).
+DURATION_DIRECTIONS: tuple[str, ...] = ("منذ",)
+# «خلال العشرين سنة الماضية», «على مدى الأيام الثلاثة الأخيرة»: a period that ends now.
+PERIOD_OPENERS: tuple[str, ...] = ("خلال", "طوال", "على مدى", "على مدار", "في")
+PERIOD_LAST: tuple[str, ...] = ("الماضي", "الماضية", "الأخير", "الأخيرة", "المنصرم",
+                                "المنصرمة", "السابقة")
 # "يوم واحد", "يوما واحدا": the count word after a singular unit.
 ONE_AFTER_UNIT: tuple[str, ...] = ("واحد", "واحدا", "واحدة")
 

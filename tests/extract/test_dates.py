@@ -414,7 +414,7 @@ def test_shift_anchor_is_its_own_match():
 SHIFT_FROM_REFERENCE_ROWS = [
     ("وقع الهجوم قبل ثلاثة أيام", DEC_2021, (2021, 12, 26, "day")),
     ("وقع الهجوم قبل يومين، وفق", DEC_2021, (2021, 12, 27, "day")),
-    ("انسحبت القوات منذ أسبوعين", DEC_2021, (2021, 12, 15, "day")),
+    ("انسحبت القوات قبل أسبوعين", DEC_2021, (2021, 12, 15, "day")),
     ("بدأت المفاوضات قبل شهرين", DEC_2021, (2021, 10, None, "month")),
     ("وصل قبل عام.", DEC_2021, (2020, None, None, "year")),
 ]
@@ -773,3 +773,52 @@ def test_long_runs_stay_linear(unit):
     find_dates(text, reference)
     find_dates(text, infer_reference(text, "2024-03-06"))
     assert time.perf_counter() - started < 3.0  # about 0.2 s here; quadratic was > 10 s
+
+
+# ---------------------------------------------------------------- durations are durations
+
+@pytest.mark.parametrize("phrase,length,unit,kind", [
+    ("تستمر الحرب منذ ست سنوات في البلاد", 6, "year", "since"),
+    ("يعتصم المحتجون منذ ثلاثة أيام", 3, "day", "since"),
+    ("انسحبت القوات منذ أسبوعين", 2, "week", "since"),
+    ("منذ 12 عاما", 12, "year", "since"),
+    ("منذ عام، وهو", 1, "year", "since"),
+    ("كان عدد الوفيات خلال العشرين سنة الماضية يتراوح بين 30 و45", 20, "year", "last"),
+    ("خلال الأيام الثلاثة الأخيرة", 3, "day", "last"),
+    ("على مدى السنوات الخمس الماضية", 5, "year", "last"),
+    ("خلال 10 سنوات الماضية", 10, "year", "last"),
+])
+def test_a_length_of_time_is_a_period_not_a_date(phrase, length, unit, kind):
+    text = normalize(phrase).text
+    assert find_dates(text, DEC_2021) == [] and find_dates(text) == []
+    (period,) = D.find_periods(text)
+    assert (period.length, period.unit, period.kind) == (length, unit, kind)
+
+
+@pytest.mark.parametrize("phrase", [
+    "منذ عام 2014", "منذ 2014", "منذ يومين من الموعد", "قبل ثلاثة أيام", "خلال العام الماضي",
+    "خلال 24 ساعة",
+])
+def test_no_period_where_there_is_none(phrase):
+    assert D.find_periods(normalize(phrase).text) == []
+
+
+def test_since_anchored_to_a_date_is_a_date():
+    _, (shift, anchor) = _all("منذ يومين من 31 كانون الأول 2021")
+    assert _ymdg(shift) == (2021, 12, 29, "day")
+
+
+@pytest.mark.parametrize("phrase,year", [
+    ("ارتفعت حصيلة الوفيات خلال موسم حج 2024 إلى", 2024),
+    ("ما حصيلة الوفيات لموسم 2024", 2024),
+    ("في الموسم الزراعي 2023", 2023),
+])
+def test_a_season_named_by_its_year(phrase, year):
+    _, m = _one(phrase)
+    assert _ymdg(m) == (year, None, None, "year") and m.expression == "explicit"
+
+
+def test_the_current_year_is_no_ancient_one():
+    # «هذا العام 1081»: 1081 is the figure, not the year (the year stays the current one)
+    text, m = _one("بلغ عدد الوفيات في موسم الحج هذا العام 1081", DEC_2021)
+    assert text[m.start:m.end] == "هذا العام" and _ymdg(m) == (2021, None, None, "year")
