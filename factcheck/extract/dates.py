@@ -1079,6 +1079,22 @@ def resolve_on(note: str | None, day: dt.date) -> dt.date | None:
     return dt.date(y, mo, d) if None not in (y, mo, d) else None
 
 
+def stated_weekday_conflict(value: DateValue) -> int | None:
+    """The weekday the day falls on, when the text states another one for it («مساء أمس
+    الخميس» on a Saturday: yesterday was a Friday), allowing the value's own tolerance (a
+    Hijri day may be a day off); None when the stated weekday fits, or nothing is stated,
+    or the day is not resolved. For relative dates too: «أمس/اليوم/غدا + weekday» keeps
+    the weekday it states (DateValue.weekday) beside the day it resolves to."""
+    day = value.as_date()
+    if day is None or value.weekday is None or value.granularity != "day":
+        return None
+    tolerance = value.tolerance_days
+    if any((day + dt.timedelta(days=d)).weekday() == value.weekday
+           for d in range(-tolerance, tolerance + 1)):
+        return None
+    return day.weekday()
+
+
 def find_dates(text: str, reference: Reference | None = None) -> list[DateMatch]:
     """Every date expression in normalised text, sorted by (start, -end)."""
     return [DateMatch(h.start, h.end, h.value, h.expression, h.note, h.anchor,
