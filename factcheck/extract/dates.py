@@ -753,6 +753,10 @@ class _Scanner:
             got[0].value = replace(got[0].value, weekday=weekday)
             return got
         end = wm.end()
+        pm = _NEXT_WEEKDAY_RE.match(self.t, end)
+        if (pm and _WEEKDAYS[pm.group("wd")] == (weekday + 1) % 7
+                and self._prev_word(start) in _NIGHT_WORDS):
+            end = pm.end()  # «ليل الجمعة السبت»: one night, from Friday evening
         rm = _REL_RE.match(self.t, end)
         rel_word = rm.group("rel") if rm and _RELATIVE[_key(rm.group("rel"))] else None
         if rel_word:
@@ -900,6 +904,8 @@ _COMPLEMENTIZERS = frozenset(_norm_all(W.COMPLEMENTIZERS))
 # A shift with an anchor later in the sentence: "قبل يومين من …".
 _SHIFT_AHEAD_RE = re.compile(
     rf"(?<!\w){_CONJ}{_DIR_ALT}\s+(?:[^\W_]+\s+)?{_UNIT_ALT}{_NL}\s+{_OF}\s")
+_NIGHT_WORDS = frozenset(_norm_all(W.NIGHT_WORDS))
+_NEXT_WEEKDAY_RE = re.compile(rf"\s*[\-/،,]?\s*{_CONJ}(?P<wd>{_WD}){_NL}")
 _IMPOSSIBLE = "impossible"  # a day its month does not have: read, then dropped
 _DAY_KINDS = ("day", "ord", "first", "numdate")  # what a stated weekday can introduce
 _ANCHOR_KINDS = ("today", "wd", "numdate", "day", "ord", "first", "end", "period", "month",

@@ -57,6 +57,10 @@ COMPLEMENTIZERS: tuple[str, ...] = ("أن", "بأن", "أنه", "أنها", "ب�
 # عن وزير الصحة السعودي، فهد الجلاجل، الأحد 23 من حزيران»).
 TENSE_VERB_MAX_WORDS = 12
 
+# «ليل الجمعة السبت»: the night between two weekdays, read as one expression dated by the
+# first (the evening it began).
+NIGHT_WORDS: tuple[str, ...] = ("ليل", "ليلة")
+
 # Day words relative to the article's own day: offset in days and an English note.
 TODAY_WORDS: dict[str, tuple[int, str]] = {
     "اليوم": (0, "today (the reference day)"),

@@ -822,3 +822,10 @@ def test_the_current_year_is_no_ancient_one():
     # «هذا العام 1081»: 1081 is the figure, not the year (the year stays the current one)
     text, m = _one("بلغ عدد الوفيات في موسم الحج هذا العام 1081", DEC_2021)
     assert text[m.start:m.end] == "هذا العام" and _ymdg(m) == (2021, None, None, "year")
+
+
+def test_the_night_between_two_weekdays_is_one_expression():
+    text, m = _one("ضرب زلزال عنيف ليل الجمعة السبت المنطقة", JUNE_19)
+    assert text[m.start:m.end] == "الجمعه السبت"
+    assert m.value.weekday == 4 and m.note.startswith("the last Friday")
+    assert len(_all("الاثنين الثلاثاء الأربعاء")[1]) == 3  # a list of days stays a list
