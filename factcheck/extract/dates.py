@@ -905,7 +905,7 @@ _COMPLEMENTIZERS = frozenset(_norm_all(W.COMPLEMENTIZERS))
 _SHIFT_AHEAD_RE = re.compile(
     rf"(?<!\w){_CONJ}{_DIR_ALT}\s+(?:[^\W_]+\s+)?{_UNIT_ALT}{_NL}\s+{_OF}\s")
 _NIGHT_WORDS = frozenset(_norm_all(W.NIGHT_WORDS))
-_NEXT_WEEKDAY_RE = re.compile(rf"\s*[\-/،,]?\s*{_CONJ}(?P<wd>{_WD}){_NL}")
+_NEXT_WEEKDAY_RE = re.compile(rf"\s*[\-–/،,]?\s*{_CONJ}(?P<wd>{_WD}){_NL}")
 _IMPOSSIBLE = "impossible"  # a day its month does not have: read, then dropped
 _DAY_KINDS = ("day", "ord", "first", "numdate")  # what a stated weekday can introduce
 _ANCHOR_KINDS = ("today", "wd", "numdate", "day", "ord", "first", "end", "period", "month",

@@ -828,4 +828,6 @@ def test_the_night_between_two_weekdays_is_one_expression():
     text, m = _one("ضرب زلزال عنيف ليل الجمعة السبت المنطقة", JUNE_19)
     assert text[m.start:m.end] == "الجمعه السبت"
     assert m.value.weekday == 4 and m.note.startswith("the last Friday")
+    _, m = _one("صدر بلاغ منتصف ليلة الجمعة – السبت")
+    assert m.value.weekday == 4
     assert len(_all("الاثنين الثلاثاء الأربعاء")[1]) == 3  # a list of days stays a list
