@@ -901,6 +901,11 @@ _TENSE_CHARS = 160  # how far back a verb may open a date's clause (about 12 wor
 _PAST_VERBS = frozenset(_norm_all(W.PAST_VERBS))
 _FUTURE_CUES = frozenset(_norm_all(W.FUTURE_CUES)) | {w for w, n in _RELATIVE.items() if n > 0}
 _COMPLEMENTIZERS = frozenset(_norm_all(W.COMPLEMENTIZERS))
+# Reversed word → -1 (past verb), +1 (future cue), 0 («أن»).
+_TENSE_OF_REVERSED = {**{w[::-1]: 0 for w in _COMPLEMENTIZERS},
+                      **{w[::-1]: -1 for w in _PAST_VERBS},
+                      **{w[::-1]: 1 for w in _FUTURE_CUES}}
+_NO_SENTENCE_END_RE = re.compile(r"[^.!?؟\n]*")
 # A shift with an anchor later in the sentence: "قبل يومين من …".
 _SHIFT_AHEAD_RE = re.compile(
     rf"(?<!\w){_CONJ}{_DIR_ALT}\s+(?:[^\W_]+\s+)?{_UNIT_ALT}{_NL}\s+{_OF}\s")
@@ -1009,19 +1014,22 @@ def tense_before(text: str, start: int) -> int | None:
     when a past-tense verb opens it ("أفاد دبلوماسيان عربيان الثلاثاء", "نقلت واس عن
     الوزير، الأحد 23 من حزيران، أن"), None when unknown — also when «أن» comes between the
     verb and the date ("أعلن أن الاجتماع … الأحد": what was announced has its own tense)."""
-    before = text[max(0, start - _TENSE_CHARS):start]
-    cut = max(before.rfind(c) for c in _SENTENCE_ENDS)
-    words = _WORDS_RE.findall(before, cut + 1)[-W.TENSE_VERB_MAX_WORDS:]
-    # Each word as written and without a leading و/ف ("وأعلنت"; "وصل" is a verb too).
-    forms = [(w, _strip_conj(w)) for w in reversed(words)]
-    if any(w in _FUTURE_CUES or bare in _FUTURE_CUES for w, bare in forms):
+    # The words back to the sentence's start, read on the reversed text (one anchored match).
+    clause = _NO_SENTENCE_END_RE.match(text[max(0, start - _TENSE_CHARS):start][::-1]).group()
+    # Reversed words, nearest first, each as written and without a leading و/ف ("وأعلنت";
+    # "وصل" is a verb too), looked up reversed.
+    tensed = []
+    for w in _WORDS_RE.findall(clause)[:W.TENSE_VERB_MAX_WORDS]:
+        kind = _TENSE_OF_REVERSED.get(w)
+        if kind is None and len(w) > 2 and w[-1] in _CONJ_LETTERS:
+            kind = _TENSE_OF_REVERSED.get(w[:-1])
+        if kind is not None:
+            tensed.append(kind)
+    if not tensed:
+        return None
+    if 1 in tensed:
         return 1
-    for w, bare in forms:
-        if w in _COMPLEMENTIZERS or bare in _COMPLEMENTIZERS:
-            return None
-        if w in _PAST_VERBS or bare in _PAST_VERBS:
-            return -1
-    return None
+    return -1 if tensed[0] == -1 else None  # «أن» nearer than any verb: unknown
 
 
 @per_text
@@ -1052,14 +1060,14 @@ def past_event_days(text: str) -> list[tuple[int | None, int, int, int, int]]:
     a report is never older than a past event it reports. Explicit days and days of the
     current year («3 مارس الجاري») only; nothing a reference would resolve."""
     out = []
-    for h in _sorted_hits(text, None):
-        v = h.value
-        if ((h.kind == "month_current" or (h.kind == "explicit" and not v.relative))
-                and v.granularity == "day"
-                and v.month is not None and v.day is not None
-                and tense_before(text, h.start) == -1):
-            out.append((v.year, v.month, v.day, h.start, h.end))
-    return out
+    for step in _unresolved_scan(text):
+        for h in step.hits:
+            v = h.value
+            if (v.day is not None and v.month is not None and v.granularity == "day"
+                    and (h.kind == "month_current" or (h.kind == "explicit" and not v.relative))
+                    and tense_before(text, h.start) == -1):
+                out.append((v.year, v.month, v.day, h.start, h.end))
+    return sorted(out, key=lambda d: d[3])
 
 
 _OFFSET_OF_NOTE = {note: offset for offset, note in W.TODAY_WORDS.values()}
@@ -1113,6 +1121,7 @@ def find_dates(text: str, reference: Reference | None = None) -> list[DateMatch]
 _LABEL_BEFORE_RE = re.compile(
     rf"(?<!\w){_alt(_norm_all(PUBLICATION_LABELS))}\s*[:\-–]?\s*"
     r"(?:\d{1,2}:\d{2}\s*[\-–]?\s*)?$")
+_LABEL_STEMS = {max(label.split(), key=len) for label in _norm_all(PUBLICATION_LABELS)}
 _PUBLISHED_RE = re.compile(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 
 
@@ -1146,7 +1155,8 @@ def infer_reference(text: str, published: str | None = None) -> Reference:
                 and None not in (v.year, v.month, v.day))
 
     # "تاريخ النشر: 18th, June 2024 GMT", "آخر تحديث 2024/03/19": the text's own stamp.
-    for h in hits:
+    labelled = any(stem in text for stem in _LABEL_STEMS)  # (most texts have none)
+    for h in hits if labelled else ():
         if full(h) and _LABEL_BEFORE_RE.search(text, max(0, h.start - 40), h.start):
             v = h.value
             evidence.append((v.year, v.month, v.day, f"publication stamp: {quote(h)}"))
