@@ -901,11 +901,21 @@ _TENSE_CHARS = 160  # how far back a verb may open a date's clause (about 12 wor
 _PAST_VERBS = frozenset(_norm_all(W.PAST_VERBS))
 _FUTURE_CUES = frozenset(_norm_all(W.FUTURE_CUES)) | {w for w, n in _RELATIVE.items() if n > 0}
 _COMPLEMENTIZERS = frozenset(_norm_all(W.COMPLEMENTIZERS))
-# Reversed word → -1 (past verb), +1 (future cue), 0 («أن»).
-_TENSE_OF_REVERSED = {**{w[::-1]: 0 for w in _COMPLEMENTIZERS},
-                      **{w[::-1]: -1 for w in _PAST_VERBS},
-                      **{w[::-1]: 1 for w in _FUTURE_CUES}}
 _NO_SENTENCE_END_RE = re.compile(r"[^.!?؟\n]*")
+
+
+def _reversed_words(words) -> str:
+    """Words reversed, as one alternation matched whole on reversed text, a و/ف allowed
+    after (before, in reading order)."""
+    return rf"(?<![^\W\d_]){_alt(w[::-1] for w in words)}[{_CONJ_LETTERS}]?(?![^\W\d_])"
+
+
+_TENSE_REV_RE = re.compile(rf"(?P<future>{_reversed_words(_FUTURE_CUES)})"
+                           rf"|(?P<that>{_reversed_words(_COMPLEMENTIZERS)})"
+                           rf"|(?P<past>{_reversed_words(_PAST_VERBS)})")
+_FUTURE_REV_RE = re.compile(_reversed_words(_FUTURE_CUES))
+# At most TENSE_VERB_MAX_WORDS words, from the date back.
+_CLAUSE_WORDS_RE = re.compile(rf"(?:[\W\d_]*[^\W\d_]+){{1,{W.TENSE_VERB_MAX_WORDS}}}")
 # A shift with an anchor later in the sentence: "قبل يومين من …".
 _SHIFT_AHEAD_RE = re.compile(
     rf"(?<!\w){_CONJ}{_DIR_ALT}\s+(?:[^\W_]+\s+)?{_UNIT_ALT}{_NL}\s+{_OF}\s")
@@ -1014,22 +1024,19 @@ def tense_before(text: str, start: int) -> int | None:
     when a past-tense verb opens it ("أفاد دبلوماسيان عربيان الثلاثاء", "نقلت واس عن
     الوزير، الأحد 23 من حزيران، أن"), None when unknown — also when «أن» comes between the
     verb and the date ("أعلن أن الاجتماع … الأحد": what was announced has its own tense)."""
-    # The words back to the sentence's start, read on the reversed text (one anchored match).
-    clause = _NO_SENTENCE_END_RE.match(text[max(0, start - _TENSE_CHARS):start][::-1]).group()
-    # Reversed words, nearest first, each as written and without a leading و/ف ("وأعلنت";
-    # "وصل" is a verb too), looked up reversed.
-    tensed = []
-    for w in _WORDS_RE.findall(clause)[:W.TENSE_VERB_MAX_WORDS]:
-        kind = _TENSE_OF_REVERSED.get(w)
-        if kind is None and len(w) > 2 and w[-1] in _CONJ_LETTERS:
-            kind = _TENSE_OF_REVERSED.get(w[:-1])
-        if kind is not None:
-            tensed.append(kind)
-    if not tensed:
+    # Read backwards on the reversed text: the clause back to its sentence's start, at most
+    # TENSE_VERB_MAX_WORDS words, then the nearest tense word in it (a word as written or
+    # with a leading و/ف, which the reversed text has at the end).
+    before = text[max(0, start - _TENSE_CHARS):start][::-1]
+    clause = _CLAUSE_WORDS_RE.match(before, 0, _NO_SENTENCE_END_RE.match(before).end())
+    if clause is None:
         return None
-    if 1 in tensed:
+    nearest = _TENSE_REV_RE.search(before, 0, clause.end())
+    if nearest is None:
+        return None
+    if nearest.lastgroup == "future" or _FUTURE_REV_RE.search(before, nearest.end(), clause.end()):
         return 1
-    return -1 if tensed[0] == -1 else None  # «أن» nearer than any verb: unknown
+    return -1 if nearest.lastgroup == "past" else None  # «أن» nearer than any verb: unknown
 
 
 @per_text
@@ -1178,9 +1185,11 @@ def infer_reference(text: str, published: str | None = None) -> Reference:
     for line in text.split("\n"):
         if line.strip():
             seen += 1
-            line_words = len(_WORDS_RE.findall(line))
+            line_words = None
             for h in hits:
                 if offset <= h.start and h.end <= offset + len(line) and full(h):
+                    if line_words is None:
+                        line_words = len(_WORDS_RE.findall(line))
                     if line_words - len(_WORDS_RE.findall(text, h.start, h.end)) > 5:
                         continue  # (a margin for a word the date's edge cuts in two)
                     rest = line[:h.start - offset] + line[h.end - offset:]

@@ -77,13 +77,18 @@ _ANNIVERSARY = re.compile(
     rf"({_alternatives(ANNIVERSARY_YEARS_AGO)})(?!\w)")
 
 
+# A word every anniversary phrase has, looked for first (most texts have none).
+_ANNIVERSARY_HINT = normalize_word(ANNIVERSARY_OPENERS[0]).split()[1]
+
+
 def publication_clues(norm: str) -> PublicationClues:
     """Clues in the normal-form text of an article."""
     weekday, weekday_basis = _todays_weekday(norm)
     ago = _days_ago(norm) or (None, 0, "")
     past = tuple((y, m, d, norm[start:end]) for y, m, d, start, end in past_event_days(norm))
     years, words = None, ""
-    found = {(_ANNIVERSARY_YEARS[m.group(1)], m.group(0)) for m in _ANNIVERSARY.finditer(norm)}
+    found = {(_ANNIVERSARY_YEARS[m.group(1)], m.group(0))
+             for m in (_ANNIVERSARY.finditer(norm) if _ANNIVERSARY_HINT in norm else ())}
     if len({n for n, _ in found}) == 1:
         years, words = min(found)
     return PublicationClues(weekday, weekday_basis, *ago, past, years, words)
