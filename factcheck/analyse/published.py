@@ -22,7 +22,9 @@ from dataclasses import dataclass, replace
 from typing import Iterable, Mapping
 
 from factcheck.extract.article import Extraction
-from factcheck.model import Claim
+from factcheck.extract.dates import resolve_on
+from factcheck.lexicon.time_words import TODAY_WORDS
+from factcheck.model import Claim, DateValue
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,9 @@ class Publication:
     earliest: dt.date | None  # None: unknown
     latest: dt.date | None
     basis: str
+    # «في مثل هذا اليوم من العام الماضي»: the day a year back that the article marks; its
+    # yearless «8 سبتمبر» is that day, not the publication's year.
+    anniversary_of: dt.date | None = None
 
     @property
     def known(self) -> bool:
@@ -90,6 +95,11 @@ def _publication(e: Extraction, corpus_years: dict[tuple[int, int], set[int]]) -
         day = dt.date(ref.year, ref.month, ref.day)
         return Publication(day, day, f"text: {ref.basis}")
 
+    for rule in (_same_weekday, _anniversary, _yesterdays_event):
+        found = rule(e, corpus_years)
+        if found is not None:
+            return found
+
     clues = e.clues
     reasons: list[str] = []
     # (month, day, year or None); None years sort first, so the order is total.
@@ -107,6 +117,11 @@ def _publication(e: Extraction, corpus_years: dict[tuple[int, int], set[int]]) -
     month = ref.month
     if month:
         reasons.append(f"current month from {ref.basis.split(':', 1)[-1].strip()}")
+        if year is None:
+            # «العشرين من مارس الجاري» beside «السادس من مارس 2024»: the text's own March.
+            year = _year_of_current_month(e, month)
+            if year is not None:
+                reasons.append(f"year {year} from the text's dates in that month")
 
     weekday = clues.weekday
     if weekday is not None:
@@ -116,11 +131,16 @@ def _publication(e: Extraction, corpus_years: dict[tuple[int, int], set[int]]) -
     if clues.days_ago is not None and len({(m, d) for m, d, _ in dated}) == 1 and (
             year or dated[0][2]):
         m, d, own_year = dated[0]
-        event = dt.date(own_year or year, m, d)
-        year = year or own_year
         days, slack, words = clues.days_ago, clues.days_ago_slack, clues.days_ago_words
-        window = (event + dt.timedelta(days=days - slack), event + dt.timedelta(days=days + slack))
-        reasons.append(f"«{words}» after {event.isoformat()}")
+        try:
+            event = dt.date(own_year or year, m, d)
+            window = (event + dt.timedelta(days=days - slack),
+                      event + dt.timedelta(days=days + slack))
+        except (ValueError, OverflowError):  # 29 February of a common year; past year 9999
+            window = None
+        if window is not None:
+            year = year or own_year
+            reasons.append(f"«{words}» after {event.isoformat()}")
 
     if year is None:
         return UNKNOWN if not reasons else Publication(None, None, "unknown: " + "; ".join(reasons))
@@ -133,7 +153,11 @@ def _publication(e: Extraction, corpus_years: dict[tuple[int, int], set[int]]) -
             lo, hi = max(lo, window[0]), min(hi, window[1])
     else:
         lo, hi = window  # type: ignore[misc]
-    if weekday is not None:
+    past = _latest_past_day(e, year)
+    if past is not None and past[0] > lo:
+        lo = past[0]
+        reasons.append(f"on or after «{past[1]}», reported in the past tense")
+    if weekday is not None and lo <= hi:
         days = [lo + dt.timedelta(days=i) for i in range((hi - lo).days + 1)]
         matching = [d for d in days if d.weekday() == weekday]
         if matching:
@@ -143,24 +167,200 @@ def _publication(e: Extraction, corpus_years: dict[tuple[int, int], set[int]]) -
     return Publication(lo, hi, "inferred: " + "; ".join(reasons))
 
 
+def _days(e: Extraction, stated_weekday: int | None = None, relative: bool = False):
+    """(month, day, year or None, quote) of the dates the article gives to the day."""
+    for c in e.claims:
+        v = c.value
+        if (c.kind == "date" and isinstance(v, DateValue) and v.month and v.day
+                and (relative or not v.relative)
+                and (stated_weekday is None or v.weekday == stated_weekday)):
+            yield v.month, v.day, v.year, c.text
+
+
+def _text_years(e: Extraction) -> set[int]:
+    return {c.value.year for c in e.claims if c.kind == "date" and isinstance(c.value, DateValue)
+            and not c.value.relative and c.value.year}
+
+
+def _candidate_years(e: Extraction, month: int, day: int, own: set[int],
+                     corpus_years: dict[tuple[int, int], set[int]]) -> set[int]:
+    """The years a day-month of the article may be in: its own, the text's "today", or
+    those the text and the corpus give."""
+    if own:
+        return own
+    if e.reference.year:
+        return {e.reference.year}
+    return corpus_years.get((month, day), set()) | _text_years(e)
+
+
+def _one_day(month: int, day: int, years: set[int], weekday: int | None,
+             shift_years: int = 0, shift_days: int = 0) -> dt.date | None:
+    found = set()
+    for year in years:
+        try:
+            date = dt.date(year + shift_years, month, day) + dt.timedelta(days=shift_days)
+        except (ValueError, OverflowError):
+            continue
+        if weekday is None or date.weekday() == weekday:
+            found.add(date)
+    return found.pop() if len(found) == 1 else None
+
+
+def _same_weekday(e: Extraction, corpus_years) -> Publication | None:
+    """«صباح اليوم السبت» and «صباح يوم السبت 9 شتنبر»: the one day-month the text gives
+    today's weekday is today, in the year (its own, the text's or the corpus's) that makes
+    it that weekday."""
+    weekday = e.clues.weekday
+    if weekday is None:
+        return None
+    days = list(_days(e, stated_weekday=weekday))
+    if len({(m, d) for m, d, _, _ in days}) != 1:
+        return None
+    month, day = days[0][0], days[0][1]
+    own = {y for _, _, y, _ in days if y}
+    date = _one_day(month, day, _candidate_years(e, month, day, own, corpus_years), weekday)
+    if date is None or any(p > date for p in _past_days(e, date.year)):
+        return None
+    return Publication(date, date, f"inferred: {e.clues.weekday_basis}, and «{days[0][3]}» is "
+                       f"the one date the text gives that weekday: {date.isoformat()}")
+
+
+def _anniversary(e: Extraction, corpus_years) -> Publication | None:
+    """«في مثل هذا اليوم من العام الماضي … في 8 شتنبر»: the day the text dates, a year on."""
+    years = e.clues.anniversary_years
+    if not years:
+        return None
+    days = list(_days(e, relative=True))
+    if len({(m, d) for m, d, _, _ in days}) != 1:
+        return None
+    month, day = days[0][0], days[0][1]
+    own = {y for _, _, y, _ in _days(e) if y}
+    event_years = own or corpus_years.get((month, day), set())
+    date = _one_day(month, day, event_years, e.clues.weekday, shift_years=years)
+    if date is None:
+        return None
+    event = date.replace(year=date.year - years)
+    return Publication(date, date, f"inferred: «{e.clues.anniversary_words}»: {years} year(s) "
+                       f"after {event.isoformat()} («{days[0][3]}»)", anniversary_of=event)
+
+
+_OFFSET_OF_NOTE = {note: offset for offset, note in TODAY_WORDS.values()}
+
+
+def _yesterdays_event(e: Extraction, corpus_years) -> Publication | None:
+    """«اليوم الأربعاء» and «وقع الزلزال أمس» with the quake dated «6 مارس» elsewhere in the
+    text: the event's day plus one, when that is today's weekday."""
+    weekday = e.clues.weekday
+    if weekday is None:
+        return None
+    found: dict[dt.date, str] = {}
+    for rel in e.claims:
+        offset = _OFFSET_OF_NOTE.get(rel.note or "")
+        if rel.kind != "date" or offset is None or rel.event is None or rel.value.resolved:
+            continue
+        for c in e.claims:
+            v = c.value
+            if (c.kind == "date" and c.event == rel.event and not v.relative
+                    and v.month and v.day and v.granularity == "day"):
+                years = _candidate_years(e, v.month, v.day, {v.year} if v.year else set(),
+                                         corpus_years)
+                date = _one_day(v.month, v.day, years, weekday, shift_days=-offset)
+                if date is not None:
+                    found[date] = f"«{rel.text}» is «{c.text}»"
+    if len(found) != 1:
+        return None
+    date, why = found.popitem()
+    return Publication(date, date, f"inferred: {e.clues.weekday_basis}, and {why}")
+
+
+def _past_days(e: Extraction, year: int | None) -> list[dt.date]:
+    out = []
+    for y, m, d, _ in e.clues.past_days:
+        try:
+            if y or year:
+                out.append(dt.date(y or year, m, d))
+        except ValueError:
+            continue
+    return out
+
+
+def _latest_past_day(e: Extraction, year: int | None) -> tuple[dt.date, str] | None:
+    """The latest day the text reports in the past tense: a report is never older."""
+    best = None
+    for y, m, d, words in e.clues.past_days:
+        try:
+            if y or year:
+                day = dt.date(y or year, m, d)
+                if best is None or day > best[0]:
+                    best = (day, words)
+        except ValueError:
+            continue
+    return best
+
+
+def _year_of_current_month(e: Extraction, month: int) -> int | None:
+    years = {c.value.year for c in e.claims if c.kind == "date" and isinstance(c.value, DateValue)
+             and not c.value.relative and c.value.month == month and c.value.year}
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    # Not a year the text has already left behind.
+    return year if all(y <= year for y in _text_years(e)) else None
+
+
 def with_years_from_publication(claims: Iterable[Claim],
                                 publications: Mapping[str, Publication]) -> list[Claim]:
     """"6 فبراير" in an article published in February 2023 is 6 February 2023: news gives
     the year only when it is not the current one. The year chosen puts the date nearest
-    the publication date; dates more than half a year away stay yearless."""
+    the publication date; dates more than half a year away stay yearless. «6 فبراير
+    الماضي» is the last one strictly before publication, «المقبل» the next one after it.
+    On a publication day known only from the corpus, «أمس» and a weekday dated by its
+    clause's tense («أفاد … الثلاثاء») get their day too."""
     out: list[Claim] = []
     for claim in claims:
         value = claim.value
         pub = publications.get(claim.article)
-        if (claim.kind == "date" and value.year is None and value.month is not None
-                and pub is not None and pub.known):
-            year = _nearest_year(value.month, value.day or 1, pub)
+        if claim.kind != "date" or pub is None or not pub.known:
+            out.append(claim)
+            continue
+        if value.year is None and value.month is not None:
+            year = _year_for(value.month, value.day or 1, pub, claim.note or "")
             if year is not None:
                 note = "year from the publication date"
                 claim = replace(claim, value=replace(value, year=year),
                                 note=f"{claim.note}; {note}" if claim.note else note)
+        elif (value.relative and value.year is None and value.month is None
+                and pub.earliest == pub.latest):
+            day = resolve_on(claim.note, pub.earliest)  # type: ignore[arg-type]
+            if day is not None:
+                note = "day from the publication date"
+                claim = replace(claim, value=replace(value, year=day.year, month=day.month,
+                                                     day=day.day),
+                                note=f"{claim.note}; {note}" if claim.note else note)
         out.append(claim)
     return out
+
+
+def _year_for(month: int, day: int, pub: Publication, note: str) -> int | None:
+    event = pub.anniversary_of
+    if event is not None and (event.month, event.day) == (month, day):
+        return event.year
+    if note.startswith("the last "):  # «الماضي»: strictly before publication
+        return _year_around(month, day, pub.earliest, -1)  # type: ignore[arg-type]
+    if note.startswith("the next "):  # «المقبل»: strictly after it
+        return _year_around(month, day, pub.latest, 1)  # type: ignore[arg-type]
+    return _nearest_year(month, day, pub)
+
+
+def _year_around(month: int, day: int, bound: dt.date, direction: int) -> int | None:
+    for year in ((bound.year, bound.year - 1) if direction < 0 else (bound.year, bound.year + 1)):
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:  # 29 February of a common year
+            continue
+        if (date < bound) if direction < 0 else (date > bound):
+            return year
+    return None
 
 
 def _nearest_year(month: int, day: int, pub: Publication) -> int | None:

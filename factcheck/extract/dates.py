@@ -34,8 +34,9 @@ from factcheck.lexicon import months as M
 from factcheck.lexicon import time_words as W
 from factcheck.lexicon.clitics import AND, ARTICLE, CONJUNCTIONS, LAM_ARTICLE
 from factcheck.lexicon.markers import TIME_MARKERS_BEFORE
+from factcheck.lexicon.publication import PUBLICATION_LABELS
 from factcheck.lexicon.numbers import (ONES, ORDINAL_ONE_IN_COMPOUNDS, ORDINAL_TEEN, ORDINAL_TENS,
-                                       ORDINAL_UNITS, TEN)
+                                       ORDINAL_UNITS, TEN, TENS)
 from factcheck.lexicon.weekdays import WEEKDAY_NOT_AFTER, WEEKDAY_NOT_BEFORE, WEEKDAYS
 from factcheck.model import DateValue
 
@@ -59,6 +60,9 @@ class DateMatch:
     note: str | None = None  # English, for relative ones
     anchor: tuple[int, int] | None = None  # for "قبل يومين من X": the span of X
     time_words: tuple[str, ...] = ()  # marker words right before/after (normal form)
+    # What read it: "explicit", "month_current" («3 مارس الجاري»), "today", "dayrel" («أمس»),
+    # "wd_rel" (a weekday dated by its clause's tense), "shift", "weekday" …
+    kind: str = ""
 
 
 def weekday_of(year: int, month: int, day: int) -> int:
@@ -115,8 +119,10 @@ _RELATIVE = _norm_map(W.RELATIVE)
 _TODAY = _norm_map(W.TODAY_WORDS)
 _TODAY_NOT_AFTER = frozenset(_norm_all(W.TODAY_NOT_AFTER)) | frozenset(_ORDINALS)
 _TODAY_NOT_BEFORE = frozenset(_norm_all(W.TODAY_NOT_BEFORE))
+_TODAY_NOT_BEFORE_TWO = frozenset(_norm_all(W.TODAY_NOT_BEFORE_TWO))
 _UNITS = _norm_map(W.SHIFT_UNITS)
 _DIRECTIONS = _norm_map(W.SHIFT_DIRECTIONS)
+_DURATION_DIRECTIONS = frozenset(_norm_all(W.DURATION_DIRECTIONS))
 # Counts before a plural unit: "قبل ثلاثة أيام".
 _COUNTS = _norm_map({w: n for n, forms in (*ONES.items(), (10, TEN)) for w in forms})
 _MARKERS_BEFORE = frozenset(_norm_all(TIME_MARKERS_BEFORE))
@@ -130,6 +136,10 @@ _CONJ_LETTERS = "".join(CONJUNCTIONS)
 
 # ---------------------------------------------------------------- patterns
 
+def _alt_plain(words) -> str:
+    return "(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")"
+
+
 def _alt(words) -> str:
     """Any of `words` as one prefix tree: the longest that fits wins ("مايو" over "ماي"),
     and the regex engine rejects a position without trying every word in turn. Inner
@@ -139,6 +149,9 @@ def _alt(words) -> str:
 
 _NL = r"(?![^\W\d_])"  # not followed by a letter (digits may follow: "عام2020")
 _CONJ = "[وف]?"
+# "18th, June 2024": an English ordinal ending, then a comma or a space.
+_SUFFIX_WORD = rf"{_alt_plain(M.ENGLISH_DAY_SUFFIXES)}(?=[\s,،])"
+_SUFFIX = rf"(?:{_SUFFIX_WORD})?"
 _PREP = "[بل]?"
 _MN = _alt(_MONTH_OF)
 _WD = _alt(_WEEKDAYS)
@@ -156,6 +169,8 @@ _YEAR_WORD = _alt(_norm_all(W.YEAR_NOUNS))
 _PERIOD_NOUN = _alt(_PERIOD_NOUNS)
 _DAY_NOUN = _alt(_DAY_NOUNS)
 _MONTH_NOUN = _alt(_MONTH_NOUNS)
+_SEASON_NOUNS = _norm_all(W.SEASON_NOUNS)
+_SEASON = _alt(_SEASON_NOUNS)
 _OF = _alt(_norm_all(W.OF_WORDS))
 _EQUIVALENCE = _alt(_norm_all(W.EQUIVALENCE_WORDS))
 _GLUED_ERA = _alt(_norm_all(M.GLUED_ERA))
@@ -169,17 +184,18 @@ _HEAD = re.compile(
     rf"|(?P<shift>{_CONJ}{_DIR_ALT})"
     rf"|(?P<wd>{_CONJ}(?:{_DAY_NOUN}\s+)?{_WD})"
     r"|(?P<numdate>\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}(?!\d))"
-    rf"|(?P<day>{_CONJ}(?:{_DAY_NOUN}\s+)?\d{{1,2}}(?!\d)(?![.,/]\d))"
+    rf"|(?P<day>{_CONJ}(?:{_DAY_NOUN}\s+)?\d{{1,2}}(?!\d){_SUFFIX}(?![.,/]\d))"
     rf"|(?P<ord>{_CONJ}(?:{_DAY_NOUN}\s+)?{_ORD})"
     rf"|(?P<first>{_CONJ}{_PREP}{_FIRST})"
     rf"|(?P<end>{_CONJ}{_PREP}{_END_ALT})"
     rf"|(?P<period>{_CONJ}(?:{_THIS_ALT}|{_PERIOD_PRE}{_PERIOD_NOUN}))"
     rf"|(?P<month>{_CONJ}{_PREP}{_MN})"
     rf"|(?P<yearm>\d{{4}}{_GLUED_ERA})"
+    rf"|(?P<season>{_CONJ}{_PERIOD_PRE}{_SEASON})"
     rf"){_NL}"
 )
 # Every _HEAD alternative starts (after clitics) on the first word of one of these.
-GRAMMAR_TRIGGERS.register({DIGIT, *_DAY_NOUNS, *_PERIOD_NOUNS} | {
+GRAMMAR_TRIGGERS.register({DIGIT, *_DAY_NOUNS, *_PERIOD_NOUNS, *_SEASON_NOUNS} | {
     words.split()[0]
     for table in (_TODAY, _DIRECTIONS, _WEEKDAYS, _ORDINALS, _MONTH_OF)
     for words in table
@@ -187,7 +203,7 @@ GRAMMAR_TRIGGERS.register({DIGIT, *_DAY_NOUNS, *_PERIOD_NOUNS} | {
 _MONTH_RE = re.compile(rf"(?P<pre>{_CONJ}{_PREP})(?P<name>{_MN}){_NL}")
 # "كانون الأول/ ديسمبر", "تشرين الاول اكتوبر", "فبراير (شباط)"
 # English order, "february 6, 2023": the day after the month, only with a year after it.
-_MDY_RE = re.compile(r"\s+(?P<d>\d{1,2})(?!\d)(?:st|nd|rd|th)?(?=\s*[,،]?\s*\d{4}(?!\d))")
+_MDY_RE = re.compile(rf"\s+(?P<d>\d{{1,2}})(?!\d){_SUFFIX}(?=\s*[,،]?\s*\d{{4}}(?!\d))")
 _PAIR_RE = re.compile(rf"(?:\s*[/\-(]\s*|\s+)(?P<name>{_MN}){_NL}(?:\s*\))?")
 _YEAR_RE = re.compile(
     rf"\s*[,،]?\s*(?:(?:{_OF}\s+)?{_CONJ}{_PERIOD_PRE}{_YEAR_WORD}\s*)?"
@@ -199,8 +215,11 @@ _WD_RE = re.compile(rf"{_CONJ}(?:{_DAY_NOUN}\s+)?(?P<wd>{_WD}){_NL}")
 _WD_AFTER_RE = re.compile(
     rf"\s*(?:[,،]\s*|(?P<paren>\()\s*)?{_CONJ}(?:{_DAY_NOUN}\s+)?(?P<wd>{_WD}){_NL}"
     rf"(?(paren)\s*\))")
-_DAY_RE = re.compile(rf"{_CONJ}(?:{_DAY_NOUN}\s+)?(?P<d>\d{{1,2}})(?!\d)\s*(?:{_OF}\s+)?")
-_ORD_RE = re.compile(rf"{_CONJ}(?:{_DAY_NOUN}\s+)?(?P<o>{_ORD})\s+{_OF}\s+")
+# "9 من ذي الحجة", "التاسع من شهر ذي الحجة": «شهر» only before a month's name.
+_OF_MONTH = rf"{_OF}\s+(?:{_MONTH_NOUN}\s+(?={_MN}{_NL}))?"
+_DAY_RE = re.compile(
+    rf"{_CONJ}(?:{_DAY_NOUN}\s+)?(?P<d>\d{{1,2}})(?!\d)(?:{_SUFFIX_WORD}\s*[,،]?)?\s*(?:{_OF_MONTH})?")
+_ORD_RE = re.compile(rf"{_CONJ}(?:{_DAY_NOUN}\s+)?(?P<o>{_ORD})\s+{_OF_MONTH}")
 _FIRST_RE = re.compile(rf"{_CONJ}{_PREP}{_FIRST}\s+(?:{_MONTH_NOUN}\s+)?")
 _TODAY_RE = re.compile(rf"{_CONJ}(?P<w>{_TODAY_ALT}){_NL}")
 _SHIFT_RE = re.compile(
@@ -216,6 +235,10 @@ _PERIOD_RE = re.compile(
     rf"(?P<noun>{_PERIOD_NOUN}){_NL}(?:\s+(?P<rel>{_REL}){_NL})?"
     rf"(?:\s*(?P<y>\d{{4}})(?!\d)(?:\s*{_ERA}{_NL})?)?")
 _YEARM_RE = re.compile(rf"(?P<y>\d{{4}}){_GLUED_ERA}")
+# «موسم 2024», «موسم حج 2024», «الموسم الزراعي 2023»: a season named by its year.
+_SEASON_RE = re.compile(
+    rf"{_CONJ}{_PERIOD_PRE}{_SEASON}(?:\s+[^\W\d_]+)?\s+(?P<y>\d{{4}})(?!\d)"
+    rf"(?![.,]\d)(?:\s*{_ERA}{_NL})?")
 _NUMDATE_RE = re.compile(r"(?P<a>\d{1,4})(?P<s>[/.\-])(?P<b>\d{1,2})(?P=s)(?P<c>\d{1,4})(?!\d)")
 _SEP_RE = re.compile(rf"\s*[,،]?\s*(?:{_EQUIVALENCE}\s+)?")
 _GAP_RE = re.compile(rf"\s*[,،\-]?\s*(?:{_EQUIVALENCE}\s*)?")
@@ -238,6 +261,15 @@ def _last_day(year: int | None, month: int | None) -> int | None:
     if year is not None:
         return calendar.monthrange(year, month)[1]
     return None if month == 2 else calendar.monthrange(2001, month)[1]
+
+
+def _possible(year: int | None, month: int | None, day: int | None) -> bool:
+    """Whether the month has that day: 30 February and 31 November never exist, 29
+    February only in a leap year (or when the year is unknown)."""
+    if month is None or day is None:
+        return True
+    last = _last_day(year, month)
+    return 1 <= day <= (last if last is not None else 29)
 
 
 def _add_days(y, m, d, days: int):
@@ -362,7 +394,7 @@ class _Scanner:
             "numdate": self._numdate, "day": self._day, "ord": self._ordinal,
             "first": self._first_day,
             "end": self._end, "period": self._period_hit, "month": self._month,
-            "yearm": self._yearm,
+            "yearm": self._yearm, "season": self._season,
         }
 
     # -- driving
@@ -411,6 +443,12 @@ class _Scanner:
         m = _PREV_WORD_RE.match(self.t[max(0, pos - 40):pos][::-1])
         return _strip_conj(m.group(1)[::-1]) if m else ""
 
+    def _two_words_before(self, pos: int) -> str:
+        m = _TWO_WORDS_BEFORE_RE.match(self.t[max(0, pos - 40):pos][::-1])
+        if m is None or m.group(2) is None:
+            return ""
+        return f"{_strip_conj(m.group(2)[::-1])} {m.group(1)[::-1]}"
+
     def _next_word(self, pos: int) -> str:
         m = _NEXT_WORD_RE.match(self.t, pos)
         return _strip_conj(m.group(1)) if m else ""
@@ -441,7 +479,11 @@ class _Scanner:
             # whatever its month.
             earliest = (rm or 1, rd or 1)
             latest = (rm or 12, rd or (_last_day(ry, rm) if rm else 31))
-            if (rel > 0 and (month, day) >= latest) or (rel < 0 and (month, day) > latest):
+            # «الماضي» is strictly before a known reference day: «8 سبتمبر الماضي» written
+            # on 8 September is a year back (an anniversary piece).
+            exact = rm is not None and rd is not None
+            if (rel > 0 and (month, day) >= latest) or (rel < 0 and (month, day) > latest) or (
+                    rel < 0 and exact and (month, day) == latest):
                 return ry if rel > 0 else ry - 1
             if (rel > 0 and (month, day) < earliest) or (rel < 0 and (month, day) <= earliest):
                 return ry + 1 if rel > 0 else ry
@@ -471,7 +513,9 @@ class _Scanner:
                 year = int(pm.group("y"))
                 if pm.group("era") in _HIJRI_ERAS:
                     return None  # a Hijri year alone spans two Gregorian years
-                if year in _GREGORIAN_YEARS:
+                # «هذا العام 1081»: the current year is no 11th-century one; the number is
+                # a figure («بلغ عدد الوفيات هذا العام 1081»).
+                if year in (_BARE_YEARS if current else _GREGORIAN_YEARS):
                     kind = "year_current" if current and rel == 0 else "year"
                     note = (f"{_PERIOD_NOTES[('year', rel)]}, {year}" if current
                             else str(year))
@@ -537,6 +581,8 @@ class _Scanner:
         weekday = None
         if day is not None:
             weekday, end = self._weekday_after(end)
+            if not _possible(year if year and year > 0 else None, month, day):
+                kind = _IMPOSSIBLE  # read whole, so no part of it is taken for a date
         value = DateValue(year, month, day, "day" if day else "month", weekday=weekday,
                           relative=relative)
         return _Hit(start, end, value, "relative" if relative else "explicit", note,
@@ -575,8 +621,9 @@ class _Scanner:
         if day is not None:
             try:
                 g = _hijri_to_gregorian(year, month, day)
-            except ValueError:
-                return None  # a day the month does not have is not a date
+            except ValueError:  # a day the month does not have is not a date
+                return _Hit(start, end, DateValue(None, month, day, "day"), "explicit",
+                            kind=_IMPOSSIBLE)
             calendar_name = ("Umm al-Qura" if _UMM_AL_QURA_YEARS[0] <= year <= _UMM_AL_QURA_YEARS[1]
                              else "tabular calendar")
             return _Hit(start, end, DateValue(g.year, g.month, g.day, "day",
@@ -602,10 +649,14 @@ class _Scanner:
             if pr is None or pr.unit != "month":
                 return None
             weekday, end = self._weekday_after(pr.end)
-            hit = _Hit(start, end,
-                       DateValue(pr.year, pr.month, day, "day", weekday=weekday, relative=True),
-                       "relative", f"day {day} of {pr.note}", rel_word=pr.rel_word,
-                       kind="relday")
+            note = f"day {day} of {pr.note}"
+            value = DateValue(pr.year, pr.month, day, "day", weekday=weekday, relative=True)
+            if not _possible(pr.year, pr.month, day):
+                # The reference's month has no such day: left unresolved, and still read
+                # here (the reference never changes what is read).
+                value = DateValue(None, None, None, "day", weekday=weekday, relative=True)
+                note += f" (which has no day {day})"
+            hit = _Hit(start, end, value, "relative", note, rel_word=pr.rel_word, kind="relday")
         return [hit]
 
     # -- handlers: each reads one expression starting at `start`
@@ -648,6 +699,13 @@ class _Scanner:
         if year not in _GREGORIAN_YEARS:
             return None
         return [_Hit(start, ym.end(), DateValue(year, None, None, "year"), "explicit")]
+
+    def _season(self, start: int):
+        sm = _SEASON_RE.match(self.t, start)
+        if sm is None or int(sm.group("y")) not in _BARE_YEARS or sm.group("era") in _HIJRI_ERAS:
+            return None
+        return [_Hit(start, sm.end(), DateValue(int(sm.group("y")), None, None, "year"),
+                     "explicit")]
 
     def _period_hit(self, start: int):
         pr = self._period(start, allow_bare=False)
@@ -694,9 +752,53 @@ class _Scanner:
             got[0].start = start
             got[0].value = replace(got[0].value, weekday=weekday)
             return got
-        return [_Hit(start, wm.end(),
-                     DateValue(None, None, None, "day", weekday=weekday, relative=True),
-                     "weekday", kind="weekday")]
+        end = wm.end()
+        pm = _NEXT_WEEKDAY_RE.match(self.t, end)
+        if (pm and _WEEKDAYS[pm.group("wd")] == (weekday + 1) % 7
+                and self._prev_word(start) in _NIGHT_WORDS):
+            end = pm.end()  # «ليل الجمعة السبت»: one night, from Friday evening
+        rm = _REL_RE.match(self.t, end)
+        rel_word = rm.group("rel") if rm and _RELATIVE[_key(rm.group("rel"))] else None
+        if rel_word:
+            # "الأحد الماضي", "الجمعة المقبلة": strictly before / after the reference day.
+            direction, strict, end = _RELATIVE[_key(rel_word)], True, rm.end()
+        else:
+            direction, strict = self._tense_before(start), False
+            if direction is None or _SHIFT_AHEAD_RE.search(self._rest_of_sentence(end)):
+                # Tense unknown, or a shift after it takes it: "أعلن … الاربعاء … قبل
+                # يومين من الموعد" (the weekday is lent to that date, extract/article.py).
+                return [_Hit(start, end,
+                             DateValue(None, None, None, "day", weekday=weekday, relative=True),
+                             "weekday", kind="weekday")]
+        y, m, d = self._weekday_near(weekday, direction, strict)
+        which = "last" if direction < 0 else "next"
+        on = "" if strict else " on or"
+        side = "before" if direction < 0 else "after"
+        note = f"the {which} {_WEEKDAY_NAMES[weekday]}{on} {side} the reference day"
+        return [_Hit(start, end, DateValue(y, m, d, "day", weekday=weekday, relative=True),
+                     "relative", note, rel_word=rel_word, kind="wd_rel")]
+
+    def _tense_before(self, start: int) -> int | None:
+        return tense_before(self.t, start)
+
+    def _rest_of_sentence(self, end: int) -> str:
+        after = self.t[end:end + _TENSE_CHARS * 2]
+        cut = min((i for i in map(after.find, _SENTENCE_ENDS) if i >= 0), default=len(after))
+        return after[:cut]
+
+    def _weekday_near(self, weekday: int, direction: int, strict: bool):
+        """The last (direction -1) or next (+1) day with that weekday from the reference
+        day: "on or before/after" it, or strictly when `strict`."""
+        if None in self._ref_day():
+            return None, None, None
+        try:
+            ref = dt.date(*self._ref_day())
+        except ValueError:
+            return None, None, None
+        gap = (ref.weekday() - weekday) % 7 if direction < 0 else (weekday - ref.weekday()) % 7
+        if strict and gap == 0:
+            gap = 7
+        return _add_days(*self._ref_day(), direction * gap)
 
     def _today(self, start: int):
         t = self.t
@@ -707,6 +809,7 @@ class _Scanner:
         if offset == 0:
             if (self._next_word(end) in _TODAY_NOT_AFTER
                     or self._prev_word(start) in _TODAY_NOT_BEFORE
+                    or self._two_words_before(start) in _TODAY_NOT_BEFORE_TWO
                     or (t.startswith('"', end) and _QUOTED_NAME_RE.search(
                         t, max(0, start - 40), start))):
                 return None
@@ -744,6 +847,8 @@ class _Scanner:
             return None
         direction = _DIRECTIONS[_key(sm.group("dir"))]
         fm = _FROM_RE.match(t, sm.end())
+        if fm is None and _key(sm.group("dir")) in _DURATION_DIRECTIONS:
+            return None  # «منذ ست سنوات»: a length of time (find_periods), not a day
         anchor_hits = None
         if fm:
             pos = fm.end()
@@ -758,6 +863,9 @@ class _Scanner:
             if not anchor_hits:
                 return None
             a = anchor_hits[0]
+            if a.kind == _IMPOSSIBLE:  # "قبل يومين من 30 فبراير": no date at all
+                a.start = start
+                return [a]
             base, base_gran = (a.value.year, a.value.month, a.value.day), a.value.granularity
             base_note = a.note or a.value.describe()
             end = a.end
@@ -787,6 +895,33 @@ class _Scanner:
         return [hit] + (anchor_hits or [])
 
 
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_SENTENCE_ENDS = ".!?؟\n"
+_TENSE_CHARS = 160  # how far back a verb may open a date's clause (about 12 words)
+_PAST_VERBS = frozenset(_norm_all(W.PAST_VERBS))
+_FUTURE_CUES = frozenset(_norm_all(W.FUTURE_CUES)) | {w for w, n in _RELATIVE.items() if n > 0}
+_COMPLEMENTIZERS = frozenset(_norm_all(W.COMPLEMENTIZERS))
+_NO_SENTENCE_END_RE = re.compile(r"[^.!?؟\n]*")
+
+
+def _reversed_words(words) -> str:
+    """Words reversed, as one alternation matched whole on reversed text, a و/ف allowed
+    after (before, in reading order)."""
+    return rf"(?<![^\W\d_]){_alt(w[::-1] for w in words)}[{_CONJ_LETTERS}]?(?![^\W\d_])"
+
+
+_TENSE_REV_RE = re.compile(rf"(?P<future>{_reversed_words(_FUTURE_CUES)})"
+                           rf"|(?P<that>{_reversed_words(_COMPLEMENTIZERS)})"
+                           rf"|(?P<past>{_reversed_words(_PAST_VERBS)})")
+_FUTURE_REV_RE = re.compile(_reversed_words(_FUTURE_CUES))
+# At most TENSE_VERB_MAX_WORDS words, from the date back.
+_CLAUSE_WORDS_RE = re.compile(rf"(?:[\W\d_]*[^\W\d_]+){{1,{W.TENSE_VERB_MAX_WORDS}}}")
+# A shift with an anchor later in the sentence: "قبل يومين من …".
+_SHIFT_AHEAD_RE = re.compile(
+    rf"(?<!\w){_CONJ}{_DIR_ALT}\s+(?:[^\W_]+\s+)?{_UNIT_ALT}{_NL}\s+{_OF}\s")
+_NIGHT_WORDS = frozenset(_norm_all(W.NIGHT_WORDS))
+_NEXT_WEEKDAY_RE = re.compile(rf"\s*[\-–/،,]?\s*{_CONJ}(?P<wd>{_WD}){_NL}")
+_IMPOSSIBLE = "impossible"  # a day its month does not have: read, then dropped
 _DAY_KINDS = ("day", "ord", "first", "numdate")  # what a stated weekday can introduce
 _ANCHOR_KINDS = ("today", "wd", "numdate", "day", "ord", "first", "end", "period", "month",
                  "yearm")
@@ -823,7 +958,86 @@ def _time_words(text: str, hit: _Hit) -> tuple[str, ...]:
     return tuple(before + after)
 
 
+# ---------------------------------------------------------------- periods
+
+@dataclass(frozen=True)
+class PeriodMatch:
+    """A length of time that ends at the article's own day: «منذ ست سنوات» (kind "since":
+    it has lasted that long) or «خلال العشرين سنة الماضية» (kind "last": the period of that
+    length before now). Not a date: a figure said over it is a total or a rate for that
+    period, not a value at one moment."""
+
+    start: int
+    end: int
+    length: int
+    unit: str  # "day" | "week" | "month" | "year"
+    kind: str
+
+
+def _count_words() -> dict[str, int]:
+    table = {w: n for n, forms in (*ONES.items(), (10, TEN), *TENS.items()) for w in forms}
+    return _norm_map({**table, **{ARTICLE + w: n for w, n in table.items()}})
+
+
+_PERIOD_COUNTS = _count_words()
+_PERIOD_COUNT_ALT = _alt(_PERIOD_COUNTS)
+_PERIOD_UNITS = {**_UNITS, **{ARTICLE + w: v for w, v in _UNITS.items()}}
+_PERIOD_UNIT_ALT = _alt(_PERIOD_UNITS)
+_COUNT = rf"(?P<num>\d{{1,4}}(?!\d)|{_PERIOD_COUNT_ALT}{_NL})"
+_SINCE_RE = re.compile(
+    rf"(?<!\w){_CONJ}{_alt(_DURATION_DIRECTIONS)}\s+(?:{_COUNT}\s+)?"
+    rf"(?P<unit>{_PERIOD_UNIT_ALT}){_NL}(?!\s+{_OF}\s)(?!\s*\d)")  # not «منذ عام 2014»
+# «خلال العشرين سنة الماضية», «خلال الأيام الثلاثة الأخيرة», «خلال السنوات الخمس الماضية»
+_LAST_RE = re.compile(
+    rf"(?<!\w){_CONJ}{_alt(_norm_all(W.PERIOD_OPENERS))}\s+(?:"
+    rf"{_COUNT}\s+(?P<unit>{_PERIOD_UNIT_ALT})"
+    rf"|(?P<unit2>{_PERIOD_UNIT_ALT})\s+(?P<num2>{_PERIOD_COUNT_ALT})"
+    rf"){_NL}\s+{_alt(_norm_all(W.PERIOD_LAST))}{_NL}")
+
+
+def find_periods(text: str) -> list[PeriodMatch]:
+    """Every «منذ N unit» and «خلال الـN unit الماضية» in normalised text, in order."""
+    out = []
+    for kind, pattern in (("since", _SINCE_RE), ("last", _LAST_RE)):
+        for m in pattern.finditer(text):
+            unit_word = m.group("unit") or m.group("unit2")
+            unit, count = _PERIOD_UNITS[_key(unit_word)]
+            num = m.group("num") or (m.group("num2") if kind == "last" else None)
+            if num:
+                n = int(num) if num.isdigit() else _PERIOD_COUNTS[_key(num)]
+                if count == 2:
+                    continue  # «منذ 3 يومين»
+            elif count is None:
+                continue  # a plural needs its number
+            else:
+                n = count
+            if n > 0:
+                out.append(PeriodMatch(m.start(), m.end(), n, unit, kind))
+    return sorted(out, key=lambda p: p.start)
+
+
 # ---------------------------------------------------------------- public API
+
+def tense_before(text: str, start: int) -> int | None:
+    """The tense of the clause a date at `start` (normal-form offset) sits in, read from the
+    words before it in its sentence: +1 after a future cue ("من المقرر أن يصل الأحد"), -1
+    when a past-tense verb opens it ("أفاد دبلوماسيان عربيان الثلاثاء", "نقلت واس عن
+    الوزير، الأحد 23 من حزيران، أن"), None when unknown — also when «أن» comes between the
+    verb and the date ("أعلن أن الاجتماع … الأحد": what was announced has its own tense)."""
+    # Read backwards on the reversed text: the clause back to its sentence's start, at most
+    # TENSE_VERB_MAX_WORDS words, then the nearest tense word in it (a word as written or
+    # with a leading و/ف, which the reversed text has at the end).
+    before = text[max(0, start - _TENSE_CHARS):start][::-1]
+    clause = _CLAUSE_WORDS_RE.match(before, 0, _NO_SENTENCE_END_RE.match(before).end())
+    if clause is None:
+        return None
+    nearest = _TENSE_REV_RE.search(before, 0, clause.end())
+    if nearest is None:
+        return None
+    if nearest.lastgroup == "future" or _FUTURE_REV_RE.search(before, nearest.end(), clause.end()):
+        return 1
+    return -1 if nearest.lastgroup == "past" else None  # «أن» nearer than any verb: unknown
+
 
 @per_text
 def _unresolved_scan(text: str) -> list[_Step]:
@@ -844,16 +1058,77 @@ def _sorted_hits(text: str, reference: Reference | None) -> list[_Hit]:
             hits = [h for step in scanner.scan() for h in step.hits]
     if hits is None:
         hits = [h for step in steps for h in step.hits]
-    return sorted(hits, key=lambda h: (h.start, -h.end))
+    return sorted((h for h in hits if h.kind != _IMPOSSIBLE), key=lambda h: (h.start, -h.end))
+
+
+def past_event_days(text: str) -> list[tuple[int | None, int, int, int, int]]:
+    """(year or None, month, day, start, end) of the days the text dates in a past-tense
+    clause ("نقلت واس عن الوزير، الأحد 23 من حزيران، أن …", "ضربت العاصفة في 3 مارس"):
+    a report is never older than a past event it reports. Explicit days and days of the
+    current year («3 مارس الجاري») only; nothing a reference would resolve."""
+    out = []
+    for step in _unresolved_scan(text):
+        for h in step.hits:
+            v = h.value
+            if (v.day is not None and v.month is not None and v.granularity == "day"
+                    and (h.kind == "month_current" or (h.kind == "explicit" and not v.relative))
+                    and tense_before(text, h.start) == -1):
+                out.append((v.year, v.month, v.day, h.start, h.end))
+    return sorted(out, key=lambda d: d[3])
+
+
+_OFFSET_OF_NOTE = {note: offset for offset, note in W.TODAY_WORDS.values()}
+_WEEKDAY_NOTE_RE = re.compile(
+    r"the (?P<which>last|next) (?P<wd>[A-Z][a-z]+day)(?P<on> on or)? (?:before|after) "
+    r"the reference day$")
+
+
+def resolve_on(note: str | None, day: dt.date) -> dt.date | None:
+    """The day a relative expression read without a reference names, once the reference day
+    is known from elsewhere (analyse/published.py infers it from the whole corpus): from its
+    note, for «اليوم/أمس/غدا» and for a weekday dated by its clause's tense. None for any
+    other expression (those are read again with the reference instead)."""
+    if note in _OFFSET_OF_NOTE:
+        return day + dt.timedelta(days=_OFFSET_OF_NOTE[note])
+    m = _WEEKDAY_NOTE_RE.match(note or "")
+    if m is None or m.group("wd") not in _WEEKDAY_NAMES:
+        return None
+    reference = Reference(day.year, day.month, day.day)
+    y, mo, d = _Scanner("", reference)._weekday_near(
+        _WEEKDAY_NAMES.index(m.group("wd")), -1 if m.group("which") == "last" else 1,
+        strict=not m.group("on"))
+    return dt.date(y, mo, d) if None not in (y, mo, d) else None
+
+
+def stated_weekday_conflict(value: DateValue) -> int | None:
+    """The weekday the day falls on, when the text states another one for it («مساء أمس
+    الخميس» on a Saturday: yesterday was a Friday), allowing the value's own tolerance (a
+    Hijri day may be a day off); None when the stated weekday fits, or nothing is stated,
+    or the day is not resolved. For relative dates too: «أمس/اليوم/غدا + weekday» keeps
+    the weekday it states (DateValue.weekday) beside the day it resolves to."""
+    day = value.as_date()
+    if day is None or value.weekday is None or value.granularity != "day":
+        return None
+    tolerance = value.tolerance_days
+    if any((day + dt.timedelta(days=d)).weekday() == value.weekday
+           for d in range(-tolerance, tolerance + 1)):
+        return None
+    return day.weekday()
 
 
 def find_dates(text: str, reference: Reference | None = None) -> list[DateMatch]:
     """Every date expression in normalised text, sorted by (start, -end)."""
     return [DateMatch(h.start, h.end, h.value, h.expression, h.note, h.anchor,
-                      _time_words(text, h))
+                      _time_words(text, h), h.kind)
             for h in _sorted_hits(text, reference)]
 
 
+# A publication label, then perhaps a time ("تاريخ النشر : 11:42 - 2023/09/11"), right
+# before a date.
+_LABEL_BEFORE_RE = re.compile(
+    rf"(?<!\w){_alt(_norm_all(PUBLICATION_LABELS))}\s*[:\-–]?\s*"
+    r"(?:\d{1,2}:\d{2}\s*[\-–]?\s*)?$")
+_LABEL_STEMS = {max(label.split(), key=len) for label in _norm_all(PUBLICATION_LABELS)}
 _PUBLISHED_RE = re.compile(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 
 
@@ -886,6 +1161,12 @@ def infer_reference(text: str, published: str | None = None) -> Reference:
         return (h.expression == "explicit" and v.granularity == "day"
                 and None not in (v.year, v.month, v.day))
 
+    # "تاريخ النشر: 18th, June 2024 GMT", "آخر تحديث 2024/03/19": the text's own stamp.
+    labelled = any(stem in text for stem in _LABEL_STEMS)  # (most texts have none)
+    for h in hits if labelled else ():
+        if full(h) and _LABEL_BEFORE_RE.search(text, max(0, h.start - 40), h.start):
+            v = h.value
+            evidence.append((v.year, v.month, v.day, f"publication stamp: {quote(h)}"))
     # "اليوم الاثنين 6 فبراير 2023": today stated next to a full date.
     for i, h in enumerate(hits):
         if h.kind != "today":
@@ -898,12 +1179,19 @@ def infer_reference(text: str, published: str | None = None) -> Reference:
                 evidence.append((v.year, v.month, v.day,
                                  f"today stated: {quote(h)} {quote(other)}"))
     # A dateline: a full date nearly alone on one of the first three lines.
+    # The line's words are counted once: a line of thousands of dates is no dateline, and
+    # reading the rest of it once per date would be quadratic.
     offset, seen = 0, 0
     for line in text.split("\n"):
         if line.strip():
             seen += 1
+            line_words = None
             for h in hits:
                 if offset <= h.start and h.end <= offset + len(line) and full(h):
+                    if line_words is None:
+                        line_words = len(_WORDS_RE.findall(line))
+                    if line_words - len(_WORDS_RE.findall(text, h.start, h.end)) > 5:
+                        continue  # (a margin for a word the date's edge cuts in two)
                     rest = line[:h.start - offset] + line[h.end - offset:]
                     if len(_WORDS_RE.findall(rest)) <= 3:
                         v = h.value

@@ -12,10 +12,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from factcheck.extract.dates import past_event_days
 from factcheck.extract.normalize import normalize_word
 from factcheck.lexicon.clitics import ARTICLE
-from factcheck.lexicon.publication import ABOUT_WORDS, AGO_WORDS, TODAY_WORDS, YESTERDAY_WORDS
-from factcheck.lexicon.time_words import SHIFT_UNITS
+from factcheck.lexicon.publication import (ABOUT_WORDS, AGO_WORDS, ANNIVERSARY_NOUNS,
+                                           ANNIVERSARY_OPENERS, ANNIVERSARY_YEARS_AGO,
+                                           TODAY_WORDS, YESTERDAY_WORDS)
+from factcheck.lexicon.time_words import OF_WORDS, SHIFT_UNITS
 from factcheck.lexicon.weekdays import WEEKDAYS
 
 
@@ -26,6 +29,12 @@ class PublicationClues:
     days_ago: int | None = None  # «قبل نحو 20 يوما»: an event this many days before publication
     days_ago_slack: int = 0
     days_ago_words: str = ""
+    # «نقلت واس عن الوزير، الأحد 23 من حزيران، أن …»: (year or None, month, day, words) of
+    # each day the text dates in a past-tense clause; publication is on or after each.
+    past_days: tuple[tuple[int | None, int, int, str], ...] = ()
+    # «في مثل هذا اليوم من العام الماضي»: published this many years after the day it dates.
+    anniversary_years: int | None = None
+    anniversary_words: str = ""
 
 
 def _alternatives(words) -> str:
@@ -50,17 +59,39 @@ _TODAY_WEEKDAY = re.compile(rf"(?:{_alternatives(TODAY_WORDS)}) (?:{ARTICLE})?({
 # «أمس الجمعة», «يوم أمس الأربعاء»: yesterday was that weekday.
 _YESTERDAY_WEEKDAY = re.compile(rf"(?:{_alternatives(YESTERDAY_WORDS)}) (?:{ARTICLE})?({_WD})(?!\w)")
 # «قبل نحو 20 يوما», «قبل أسبوعين»: an event that long before publication.
-_AGO = re.compile(rf"(?:{_AGO_WORD}) ((?:{_ABOUT}) )?(\d+) ({_alternatives(_AGO_UNIT_DAYS)})(?!\w)")
-_AGO_DUAL = re.compile(rf"(?:{_AGO_WORD}) ((?:{_ABOUT}) )?({_alternatives(_AGO_DUAL_DAYS)})(?!\w)")
+# Not «قبل يومين من الموعد»: that shift is from another day than the publication's.
+_NOT_FROM = rf"(?!\w)(?! (?:{_alternatives(OF_WORDS)}) )"
+_AGO = re.compile(rf"(?:{_AGO_WORD}) ((?:{_ABOUT}) )?(\d+) ({_alternatives(_AGO_UNIT_DAYS)}){_NOT_FROM}")
+_AGO_DUAL = re.compile(rf"(?:{_AGO_WORD}) ((?:{_ABOUT}) )?({_alternatives(_AGO_DUAL_DAYS)}){_NOT_FROM}")
+
+
+# Beyond about ten years, «قبل N يوما» is no clue to a publication day (and a date that far
+# back may not exist at all).
+_MAX_DAYS_AGO = 3660
+
+
+_ANNIVERSARY_YEARS = {normalize_word(w): n for w, n in ANNIVERSARY_YEARS_AGO.items()}
+_NOUN = _alternatives(ANNIVERSARY_NOUNS)
+_ANNIVERSARY = re.compile(
+    rf"(?:{_alternatives(ANNIVERSARY_OPENERS)}) (?:{_NOUN})(?: و(?:{_NOUN}))* "
+    rf"({_alternatives(ANNIVERSARY_YEARS_AGO)})(?!\w)")
+
+
+# A word every anniversary phrase has, looked for first (most texts have none).
+_ANNIVERSARY_HINT = normalize_word(ANNIVERSARY_OPENERS[0]).split()[1]
 
 
 def publication_clues(norm: str) -> PublicationClues:
     """Clues in the normal-form text of an article."""
     weekday, weekday_basis = _todays_weekday(norm)
-    ago = _days_ago(norm)
-    if ago is None:
-        return PublicationClues(weekday, weekday_basis)
-    return PublicationClues(weekday, weekday_basis, *ago)
+    ago = _days_ago(norm) or (None, 0, "")
+    past = tuple((y, m, d, norm[start:end]) for y, m, d, start, end in past_event_days(norm))
+    years, words = None, ""
+    found = {(_ANNIVERSARY_YEARS[m.group(1)], m.group(0))
+             for m in (_ANNIVERSARY.finditer(norm) if _ANNIVERSARY_HINT in norm else ())}
+    if len({n for n, _ in found}) == 1:
+        years, words = min(found)
+    return PublicationClues(weekday, weekday_basis, *ago, past, years, words)
 
 
 def _todays_weekday(norm: str) -> tuple[int | None, str]:
@@ -84,6 +115,8 @@ def _days_ago(norm: str) -> tuple[int, int, str] | None:
     for match in _AGO.finditer(norm):
         about, count, unit = match.groups()
         days = int(count) * _AGO_UNIT_DAYS[unit]
+        if days > _MAX_DAYS_AGO:
+            continue  # «قبل 99999999 يوما» says nothing about a publication day
         found.append((days, max(1, days // 5) if about else 1, match.group(0)))
     for match in _AGO_DUAL.finditer(norm):
         about, unit = match.groups()

@@ -65,6 +65,9 @@ ENGLISH: dict[int, tuple[str, ...]] = {
     12: ("december", "dec"),
 }
 
+# The ordinal ending of an English day: "18th, June 2024", "February 1st, 2023".
+ENGLISH_DAY_SUFFIXES: tuple[str, ...] = ("st", "nd", "rd", "th")
+
 HIJRI: dict[int, tuple[str, ...]] = {
     1: ("محرم", "المحرم"),
     2: ("صفر",),

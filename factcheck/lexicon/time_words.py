@@ -11,6 +11,8 @@ from __future__ import annotations
 DAY_NOUNS: tuple[str, ...] = ("يوم",)
 MONTH_NOUNS: tuple[str, ...] = ("شهر",)
 YEAR_NOUNS: tuple[str, ...] = ("عام", "سنة")
+# A season named by its year, perhaps with one word between: «موسم 2024», «موسم حج 2024».
+SEASON_NOUNS: tuple[str, ...] = ("موسم",)
 
 # "31 من الشهر", "التاسع من هذا الشهر", "قبل يومين من الموعد": the word that links a day to
 # its month and a shift to its anchor.
@@ -32,6 +34,33 @@ RELATIVE: dict[str, int] = {
 THIS_WORDS: tuple[str, ...] = ("هذا", "هذه")
 END_WORDS: tuple[str, ...] = ("نهاية", "ختام", "آخر")
 
+# A bare weekday is dated by the tense of its clause. After one of these past-tense verbs
+# («أعلنت الوزارة، الأحد», «أفاد دبلوماسيان عربيان الثلاثاء») it is the last such day on or
+# before the article's own day; after a future cue («من المقرر أن يصل الأحد») the next one.
+# Verbs of reporting and of news events as news writes them (he, she, they).
+PAST_VERBS: tuple[str, ...] = (
+    "أعلن", "أعلنت", "أعلنوا", "أفاد", "أفادت", "أفادوا", "قال", "قالت", "قالوا", "ذكر", "ذكرت",
+    "أكد", "أكدت", "أوضح", "أوضحت", "صرح", "صرحت", "كشف", "كشفت", "نقل", "نقلت", "أصدر",
+    "أصدرت", "أحصى", "أحصت", "أشار", "أشارت", "أضاف", "أضافت", "أبلغ", "أبلغت", "نشر", "نشرت",
+    "سجل", "سجلت", "ارتفع", "ارتفعت", "بلغ", "بلغت", "وقع", "وقعت", "ضرب", "ضربت", "قتل",
+    "قتلت", "قتلوا", "لقي", "لقيت", "لقوا", "توفي", "توفيت", "أصيب", "أصيبت", "عقد", "عقدت",
+    "قرر", "قررت", "أقر", "أقرت", "وافق", "وافقت", "التقى", "استقبل", "زار", "وصل", "وصلت",
+    "شهد", "شهدت", "انخفض", "انخفضت", "تراجع", "تراجعت", "أطلق", "أطلقت", "دعا", "دعت",
+)
+# (The words of RELATIVE that point ahead, «الاجتماع المقبل في …», are future cues too.)
+FUTURE_CUES: tuple[str, ...] = ("سوف", "المقرر", "المنتظر", "المرتقب", "المزمع", "يعتزم",
+                                "تعتزم", "سيتم", "ستتم", "سيكون", "ستكون", "سيجري", "ستجري")
+# «أن» between the verb and the date: the date is in what was said, whose tense is its own
+# («أعلن أن الاجتماع يعقد الأحد»). أن/إن/ان are one normal form.
+COMPLEMENTIZERS: tuple[str, ...] = ("أن", "بأن", "أنه", "أنها", "بأنه", "بأنها", "أنهم")
+# At most this many words between the verb and the date («نقلت وكالة الأنباء السعودية (واس)،
+# عن وزير الصحة السعودي، فهد الجلاجل، الأحد 23 من حزيران»).
+TENSE_VERB_MAX_WORDS = 12
+
+# «ليل الجمعة السبت»: the night between two weekdays, read as one expression dated by the
+# first (the evening it began).
+NIGHT_WORDS: tuple[str, ...] = ("ليل", "ليلة")
+
 # Day words relative to the article's own day: offset in days and an English note.
 TODAY_WORDS: dict[str, tuple[int, str]] = {
     "اليوم": (0, "today (the reference day)"),
@@ -50,6 +79,8 @@ TODAY_NOT_AFTER: tuple[str, ...] = (
     "الواحد", "الموعود",
 )
 TODAY_NOT_BEFORE: tuple[str, ...] = ("ذلك", "طوال", "نفس", "كل")
+# «في مثل هذا اليوم من العام الماضي»: a day like this one, a year back.
+TODAY_NOT_BEFORE_TWO: tuple[str, ...] = ("مثل هذا",)
 
 # Shift units: word → (unit, count); count None = plural that needs a number before it.
 # Small counts before a plural ("قبل ثلاثة أيام") are numbers.py's ONES and TEN.
@@ -65,6 +96,13 @@ SHIFT_UNITS: dict[str, tuple[str, int | None]] = {
     "سنوات": ("year", None), "سنين": ("year", None),
 }
 SHIFT_DIRECTIONS: dict[str, int] = {"قبل": -1, "منذ": -1, "بعد": 1}
+# «منذ ست سنوات», «منذ ثلاثة أيام»: since then, a length of time up to now (a duration), not
+# a day; a date only when anchored («منذ يومين من الموعد»).
+DURATION_DIRECTIONS: tuple[str, ...] = ("منذ",)
+# «خلال العشرين سنة الماضية», «على مدى الأيام الثلاثة الأخيرة»: a period that ends now.
+PERIOD_OPENERS: tuple[str, ...] = ("خلال", "طوال", "على مدى", "على مدار", "في")
+PERIOD_LAST: tuple[str, ...] = ("الماضي", "الماضية", "الأخير", "الأخيرة", "المنصرم",
+                                "المنصرمة", "السابقة")
 # "يوم واحد", "يوما واحدا": the count word after a singular unit.
 ONE_AFTER_UNIT: tuple[str, ...] = ("واحد", "واحدا", "واحدة")
 

@@ -64,8 +64,10 @@ def test_the_texts_own_date(tmp_path, text):
 
 # (text, other articles, earliest, latest, words the basis must name)
 COMBINED = [
-    # current month and year: the whole month
+    # current month and year: the month, from the day the killing it reports began
     ("قتل 5 أشخاص منذ 3 مارس الجاري، في العام الجاري 2022.\n", {},
+     D(2022, 3, 3), D(2022, 3, 31), ["current month", "2022", "past tense"]),
+    ("يعيش 5 أشخاص في مارس الجاري، في العام الجاري 2022.\n", {},
      D(2022, 3, 1), D(2022, 3, 31), ["current month", "2022"]),
     # ... on a stated weekday: the Mondays of that month
     ("قتل 5 أشخاص فجر اليوم الاثنين منذ 3 مارس الجاري، في العام الجاري 2022.\n", {},
@@ -75,7 +77,7 @@ COMBINED = [
      D(2022, 3, 5), D(2022, 3, 26), ["Saturday"]),
     # a year the text omits, borrowed from the article that dates the same day with its year
     ("ضربت العاصفة البلاد في 3 مارس الجاري، وقتل 5 أشخاص.\n", {"b": DATED_ELSEWHERE},
-     D(2022, 3, 1), D(2022, 3, 31), ["year 2022", "other articles"]),
+     D(2022, 3, 3), D(2022, 3, 31), ["year 2022", "other articles", "«3 مارس الجاري»"]),
     # "about 20 days ago" after the one dated event: 23 March, give or take 4 days
     ("ولا يزال 40 شخصا مفقودين منذ أن ضربت العاصفة في 3 مارس، قبل نحو 20 يوما.\n",
      {"b": DATED_ELSEWHERE}, D(2022, 3, 19), D(2022, 3, 27), ["قبل نحو 20 يوما", "2022-03-03"]),
@@ -90,7 +92,7 @@ COMBINED = [
      {"b": DATED_ELSEWHERE}, D(2022, 3, 21), D(2022, 3, 21), ["Monday", "قبل نحو 20 يوما"]),
     # a text that names two different weekdays for today says nothing about the weekday
     ("قالت الشرطة اليوم الاثنين إن العاصفة ضربت في 3 مارس الجاري، وأمس الأربعاء بدأ البحث.\n",
-     {"b": DATED_ELSEWHERE}, D(2022, 3, 1), D(2022, 3, 31), ["current month"]),
+     {"b": DATED_ELSEWHERE}, D(2022, 3, 3), D(2022, 3, 31), ["current month"]),
     pytest.param(
         "ولا يزال 40 شخصا مفقودين منذ أن ضربت العاصفة في 3 مارس 2022، قبل نحو 20 يوما.\n", {},
         D(2022, 3, 19), D(2022, 3, 27), ["قبل نحو 20 يوما"]),
@@ -185,3 +187,114 @@ def test_the_same_day_written_with_and_without_its_year_is_read_without_error(tm
     extractions, _ = extract_all([tmp_path])
     (publication,) = infer_publications(extractions).values()
     assert publication.basis
+
+
+# ---------------------------------------------------------------- out of range (issue 15)
+
+@pytest.mark.parametrize("text", [
+    "في 6 شباط 2023 وقع الزلزال الذي ضرب قبل 99999999 يوما.\n",
+    "في 6 شباط وقع الزلزال الذي ضرب قبل 999999 يوما.\n",
+    "في 29 شباط وقع الزلزال الذي ضرب قبل 20 يوما.\n",
+    "اليوم الاثنين 30 فبراير 2023 قتل 5 أشخاص.\n",
+])
+def test_clues_out_of_range_never_raise(tmp_path, text):
+    pub = published(tmp_path, text, b="في 29 شباط 2023 و6 شباط 2023 وقع الزلزال.\n")
+    assert pub.earliest is None or pub.earliest.year < 9999
+
+
+# ---------------------------------------------------------------- the text's own clues (issue 16)
+
+# 9 September 2023 was a Saturday; 8 September 2023 a Friday.
+QUAKE_ELSEWHERE = "ضرب الزلزال مساء الجمعة 8 سبتمبر 2023 وخلف دمارا.\n"
+
+
+def test_the_one_date_with_todays_weekday_is_today(tmp_path):
+    text = ("وأعلنت الوزارة صباح يوم السبت 9 سبتمبر عن ارتفاع الحصيلة إلى 600 قتيل. "
+            "وقال مسؤول في لقاء صحفي صباح اليوم السبت إن البحث مستمر.\n")
+    pub = published(tmp_path, text, b="وفي 9 سبتمبر 2023 أعلنت الوزارة حصيلة جديدة.\n")
+    assert (pub.earliest, pub.latest) == (D(2023, 9, 9), D(2023, 9, 9)), pub.basis
+    assert "Saturday" in pub.basis and "9 سبتمبر" in pub.basis
+
+
+def test_a_date_with_todays_weekday_in_no_year_that_makes_it_so_says_nothing(tmp_path):
+    text = ("وأعلنت الوزارة صباح يوم السبت 9 سبتمبر عن ارتفاع الحصيلة. "
+            "وقال مسؤول صباح اليوم السبت إن البحث مستمر.\n")
+    pub = published(tmp_path, text, b="وفي 9 سبتمبر 2022 أعلنت الوزارة حصيلة جديدة.\n")
+    assert not pub.known  # 9 September 2022 was a Friday
+
+
+def test_an_anniversary_is_published_a_year_after_the_day_it_dates(tmp_path):
+    text = ("في مثل هذا اليوم من العام الماضي ضرب الزلزال البلاد في 8 سبتمبر الماضي، "
+            "وخلف زلزال 8 سبتمبر دمارا واسعا.\n")
+    pubs = publications(tmp_path, a=text, b=QUAKE_ELSEWHERE)
+    assert (pubs["a"].earliest, pubs["a"].latest) == (D(2024, 9, 8), D(2024, 9, 8))
+    assert "2023-09-08" in pubs["a"].basis
+    # and its yearless «8 سبتمبر» is the day it marks, a year back
+    from factcheck.analyse.published import with_years_from_publication
+    extractions, _ = extract_all([tmp_path])
+    claims = with_years_from_publication((c for e in extractions for c in e.claims), pubs)
+    assert {(c.value.year, c.value.month, c.value.day) for c in claims
+            if c.article == "a" and c.kind == "date" and c.value.day} == {(2023, 9, 8)}
+
+
+def test_yesterdays_event_dated_in_the_text_gives_today(tmp_path):
+    text = ("قالت السلطات اليوم السبت إن الزلزال الذي وقع أمس خلف 300 قتيل. "
+            "وكان الزلزال قد ضرب في 8 سبتمبر.\n")
+    pub = published(tmp_path, text, b=QUAKE_ELSEWHERE)
+    assert (pub.earliest, pub.latest) == (D(2023, 9, 9), D(2023, 9, 9)), pub.basis
+
+
+def test_yesterdays_event_on_the_wrong_weekday_says_nothing(tmp_path):
+    text = ("قالت السلطات اليوم الاثنين إن الزلزال الذي وقع أمس خلف 300 قتيل. "
+            "وكان الزلزال قد ضرب في 8 سبتمبر.\n")
+    assert not published(tmp_path, text, b=QUAKE_ELSEWHERE).known
+
+
+def test_a_report_is_never_older_than_the_past_events_it_reports(tmp_path):
+    text = ("نقلت وكالة الأنباء عن وزير الصحة، الأحد 23 من حزيران، أن المستشفيات استقبلت المرضى. "
+            "وفي 18 من حزيران الحالي، قال مصدران إن 500 شخص توفوا.\n")
+    pub = published(tmp_path, text, b="توفي 500 شخص في 18 حزيران 2024.\n")
+    assert (pub.earliest, pub.latest) == (D(2024, 6, 23), D(2024, 6, 30)), pub.basis
+    assert "الاحد 23 من حزيران" in pub.basis
+
+
+def test_a_future_date_is_no_lower_bound(tmp_path):
+    text = ("من المقرر أن يصل الوفد في 23 من حزيران. وسيتم عقد الاجتماع في 25 من حزيران. "
+            "ويعقد المؤتمر المقبل في 26 من حزيران. وفي 18 من حزيران الحالي، "
+            "قال مصدران إن 500 شخص توفوا.\n")
+    pub = published(tmp_path, text, b="توفي 500 شخص في 18 حزيران 2024.\n")
+    # (the verb after «18 من حزيران» does not date it: only a verb before a date does)
+    assert (pub.earliest, pub.latest) == (D(2024, 6, 1), D(2024, 6, 30)), pub.basis
+
+
+def test_the_current_months_year_from_the_texts_own_dates(tmp_path):
+    text = ("ثبت البنك سعر الفائدة في العشرين من مارس الجاري، بعد الاجتماع الذي عقد في "
+            "السادس من مارس 2024.\n")
+    pub = published(tmp_path, text)
+    # March 2024, on or after the meeting it reports as held
+    assert (pub.earliest, pub.latest) == (D(2024, 3, 6), D(2024, 3, 31)), pub.basis
+
+
+def test_last_month_name_is_strictly_before_publication(tmp_path):
+    from factcheck.analyse.published import with_years_from_publication
+    text = front_matter("2024-09-08", "ضرب الزلزال في 8 سبتمبر الماضي وقتل 5 أشخاص.")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    extractions, _ = extract_all([tmp_path])
+    pubs = infer_publications(extractions)
+    dates = [c for c in with_years_from_publication(extractions[0].claims, pubs) if c.kind == "date"]
+    assert [(c.value.year, c.value.month, c.value.day) for c in dates] == [(2023, 9, 8)]
+
+
+def test_a_tensed_weekday_gets_its_day_from_an_inferred_publication(tmp_path):
+    from factcheck.analyse.published import with_years_from_publication
+    text = ("وأعلنت الوزارة صباح يوم السبت 9 سبتمبر عن ارتفاع الحصيلة. وقال مسؤول صباح اليوم "
+            "السبت إن البحث مستمر. وأفاد شهود الخميس بأن الهزات استمرت.\n")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("وفي 9 سبتمبر 2023 أعلنت الوزارة.\n", encoding="utf-8")
+    extractions, _ = extract_all([tmp_path])
+    pubs = infer_publications(extractions)
+    claims = with_years_from_publication((c for e in extractions for c in e.claims), pubs)
+    thursday = [c for c in claims if c.article == "a" and c.value.weekday == 3]
+    assert [(c.value.year, c.value.month, c.value.day) for c in thursday] == [(2023, 9, 7)]
+    today = [c for c in claims if c.article == "a" and c.text == "اليوم السبت"]
+    assert [(c.value.year, c.value.month, c.value.day) for c in today] == [(2023, 9, 9)]

@@ -219,14 +219,49 @@ WEEKDAY_NAMES = [("الاثنين", 0), ("الإثنين", 0), ("الثلاثا�
 
 
 @pytest.mark.parametrize("word,weekday", WEEKDAY_NAMES)
-@pytest.mark.parametrize("template", ["أعلن متحدث عسكري {w} عن انسحاب",
-                                      "وصل الوفد يوم {w} إلى بغداد"])
+@pytest.mark.parametrize("template", ["يعلن متحدث عسكري {w} عن انسحاب",
+                                      "ويصل الوفد يوم {w} إلى بغداد"])
 def test_bare_weekday(word, weekday, template):
+    """With no tense to place it, a weekday dates nothing by itself."""
     phrase = template.format(w=word)
     text, m = _one(phrase)
     assert m.expression == "weekday"
     assert m.value == DateValue(None, None, None, "day", weekday=weekday, relative=True)
     assert text[m.start:m.end].endswith(normalize(word).text)
+
+
+# A weekday whose clause has a tense: the last such day on or before the reference day after
+# a past-tense verb, the next one after a future cue; «الماضي/المقبل» strictly before/after.
+# 19 June 2024 was a Wednesday.
+JUNE_19 = Reference(2024, 6, 19)
+TENSED_WEEKDAY_ROWS = [
+    ("أفاد دبلوماسيان عربيان الثلاثاء أن", (2024, 6, 18), 1, "the last Tuesday on or before"),
+    ("وأعلنت وزارة الصحة، الأحد، تسجيل", (2024, 6, 16), 6, "the last Sunday on or before"),
+    ("وقال الوزير الأربعاء إن", (2024, 6, 19), 2, "the last Wednesday on or before"),
+    ("ارتفعت حصيلة القتلى، السبت، إلى", (2024, 6, 15), 5, "the last Saturday on or before"),
+    ("ويوم الأربعاء الماضي، قرر البنك", (2024, 6, 12), 2, "the last Wednesday before"),
+    ("الجمعة الماضية", (2024, 6, 14), 4, "the last Friday before"),
+    ("من المقرر أن يصل الوفد الأربعاء", (2024, 6, 19), 2, "the next Wednesday on or after"),
+    ("يعقد المجلس جلسته الأربعاء المقبل", (2024, 6, 26), 2, "the next Wednesday after"),
+]
+
+
+@pytest.mark.parametrize("phrase,ymd,weekday,note", TENSED_WEEKDAY_ROWS)
+def test_a_weekday_in_a_tensed_clause_is_a_relative_date(phrase, ymd, weekday, note):
+    text, m = _one(phrase, JUNE_19)
+    assert m.expression == "relative" and m.value.relative and note in m.note
+    assert (m.value.year, m.value.month, m.value.day) == ymd and m.value.weekday == weekday
+    # Without a reference day it is the same expression, unresolved.
+    _, unresolved = _one(phrase)
+    assert (unresolved.start, unresolved.end, unresolved.expression) == (m.start, m.end, m.expression)
+    assert unresolved.value == DateValue(None, None, None, "day", weekday=weekday, relative=True)
+
+
+def test_a_weekday_a_shift_after_it_takes_stays_a_weekday():
+    # extract/article.py lends it to "قبل يومين من الموعد" in the same sentence.
+    text, found = _all("أعلن الكاظمي رسميا الاربعاء عن استكمال الانسحاب وذلك قبل يومين من "
+                       "الموعد المحدد لذلك في نهاية العام الحالي.", DEC_2021)
+    assert [m.expression for m in found] == ["weekday", "relative", "relative"]
 
 
 ATTACHED_WEEKDAY_ROWS = [
@@ -298,6 +333,9 @@ RELATIVE_ROWS = [
     ("في 5 كانون الأول المقبل", Reference(2021, 12), (2022, 12, 5, "day"), None),
     ("في 5 كانون الأول المقبل", Reference(2021, 12, 3), (2021, 12, 5, "day"), None),
     ("في 5 كانون الأول الماضي", Reference(2021, 12, 10), (2021, 12, 5, "day"), None),
+    # «الماضي» is strictly before the reference day: on that very day, a year back
+    ("في 8 أيلول الماضي", Reference(2024, 9, 8), (2023, 9, 8, "day"), None),
+    ("في 8 أيلول الماضي", Reference(2024, 9, 9), (2024, 9, 8, "day"), None),
     ("تنسحب اليوم من مقر القيادة", DEC_2021, (2021, 12, 29, "day"), "today"),
     ("واشار في بيان صحافي أمس إلى", DEC_2021, (2021, 12, 28, "day"), "yesterday"),
     ("وقال بالأمس إن", Reference(2022, 1, 1), (2021, 12, 31, "day"), "yesterday"),
@@ -323,6 +361,12 @@ def test_yesterday_with_stated_weekday():
     assert (m.value.year, m.value.month, m.value.day) == (2021, 12, 28)
     _, m = _one("أمس الثلاثاء")
     assert _ymdg(m) == (None, None, None, "day") and m.value.weekday == 1
+
+
+def test_a_day_like_this_one_is_not_today():
+    # «في مثل هذا اليوم من العام الماضي»: an anniversary (analyse/published.py reads it)
+    _, found = _all("في مثل هذا اليوم من العام الماضي ضرب الزلزال", DEC_2021)
+    assert [m.note for m in found] == ["the previous year"]
 
 
 def test_today_with_weekday():
@@ -370,7 +414,7 @@ def test_shift_anchor_is_its_own_match():
 SHIFT_FROM_REFERENCE_ROWS = [
     ("وقع الهجوم قبل ثلاثة أيام", DEC_2021, (2021, 12, 26, "day")),
     ("وقع الهجوم قبل يومين، وفق", DEC_2021, (2021, 12, 27, "day")),
-    ("انسحبت القوات منذ أسبوعين", DEC_2021, (2021, 12, 15, "day")),
+    ("انسحبت القوات قبل أسبوعين", DEC_2021, (2021, 12, 15, "day")),
     ("بدأت المفاوضات قبل شهرين", DEC_2021, (2021, 10, None, "month")),
     ("وصل قبل عام.", DEC_2021, (2020, None, None, "year")),
 ]
@@ -627,7 +671,8 @@ def _full_scan(text: str, reference: Reference | None):
         if got:
             hits.extend(got)
             pos = max(h.end for h in got)
-    return sorted(((h.start, h.end, h.value, h.expression, h.note, h.anchor) for h in hits),
+    return sorted(((h.start, h.end, h.value, h.expression, h.note, h.anchor) for h in hits
+                   if h.kind != D._IMPOSSIBLE),
                   key=lambda h: (h[0], -h[1]))
 
 
@@ -657,3 +702,132 @@ def test_the_reference_resolves_values_but_never_moves_an_expression(text, refer
         return [(m.start, m.end, m.expression, m.anchor) for m in found]
     assert spans(find_dates(text, reference)) == spans(find_dates(text))
     assert _found(text, reference) == _full_scan(text, reference)
+
+
+# ---------------------------------------------------------------- dates that exist (issue 15)
+
+@pytest.mark.parametrize("phrase,ref", [
+    ("قالت الشرطة اليوم الاثنين 30 فبراير 2023 إن", None),
+    ("وقع الحادث في 31 نوفمبر 2021 في المدينة", None),
+    ("انتهت المهلة في 29 شباط 2023", None),
+    ("السبت 31 نيسان", None),
+    ("في الحادي والثلاثين من حزيران 2020", None),
+    ("قبل يومين من 31 نوفمبر 2021 أعلن", None),
+    ("في 30 ذو القعدة 1445 هـ", None),
+])
+def test_a_day_its_month_does_not_have_is_no_date(phrase, ref):
+    text, found = _all(phrase, ref)
+    assert [m for m in found if m.value.day is not None and m.value.day >= 29] == []
+    # No part of it is read as a coarser date either ("فبراير 2023" alone).
+    assert [m for m in found if m.expression == "explicit"] == []
+
+
+def test_a_day_the_references_month_does_not_have_stays_unresolved():
+    _, m = _one("في 31 من الشهر الحالي", Reference(2021, 11, 5))
+    assert _ymdg(m) == (None, None, None, "day") and "no day 31" in m.note
+
+
+def test_an_impossible_date_is_no_reference():
+    text = normalize("قالت الشرطة اليوم الاثنين 30 فبراير 2023 إن 5 أشخاص قتلوا أمس.").text
+    assert infer_reference(text) == Reference()
+    assert all(m.value.day is None for m in find_dates(text, infer_reference(text)))
+
+
+def test_29_february_of_a_leap_year_and_of_an_unknown_year_exist():
+    assert _ymdg(_one("في 29 شباط 2024")[1]) == (2024, 2, 29, "day")
+    assert _ymdg(_one("في 29 شباط")[1]) == (None, 2, 29, "day")
+
+
+@pytest.mark.parametrize("phrase", [
+    "قبل 99999999 يوما", "قبل 999 يوما", "بعد 999 أسبوعا", "قبل 999 عاما", "بعد 999 سنة",
+    "بعد 999 أسبوعا من 31 كانون الأول 9999", "قبل 999 شهرا من 1 كانون الثاني 1000",
+    "بعد 999 يوما من 31 ديسمبر", "قبل 999 أسبوعا من 1 مارس",
+])
+@pytest.mark.parametrize("ref", [None, Reference(9999, 12, 31), Reference(1, 1, 1), DEC_2021])
+def test_a_relative_date_far_out_of_range_never_raises(phrase, ref):
+    text, found = _all(phrase, ref)
+    for m in found:
+        m.value.bounds()  # describable, whatever it resolved to
+    infer_reference(text, "9999-12-31")
+
+
+# Long runs of dates, weekdays or relative words: the date grammar stays linear. Before,
+# a 100 KB article of «31 كانون الأول 2021» took about half a minute in infer_reference
+# alone (the dateline test read the rest of the line once per date).
+@pytest.mark.parametrize("unit", [
+    "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد ",
+    "31 كانون الأول 2021 ",
+    "الاثنين 6 فبراير 2023، ",
+    "اليوم الاثنين 30 فبراير 2023 ",
+    "قبل يومين من 31 كانون الأول 2021. ",
+    "اليوم الاثنين أمس الأحد قبل ثلاثة أيام ",
+    "التاسع من شهر ذي الحجة 1445 هـ ",
+    "قال الوزير الثلاثاء ",
+])
+def test_long_runs_stay_linear(unit):
+    import time
+
+    text = normalize((unit * (100_000 // len(unit) + 1))[:100_000]).text
+    started = time.perf_counter()
+    reference = infer_reference(text, None)
+    find_dates(text, reference)
+    find_dates(text, infer_reference(text, "2024-03-06"))
+    assert time.perf_counter() - started < 3.0  # about 0.2 s here; quadratic was > 10 s
+
+
+# ---------------------------------------------------------------- durations are durations
+
+@pytest.mark.parametrize("phrase,length,unit,kind", [
+    ("تستمر الحرب منذ ست سنوات في البلاد", 6, "year", "since"),
+    ("يعتصم المحتجون منذ ثلاثة أيام", 3, "day", "since"),
+    ("انسحبت القوات منذ أسبوعين", 2, "week", "since"),
+    ("منذ 12 عاما", 12, "year", "since"),
+    ("منذ عام، وهو", 1, "year", "since"),
+    ("كان عدد الوفيات خلال العشرين سنة الماضية يتراوح بين 30 و45", 20, "year", "last"),
+    ("خلال الأيام الثلاثة الأخيرة", 3, "day", "last"),
+    ("على مدى السنوات الخمس الماضية", 5, "year", "last"),
+    ("خلال 10 سنوات الماضية", 10, "year", "last"),
+])
+def test_a_length_of_time_is_a_period_not_a_date(phrase, length, unit, kind):
+    text = normalize(phrase).text
+    assert find_dates(text, DEC_2021) == [] and find_dates(text) == []
+    (period,) = D.find_periods(text)
+    assert (period.length, period.unit, period.kind) == (length, unit, kind)
+
+
+@pytest.mark.parametrize("phrase", [
+    "منذ عام 2014", "منذ 2014", "منذ يومين من الموعد", "قبل ثلاثة أيام", "خلال العام الماضي",
+    "خلال 24 ساعة",
+])
+def test_no_period_where_there_is_none(phrase):
+    assert D.find_periods(normalize(phrase).text) == []
+
+
+def test_since_anchored_to_a_date_is_a_date():
+    _, (shift, anchor) = _all("منذ يومين من 31 كانون الأول 2021")
+    assert _ymdg(shift) == (2021, 12, 29, "day")
+
+
+@pytest.mark.parametrize("phrase,year", [
+    ("ارتفعت حصيلة الوفيات خلال موسم حج 2024 إلى", 2024),
+    ("ما حصيلة الوفيات لموسم 2024", 2024),
+    ("في الموسم الزراعي 2023", 2023),
+])
+def test_a_season_named_by_its_year(phrase, year):
+    _, m = _one(phrase)
+    assert _ymdg(m) == (year, None, None, "year") and m.expression == "explicit"
+
+
+def test_the_current_year_is_no_ancient_one():
+    # «هذا العام 1081»: 1081 is the figure, not the year (the year stays the current one)
+    text, m = _one("بلغ عدد الوفيات في موسم الحج هذا العام 1081", DEC_2021)
+    assert text[m.start:m.end] == "هذا العام" and _ymdg(m) == (2021, None, None, "year")
+
+
+def test_the_night_between_two_weekdays_is_one_expression():
+    text, m = _one("ضرب زلزال عنيف ليل الجمعة السبت المنطقة", JUNE_19)
+    assert text[m.start:m.end] == "الجمعه السبت"
+    assert m.value.weekday == 4 and m.note.startswith("the last Friday")
+    _, m = _one("صدر بلاغ منتصف ليلة الجمعة – السبت")
+    assert m.value.weekday == 4
+    assert len(_all("الاثنين الثلاثاء الأربعاء")[1]) == 3  # a list of days stays a list

@@ -53,3 +53,62 @@ def test_every_qualifier_before_a_figure_is_read(phrase, kind):
     lo, hi, approx = found[0].quantity.min, found[0].quantity.max, found[0].quantity.approximate
     assert {"approx": (12, 12, True), "gt": (13, None, False), "ge": (12, None, False),
             "lt": (None, 11, False), "le": (None, 12, False)}[kind] == (lo, hi, approx)
+
+
+# ---------------------------------------------------------------- dates and publication
+
+from factcheck.extract.dates import Reference, find_periods, infer_reference  # noqa: E402
+from factcheck.extract.publication_clues import publication_clues  # noqa: E402
+from factcheck.lexicon import publication, time_words  # noqa: E402
+
+WEDNESDAY = Reference(2024, 6, 19)
+
+
+@pytest.mark.parametrize("verb", time_words.PAST_VERBS)
+def test_every_past_verb_dates_a_weekday_before_today(verb):
+    (found,) = find_dates(normalize(f"و{verb} الوفد الثلاثاء في المدينة").text, WEDNESDAY)
+    assert (found.value.month, found.value.day) == (6, 18), found
+
+
+@pytest.mark.parametrize("cue", time_words.FUTURE_CUES)
+def test_every_future_cue_dates_a_weekday_after_today(cue):
+    (found,) = find_dates(normalize(f"{cue} الوفد الخميس في المدينة").text, WEDNESDAY)
+    assert (found.value.month, found.value.day) == (6, 20), found
+
+
+@pytest.mark.parametrize("label", publication.PUBLICATION_LABELS)
+def test_every_publication_label_dates_the_text(label):
+    text = normalize(f"قال الوزير إن الوفد وصل إلى المدينة ليلا بعد رحلة طويلة.\n{label}: 18th, June 2024 GMT").text
+    assert infer_reference(text).basis.startswith("publication stamp")
+
+
+@pytest.mark.parametrize("noun", publication.ANNIVERSARY_NOUNS)
+@pytest.mark.parametrize("ago", sorted(publication.ANNIVERSARY_YEARS_AGO))
+def test_every_anniversary_phrase_is_read(noun, ago):
+    text = normalize(f"{publication.ANNIVERSARY_OPENERS[0]} {noun} {ago} ضرب الزلزال").text
+    assert publication_clues(text).anniversary_years == publication.ANNIVERSARY_YEARS_AGO[ago]
+
+
+@pytest.mark.parametrize("noun", time_words.SEASON_NOUNS)
+def test_every_season_noun_takes_its_year(noun):
+    (found,) = find_dates(normalize(f"خلال {noun} 2024 وصل").text)
+    assert found.value.year == 2024
+
+
+@pytest.mark.parametrize("word", time_words.NIGHT_WORDS)
+def test_every_night_word_joins_two_weekdays(word):
+    (found,) = find_dates(normalize(f"ضرب الزلزال {word} الجمعة السبت").text)
+    assert found.value.weekday == 4
+
+
+@pytest.mark.parametrize("opener", time_words.PERIOD_OPENERS)
+@pytest.mark.parametrize("last", time_words.PERIOD_LAST)
+def test_every_period_phrase_is_read(opener, last):
+    (period,) = find_periods(normalize(f"{opener} السنوات الخمس {last}").text)
+    assert (period.length, period.unit, period.kind) == (5, "year", "last")
+
+
+@pytest.mark.parametrize("suffix", months.ENGLISH_DAY_SUFFIXES)
+def test_every_english_day_ending_is_read(suffix):
+    (found,) = find_dates(normalize(f"18{suffix}, June 2024").text)
+    assert (found.value.year, found.value.month, found.value.day) == (2024, 6, 18)
