@@ -34,10 +34,6 @@ def test_no_conflict_without_a_resolved_day():
     assert stated_weekday_conflict(match.value) is None
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the weekday check lives in analyse/check.py (_internal_date_findings, being moved to "
-    "analyse/checks/) and skips every relative date; wire extract.dates."
-    "stated_weekday_conflict there for relative claims"))
 def test_a_relative_date_on_the_wrong_weekday_is_reported(tmp_path):
     (tmp_path / "a.txt").write_text(
         "---\npublished: 2023-09-09\n---\nخبر\nضرب زلزال عنيف مساء أمس الخميس المنطقة.\n",

@@ -4,6 +4,9 @@
 The article pairs a weekday with a date, but on the calendar that date falls on another
 weekday.
 
+A relative date that names its weekday («مساء أمس الخميس») is checked too, against the day
+the article's own date makes it: a warning, since that date may itself be inferred.
+
 ## Why it matters
 A weekday is how many readers place an event ("on Monday"), and a contradiction shows
 that the day, the month or the weekday was mistyped. When the same article also places
@@ -39,10 +42,15 @@ def run(claims: list[Claim], topic_of: Mapping[str, Topic]) -> list[Finding]:
     relatives: list[Claim] | None = None
     for claim in claims:
         value = claim.value
-        if value.weekday is None or value.relative:
+        if value.weekday is None:
             continue
         date = value.as_date()
         if date is None or weekday_fits(date, value):
+            continue
+        if value.relative:
+            # «مساء أمس الخميس» in an article of a Saturday: yesterday was a Friday. The day
+            # comes from the article's own date, so this says so and is a warning.
+            findings.append(_relative(claim, date, topic_of))
             continue
         if relatives is None:
             relatives = relative_date_mismatch.relatives_of(claims)
@@ -62,6 +70,16 @@ def _mismatch(claim: Claim, date: dt.date, topic_of: Mapping[str, Topic]) -> Fin
                f"{date_text(nearest)}.")
     return finding(CHECK, CHECK.default_severity, topic_of.get(claim.id), [claim], message,
                    nearest.isoformat())
+
+
+def _relative(claim: Claim, date: dt.date, topic_of: Mapping[str, Topic]) -> Finding:
+    stated = claim.value.weekday
+    message = (f"«{claim.text.strip()}» names a {weekday_name(stated)}, but by the article's own "
+               f"date it is {date_text(date)}, a {weekday_name(date.weekday())}.")
+    if claim.note:
+        message += f" ({claim.note})"
+    return finding(CHECK, Severity.WARNING, topic_of.get(claim.id), [claim], message,
+                   date.isoformat())
 
 
 CHECK = Check(id="weekday-mismatch", name="WeekdayMismatch", default_severity=Severity.ERROR,
