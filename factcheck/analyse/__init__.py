@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from factcheck.analyse.checks.runner import check
-from factcheck.analyse.group import group
+from factcheck.analyse.group import group, place_unplaced
 from factcheck.analyse.published import infer_publications, with_years_from_publication
 from factcheck.analyse.rules import Rule
 from factcheck.extract import Extraction
@@ -32,7 +32,7 @@ def analyse(extractions: Sequence[Extraction], errors: Sequence[InputError] = ()
             frames[article_id] = TimeFrame(publication.earliest.year, publication.latest.year,
                                            f"publication {publication.basis}")
     dated = with_years_from_publication((c for e in extractions for c in e.claims), publications)
-    claims, topics = group_claims(dated, rules)
+    claims, topics = group_claims(place_unplaced(dated), rules)
     topics, findings = check(topics, claims, frames, publications)
     return Report(articles=tuple(articles), time_frames=frames, claims=tuple(claims),
                   topics=tuple(topics), findings=tuple(findings), input_errors=tuple(errors),

@@ -24,6 +24,30 @@ AUTO_SEVERITY = Severity.WARNING  # no human wrote these groupings: a disagreeme
 AUTO_SOURCE = "auto"  # Topic.source of the automatic topics (a rule topic's is its file)
 
 
+def place_unplaced(claims: Sequence[Claim]) -> list[Claim]:
+    """Figures that name no place, of a measure that the corpus places in one country only,
+    are that country's: "ارتفع عدد القتلى إلى 2000" beside "2012 قتيلا في المغرب" is one
+    toll. Where the corpus gives a measure for two countries, an unplaced figure could be
+    either, and stays apart. Done on all claims before grouping, so every engine groups
+    the same claims."""
+    regions: dict[tuple, set[str]] = defaultdict(set)
+    for claim in claims:
+        key = topic_key(claim)
+        if key[0] == "measure" and key[3]:
+            regions[key[:3] + key[4:]].add(key[3])
+    out = []
+    for claim in claims:
+        key = topic_key(claim)
+        if key[0] == "measure" and not key[3]:
+            found = regions.get(key[:3] + key[4:])
+            if found and len(found) == 1:
+                (region,) = found
+                if not claim.subject:
+                    claim = replace(claim, places=tuple(region.split("+")))
+        out.append(claim)
+    return out
+
+
 def group(claims: Iterable[Claim], rules: Sequence[Rule]) -> tuple[list[Claim], list[Topic]]:
     """(claims with their subject filled in where a rule names subjects, topics)."""
     by_rule: dict[str, list[Claim]] = defaultdict(list)

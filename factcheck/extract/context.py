@@ -34,6 +34,7 @@ from factcheck.lexicon.attribution import (ATTRIBUTION_CUE_ONLY_AFTER, ATTRIBUTI
 from factcheck.lexicon.frames import (FORECAST_BEFORE, HEAD_FILLERS, IMPERFECT_PREFIXES,
                                       INCREMENT_AFTER, MEASURE_HEADS, MODAL_PARTICLE,
                                       PART_AFTER, PREVIOUS_AFTER, PREVIOUS_BEFORE,
+                                      PREVIOUS_PERIOD_BEFORE,
                                       PREVIOUS_PHRASES_BEFORE, RATE_AFTER, RATE_PHRASES_AFTER,
                                       SERIOUS_AFTER)
 from factcheck.lexicon.markers import (ALL_PLACES_MARKERS, BACKGROUND_MARKERS, FOLLOW_ON_MARKERS,
@@ -43,8 +44,8 @@ from factcheck.lexicon.markers import (ALL_PLACES_MARKERS, BACKGROUND_MARKERS, F
                                        PART_MARKERS, PART_NOT_BEFORE)
 from factcheck.lexicon.clitics import ARTICLE, CONJUNCTIONS, PREPOSITIONS
 from factcheck.lexicon.events import EVENT_WORDS
-from factcheck.lexicon.measures import (MEASURES, PERSON_NOUNS, PROPERTY_UNIT_CATEGORIES,
-                                        REFERENCE_CURRENCIES)
+from factcheck.lexicon.measures import (CHANGE_BY_WORDS, MEASURES, PERSON_NOUNS,
+                                        PROPERTY_UNIT_CATEGORIES, REFERENCE_CURRENCIES)
 from factcheck.lexicon.clock import (AFTERNOON_WORDS, AS_OF_CUES, HOUR_WORD, HOUR_WORDS,
                                      MORNING_WORDS, TODAY_WORDS, YESTERDAY_WORDS)
 from factcheck.lexicon.places import (ADMIN_NOUNS, BROKEN_PLURAL_DEMONYMS, DIRECTION_PREFIXES,
@@ -101,10 +102,12 @@ _HEAD_FILLERS = _keys(HEAD_FILLERS)
 _SERIOUS = _keys(SERIOUS_AFTER)
 _PART_AFTER = frozenset(normalize_word(w) for w in PART_AFTER)
 _PREVIOUS_AFTER = _keys(PREVIOUS_AFTER)
+_PREVIOUS_PERIOD = frozenset(normalize_word(w) for w in PREVIOUS_PERIOD_BEFORE)
 _MODALS = frozenset(c + normalize_word(MODAL_PARTICLE) for c in ("", *CONJUNCTIONS))
 _IMPERFECT = tuple(normalize_word(p) for p in IMPERFECT_PREFIXES)
 _LATEST_AFTER_AKHIR = _keys(LATEST_NOUNS_AFTER_AKHIR)
 _REFERENCE_CURRENCIES = _keys(REFERENCE_CURRENCIES)
+_CHANGE_BY = frozenset(normalize_word(w) for w in CHANGE_BY_WORDS)
 _AS_OF = _keys(AS_OF_CUES)
 _HOUR_WORD = word_key(HOUR_WORD)
 _HOURS = {tuple(normalize_word(w).split()): h for w, h in HOUR_WORDS.items()}
@@ -497,7 +500,7 @@ def quantity_facets(article_words: ArticleWords, start: int, end: int, unit: str
         subject=_subject(tokens, first, last, c_lo, c_hi),
         site=(_distance_from(tokens, last, c_hi) if measure == "distance"
               else _site(tokens, first, last, c_lo, c_hi)),
-        role=_role(tokens, first, last, c_lo, c_hi),
+        role=_role(tokens, first, last, c_lo, c_hi) or _earlier_level(tokens, first, c_lo, measure),
         as_of=_as_of(tokens, first, last, s_lo, s_hi) if measure else None,
     )
 
@@ -596,6 +599,16 @@ def _role(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) -> st
         if "forecast" in token.flags or (token.word in _MODALS and k + 1 < first and
                                          tokens[k + 1].word.startswith(_IMPERFECT)):
             return "forecast"  # "من المتوقع أن يصل العدد إلى", "قد يرتفع إلى"
+    return None
+
+
+def _earlier_level(tokens: list[Word], first: int, c_lo: int, measure: str | None) -> str | None:
+    """"استقر سعره خلال الفترة الماضية عند 31 جنيها": a level said of an earlier period."""
+    spec = MEASURES.get(measure) if measure else None
+    if spec is None or spec.kind != "level":
+        return None
+    if any(t.word in _PREVIOUS_PERIOD for t in tokens[max(c_lo, first - 6):first]):
+        return "previous"
     return None
 
 
@@ -709,12 +722,17 @@ def _measure_from_categories(tokens: list[Word], first: int, last: int, c_lo: in
     التضخم … 35.7%" (a percentage), "سعر صرف الدولار … 46 جنيها" (money), nearest first,
     before the figure in its clause, then just after it."""
     kind = category or ("person" if unit_key in _PERSON_UNITS else "none")
-    if kind == "money" and unit_key not in _REFERENCE_CURRENCIES and any(
-            "reference-currency" in t.flags for t in tokens[c_lo:c_hi]):
+    if kind == "money" and unit_key in _REFERENCE_CURRENCIES:
+        return None  # dollars are an amount; a rate is the other currency's price of one
+    if kind == "money" and any("reference-currency" in t.flags for t in tokens[c_lo:c_hi]):
         return "exchange-rate"  # "46 جنيها مقابل الدولار"
     window = [*range(first - 1, c_lo - 1, -1), *range(last, min(last + 3, c_hi))]
-    for k in window:
-        measure = tokens[k].cue_measure
+    cues = [tokens[k].cue_measure for k in window]
+    if kind in ("percent", "points", "basis-points") and first > c_lo and (
+            tokens[first - 1].word in _CHANGE_BY):
+        # "رفع أسعار الفائدة بواقع 6%": by how much a rate moved, not the rate
+        return "rate-change" if "interest-rate" in cues or kind != "percent" else "percent-change"
+    for measure in cues:
         if measure in _COUNTS and kind in _COUNTS[measure]:
             return measure
     return None

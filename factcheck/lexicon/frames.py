@@ -32,6 +32,9 @@ IMPERFECT_PREFIXES: tuple[str, ...] = ("ي", "ت")
 PREVIOUS_BEFORE: tuple[str, ...] = ("مقابل", "كان", "كانت")
 # Right after the figure: "30 جنيها سابقا".
 PREVIOUS_AFTER: tuple[str, ...] = ("سابقا",)
+# Before a level in its clause: the level held in an earlier period ("استقر سعره خلال
+# الفترة الماضية عند 31 جنيها"), not the one the article reports now.
+PREVIOUS_PERIOD_BEFORE: tuple[str, ...] = ("الماضية", "السابقة", "سابقة")
 # Two-word phrases before a previous level.
 PREVIOUS_PHRASES_BEFORE: tuple[str, ...] = ("بعد أن كان", "بعد أن كانت", "ارتفاعا من",
                                             "انخفاضا من", "صعودا من", "تراجعا من", "زيادة من")
@@ -62,3 +65,8 @@ PART_AFTER: tuple[str, ...] = ("منهم", "منها", "منهن")
 REVISION_CUES: tuple[str, ...] = (
     "لاحق", "لاحقا", "سابق", "سابقا", "أولية", "الأولية", "مؤقتة", "المؤقتة", "محدثة",
     "المحدثة", "محينة", "المحينة", "النهائية", "نهائية", "أحدث")
+
+# In one sentence, words that put two values of a level in an order in time ("انخفض إلى 50
+# جنيها، قبل أن يستقر عند 49.40"): a sequence, not a list of different things.
+SEQUENCE_CUES: tuple[str, ...] = ("قبل", "ثم", "بعدها", "ليستقر", "يستقر", "استقر", "لاحقا",
+                                  "عاد", "ليعود")

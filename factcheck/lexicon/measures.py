@@ -110,7 +110,7 @@ MEASURES: dict[str, Measure] = {
         units=(), cues=("انخفض", "انخفاض", "تراجع", "ارتفع", "ارتفاع", "خسر", "فقد", "هبط",
                         "هبوط", "قفز", "زاد", "نما", "نمو", "انكمش", "تراجعت", "انخفضت",
                         "ارتفعت", "خسرت", "فقدت", "هبطت", "قفزت", "زادت", "يفقد", "يخسر"),
-        kind="change", per_place=False, counts=("percent",)),
+        kind="change", per_place=True, counts=("percent",)),
     # how far one place is from another ("على بعد 320 كلم من الرباط"): the other place is
     # read as the figure's site, so distances from different places never meet
     # (a level, not a property: which place is that far is often unsaid)
@@ -135,3 +135,7 @@ PROPERTY_UNIT_CATEGORIES: tuple[str, ...] = ("degrees", "distance")
 # An amount of one currency said against one of these («46 جنيها مقابل الدولار», «سعر
 # الدولار … 49.5 جنيه») is an exchange rate, not a sum of money.
 REFERENCE_CURRENCIES: tuple[str, ...] = ("دولار", "يورو")
+
+# Right before a percentage or points: the size of a change ("رفع الفائدة بواقع 6%", "ارتفع
+# بمقدار 200 نقطة أساس"), not the level reached ("إلى 27.25%").
+CHANGE_BY_WORDS: tuple[str, ...] = ("بواقع", "بمقدار", "بنسبة")

@@ -32,9 +32,15 @@ different things.
 
 from __future__ import annotations
 
-from factcheck.analyse.checks.base import (Check, CheckStatus, Scope, attribution_note, finding,
-                                           where)
+from factcheck.analyse.checks.base import (Check, CheckStatus, Scope, attribution_note,
+                                           compatible, finding, where)
 from factcheck.analyse.checks.compare import SourcesOutcome
+from factcheck.analyse.group import AUTO_SOURCE
+from factcheck.extract.clauses import clause_words
+from factcheck.extract.normalize import normalize_word
+from factcheck.lexicon.clitics import CONJUNCTIONS
+from factcheck.lexicon.frames import SEQUENCE_CUES
+from factcheck.lexicon.measures import MEASURES
 from factcheck.model import Claim, Finding, Severity, Topic
 
 
@@ -49,7 +55,32 @@ def run(topic: Topic, members: list[Claim], outcome: SourcesOutcome) -> list[Fin
     if len(bodies) > 1:
         message += " They count different bodies (" + ", ".join(bodies) + "), which may explain it."
     message += attribution_note(involved)
-    return [finding(CHECK, topic.severity, topic, involved, message)]
+    severity = topic.severity
+    if _lists_several(topic, members):
+        # An article that lists two values of one level in one sentence (27.25% and 28.25%
+        # for "the interest rate") names several things the topic cannot tell apart: the
+        # sources' values are listed for information, not set against each other.
+        severity = Severity.INFO
+        message += " Some articles give several values for it: they may be about different things."
+    return [finding(CHECK, severity, topic, involved, message)]
+
+
+def _lists_several(topic: Topic, members: list[Claim]) -> bool:
+    spec = MEASURES.get(topic.measure) if topic.measure else None
+    if topic.source != AUTO_SOURCE or (spec is not None and spec.kind in ("tally", "property")):
+        return False
+    by_article: dict[str, list[Claim]] = {}
+    for claim in members:
+        by_article.setdefault(claim.article, []).append(claim)
+    # Two values in one sentence: a list ("27.25% و28.25%" for deposits and loans), unless
+    # the sentence orders them in time ("إلى 50 جنيها، قبل أن يستقر عند 49.40").
+    return any(a.sentence == b.sentence and not compatible(a, b, topic.tolerance)
+               and not _SEQUENCE & set(clause_words(b)[1])
+               for claims in by_article.values() for i, a in enumerate(claims)
+               for b in claims[i + 1:])
+
+
+_SEQUENCE = frozenset(c + normalize_word(w) for w in SEQUENCE_CUES for c in ("", *CONJUNCTIONS))
 
 
 def _value_groups(claims: list[Claim]) -> list[tuple[str, list[Claim]]]:
