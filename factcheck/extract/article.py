@@ -75,9 +75,18 @@ def extract(article: Article) -> Extraction:
 
 def _without_dates(quantities: list[QuantityMatch], dates: list[DateMatch]) -> list[QuantityMatch]:
     """A number inside a date ("31 كانون الأول", "عام 2014") is not a quantity."""
-    spans = [(d.start, d.end) for d in dates if d.expression != "weekday"]
-    return [q for q in quantities
-            if not any(s < q.number_end and q.number_start < e for s, e in spans)]
+    spans = sorted((d.start, d.end) for d in dates if d.expression != "weekday")
+    starts = [s for s, _ in spans]
+    longest = max((e - s for s, e in spans), default=0)
+
+    def inside_a_date(q: QuantityMatch) -> bool:
+        # Only dates starting before the number ends, and not too far before, can hold it.
+        i = bisect.bisect_left(starts, q.number_end)
+        j = bisect.bisect_left(starts, q.number_start - longest)
+        return any(spans[k][0] < q.number_end and q.number_start < spans[k][1]
+                   for k in range(j, i))
+
+    return [q for q in quantities if not inside_a_date(q)]
 
 
 class _Locator:
@@ -307,11 +316,15 @@ def _totals_cover_their_parts(claims: list[Claim]) -> list[Claim]:
     # Parts may be lower bounds ("1498 at least"): their stated figures still add up.
     candidates = [c for c in claims if c.measure and c.places and c.value.min is not None
                   and not c.value.approximate]
+    by_measure: dict[str, list[Claim]] = {}
+    for c in candidates:
+        by_measure.setdefault(c.measure, []).append(c)
+    chosen = {id(c) for c in candidates}
     out: list[Claim] = []
     for claim in claims:
-        if claim in candidates and exact(claim):
-            parts = [c for c in candidates if c is not claim and c.measure == claim.measure
-                     and c.value.min < claim.value.min]
+        if id(claim) in chosen and exact(claim):
+            parts = [c for c in by_measure[claim.measure]
+                     if c is not claim and c.value.min < claim.value.min]
             covered = _parts_summing_to(parts, claim.value.min)
             if covered:
                 places = tuple(sorted({p for c in covered for p in c.places}))
@@ -322,12 +335,17 @@ def _totals_cover_their_parts(claims: list[Claim]) -> list[Claim]:
 
 
 def _parts_summing_to(parts: list[Claim], total: float) -> list[Claim] | None:
-    for i, a in enumerate(parts):
-        for j in range(i + 1, len(parts)):
-            b = parts[j]
-            if a.places != b.places and a.value.min + b.value.min == total:
-                return [a, b]
-    return None
+    """The first two parts (in article order) of different places that add up to `total`:
+    each part's complement looked up among the parts before it, in one pass."""
+    seen: dict[float, list[int]] = {}
+    best: tuple[int, int] | None = None
+    for j, b in enumerate(parts):
+        for i in seen.get(total - b.value.min, ()):
+            if parts[i].places != b.places and (best is None or (i, j) < best):
+                best = (i, j)
+                break
+        seen.setdefault(b.value.min, []).append(j)
+    return [parts[best[0]], parts[best[1]]] if best else None
 
 
 def _date_claims(article: Article, locator: _Locator, words: ArticleWords,

@@ -23,13 +23,52 @@ _LINE_END_PUNCTUATION = tuple(".!?؟:»\"”)")
 
 
 def clause_ends(text: str, wrapped: bool = False) -> list[int]:
-    """Offsets just after each clause end of `text` (in normal form)."""
-    return _ends(text, _WRAPPED_CLAUSE_END_CHARS if wrapped else _CLAUSE_END_CHARS)
+    """Offsets just after each clause end of `text` (in normal form); no clause is longer
+    than MAX_CLAUSE characters."""
+    return bounded(_ends(text, _WRAPPED_CLAUSE_END_CHARS if wrapped else _CLAUSE_END_CHARS),
+                   text, MAX_CLAUSE)
 
 
 def sentence_ends(text: str, clause_ends: list[int]) -> list[int]:
-    """The clause ends that also end a sentence: not a comma, semicolon or colon."""
-    return [end for end in clause_ends if text[end - 1] not in _CLAUSE_ONLY]
+    """The clause ends that also end a sentence: not a comma, semicolon or colon; a
+    "sentence" longer than MAX_SENTENCE (a text without full stops) also ends at the clause
+    end before that length, so the words read around every figure stay bounded."""
+    ends: list[int] = []
+    start = 0
+    last_clause = 0
+    for end in clause_ends:
+        if text[end - 1] not in _CLAUSE_ONLY:
+            ends.append(end)
+            start = end
+        elif end - start > MAX_SENTENCE and last_clause > start:
+            ends.append(last_clause)
+            start = last_clause
+        last_clause = end
+    return ends
+
+
+# Longest stretch read as one clause or one sentence (characters). Far above real news
+# sentences (a few hundred characters); reached only by text without punctuation (a list
+# pasted line by line, a hard-wrapped page), where reading a whole page as one sentence for
+# every figure in it would cost the square of its length.
+MAX_CLAUSE = 1500
+MAX_SENTENCE = 3000
+
+
+def bounded(ends: list[int], text: str, limit: int) -> list[int]:
+    """`ends` with extra ends at spaces so that no stretch between two is over `limit`."""
+    out: list[int] = []
+    start = 0
+    for end in [*ends, len(text)]:
+        while end - start > limit:
+            cut = text.rfind(" ", start + limit // 2, start + limit)
+            cut = cut + 1 if cut != -1 else start + limit
+            out.append(cut)
+            start = cut
+        if end < len(text) or (ends and end == ends[-1]):
+            out.append(end)
+        start = end
+    return sorted(set(e for e in out if 0 < e <= len(text)))
 
 
 def _ends(text: str, end_chars: str) -> list[int]:
