@@ -4,14 +4,18 @@
 The same article states the same measure (a death toll, a magnitude) for the same place
 and event twice, with values that cannot both be true, and does not attribute them to
 different bodies. Often a lede updated while the body was not, or a figure copied from an
-older version.
+older version. Also the same statement made twice with another number («تزيد أعمارهم عن
+80 عاما» … «تزيد أعمارهم عن 82 عاما»), whatever it counts. Not reported: the article
+marking the order of the two (في وقت لاحق, حصيلة أولية/محينة), a tally figure under half
+the other (a part of it), and two levels of one kind (a deposit and a lending rate),
+which are information.
 
 ## Why it matters
 An article that contradicts itself is wrong in at least one place whatever the other
 outlets say, and it is the easiest kind of error to fix before publication. Figures each
 attributed to a different body (the civil defence's count and the ministry's) are not
-reported: the article says why they differ. Its severity is the topic's: a warning on
-automatic topics, the rule's severity on a rule's topic.
+reported: the article says why they differ. A warning at most on automatic topics, the
+rule's severity on a rule's topic.
 
 ## Example
 `factory-fire.txt`:
@@ -36,6 +40,7 @@ from factcheck.analyse.checks.base import (Check, CheckStatus, Scope, attributio
 from factcheck.extract.clauses import clause_words
 from factcheck.extract.context import same_source
 from factcheck.extract.normalize import normalize_word
+from factcheck.extract.words import word_key
 from factcheck.lexicon.clitics import CONJUNCTIONS
 from factcheck.lexicon.frames import REVISION_CUES
 from factcheck.lexicon.measures import MEASURES
@@ -53,7 +58,9 @@ def run(topic: Topic, members: list[Claim]) -> list[Finding]:
     attributed and to different bodies (the civil defence's count and the ministry's), or
     the article itself says one figure revised the other."""
     if not topic.measure:
-        return []  # only figures whose measure is known are one fact per topic and article
+        # A bare counted noun is not one fact, except the same statement made twice with
+        # another number: "تزيد أعمارهم عن 80 عاما" … "تزيد أعمارهم عن 82 عاما".
+        return _restated(topic, members)
     spec = MEASURES.get(topic.measure)
     tally = spec is not None and spec.kind == "tally"
     # An article lists several levels or changes of one kind more often than it contradicts
@@ -81,6 +88,33 @@ def run(topic: Topic, members: list[Claim]) -> list[Finding]:
             findings.append(finding(CHECK, severity, topic, [a, clash], message))
             break
     return findings
+
+
+def _restated(topic: Topic, members: list[Claim]) -> list[Finding]:
+    by_article: dict[str, list[Claim]] = defaultdict(list)
+    for claim in members:
+        by_article[claim.article].append(claim)
+    findings = []
+    for article, claims in sorted(by_article.items()):
+        for i, a in enumerate(claims):
+            clash = next((b for b in claims[i + 1:] if a.sentence != b.sentence
+                          and not compatible(a, b, topic.tolerance) and _same_statement(a, b)), None)
+            if clash is None:
+                continue
+            message = (f"{article} states the same thing twice with different figures: "
+                       f"{a.value.describe()} (line {a.span.line}: «{a.text.strip()}») and "
+                       f"{clash.value.describe()} (line {clash.span.line}: «{clash.text.strip()}»).")
+            findings.append(finding(CHECK, Severity.WARNING, topic, [a, clash], message))
+            break
+    return findings
+
+
+def _same_statement(a: Claim, b: Claim) -> bool:
+    """The same words lead to both figures ("تزيد أعمارهم عن 80 عاما", "تزيد أعمارهم عن 82
+    عاما"): the three words before each are the same, two of them more than particles."""
+    lead_a, lead_b = (tuple(word_key(w) for w in clause_words(c)[0][-3:]) for c in (a, b))
+    return (len(lead_a) == 3 and lead_a == lead_b
+            and sum(len(w) > 2 for w in lead_a) >= 2)
 
 
 def _revised(a: Claim, b: Claim) -> bool:

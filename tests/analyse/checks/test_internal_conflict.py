@@ -65,3 +65,18 @@ def test_an_article_listing_two_interest_rates_is_information_not_a_contradictio
         "رفع البنك المركزي سعر الفائدة على الإيداع إلى 27.25%، وسعر الفائدة على الإقراض "
         "إلى 28.25%.", "2024-03-06"))
     assert all(f.severity == "info" for f in findings(report, "internal-conflict"))
+
+
+def test_the_same_statement_made_twice_with_another_number_is_a_contradiction(tmp_path):
+    report = report_of(tmp_path, a=article(
+        "وأشار البيان إلى أن 15% من الحجاج تزيد أعمارهم عن 80 عاما.\n\n"
+        "وشارك في الحج 34 ألف حاج، منهم 15% تزيد أعمارهم عن 82 عاما.", "2024-06-21"))
+    [finding] = findings(report, "internal-conflict")
+    assert "states the same thing twice" in finding.message
+    assert "«80 عاما»" in finding.message and "«82 عاما»" in finding.message
+
+
+def test_two_different_statements_with_the_same_counted_noun_are_not(tmp_path):
+    report = report_of(tmp_path, a=article(
+        "وعاش المعمر 105 أعوام في القرية.\n\nوتأسست القرية قبل 300 عام.", "2024-06-21"))
+    assert findings(report, "internal-conflict") == []
