@@ -12,7 +12,7 @@ import enum
 import sys
 from dataclasses import replace
 from pathlib import Path
-from typing import Callable, List, Optional, Sequence, TextIO
+from typing import List, Optional, Sequence
 
 import typer
 from rich.console import Console
@@ -27,19 +27,16 @@ from factcheck.run.cache import DEFAULT_CACHE_DIR
 from factcheck.run.errors import EngineError
 from factcheck.run.engine import ScanEngine, available_cores, read_rules, scan
 from factcheck.run.progress import progress_bar
+from factcheck.report import FORMATS, RENDERERS, RenderContext, write_report
 from factcheck.report.json_report import write_json
-from factcheck.report.terminal import render_terminal
 from factcheck.analyse.rules import RuleError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="Find where Arabic news articles disagree on facts, with evidence.")
 
 
-class OutputFormat(str, enum.Enum):
-    terminal = "terminal"
-    json = "json"
-    sarif = "sarif"
-    github = "github"
+# --format's choices: every renderer of report/__init__.py's RENDERERS.
+OutputFormat = enum.Enum("OutputFormat", {name: name for name in FORMATS}, type=str)
 
 
 class Engine(str, enum.Enum):
@@ -107,22 +104,28 @@ def _load_rules(rules: Optional[Sequence[Path]]):
         _fail(str(exc))
 
 
-def _write(path: Path, content: str | Callable[[TextIO], None], what: str) -> None:
-    """Write a report file: a text, or a writer that streams into the open file."""
+def _outputs(json_path: Path | None, sarif_path: Path | None, html_path: Path | None,
+             outputs: Sequence[str]) -> list[tuple[str, Path]]:
+    """(format, path) of every report file asked for: --json/--sarif/--html PATH are
+    --output json=PATH and so on."""
+    wanted = [(name, path) for name, path in (("json", json_path), ("sarif", sarif_path),
+                                               ("html", html_path)) if path is not None]
+    for given in outputs:
+        name, sep, path = given.partition("=")
+        if not sep or not path:
+            _fail(f"--output {given!r}: write it as FORMAT=PATH, e.g. json=report.json")
+        if name not in RENDERERS:
+            _fail(f"--output {given!r}: unknown format {name!r}; formats: {', '.join(FORMATS)}")
+        wanted.append((name, Path(path)))
+    return wanted
+
+
+def _write(path: Path, name: str, report, ctx: RenderContext) -> None:
+    """Write a report file atomically (report.write_report); a usage error if it cannot be."""
     try:
-        with path.open("w", encoding="utf-8") as out:
-            if callable(content):
-                content(out)
-            else:
-                out.write(content)
+        write_report(path, RENDERERS[name], report, ctx)
     except OSError as exc:
-        _fail(f"{path}: cannot write the {what}: {exc.strerror or exc}")
-
-
-def _render_sarif(result: GateResult) -> str:
-    from factcheck.report.sarif import render_sarif  # imported when used: most runs never need it
-
-    return render_sarif(result.report, __version__, root=repository_root(Path.cwd()))
+        _fail(f"{display_path(path)}: cannot write the {name} report: {exc.strerror or exc}")
 
 
 def _update_baseline(gate: Gate, result: GateResult) -> None:
@@ -144,8 +147,9 @@ def scan_command(
     rules: Optional[List[Path]] = typer.Option(None, "--rules", "-r", help="Rule file or folder (repeatable). Default: 'rules' from factcheck.toml, else ./rules if present."),
     no_rules: bool = typer.Option(False, "--no-rules", help="Ignore rule files: automatic topics only."),
     output_format: OutputFormat = typer.Option(OutputFormat.terminal, "--format", "-f", help="What to print on stdout."),
-    json_path: Optional[Path] = typer.Option(None, "--json", help="Also write the JSON report to this file."),
-    sarif_path: Optional[Path] = typer.Option(None, "--sarif", help="Also write a SARIF 2.1.0 report (GitHub code scanning) to this file."),
+    outputs: Optional[List[str]] = typer.Option(None, "--output", "-o", metavar="FORMAT=PATH", help=f"Also write the report in this format to this file (repeatable): {', '.join(FORMATS)}."),
+    json_path: Optional[Path] = typer.Option(None, "--json", help="Also write the JSON report to this file (--output json=PATH)."),
+    sarif_path: Optional[Path] = typer.Option(None, "--sarif", help="Also write a SARIF 2.1.0 report (GitHub code scanning) to this file (--output sarif=PATH)."),
     fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 when a reported finding has this severity or worse. Default: 'fail-on' from factcheck.toml, else error."),
     no_color: bool = typer.Option(False, "--no-color", help="Plain text, no colours."),
     show_all: bool = typer.Option(False, "--all", help="Also show single-source automatic topics."),
@@ -169,6 +173,7 @@ def scan_command(
         fail_on=fail_on.value if fail_on else None,
         baseline=baseline, no_baseline=no_baseline, update_baseline=update_baseline,
         changed=changed, since=since)
+    files = _outputs(json_path, sarif_path, None, outputs or ())
     config = _config()
     try:
         gate = prepare(options, config, Path.cwd())
@@ -200,22 +205,12 @@ def scan_command(
     if gate.update_baseline:
         _update_baseline(gate, result)
 
-    if json_path is not None:
-        _write(json_path, lambda out: write_json(out, result.report, __version__, result.summary),
-               "JSON report")
-    if sarif_path is not None:
-        _write(sarif_path, _render_sarif(result), "SARIF report")
-    if output_format is OutputFormat.json:
-        write_json(sys.stdout, result.report, __version__, result.summary)
-    elif output_format is OutputFormat.sarif:
-        sys.stdout.write(_render_sarif(result))
-    elif output_format is OutputFormat.github:
-        from factcheck.report.github import render_github
-
-        sys.stdout.write(render_github(result.report, root=repository_root(Path.cwd())))
-    else:
-        _print(lambda console: render_terminal(result.report, console, show_all=show_all,
-                                               gate=result.summary), no_color)
+    ctx = RenderContext(tool_version=__version__, root=repository_root(Path.cwd()),
+                        gate=result.summary, show_all=show_all,
+                        color=False if no_color else None)
+    for name, path in files:
+        _write(path, name, result.report, ctx)
+    RENDERERS[output_format.value].render(result.report, sys.stdout, ctx)
     raise typer.Exit(gate.exit_code(result))
 
 

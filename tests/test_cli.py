@@ -146,3 +146,31 @@ def test_eval_with_a_broken_gold_file_is_a_usage_error(tmp_path):
     result = run("eval", str(tmp_path / "gold.json"))
     assert result.returncode == 2
     assert result.stderr.startswith("factcheck: error: ") and "gold.json" in result.stderr
+
+
+def test_format_choices_come_from_the_renderers():
+    from factcheck.report import FORMATS
+
+    help_text = run("scan", "--help").stdout
+    assert "<" + "|".join(FORMATS) + ">" in help_text.replace("\n", "").replace(" ", "")
+
+
+def test_output_writes_each_format_to_its_file(tmp_path):
+    result = run("scan", "corpus/", "--output", f"json={tmp_path / 'r.json'}",
+                 "-o", f"sarif={tmp_path / 'r.sarif'}", "--format", "github")
+    assert result.returncode == 1, result.stderr
+    assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["summary"]["articles"] == 5
+    assert json.loads((tmp_path / "r.sarif").read_text(encoding="utf-8"))["version"] == "2.1.0"
+    assert result.stdout.startswith("::error ")
+
+
+def test_output_needs_a_known_format_and_a_path(tmp_path):
+    for bad in ("xml=r.xml", "json", "json="):
+        result = run("scan", "corpus/", "--output", bad)
+        assert result.returncode == 2 and result.stderr.count("\n") == 1, bad
+        assert "--output" in result.stderr
+
+
+def test_unwritable_report_file_is_exit_2_with_one_line(tmp_path):
+    result = run("scan", "corpus/", "--json", str(tmp_path / "missing" / "r.json"))
+    assert result.returncode == 2 and "cannot write the json report" in result.stderr

@@ -25,6 +25,8 @@ from factcheck.model import (
     Topic,
 )
 
+from factcheck.report.base import RenderContext
+
 if TYPE_CHECKING:
     from factcheck.gate.policy import GateSummary
 
@@ -477,3 +479,18 @@ def _summary(report: Report, findings: list[Finding], gate: GateSummary | None) 
         "input_errors": len(report.input_errors),
         **_gate_summary(gate),
     }
+
+
+class JsonRenderer:
+    """`--format json`: the JSON report, schema_version "1" (report/schema/)."""
+
+    name = "json"
+    human_readable = False
+    description = "the JSON report (schema in `factcheck schema`)"
+    suffix = ".json"
+
+    def render(self, report: Report, out: TextIO, ctx: RenderContext) -> None:
+        write_json(out, report, ctx.tool_version, ctx.gate)
+
+
+RENDERER = JsonRenderer()

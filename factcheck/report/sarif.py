@@ -12,12 +12,13 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path, PurePath
-from typing import Any
+from typing import Any, TextIO
 from urllib.parse import quote
 
 from factcheck.model import Article, Claim, Finding, InputError, Report
 from factcheck.analyse.checks.base import FINGERPRINT_VERSION, Check
 from factcheck.analyse.checks.registry import CHECKS, get_check
+from factcheck.report.base import RenderContext
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
@@ -185,3 +186,18 @@ def report_to_sarif(report: Report, version: str, root: Path | str | None = None
 def render_sarif(report: Report, version: str, root: Path | None = None) -> str:
     return json.dumps(report_to_sarif(report, version, root), ensure_ascii=False, indent=2,
                       sort_keys=True) + "\n"
+
+
+class SarifRenderer:
+    """`--format sarif`: SARIF 2.1.0 for GitHub code scanning."""
+
+    name = "sarif"
+    human_readable = False
+    description = "SARIF 2.1.0, for GitHub code scanning"
+    suffix = ".sarif"
+
+    def render(self, report: Report, out: TextIO, ctx: RenderContext) -> None:
+        out.write(render_sarif(report, ctx.tool_version, ctx.root))
+
+
+RENDERER = SarifRenderer()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TextIO
 from itertools import pairwise
 from pathlib import PurePath
 from typing import TYPE_CHECKING, NamedTuple
@@ -31,6 +32,7 @@ except ImportError:  # a private module; a rich without it prints every table as
     divide_line = None
 
 from factcheck.model import Article, Claim, Finding, Report, Severity, Topic, TopicStatus
+from factcheck.report.base import RenderContext
 from factcheck.report.json_report import claim_sort_key, finding_sort_key
 
 if TYPE_CHECKING:
@@ -636,3 +638,33 @@ def render_terminal(report: Report, console: Console, show_all: bool = False,
     console.print(Text(_summary_text(report, console.width), style=paint("bold")))
     for line in gate_lines(gate):
         console.print(Text(line))
+
+
+def terminal_console(out: TextIO, ctx: RenderContext) -> Console:
+    """A rich console on `out` as the context asks: colour only on a terminal and never
+    with ctx.color False; NO_COLOR and FORCE_COLOR are read by rich itself."""
+    return Console(file=out, no_color=True if ctx.color is False else None, width=ctx.width,
+                   force_terminal=ctx.is_terminal(out), highlight=False, emoji=False)
+
+
+class TerminalRenderer:
+    """`--format terminal`: the report for people, on a terminal or in a log."""
+
+    name = "terminal"
+    human_readable = True
+    description = "the report for people (default)"
+    suffix = ".txt"
+
+    def render(self, report: Report, out: TextIO, ctx: RenderContext) -> None:
+        console = terminal_console(out, ctx)
+        if console.is_terminal:
+            render_terminal(report, console, show_all=ctx.show_all, gate=ctx.gate)
+            return
+        # Into a pipe or a file: without the padding rich adds to fill the width, so logs
+        # and diffs carry no trailing spaces.
+        with console.capture() as captured:
+            render_terminal(report, console, show_all=ctx.show_all, gate=ctx.gate)
+        out.write("\n".join(line.rstrip() for line in captured.get().split("\n")))
+
+
+RENDERER = TerminalRenderer()
