@@ -39,6 +39,12 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=N
 OutputFormat = enum.Enum("OutputFormat", {name: name for name in FORMATS}, type=str)
 
 
+class Bidi(str, enum.Enum):
+    isolate = "isolate"
+    visual = "visual"
+    none = "none"
+
+
 class Engine(str, enum.Enum):
     local = "local"
     dask = "dask"
@@ -81,7 +87,9 @@ def _config() -> Config | None:
 
 
 def _console(no_color: bool) -> Console:
-    return Console(no_color=no_color, highlight=False, emoji=False)
+    """stdout as rich sees it: colour on a terminal unless NO_COLOR is set or --no-color
+    given; FORCE_COLOR forces it (rich reads both variables when not told otherwise)."""
+    return Console(no_color=True if no_color else None, highlight=False, emoji=False)
 
 
 def _print(render, no_color: bool) -> None:
@@ -120,14 +128,6 @@ def _outputs(json_path: Path | None, sarif_path: Path | None, html_path: Path | 
     return wanted
 
 
-def _write(path: Path, name: str, report, ctx: RenderContext) -> None:
-    """Write a report file atomically (report.write_report); a usage error if it cannot be."""
-    try:
-        write_report(path, RENDERERS[name], report, ctx)
-    except OSError as exc:
-        _fail(f"{display_path(path)}: cannot write the {name} report: {exc.strerror or exc}")
-
-
 def _update_baseline(gate: Gate, result: GateResult) -> None:
     """--update-baseline: accept every current finding; no report."""
     try:
@@ -152,7 +152,9 @@ def scan_command(
     sarif_path: Optional[Path] = typer.Option(None, "--sarif", help="Also write a SARIF 2.1.0 report (GitHub code scanning) to this file (--output sarif=PATH)."),
     fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 when a reported finding has this severity or worse. Default: 'fail-on' from factcheck.toml, else error."),
     no_color: bool = typer.Option(False, "--no-color", help="Plain text, no colours."),
-    show_all: bool = typer.Option(False, "--all", help="Also show single-source automatic topics."),
+    topics: bool = typer.Option(False, "--topics", help="Terminal report: also every topic's claims side by side, after the findings."),
+    show_all: bool = typer.Option(False, "--all", help="Like --topics, with single-source automatic topics too."),
+    bidi: Bidi = typer.Option(Bidi.isolate, "--bidi", help="Terminal report: Arabic runs as Unicode bidi isolates (for terminals with bidi), 'visual' (reordered here, for terminals without; pip install 'factcheck[bidi]') or 'none' (as in the files)."),
     baseline: Optional[Path] = typer.Option(None, "--baseline", help="Report only findings not in this baseline file."),
     no_baseline: bool = typer.Option(False, "--no-baseline", help="Ignore the baseline named in factcheck.toml."),
     update_baseline: bool = typer.Option(False, "--update-baseline", help="Write every current finding to the baseline, then exit."),
@@ -174,6 +176,11 @@ def scan_command(
         baseline=baseline, no_baseline=no_baseline, update_baseline=update_baseline,
         changed=changed, since=since)
     files = _outputs(json_path, sarif_path, None, outputs or ())
+    if bidi is Bidi.visual:
+        from factcheck.report.bidi import available
+
+        if not available():
+            _fail("--bidi visual needs python-bidi: pip install 'factcheck[bidi]'")
     config = _config()
     try:
         gate = prepare(options, config, Path.cwd())
@@ -189,28 +196,39 @@ def scan_command(
         cache_dir=None if no_cache else (cache_dir or (config.cache_dir if config else None)
                                          or Path(DEFAULT_CACHE_DIR)),
         engine=engine.value, scheduler=scheduler)
-    try:
-        with progress_bar(enabled=not quiet) as progress:
-            scan_engine = replace(scan_engine, progress=progress)
-            report = scan(gate.corpus, rule_list, rule_files, scan_engine)
-    except MissingPathError as exc:
-        _fail(str(exc))
-    except EngineError as exc:
-        _fail(str(exc))
-    for warning in scan_engine.warnings:
-        _note(warning)
-    for topic in unknown_severity_topics(gate, report):
-        _note(f"[severity] names topic '{topic}', which no topic of this scan has")
-    result = gate.apply(report)
-    if gate.update_baseline:
-        _update_baseline(gate, result)
-
-    ctx = RenderContext(tool_version=__version__, root=repository_root(Path.cwd()),
-                        gate=result.summary, show_all=show_all,
-                        color=False if no_color else None)
-    for name, path in files:
-        _write(path, name, result.report, ctx)
-    RENDERERS[output_format.value].render(result.report, sys.stdout, ctx)
+    with progress_bar(enabled=not quiet) as progress:
+        stop = progress.stop if progress is not None else (lambda: None)
+        try:
+            report = scan(gate.corpus, rule_list, rule_files,
+                          replace(scan_engine, progress=progress))
+        except (MissingPathError, EngineError) as exc:
+            stop()
+            _fail(str(exc))
+        notes = list(scan_engine.warnings)
+        notes += [f"[severity] names topic '{topic}', which no topic of this scan has"
+                  for topic in unknown_severity_topics(gate, report)]
+        if notes or gate.update_baseline:
+            stop()  # a note under a live bar would be drawn over
+        for note in notes:
+            _note(note)
+        result = gate.apply(report)
+        if gate.update_baseline:
+            _update_baseline(gate, result)
+        ctx = RenderContext(tool_version=__version__, root=repository_root(Path.cwd()),
+                            gate=result.summary, topics=topics, show_all=show_all,
+                            color=False if no_color else None, bidi=bidi.value)
+        if files and progress is not None:
+            progress.phase("writing")
+        for name, path in files:
+            try:
+                write_report(path, RENDERERS[name], result.report, ctx)
+            except OSError as exc:
+                stop()
+                _fail(f"{display_path(path)}: cannot write the {name} report: "
+                      f"{exc.strerror or exc}")
+        if sys.stdout.isatty():
+            stop()  # the report and the bar share the screen
+        RENDERERS[output_format.value].render(result.report, sys.stdout, ctx)
     raise typer.Exit(gate.exit_code(result))
 
 

@@ -339,7 +339,8 @@ def test_any_claims_are_written_as_json_dumps_writes_them(many):
 @settings(max_examples=100, deadline=None)
 @given(claims)
 def test_claim_values_of_everyday_size_are_written_byte_for_byte(claim):
-    everyday = replace(claim, value=Quantity(2500, 2500.5, True)) if claim.kind == "quantity" else claim
+    everyday = (replace(claim, value=Quantity(2500, 2500.5, True))
+                if isinstance(claim.value, Quantity) else claim)
     report = replace(sample_report(), claims=(everyday,), topics=(), findings=())
     assert render_json(report, "0.1.0") == dumped(report)
 
