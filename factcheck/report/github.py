@@ -14,14 +14,17 @@ from typing import TextIO
 
 from factcheck.model import Article, Claim, Finding, InputError, Report
 from factcheck.report.base import RenderContext
+from factcheck.report.text import escape_controls
 from factcheck.report.sarif import claim_region, finding_claims, quoted, repo_path
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def escape_data(text: str) -> str:
-    """The message part of a workflow command (GitHub's escaping rules)."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """The message part of a workflow command (GitHub's escaping rules); other control
+    characters from articles become visible escapes, so an article cannot colour or
+    rewrite the job's log (report/text.escape_controls)."""
+    return escape_controls(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(text: str) -> str:
