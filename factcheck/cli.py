@@ -20,12 +20,12 @@ from rich.console import Console
 from factcheck import __version__
 from factcheck.gate.baseline import BaselineError
 from factcheck.gate.config import Config, ConfigError, find_config, load_config
-from factcheck.read.sources import MissingPathError
+from factcheck.read.sources import DEFAULT_EXCLUDE, MissingPathError
 from factcheck.gate.policy import (EXIT_CLEAN, EXIT_USAGE, Gate, GateError, GateResult, ScanOptions, config_rules,
                    display_path, prepare, repository_root, unknown_severity_topics)
 from factcheck.run.cache import DEFAULT_CACHE_DIR
 from factcheck.run.errors import EngineError
-from factcheck.run.engine import ScanEngine, available_cores, read_rules, scan
+from factcheck.run.engine import ScanEngine, available_cores, default_rule_paths, read_rules, scan
 from factcheck.run.progress import progress_bar
 from factcheck.report import FORMATS, RENDERERS, RenderContext, write_report
 from factcheck.report.json_report import write_json
@@ -33,6 +33,18 @@ from factcheck.analyse.rules import RuleError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="Find where Arabic news articles disagree on facts, with evidence.")
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(__version__)
+        raise typer.Exit(EXIT_CLEAN)
+
+
+@app.callback()
+def _main(version: bool = typer.Option(False, "--version", callback=_print_version,
+                                       is_eager=True, help="Print the version and exit.")) -> None:
+    """Find where Arabic news articles disagree on facts, with evidence."""
 
 
 # --format's choices: every renderer of report/__init__.py's RENDERERS.
@@ -112,6 +124,62 @@ def _load_rules(rules: Optional[Sequence[Path]]):
         _fail(str(exc))
 
 
+STDIN = "-"
+STDIN_NAME = "<stdin>"  # how reports name an article read from standard input
+
+
+def _article_from_stdin() -> tuple[Path, Path]:
+    """`-`: standard input as one article, in a private temporary folder (the reader reads
+    files); (folder, file)."""
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="factcheck-stdin-"))
+    path = folder / "stdin.txt"
+    path.write_bytes(sys.stdin.buffer.read())
+    import atexit
+    import shutil
+
+    atexit.register(shutil.rmtree, folder, True)
+    return folder, path
+
+
+def _stdin_shown(report, folder: Path):
+    """The report with the temporary file named as `<stdin>`."""
+    def named(path: str) -> str:
+        return STDIN_NAME if Path(path).parent.resolve() == folder.resolve() else path
+
+    return replace(report,
+                   articles=tuple(replace(a, path=named(a.path)) for a in report.articles),
+                   input_errors=tuple(replace(e, path=named(e.path)) for e in report.input_errors))
+
+
+def _check_rules(paths: Sequence[Path] | None) -> tuple[list, list[str], list[RuleError]]:
+    """(rules, rule files, every error): each file is loaded on its own, so a mistake in
+    one does not hide the mistakes in the others, then the valid ones together (a topic
+    id defined in two files)."""
+    from factcheck.analyse.rules import find_rule_files, load_rules
+
+    chosen = default_rule_paths() if paths is None else list(paths)
+    try:
+        files = find_rule_files(chosen) if chosen else []
+    except RuleError as exc:  # a missing rules path
+        return [], [], [exc]
+    errors: list[RuleError] = []
+    valid: list[Path] = []
+    for file in files:
+        try:
+            load_rules([file])
+            valid.append(file)
+        except RuleError as exc:
+            errors.append(exc)
+    try:
+        rules = load_rules(valid) if valid else []
+    except RuleError as exc:
+        errors.append(exc)
+        rules = []
+    return rules, [f.as_posix() for f in files], errors
+
+
 def _outputs(json_path: Path | None, sarif_path: Path | None, html_path: Path | None,
              outputs: Sequence[str]) -> list[tuple[str, Path]]:
     """(format, path) of every report file asked for: --json/--sarif/--html PATH are
@@ -126,6 +194,19 @@ def _outputs(json_path: Path | None, sarif_path: Path | None, html_path: Path | 
             _fail(f"--output {given!r}: unknown format {name!r}; formats: {', '.join(FORMATS)}")
         wanted.append((name, Path(path)))
     return wanted
+
+
+def _exclude(config: Config | None, exclude: Sequence[str] | None,
+             extend: Sequence[str] | None) -> tuple[str, ...]:
+    """The globs a scan skips: --exclude, else `exclude` from the configuration, else the
+    reader's default; plus `extend-exclude` and --extend-exclude."""
+    if exclude:
+        base = tuple(exclude)
+    elif config is not None and config.exclude is not None:
+        base = config.exclude
+    else:
+        base = DEFAULT_EXCLUDE
+    return base + (config.extend_exclude if config else ()) + tuple(extend or ())
 
 
 def _update_baseline(gate: Gate, result: GateResult) -> None:
@@ -143,7 +224,7 @@ def _update_baseline(gate: Gate, result: GateResult) -> None:
 
 @app.command("scan")
 def scan_command(
-    paths: Optional[List[Path]] = typer.Argument(None, help="Article files or folders (searched recursively for .txt/.md). Default: 'paths' from factcheck.toml. With --changed: the changed files (a folder among them is the corpus)."),
+    paths: Optional[List[Path]] = typer.Argument(None, help="Article files or folders (searched recursively for .txt/.md); '-' reads one article from standard input. Default: 'paths' from factcheck.toml. With --changed: the changed files (a folder among them is the corpus)."),
     rules: Optional[List[Path]] = typer.Option(None, "--rules", "-r", help="Rule file or folder (repeatable). Default: 'rules' from factcheck.toml, else ./rules if present."),
     no_rules: bool = typer.Option(False, "--no-rules", help="Ignore rule files: automatic topics only."),
     output_format: OutputFormat = typer.Option(OutputFormat.terminal, "--format", "-f", help="What to print on stdout."),
@@ -164,11 +245,19 @@ def scan_command(
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes for extraction. Default: 'jobs' from factcheck.toml, else the available cores."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Extract every article again; neither read nor write the cache."),
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help=f"Where extracted claims are cached. Default: 'cache-dir' from factcheck.toml, else {DEFAULT_CACHE_DIR}/."),
+    exclude: Optional[List[str]] = typer.Option(None, "--exclude", metavar="GLOB", help="Skip files and folders whose name (or path inside a scanned folder) matches (repeatable); replaces 'exclude' from factcheck.toml and the default README*, CHANGELOG*, LICENSE*, CONTRIBUTING*."),
+    extend_exclude: Optional[List[str]] = typer.Option(None, "--extend-exclude", metavar="GLOB", help="Skip these too, on top of the default or configured 'exclude' (repeatable)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     engine: Engine = typer.Option(Engine.local, "--engine", help="local (this machine) or dask (pip install 'factcheck[dask]')."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS", help="Dask scheduler address (tcp://host:8786). Default: start a LocalCluster."),
 ) -> None:
     """Scan articles: extract claims, group them into topics, report disagreements."""
+    stdin_dir = None
+    if paths and any(str(p) == STDIN for p in paths):
+        if sum(str(p) == STDIN for p in paths) > 1:
+            _fail("'-' (an article on standard input) can be given only once")
+        stdin_dir, stdin_file = _article_from_stdin()
+        paths = [stdin_file if str(p) == STDIN else p for p in paths]
     options = ScanOptions(
         paths=tuple(paths or ()), corpus=tuple(corpus or ()),
         rules=tuple(rules) if rules else None, no_rules=no_rules,
@@ -200,10 +289,17 @@ def scan_command(
         stop = progress.stop if progress is not None else (lambda: None)
         try:
             report = scan(gate.corpus, rule_list, rule_files,
-                          replace(scan_engine, progress=progress))
+                          replace(scan_engine, progress=progress),
+                          exclude=_exclude(config, exclude, extend_exclude))
         except (MissingPathError, EngineError) as exc:
             stop()
             _fail(str(exc))
+        if stdin_dir is not None:
+            report = _stdin_shown(report, stdin_dir)
+        if not report.articles and not report.input_errors:
+            stop()
+            _fail(f"no articles found in {', '.join(display_path(p) for p in gate.corpus)} "
+                  f"(.txt and .md files, not excluded by --exclude or 'exclude')")
         notes = list(scan_engine.warnings)
         notes += [f"[severity] names topic '{topic}', which no topic of this scan has"
                   for topic in unknown_severity_topics(gate, report)]
@@ -259,7 +355,13 @@ def rules_command(
 ) -> None:
     """List and validate the topic rules."""
     config = _config()
-    rule_list, rule_files = _load_rules(rules or config_rules(config))
+    rule_list, rule_files, errors = _check_rules(rules or config_rules(config))
+    for error in errors:
+        typer.echo(f"factcheck: error: {error}", err=True)
+    if errors:
+        typer.echo(f"{len(errors)} error{'' if len(errors) == 1 else 's'} in "
+                   f"{len({e.path for e in errors})} of {len(rule_files)} rule files", err=True)
+        raise typer.Exit(EXIT_USAGE)
     console = _console(no_color)
     if not rule_files:
         console.print("No rule files found. Topics will be automatic.")

@@ -176,3 +176,90 @@ def test_output_needs_a_known_format_and_a_path(tmp_path):
 def test_unwritable_report_file_is_exit_2_with_one_line(tmp_path):
     result = run("scan", "corpus/", "--json", str(tmp_path / "missing" / "r.json"))
     assert result.returncode == 2 and "cannot write the json report" in result.stderr
+
+
+def test_version_option_prints_the_version():
+    from factcheck import __version__
+
+    result = run("--version")
+    assert result.returncode == 0 and result.stdout.strip() == __version__
+
+
+def _env_run(env: dict, *args: str):
+    cmd = [EXE, *args] if EXE else [sys.executable, "-m", "factcheck", *args]
+    merged = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
+    return subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, encoding="utf-8",
+                          env={**merged, "COLUMNS": "80", **env})
+
+
+def test_force_color_colours_a_pipe_and_no_color_wins_over_it():
+    assert "\x1b[" in _env_run({"FORCE_COLOR": "1"}, "scan", "corpus/").stdout
+    assert "\x1b[" not in _env_run({"FORCE_COLOR": "1", "NO_COLOR": "1"}, "scan", "corpus/").stdout
+    assert "\x1b[" not in _env_run({"FORCE_COLOR": "1"}, "scan", "corpus/", "--no-color").stdout
+
+
+def test_a_dash_reads_one_article_from_standard_input():
+    text = (ROOT / "corpus" / "002_791b9733c10e92d3.txt").read_bytes()
+    cmd = [EXE, "scan", "-", "--no-rules", "--format", "json"] if EXE else [
+        sys.executable, "-m", "factcheck", "scan", "-", "--no-rules", "--format", "json"]
+    result = subprocess.run(cmd, cwd=ROOT, input=text, capture_output=True)
+    assert result.returncode == 1, result.stderr
+    report = json.loads(result.stdout)
+    assert [a["path"] for a in report["articles"]] == ["<stdin>"]
+    assert any(f["check"] == "relative-date-mismatch" for f in report["findings"])
+
+
+def test_no_articles_found_is_exit_2_with_one_line(tmp_path):
+    (tmp_path / "README.md").write_text("not an article\n", encoding="utf-8")
+    result = run("scan", str(tmp_path))
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "no articles found" in result.stderr
+
+
+def test_exclude_and_extend_exclude_skip_files(tmp_path):
+    shutil.copytree(ROOT / "corpus", tmp_path / "corpus")
+    everything = json.loads(run("scan", str(tmp_path / "corpus"), "--format", "json",
+                                "--no-rules").stdout)
+    fewer = json.loads(run("scan", str(tmp_path / "corpus"), "--format", "json", "--no-rules",
+                           "--extend-exclude", "00[34]_*").stdout)
+    assert everything["summary"]["articles"] == 5 and fewer["summary"]["articles"] == 3
+    (tmp_path / "corpus" / "README.md").write_text("قتل 5 أشخاص.\n", encoding="utf-8")
+    kept = json.loads(run("scan", str(tmp_path / "corpus"), "--format", "json", "--no-rules",
+                          "--exclude", "004_*").stdout)
+    # --exclude replaces the default list: README.md is read, 004 is not.
+    assert sorted(a["id"] for a in kept["articles"])[-1] == "README"
+    assert "004_26a557f2d77ed99b" not in {a["id"] for a in kept["articles"]}
+
+
+def test_exclude_from_the_configuration(tmp_path):
+    shutil.copytree(ROOT / "corpus", tmp_path / "corpus")
+    (tmp_path / "factcheck.toml").write_text(
+        'paths = ["corpus"]\nno-rules = true\nextend-exclude = ["000_*"]\n', encoding="utf-8")
+    report = json.loads(run("scan", "--format", "json", cwd=tmp_path).stdout)
+    assert report["summary"]["articles"] == 4
+
+
+def test_rules_reports_every_broken_file_not_just_the_first(tmp_path):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    good = '[[topic]]\nid = "{id}"\nlabel = "X"\nkind = "quantity"\n'
+    (rules / "a.toml").write_text(good.format(id="a") + 'unts = ["جندي"]\n', encoding="utf-8")
+    (rules / "b.toml").write_text(good.format(id="b") + "window = 0\n", encoding="utf-8")
+    (rules / "c.toml").write_text(good.format(id="a"), encoding="utf-8")  # valid on its own
+    (rules / "d.toml").write_text(good.format(id="d"), encoding="utf-8")
+    result = run("rules", str(rules))
+    assert result.returncode == 2
+    errors = [line for line in result.stderr.splitlines() if line.startswith("factcheck: error:")]
+    assert [e.split(": ")[2].rsplit(":", 1)[0].rsplit("/", 1)[-1] for e in errors] == [
+        "a.toml", "b.toml"]
+    assert "2 errors in 2 of 4 rule files" in result.stderr
+
+
+def test_rules_reports_a_topic_id_defined_in_two_files(tmp_path):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    for name in ("a", "b"):
+        (rules / f"{name}.toml").write_text(
+            '[[topic]]\nid = "same"\nlabel = "X"\nkind = "quantity"\n', encoding="utf-8")
+    result = run("rules", str(rules))
+    assert result.returncode == 2 and "duplicate topic id 'same'" in result.stderr
