@@ -231,6 +231,7 @@ def scan_command(
     outputs: Optional[List[str]] = typer.Option(None, "--output", "-o", metavar="FORMAT=PATH", help=f"Also write the report in this format to this file (repeatable): {', '.join(FORMATS)}."),
     json_path: Optional[Path] = typer.Option(None, "--json", help="Also write the JSON report to this file (--output json=PATH)."),
     sarif_path: Optional[Path] = typer.Option(None, "--sarif", help="Also write a SARIF 2.1.0 report (GitHub code scanning) to this file (--output sarif=PATH)."),
+    html_path: Optional[Path] = typer.Option(None, "--html", help="Also write the report as one self-contained HTML page to this file (--output html=PATH)."),
     fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 when a reported finding has this severity or worse. Default: 'fail-on' from factcheck.toml, else error."),
     no_color: bool = typer.Option(False, "--no-color", help="Plain text, no colours."),
     topics: bool = typer.Option(False, "--topics", help="Terminal report: also every topic's claims side by side, after the findings."),
@@ -264,7 +265,7 @@ def scan_command(
         fail_on=fail_on.value if fail_on else None,
         baseline=baseline, no_baseline=no_baseline, update_baseline=update_baseline,
         changed=changed, since=since)
-    files = _outputs(json_path, sarif_path, None, outputs or ())
+    files = _outputs(json_path, sarif_path, html_path, outputs or ())
     if bidi is Bidi.visual:
         from factcheck.report.bidi import available
 

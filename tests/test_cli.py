@@ -263,3 +263,13 @@ def test_rules_reports_a_topic_id_defined_in_two_files(tmp_path):
             '[[topic]]\nid = "same"\nlabel = "X"\nkind = "quantity"\n', encoding="utf-8")
     result = run("rules", str(rules))
     assert result.returncode == 2 and "duplicate topic id 'same'" in result.stderr
+
+
+def test_html_file_next_to_terminal_report(tmp_path):
+    out = tmp_path / "report.html"
+    result = run("scan", "corpus/", "--html", str(out))
+    assert result.returncode == 1, result.stderr
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("<!DOCTYPE html>") and text.count('class="finding ') == 2
+    printed = run("scan", "corpus/", "--format", "html").stdout
+    assert printed.startswith("<!DOCTYPE html>") and printed.count('class="finding ') == 2

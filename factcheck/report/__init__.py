@@ -16,6 +16,7 @@ import importlib
 import os
 import tempfile
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from pathlib import Path
 
 from factcheck.model import Report
@@ -27,6 +28,7 @@ _MODULES = {
     "json": "factcheck.report.json_report",
     "sarif": "factcheck.report.sarif",
     "github": "factcheck.report.github",
+    "html": "factcheck.report.html",
 }
 
 
@@ -55,7 +57,7 @@ def write_report(path: Path, renderer: Renderer, report: Report, ctx: RenderCont
     fd, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with open(fd, "w", encoding="utf-8", newline="") as out:
-            renderer.render(report, out, ctx)
+            renderer.render(report, out, replace(ctx, output=path))
             out.flush()
             os.fsync(out.fileno())
         os.chmod(temporary, _mode_for(path))

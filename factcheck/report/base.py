@@ -48,6 +48,9 @@ class RenderContext:
     # isolates (a terminal that implements bidi keeps mixed lines in order), "visual"
     # (reordered here, for terminals without bidi: python-bidi), or "none" (as in the file).
     bidi: BidiMode = "isolate"
+    # The file the report is written to (None: a stream): the HTML report links to the
+    # articles relative to its folder.
+    output: Path | None = None
 
     def is_terminal(self, out: TextIO) -> bool:
         if self.terminal is not None:

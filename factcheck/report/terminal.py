@@ -19,7 +19,7 @@ brackets in labels or article text are never taken as styles.
 from __future__ import annotations
 
 from pathlib import PurePath
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
 from rich.cells import cell_len
 from rich.console import Console
@@ -32,10 +32,7 @@ from factcheck.model import Article, Claim, Finding, Report, Severity, Topic, To
 from factcheck.report.base import RenderContext
 from factcheck.report.json_report import claim_sort_key, finding_sort_key
 from factcheck.report.text import (FSI, PDI, describe_value, display_label, escape_controls,
-                                   finding_message, isolate_all, isolate_arabic)
-
-if TYPE_CHECKING:
-    from factcheck.gate.policy import GateSummary
+                                   finding_message, gate_lines, isolate_all, isolate_arabic)
 
 EXCERPT_CHARS = 60  # how much of the sentence to show around a claim
 
@@ -488,30 +485,6 @@ def _summary_lines(report: Report, width: int) -> list[str]:
     # was found, rather than mid-phrase.
     scanned, found = _summary_parts(report)
     return [" · ".join(scanned) + " ·", " · ".join(found)]
-
-
-def gate_lines(gate: GateSummary | None) -> list[str]:
-    """What the baseline and changed-articles mode left out, under the summary line."""
-    if gate is None:
-        return []
-    lines: list[str] = []
-    if gate.changed_articles is not None:
-        n = len(gate.changed_articles)
-        lines.append(f"only findings involving {_plural(n, 'changed article')} are shown"
-                     if n else "no changed article in the corpus: no findings are shown")
-    if gate.baseline is not None:
-        lines.append(f"{_plural(gate.baseline.suppressed, 'known finding')} suppressed "
-                     f"(baseline {gate.baseline.path})")
-        fixed = gate.baseline.fixed
-        if fixed:
-            verb, them = ("occurs", "it") if len(fixed) == 1 else ("occur", "them")
-            lines.append(f"{_plural(len(fixed), 'baseline finding')} no longer {verb} (fixed); "
-                         f"--update-baseline removes {them}:")
-            for entry in fixed:
-                # The topic says what it was about; an internal check without one, its article.
-                about = entry.get("topic") or ", ".join(entry.get("articles") or [])
-                lines.append(f"  {entry['id']}  {entry.get('check', '?')}  {about}".rstrip())
-    return lines
 
 
 # --------------------------------------------------------------------------- the renderer

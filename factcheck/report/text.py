@@ -19,12 +19,16 @@ import calendar
 import re
 from collections import Counter
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from factcheck.extract.lemmas import lemma_key
 from factcheck.extract.normalize import normalize_word, stem_candidates
 from factcheck.extract.words import word_key
 from factcheck.lexicon.clitics import CONJUNCTIONS, PREPOSITIONS
 from factcheck.model import WEEKDAY_NAMES, Claim, DateValue, Quantity, Topic
+
+if TYPE_CHECKING:
+    from factcheck.gate.policy import GateSummary
 
 FSI, PDI = "\u2068", "\u2069"  # FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE
 
@@ -212,3 +216,34 @@ def finding_message(message: str, topic: Topic | None, claims: dict[str, Claim])
         if shown != topic.label:
             message = message.replace(topic.label, shown)
     return humanize(message)
+
+
+# --------------------------------------------------------------------------- the gate
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word if n == 1 else word + 's'}"
+
+
+def gate_lines(gate: GateSummary | None) -> list[str]:
+    """What the baseline and changed-articles mode left out, under the summary line."""
+    if gate is None:
+        return []
+    lines: list[str] = []
+    if gate.changed_articles is not None:
+        n = len(gate.changed_articles)
+        lines.append(f"only findings involving {_plural(n, 'changed article')} are shown"
+                     if n else "no changed article in the corpus: no findings are shown")
+    if gate.baseline is not None:
+        lines.append(f"{_plural(gate.baseline.suppressed, 'known finding')} suppressed "
+                     f"(baseline {gate.baseline.path})")
+        fixed = gate.baseline.fixed
+        if fixed:
+            verb, them = ("occurs", "it") if len(fixed) == 1 else ("occur", "them")
+            lines.append(f"{_plural(len(fixed), 'baseline finding')} no longer {verb} (fixed); "
+                         f"--update-baseline removes {them}:")
+            for entry in fixed:
+                # The topic says what it was about; an internal check without one, its article.
+                about = entry.get("topic") or ", ".join(entry.get("articles") or [])
+                lines.append(f"  {entry['id']}  {entry.get('check', '?')}  {about}".rstrip())
+    return lines
