@@ -155,10 +155,11 @@ def excerpt(claim: Claim, article: Article | None, limit: int = EXCERPT_CHARS
     return _trim_left(before, left), words, _trim_right(after, right)
 
 
-def _quote(claim: Claim, article: Article | None, paint: _Painter) -> Text:
+def _quote(claim: Claim, article: Article | None, paint: _Painter,
+           limit: int = EXCERPT_CHARS) -> Text:
     """The excerpt, its control characters escaped, the claim words styled, the whole
     between bidi isolates when it holds Arabic."""
-    before, words, after = (escape_controls(part) for part in excerpt(claim, article))
+    before, words, after = (escape_controls(part) for part in excerpt(claim, article, limit))
     whole = isolate_all(before + words + after)
     lead = len(whole) - len(before + words + after) - (1 if whole.endswith(PDI) else 0)
     text = Text(whole)
@@ -336,17 +337,25 @@ def _render_findings(report: Report, out: _Output, paint: _Painter, claims: dict
 
 def _evidence(out: _Output, claim: Claim, articles: dict[str, Article], column: int) -> None:
     """`file:line:col  …the words «of the claim» in their sentence…`, the quotes of one
-    finding in one column: one line when it fits; otherwise the location alone (never
-    broken) and the quote wrapped under it."""
+    finding in one column. On a terminal the quote's context shrinks to fit the line (never
+    below EVIDENCE_MIN characters); if it still can't, the location goes alone (never
+    broken) and the quote wraps under it."""
     location = _location(claim, articles)
     where = _plain(location + " " * (column - cell_len(location)))
-    quote = _quote(claim, articles.get(claim.article), out.paint)
+    article = articles.get(claim.article)
+    limit = EXCERPT_CHARS
+    if out.wrap:
+        limit = max(EVIDENCE_MIN, min(EXCERPT_CHARS, out.console.width - INDENT - column - 2))
+    quote = _quote(claim, article, out.paint, limit)
     one_line = where + Text("  ") + quote
     if not out.wrap or INDENT + cell_len(one_line.plain) <= out.console.width:
         out.line(one_line, INDENT)
         return
     out.line(where, INDENT)
-    out.paragraph(quote, INDENT * 2)
+    out.paragraph(_quote(claim, article, out.paint), INDENT * 2)
+
+
+EVIDENCE_MIN = 30  # characters of a quote with its context, at least, beside its location
 
 
 # --------------------------------------------------------------------------- topics

@@ -240,9 +240,12 @@ def gate_lines(gate: GateSummary | None) -> list[str]:
         fixed = gate.baseline.fixed
         if fixed:
             verb, them = ("occurs", "it") if len(fixed) == 1 else ("occur", "them")
+            listed = gate.changed_articles is None
             lines.append(f"{_plural(len(fixed), 'baseline finding')} no longer {verb} (fixed); "
-                         f"--update-baseline removes {them}:")
-            for entry in fixed:
+                         f"--update-baseline removes {them}{':' if listed else ''}")
+            # Checking a few changed articles (pre-commit, a pull request), the list of
+            # findings fixed elsewhere in the corpus is noise: a full scan lists them.
+            for entry in fixed if listed else ():
                 # The topic says what it was about; an internal check without one, its article.
                 about = entry.get("topic") or ", ".join(entry.get("articles") or [])
                 lines.append(f"  {entry['id']}  {entry.get('check', '?')}  {about}".rstrip())
