@@ -167,10 +167,11 @@ def test_piped_report_has_no_trailing_spaces():
         assert not [line for line in text.split("\n") if line != line.rstrip()]
 
 
-def test_a_quote_too_long_for_its_line_goes_under_its_location():
+def test_a_quote_shrinks_to_fit_beside_its_location_or_goes_under_it():
     lines = lines_of(render(sample_report(), width=44))
-    at = lines.index("  corpus/a.md:1:18")
-    assert lines[at + 1].startswith("    ") and "«2500" in "".join(lines[at + 1:at + 4])
+    assert "  corpus/a.md:1:18  …إن «2500 جندي» أمريكي…" in lines  # less context, one line
+    at = lines.index("  corpus/b.md:1:15")  # even 30 characters don't fit: under it
+    assert lines[at + 1].startswith("    ") and "«نحو 3500 جندي»" in lines[at + 1]
 
 
 # ---------------------------------------------------------------- colour and safety
