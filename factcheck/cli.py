@@ -3,7 +3,7 @@
 Exit codes: 0 no reported finding at or above --fail-on; 1 there is one; 2 usage error,
 missing path, invalid rule, configuration or baseline file, bad --since revision, or input
 errors (unreadable/empty/binary articles). The CI gate (configuration, baseline, changed
-articles) lives in gate.py.
+articles) lives in gate/ (policy.py, config.py, baseline.py, changed.py); report/ renders.
 """
 
 from __future__ import annotations

@@ -273,3 +273,47 @@ def test_html_file_next_to_terminal_report(tmp_path):
     assert text.startswith("<!DOCTYPE html>") and text.count('class="finding ') == 2
     printed = run("scan", "corpus/", "--format", "html").stdout
     assert printed.startswith("<!DOCTYPE html>") and printed.count('class="finding ') == 2
+
+
+def _readme_commands() -> list[str]:
+    import re
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    setup = text[text.index("## Set up"):text.index("## Use")]
+    return re.findall(r"```sh\n(.+?)\n```", setup)
+
+
+def test_readme_set_up_commands_make_and_use_a_virtual_environment():
+    install, test = _readme_commands()
+    for command in (install, test):
+        assert command.startswith("python3 -m venv .venv && . .venv/bin/activate && pip install -e ")
+    assert install.endswith("factcheck scan corpus/")
+    assert "[test" in test and test.endswith("python -m pytest")
+
+
+def test_ci_runs_exactly_the_readme_test_command_and_installs_chromium():
+    _, test = _readme_commands()
+    script = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert [line for line in script.splitlines() if "pytest" in line and "venv" in line] == [test]
+    assert "apt-get install -y -q chromium" in script and "|| echo" in script  # never fatal
+
+
+def test_the_readme_and_my_modules_name_only_files_that_exist():
+    import re
+
+    texts = [(ROOT / "README.md").read_text(encoding="utf-8")]
+    for module in ("factcheck/cli.py", "factcheck/run/progress.py", "factcheck/gate/config.py",
+                   "factcheck/gate/init_project.py", *(str(p.relative_to(ROOT)) for p in
+                                                       (ROOT / "factcheck" / "report").glob("*.py"))):
+        texts.append((ROOT / module).read_text(encoding="utf-8"))
+    named = set()
+    for text in texts:
+        named |= set(re.findall(r"\b((?:factcheck|tests|benchmarks|scripts|rules|corpus|\.ci)"
+                                r"/[\w./-]*\w)", text))
+    # Names of examples, not of files here: what `factcheck init` writes, the articles a
+    # newsroom adds, SARIF's fingerprint key.
+    examples = {"corpus/a.txt", "corpus/new.txt", "rules/example.toml", "factcheck/v",
+                "factcheck/v2"}
+    missing = sorted(p for p in named - examples if not (ROOT / p).exists() and "*" not in p
+                     and not p.startswith("corpus/2021-12-30"))
+    assert not missing, missing
