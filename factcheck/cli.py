@@ -209,6 +209,18 @@ def _exclude(config: Config | None, exclude: Sequence[str] | None,
     return base + (config.extend_exclude if config else ()) + tuple(extend or ())
 
 
+def _utf8_stdout(human_readable: bool) -> None:
+    """stdout never fails on text that is not valid Unicode (escaped instead), and machine
+    formats are UTF-8 whatever the locale says."""
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is None:  # replaced by a caller (tests, an embedding program)
+        return
+    if human_readable:
+        reconfigure(errors="backslashreplace")
+    else:
+        reconfigure(encoding="utf-8", errors="backslashreplace")
+
+
 def _update_baseline(gate: Gate, result: GateResult) -> None:
     """--update-baseline: accept every current finding; no report."""
     try:
@@ -325,6 +337,7 @@ def scan_command(
                       f"{exc.strerror or exc}")
         if sys.stdout.isatty():
             stop()  # the report and the bar share the screen
+        _utf8_stdout(RENDERERS[output_format.value].human_readable)
         RENDERERS[output_format.value].render(result.report, sys.stdout, ctx)
     raise typer.Exit(gate.exit_code(result))
 

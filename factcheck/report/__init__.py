@@ -56,7 +56,9 @@ def write_report(path: Path, renderer: Renderer, report: Report, ctx: RenderCont
     folder = path.parent
     fd, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with open(fd, "w", encoding="utf-8", newline="") as out:
+        # backslashreplace: a string that is not valid Unicode (undecodable bytes of a file
+        # name) is written as escapes, never a crash half-way through the file.
+        with open(fd, "w", encoding="utf-8", errors="backslashreplace", newline="") as out:
             renderer.render(report, out, replace(ctx, output=path))
             out.flush()
             os.fsync(out.fileno())

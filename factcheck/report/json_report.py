@@ -260,6 +260,36 @@ _WRITE_BLOCK = 1 << 16
 _INDENT = orjson.OPT_INDENT_2
 
 
+def _dumps(value: Any, option: int | None = None) -> bytes:
+    """orjson.dumps; a string that is not valid Unicode (a file name's undecodable bytes
+    kept as lone surrogates) is written with those bytes as \\xNN escapes instead of
+    stopping the report, so the output is always valid UTF-8."""
+    try:
+        return orjson.dumps(value, option=option)
+    except orjson.JSONEncodeError:
+        return orjson.dumps(_valid_unicode(value), option=option)
+
+
+def _valid_unicode(value: Any) -> Any:
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+            return value
+        except UnicodeEncodeError:
+            raw = value.encode("utf-8", "surrogateescape" if _only_escaped(value) else "backslashreplace")
+            return raw.decode("utf-8", "backslashreplace")
+    if isinstance(value, dict):
+        return {_valid_unicode(k): _valid_unicode(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_valid_unicode(v) for v in value]
+    return value
+
+
+def _only_escaped(text: str) -> bool:
+    """Every surrogate in `text` is one os.fsdecode made of an undecodable byte."""
+    return all(not 0xD800 <= ord(c) <= 0xDFFF or 0xDC80 <= ord(c) <= 0xDCFF for c in text)
+
+
 def iter_json(report: Report, tool_version: str,
               gate: GateSummary | None = None) -> Iterator[bytes]:
     """The JSON report as UTF-8 in pieces, one list element at a time: the same bytes as
@@ -284,7 +314,7 @@ def iter_json(report: Report, tool_version: str,
                          sorted(report.input_errors, key=lambda e: (e.path, e.message))),
         "summary": _summary(report, findings, gate),
     }
-    dumps = orjson.dumps
+    dumps = _dumps
     yield b"{"
     for n, (key, value) in enumerate(sections.items()):
         yield (b"\n  " if n == 0 else b",\n  ") + dumps(key) + b": "

@@ -67,3 +67,40 @@ def test_a_folder_that_does_not_exist_is_an_os_error(tmp_path):
     with pytest.raises(OSError):
         write_report(tmp_path / "no" / "r.json", RENDERERS["json"], sample_report(),
                      RenderContext())
+
+
+def _report_with_a_byte_name():
+    """Undecodable bytes of a file name, as the reader escapes them (\\xff) and, in an id
+    taken from the name, as Python's lone surrogates."""
+    from dataclasses import replace
+
+    report = sample_report()
+    odd = {"a": ("corpus/\\xff\\xfeqissa.md", "\udcff\udcfeqissa")}
+    articles = tuple(replace(a, path=odd[a.id][0]) if a.id in odd else a for a in report.articles)
+    return replace(report, articles=articles)
+
+
+@pytest.mark.parametrize("name", FORMATS)
+def test_a_file_name_that_is_not_utf8_never_stops_a_writer(name, tmp_path):
+    report = _report_with_a_byte_name()
+    path = tmp_path / "r\udcff.out"  # the report's own name may be undecodable too
+    write_report(path, RENDERERS[name], report, RenderContext())
+    data = path.read_bytes()
+    data.decode("utf-8")  # valid UTF-8
+    # as written (terminal, GitHub, HTML), as JSON escapes a backslash, or as a URI (SARIF)
+    assert any(form in data for form in (b"\\xff\\xfeqissa", b"\\\\xff\\\\xfeqissa",
+                                         b"%5Cxff%5Cxfeqissa"))
+
+
+def test_json_with_lone_surrogates_is_still_valid_utf8():
+    from dataclasses import replace
+
+    report = sample_report()
+    claims = tuple(replace(c, sentence="\udcff" + c.sentence) if c.id == "a:q1" else c
+                   for c in report.claims)
+    out = io.BytesIO()
+    from factcheck.report.json_report import write_json
+
+    write_json(out, replace(report, claims=claims), "1")
+    text = out.getvalue().decode("utf-8")
+    assert json.loads(text)["claims"][0]["sentence"].startswith("\\xff")
