@@ -24,6 +24,7 @@ import datetime as dt
 import html
 import math
 import os
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import quote
@@ -75,8 +76,13 @@ def _ltr(text: str, cls: str = "") -> str:
 def _article_href(article_path: str, output: Path | None) -> str:
     """A link to the article file: relative to the report's folder when it can be, else
     an absolute file:// URI."""
+    return _href(article_path, output, os.getcwd())
+
+
+@lru_cache(maxsize=1 << 16)  # every claim of an article links to the same file
+def _href(article_path: str, output: Path | None, cwd: str) -> str:
     path = Path(article_path)
-    absolute = path if path.is_absolute() else Path.cwd() / path
+    absolute = path if path.is_absolute() else Path(cwd) / path
     base = (output.parent if output is not None else Path.cwd())
     try:
         relative = os.path.relpath(absolute, base.resolve() if base.exists() else base)

@@ -19,6 +19,7 @@ import calendar
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from factcheck.extract.lemmas import lemma_key
@@ -163,21 +164,29 @@ def _as_written(token: str, key: str) -> str:
     return token
 
 
+@lru_cache(maxsize=1 << 16)
+def _token(token: str) -> tuple[str, str, tuple[str, ...], str]:
+    """(word key, lemma, clitic-free forms, loose key) of a word as written; words recur."""
+    key = word_key(token)
+    return key, lemma_key(token), stem_candidates(normalize_word(token)), _loose(key)
+
+
 def original_spelling(word: str, texts: Iterable[str]) -> str | None:
     """How `texts` write the normalised `word`: the most frequent matching word (first
     seen wins a tie), matched by its word key, then its lemma, then without a feminine or
     plural ending. None when no word matches."""
     key, lemma, normal = word_key(word), lemma_key(word), normalize_word(word)
+    loose = _loose(key)
     matches: list[Counter] = [Counter(), Counter(), Counter()]
     first: dict[str, int] = {}
     for text in texts:
         for token in _ARABIC_WORD.findall(text):
-            token_key = word_key(token)
-            if token_key == key or normal in stem_candidates(normalize_word(token)):
+            token_key, token_lemma, forms, token_loose = _token(token)
+            if token_key == key or normal in forms:
                 rank = 0
-            elif lemma_key(token) == lemma:
+            elif token_lemma == lemma:
                 rank = 1
-            elif _loose(token_key) == _loose(key):
+            elif token_loose == loose:
                 rank = 2
             else:
                 continue
@@ -190,6 +199,11 @@ def original_spelling(word: str, texts: Iterable[str]) -> str | None:
     return None
 
 
+# Enough of a topic's claims to see how its articles spell a word; a large corpus gives
+# some topics thousands.
+SPELLING_SAMPLE = 200
+
+
 def display_label(topic: Topic, claims: dict[str, Claim]) -> str:
     """The topic's label for people. A rule's label is the rule author's, as written; an
     automatic label's Arabic words are normalised forms (ة → ه, أ → ا, ى → ي): each is
@@ -197,7 +211,8 @@ def display_label(topic: Topic, claims: dict[str, Claim]) -> str:
     label = topic.label
     if topic.source != "auto" or not has_rtl(label):
         return label
-    members = [claims[i] for i in (*topic.claims, *topic.other_frame) if i in claims]
+    members = [claims[i] for i in (*topic.claims, *topic.other_frame)[:SPELLING_SAMPLE]
+               if i in claims]
     texts = [c.text for c in members]
     sentences = [c.sentence for c in members if c.sentence]
 
