@@ -211,7 +211,9 @@ def _y_label(y: float, kind: str, log: bool = False) -> str:
         y = 10 ** y
     if kind == "date":
         return dt.date.fromordinal(int(round(y))).isoformat()
-    return f"{int(y):,}" if float(y).is_integer() else f"{y:,.4g}"
+    if abs(y) >= 100 or float(y).is_integer():  # 100,000 (a log scale's 1e+05 is no reading)
+        return f"{round(y):,}"
+    return f"{y:.4g}"
 
 
 def _timeline(topic: Topic, claims: dict[str, Claim], articles: dict[str, Article],

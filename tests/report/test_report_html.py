@@ -221,3 +221,10 @@ def test_values_spanning_orders_of_magnitude_use_a_log_scale():
                    for c in report.claims)
     legend = Tree(page(replace(report, claims=claims))).root.find_all("p", "legend")[0].all_text()
     assert "log scale" in legend
+
+
+def test_axis_labels_are_written_as_people_write_numbers():
+    from factcheck.report.html import _y_label
+
+    assert _y_label(5.0, "quantity", log=True) == "100,000"
+    assert _y_label(2.5, "quantity") == "2.5" and _y_label(2500.4, "quantity") == "2,500"
