@@ -3,7 +3,7 @@
 Exit codes: 0 no reported finding at or above --fail-on; 1 there is one; 2 usage error,
 missing path, invalid rule, configuration or baseline file, bad --since revision, or input
 errors (unreadable/empty/binary articles). The CI gate (configuration, baseline, changed
-articles) lives in gate.py.
+articles) lives in gate/ (policy.py, config.py, baseline.py, changed.py); report/ renders.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import enum
 import sys
 from dataclasses import replace
 from pathlib import Path
-from typing import Callable, List, Optional, Sequence, TextIO
+from typing import List, Optional, Sequence
 
 import typer
 from rich.console import Console
@@ -20,26 +20,41 @@ from rich.console import Console
 from factcheck import __version__
 from factcheck.gate.baseline import BaselineError
 from factcheck.gate.config import Config, ConfigError, find_config, load_config
-from factcheck.read.sources import MissingPathError
+from factcheck.read.sources import DEFAULT_EXCLUDE, MissingPathError
 from factcheck.gate.policy import (EXIT_CLEAN, EXIT_USAGE, Gate, GateError, GateResult, ScanOptions, config_rules,
                    display_path, prepare, repository_root, unknown_severity_topics)
 from factcheck.run.cache import DEFAULT_CACHE_DIR
 from factcheck.run.errors import EngineError
-from factcheck.run.engine import ScanEngine, available_cores, read_rules, scan
+from factcheck.run.engine import ScanEngine, available_cores, default_rule_paths, read_rules, scan
 from factcheck.run.progress import progress_bar
+from factcheck.report import FORMATS, RENDERERS, RenderContext, write_report
 from factcheck.report.json_report import write_json
-from factcheck.report.terminal import render_terminal
 from factcheck.analyse.rules import RuleError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="Find where Arabic news articles disagree on facts, with evidence.")
 
 
-class OutputFormat(str, enum.Enum):
-    terminal = "terminal"
-    json = "json"
-    sarif = "sarif"
-    github = "github"
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(__version__)
+        raise typer.Exit(EXIT_CLEAN)
+
+
+@app.callback()
+def _main(version: bool = typer.Option(False, "--version", callback=_print_version,
+                                       is_eager=True, help="Print the version and exit.")) -> None:
+    """Find where Arabic news articles disagree on facts, with evidence."""
+
+
+# --format's choices: every renderer of report/__init__.py's RENDERERS.
+OutputFormat = enum.Enum("OutputFormat", {name: name for name in FORMATS}, type=str)
+
+
+class Bidi(str, enum.Enum):
+    isolate = "isolate"
+    visual = "visual"
+    none = "none"
 
 
 class Engine(str, enum.Enum):
@@ -84,7 +99,9 @@ def _config() -> Config | None:
 
 
 def _console(no_color: bool) -> Console:
-    return Console(no_color=no_color, highlight=False, emoji=False)
+    """stdout as rich sees it: colour on a terminal unless NO_COLOR is set or --no-color
+    given; FORCE_COLOR forces it (rich reads both variables when not told otherwise)."""
+    return Console(no_color=True if no_color else None, highlight=False, emoji=False)
 
 
 def _print(render, no_color: bool) -> None:
@@ -107,22 +124,101 @@ def _load_rules(rules: Optional[Sequence[Path]]):
         _fail(str(exc))
 
 
-def _write(path: Path, content: str | Callable[[TextIO], None], what: str) -> None:
-    """Write a report file: a text, or a writer that streams into the open file."""
+STDIN = "-"
+STDIN_NAME = "<stdin>"  # how reports name an article read from standard input
+
+
+def _article_from_stdin() -> tuple[Path, Path]:
+    """`-`: standard input as one article, in a private temporary folder (the reader reads
+    files); (folder, file)."""
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="factcheck-stdin-"))
+    path = folder / "stdin.txt"
+    path.write_bytes(sys.stdin.buffer.read())
+    import atexit
+    import shutil
+
+    atexit.register(shutil.rmtree, folder, True)
+    return folder, path
+
+
+def _stdin_shown(report, folder: Path):
+    """The report with the temporary file named as `<stdin>`."""
+    def named(path: str) -> str:
+        return STDIN_NAME if Path(path).parent.resolve() == folder.resolve() else path
+
+    return replace(report,
+                   articles=tuple(replace(a, path=named(a.path)) for a in report.articles),
+                   input_errors=tuple(replace(e, path=named(e.path)) for e in report.input_errors))
+
+
+def _check_rules(paths: Sequence[Path] | None) -> tuple[list, list[str], list[RuleError]]:
+    """(rules, rule files, every error): each file is loaded on its own, so a mistake in
+    one does not hide the mistakes in the others, then the valid ones together (a topic
+    id defined in two files)."""
+    from factcheck.analyse.rules import find_rule_files, load_rules
+
+    chosen = default_rule_paths() if paths is None else list(paths)
     try:
-        with path.open("w", encoding="utf-8") as out:
-            if callable(content):
-                content(out)
-            else:
-                out.write(content)
-    except OSError as exc:
-        _fail(f"{path}: cannot write the {what}: {exc.strerror or exc}")
+        files = find_rule_files(chosen) if chosen else []
+    except RuleError as exc:  # a missing rules path
+        return [], [], [exc]
+    errors: list[RuleError] = []
+    valid: list[Path] = []
+    for file in files:
+        try:
+            load_rules([file])
+            valid.append(file)
+        except RuleError as exc:
+            errors.append(exc)
+    try:
+        rules = load_rules(valid) if valid else []
+    except RuleError as exc:
+        errors.append(exc)
+        rules = []
+    return rules, [f.as_posix() for f in files], errors
 
 
-def _render_sarif(result: GateResult) -> str:
-    from factcheck.report.sarif import render_sarif  # imported when used: most runs never need it
+def _outputs(json_path: Path | None, sarif_path: Path | None, html_path: Path | None,
+             outputs: Sequence[str]) -> list[tuple[str, Path]]:
+    """(format, path) of every report file asked for: --json/--sarif/--html PATH are
+    --output json=PATH and so on."""
+    wanted = [(name, path) for name, path in (("json", json_path), ("sarif", sarif_path),
+                                               ("html", html_path)) if path is not None]
+    for given in outputs:
+        name, sep, path = given.partition("=")
+        if not sep or not path:
+            _fail(f"--output {given!r}: write it as FORMAT=PATH, e.g. json=report.json")
+        if name not in RENDERERS:
+            _fail(f"--output {given!r}: unknown format {name!r}; formats: {', '.join(FORMATS)}")
+        wanted.append((name, Path(path)))
+    return wanted
 
-    return render_sarif(result.report, __version__, root=repository_root(Path.cwd()))
+
+def _exclude(config: Config | None, exclude: Sequence[str] | None,
+             extend: Sequence[str] | None) -> tuple[str, ...]:
+    """The globs a scan skips: --exclude, else `exclude` from the configuration, else the
+    reader's default; plus `extend-exclude` and --extend-exclude."""
+    if exclude:
+        base = tuple(exclude)
+    elif config is not None and config.exclude is not None:
+        base = config.exclude
+    else:
+        base = DEFAULT_EXCLUDE
+    return base + (config.extend_exclude if config else ()) + tuple(extend or ())
+
+
+def _utf8_stdout(human_readable: bool) -> None:
+    """stdout never fails on text that is not valid Unicode (escaped instead), and machine
+    formats are UTF-8 whatever the locale says."""
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is None:  # replaced by a caller (tests, an embedding program)
+        return
+    if human_readable:
+        reconfigure(errors="backslashreplace")
+    else:
+        reconfigure(encoding="utf-8", errors="backslashreplace")
 
 
 def _update_baseline(gate: Gate, result: GateResult) -> None:
@@ -140,15 +236,19 @@ def _update_baseline(gate: Gate, result: GateResult) -> None:
 
 @app.command("scan")
 def scan_command(
-    paths: Optional[List[Path]] = typer.Argument(None, help="Article files or folders (searched recursively for .txt/.md). Default: 'paths' from factcheck.toml. With --changed: the changed files (a folder among them is the corpus)."),
+    paths: Optional[List[Path]] = typer.Argument(None, help="Article files or folders (searched recursively for .txt/.md); '-' reads one article from standard input. Default: 'paths' from factcheck.toml. With --changed: the changed files (a folder among them is the corpus)."),
     rules: Optional[List[Path]] = typer.Option(None, "--rules", "-r", help="Rule file or folder (repeatable). Default: 'rules' from factcheck.toml, else ./rules if present."),
     no_rules: bool = typer.Option(False, "--no-rules", help="Ignore rule files: automatic topics only."),
     output_format: OutputFormat = typer.Option(OutputFormat.terminal, "--format", "-f", help="What to print on stdout."),
-    json_path: Optional[Path] = typer.Option(None, "--json", help="Also write the JSON report to this file."),
-    sarif_path: Optional[Path] = typer.Option(None, "--sarif", help="Also write a SARIF 2.1.0 report (GitHub code scanning) to this file."),
+    outputs: Optional[List[str]] = typer.Option(None, "--output", "-o", metavar="FORMAT=PATH", help=f"Also write the report in this format to this file (repeatable): {', '.join(FORMATS)}."),
+    json_path: Optional[Path] = typer.Option(None, "--json", help="Also write the JSON report to this file (--output json=PATH)."),
+    sarif_path: Optional[Path] = typer.Option(None, "--sarif", help="Also write a SARIF 2.1.0 report (GitHub code scanning) to this file (--output sarif=PATH)."),
+    html_path: Optional[Path] = typer.Option(None, "--html", help="Also write the report as one self-contained HTML page to this file (--output html=PATH)."),
     fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 when a reported finding has this severity or worse. Default: 'fail-on' from factcheck.toml, else error."),
     no_color: bool = typer.Option(False, "--no-color", help="Plain text, no colours."),
-    show_all: bool = typer.Option(False, "--all", help="Also show single-source automatic topics."),
+    topics: bool = typer.Option(False, "--topics", help="Terminal report: also every topic's claims side by side, after the findings."),
+    show_all: bool = typer.Option(False, "--all", help="Like --topics, with single-source automatic topics too."),
+    bidi: Bidi = typer.Option(Bidi.isolate, "--bidi", help="Terminal report: Arabic runs as Unicode bidi isolates (for terminals with bidi), 'visual' (reordered here, for terminals without; pip install 'factcheck[bidi]') or 'none' (as in the files)."),
     baseline: Optional[Path] = typer.Option(None, "--baseline", help="Report only findings not in this baseline file."),
     no_baseline: bool = typer.Option(False, "--no-baseline", help="Ignore the baseline named in factcheck.toml."),
     update_baseline: bool = typer.Option(False, "--update-baseline", help="Write every current finding to the baseline, then exit."),
@@ -158,17 +258,31 @@ def scan_command(
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes for extraction. Default: 'jobs' from factcheck.toml, else the available cores."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Extract every article again; neither read nor write the cache."),
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help=f"Where extracted claims are cached. Default: 'cache-dir' from factcheck.toml, else {DEFAULT_CACHE_DIR}/."),
+    exclude: Optional[List[str]] = typer.Option(None, "--exclude", metavar="GLOB", help="Skip files and folders whose name (or path inside a scanned folder) matches (repeatable); replaces 'exclude' from factcheck.toml and the default README*, CHANGELOG*, LICENSE*, CONTRIBUTING*."),
+    extend_exclude: Optional[List[str]] = typer.Option(None, "--extend-exclude", metavar="GLOB", help="Skip these too, on top of the default or configured 'exclude' (repeatable)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     engine: Engine = typer.Option(Engine.local, "--engine", help="local (this machine) or dask (pip install 'factcheck[dask]')."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS", help="Dask scheduler address (tcp://host:8786). Default: start a LocalCluster."),
 ) -> None:
     """Scan articles: extract claims, group them into topics, report disagreements."""
+    stdin_dir = None
+    if paths and any(str(p) == STDIN for p in paths):
+        if sum(str(p) == STDIN for p in paths) > 1:
+            _fail("'-' (an article on standard input) can be given only once")
+        stdin_dir, stdin_file = _article_from_stdin()
+        paths = [stdin_file if str(p) == STDIN else p for p in paths]
     options = ScanOptions(
         paths=tuple(paths or ()), corpus=tuple(corpus or ()),
         rules=tuple(rules) if rules else None, no_rules=no_rules,
         fail_on=fail_on.value if fail_on else None,
         baseline=baseline, no_baseline=no_baseline, update_baseline=update_baseline,
         changed=changed, since=since)
+    files = _outputs(json_path, sarif_path, html_path, outputs or ())
+    if bidi is Bidi.visual:
+        from factcheck.report.bidi import available
+
+        if not available():
+            _fail("--bidi visual needs python-bidi: pip install 'factcheck[bidi]'")
     config = _config()
     try:
         gate = prepare(options, config, Path.cwd())
@@ -184,38 +298,47 @@ def scan_command(
         cache_dir=None if no_cache else (cache_dir or (config.cache_dir if config else None)
                                          or Path(DEFAULT_CACHE_DIR)),
         engine=engine.value, scheduler=scheduler)
-    try:
-        with progress_bar(enabled=not quiet) as progress:
-            scan_engine = replace(scan_engine, progress=progress)
-            report = scan(gate.corpus, rule_list, rule_files, scan_engine)
-    except MissingPathError as exc:
-        _fail(str(exc))
-    except EngineError as exc:
-        _fail(str(exc))
-    for warning in scan_engine.warnings:
-        _note(warning)
-    for topic in unknown_severity_topics(gate, report):
-        _note(f"[severity] names topic '{topic}', which no topic of this scan has")
-    result = gate.apply(report)
-    if gate.update_baseline:
-        _update_baseline(gate, result)
-
-    if json_path is not None:
-        _write(json_path, lambda out: write_json(out, result.report, __version__, result.summary),
-               "JSON report")
-    if sarif_path is not None:
-        _write(sarif_path, _render_sarif(result), "SARIF report")
-    if output_format is OutputFormat.json:
-        write_json(sys.stdout, result.report, __version__, result.summary)
-    elif output_format is OutputFormat.sarif:
-        sys.stdout.write(_render_sarif(result))
-    elif output_format is OutputFormat.github:
-        from factcheck.report.github import render_github
-
-        sys.stdout.write(render_github(result.report, root=repository_root(Path.cwd())))
-    else:
-        _print(lambda console: render_terminal(result.report, console, show_all=show_all,
-                                               gate=result.summary), no_color)
+    with progress_bar(enabled=not quiet) as progress:
+        stop = progress.stop if progress is not None else (lambda: None)
+        try:
+            report = scan(gate.corpus, rule_list, rule_files,
+                          replace(scan_engine, progress=progress),
+                          exclude=_exclude(config, exclude, extend_exclude))
+        except (MissingPathError, EngineError) as exc:
+            stop()
+            _fail(str(exc))
+        if stdin_dir is not None:
+            report = _stdin_shown(report, stdin_dir)
+        if not report.articles and not report.input_errors:
+            stop()
+            _fail(f"no articles found in {', '.join(display_path(p) for p in gate.corpus)} "
+                  f"(.txt and .md files, not excluded by --exclude or 'exclude')")
+        notes = list(scan_engine.warnings)
+        notes += [f"[severity] names topic '{topic}', which no topic of this scan has"
+                  for topic in unknown_severity_topics(gate, report)]
+        if notes or gate.update_baseline:
+            stop()  # a note under a live bar would be drawn over
+        for note in notes:
+            _note(note)
+        result = gate.apply(report)
+        if gate.update_baseline:
+            _update_baseline(gate, result)
+        ctx = RenderContext(tool_version=__version__, root=repository_root(Path.cwd()),
+                            gate=result.summary, topics=topics, show_all=show_all,
+                            color=False if no_color else None, bidi=bidi.value)
+        if files and progress is not None:
+            progress.phase("writing")
+        for name, path in files:
+            try:
+                write_report(path, RENDERERS[name], result.report, ctx)
+            except OSError as exc:
+                stop()
+                _fail(f"{display_path(path)}: cannot write the {name} report: "
+                      f"{exc.strerror or exc}")
+        if sys.stdout.isatty():
+            stop()  # the report and the bar share the screen
+        _utf8_stdout(RENDERERS[output_format.value].human_readable)
+        RENDERERS[output_format.value].render(result.report, sys.stdout, ctx)
     raise typer.Exit(gate.exit_code(result))
 
 
@@ -246,7 +369,13 @@ def rules_command(
 ) -> None:
     """List and validate the topic rules."""
     config = _config()
-    rule_list, rule_files = _load_rules(rules or config_rules(config))
+    rule_list, rule_files, errors = _check_rules(rules or config_rules(config))
+    for error in errors:
+        typer.echo(f"factcheck: error: {error}", err=True)
+    if errors:
+        typer.echo(f"{len(errors)} error{'' if len(errors) == 1 else 's'} in "
+                   f"{len({e.path for e in errors})} of {len(rule_files)} rule files", err=True)
+        raise typer.Exit(EXIT_USAGE)
     console = _console(no_color)
     if not rule_files:
         console.print("No rule files found. Topics will be automatic.")

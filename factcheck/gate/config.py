@@ -13,6 +13,8 @@ baseline = ".factcheck-baseline.json"    # findings accepted so far
 disable = ["different-bodies"]           # check ids not to report (`factcheck checks`)
 cache-dir = ".factcheck-cache"
 jobs = 4
+exclude = ["README*", "drafts"]          # file or folder globs not scanned (replaces the default)
+extend-exclude = ["*.draft.md"]          # globs added to the default (or to `exclude`)
 
 [severity]                               # per-topic severity: topic id = error | warning | info
 us-troops-iraq = "warning"
@@ -48,7 +50,7 @@ PYPROJECT_TABLE = ("tool", "factcheck")
 FAIL_ON_VALUES = ("error", "warning", "info", "never")
 SEVERITIES = tuple(s.value for s in Severity)
 KEYS = ("paths", "rules", "no-rules", "fail-on", "baseline", "disable", "severity",
-        "cache-dir", "jobs")
+        "cache-dir", "jobs", "exclude", "extend-exclude")
 
 
 class ConfigError(LocatedError):
@@ -69,6 +71,10 @@ class Config:
     severity: dict[str, Severity] = field(default_factory=dict)  # topic id → severity
     cache_dir: Path | None = None
     jobs: int | None = None
+    # Globs of names (or paths inside a scanned folder) not to scan: `exclude` replaces the
+    # default list (read/sources.DEFAULT_EXCLUDE), `extend-exclude` adds to it.
+    exclude: tuple[str, ...] | None = None
+    extend_exclude: tuple[str, ...] = ()
 
 
 # --- finding the file ---------------------------------------------------------------------
@@ -162,6 +168,8 @@ def load_config(path: Path) -> Config:
         severity=_severity_table(data, fail),
         cache_dir=_path(data, "cache-dir", base, fail),
         jobs=_jobs(data, fail),
+        exclude=_globs(data, "exclude", fail),
+        extend_exclude=_strings(data, "extend-exclude", fail),
     )
 
 
@@ -184,6 +192,15 @@ def _strings(data: dict, key: str, fail: Fail) -> tuple[str, ...]:
         if not item.strip():
             raise fail(key, f"'{key}' contains an empty string")
     return tuple(items)
+
+
+def _globs(data: dict, key: str, fail: Fail) -> tuple[str, ...] | None:
+    """`exclude`: None when not set; an empty list is allowed (exclude nothing)."""
+    if key not in data:
+        return None
+    if data[key] == []:
+        return ()
+    return _strings(data, key, fail)
 
 
 def _resolve(base: Path, given: str) -> Path:

@@ -39,8 +39,14 @@ baseline = ".factcheck-baseline.json"
 # Where extraction results are cached between runs.
 # cache-dir = ".factcheck-cache"
 
-# How many articles to analyse in parallel (default: one process).
+# How many worker processes extract the articles (default: the cores this machine
+# lets factcheck use).
 # jobs = 4
+
+# Files not to scan inside the article folders, as globs of names or of paths below the
+# folder (a file named on the command line is always scanned). `exclude` replaces the
+# default list (README*, CHANGELOG*, LICENSE*, CONTRIBUTING*); `extend-exclude` adds to it.
+# extend-exclude = ["drafts/*", "*.draft.md"]
 
 # Severity of one topic's cross-source conflicts, by topic id: "error", "warning" or "info".
 # [severity]

@@ -7,6 +7,7 @@ from rich.table import Table
 from rich.text import Text
 
 from factcheck.model import Report
+from factcheck.report.text import describe_value, escape_controls, original_spelling
 
 TITLE_CHARS = 70
 
@@ -25,8 +26,8 @@ def render_claims(report: Report, console: Console) -> None:
         else:
             years = str(frame.start) if frame.start == frame.end else f"{frame.start}–{frame.end}"
             frame_text = f"{years} — {frame.basis}"
-        console.print(Text(article.path, style="bold" if styled else ""))
-        console.print(Text(f"  title: {_short(article.title, TITLE_CHARS)}"))
+        console.print(Text(escape_controls(article.path), style="bold" if styled else ""))
+        console.print(Text(escape_controls(f"  title: {_short(article.title, TITLE_CHARS)}")))
         console.print(Text(f"  time frame: {frame_text}"))
         table = Table(box=None, show_edge=False, pad_edge=False, padding=(0, 2, 0, 0),
                       header_style="bold" if styled else "")
@@ -38,13 +39,16 @@ def render_claims(report: Report, console: Console) -> None:
                         key=lambda c: c.span.start)
         for claim in claims:
             what = claim.unit if claim.kind == "quantity" else claim.event
-            value = claim.value.describe() + (f" {what}" if what else "")
-            words = Text(f"«{' '.join(claim.text.split())}»")
+            if what:  # the counted noun or event as this article writes it, not normalised
+                what = original_spelling(what, [claim.text]) or original_spelling(
+                    what, [claim.sentence]) or what
+            value = describe_value(claim.value) + (f" {what}" if what else "")
+            words = Text(escape_controls(f"«{' '.join(claim.text.split())}»"))
             if claim.note:
-                words.append(f" ({claim.note})", style="dim" if styled else "")
+                words.append(escape_controls(f" ({claim.note})"), style="dim" if styled else "")
             table.add_row(f"  {claim.span.line}:{claim.span.column}", claim.kind, Text(value), words)
         console.print(table)
         console.print(Text(f"  {len(claims)} claims"))
         console.print()
     for error in report.input_errors:
-        console.print(Text(f"INPUT ERROR  {error.path}: {error.message}"))
+        console.print(Text(escape_controls(f"INPUT ERROR  {error.path}: {error.message}")))

@@ -10,16 +10,21 @@ other claims by file, line and column.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TextIO
 
 from factcheck.model import Article, Claim, Finding, InputError, Report
+from factcheck.report.base import RenderContext
+from factcheck.report.text import escape_controls
 from factcheck.report.sarif import claim_region, finding_claims, quoted, repo_path
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def escape_data(text: str) -> str:
-    """The message part of a workflow command (GitHub's escaping rules)."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """The message part of a workflow command (GitHub's escaping rules); other control
+    characters from articles become visible escapes, so an article cannot colour or
+    rewrite the job's log (report/text.escape_controls)."""
+    return escape_controls(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(text: str) -> str:
@@ -82,3 +87,18 @@ def render_github(report: Report, root: Path | None = None) -> str:
     lines += [_input_error_line(e, root)
               for e in sorted(report.input_errors, key=lambda e: (e.path, e.message))]
     return "".join(line + "\n" for line in lines)
+
+
+class GithubRenderer:
+    """`--format github`: one workflow command per finding, shown as an annotation."""
+
+    name = "github"
+    human_readable = False
+    description = "GitHub Actions annotations (workflow commands)"
+    suffix = ".txt"
+
+    def render(self, report: Report, out: TextIO, ctx: RenderContext) -> None:
+        out.write(render_github(report, root=ctx.root))
+
+
+RENDERER = GithubRenderer()

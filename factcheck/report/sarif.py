@@ -4,7 +4,8 @@ One run, one rule per registered check (analyse/checks/registry.py, in its order
 result per finding in report order. A result points at its first claim; the finding's other claims are
 related locations, linked from the message so GitHub shows them. Finding ids are
 the partial fingerprints, so an alert keeps its identity when lines move.
-Deterministic: sorted keys, no timestamps, no absolute paths of this machine.
+Deterministic: sorted keys, no timestamps, no absolute paths of this machine (but for
+articles outside the repository, which only an absolute file:// URI can point at).
 """
 
 from __future__ import annotations
@@ -12,12 +13,13 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path, PurePath
-from typing import Any
+from typing import Any, TextIO
 from urllib.parse import quote
 
 from factcheck.model import Article, Claim, Finding, InputError, Report
 from factcheck.analyse.checks.base import FINGERPRINT_VERSION, Check
 from factcheck.analyse.checks.registry import CHECKS, get_check
+from factcheck.report.base import RenderContext
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
@@ -71,9 +73,23 @@ def quoted(claim: Claim) -> str:
 # ---------------------------------------------------------------- SARIF objects
 
 
-def _artifact(path: str, root: Path | str | None) -> dict[str, Any]:
-    # A URI reference: spaces, "%", "#" and non-ASCII letters in file names are percent-encoded.
-    return {"uri": quote(repo_path(path, root), safe="/"), "uriBaseId": SOURCE_ROOT}
+def artifact_location(path: str, root: Path | str | None) -> dict[str, Any]:
+    """Where an article is, as SARIF says it: relative to the repository's top folder
+    (`root`; without one, the current folder) with uriBaseId %SRCROOT%, which code
+    scanning resolves to its checkout; an article outside it as an absolute file:// URI
+    without a base, the only thing that still points at it. Either way a URI reference:
+    spaces, "%", "#" and non-ASCII letters in file names are percent-encoded."""
+    base = Path(root) if root is not None else Path.cwd()
+    given = Path(path)
+    absolute = (given if given.is_absolute() else Path.cwd() / given).resolve()
+    try:
+        relative = absolute.relative_to(base.resolve()).as_posix()
+    except ValueError:
+        return {"uri": absolute.as_uri()}
+    return {"uri": quote(relative, safe="/"), "uriBaseId": SOURCE_ROOT}
+
+
+_artifact = artifact_location
 
 
 def _claim_location(claim: Claim, articles: dict[str, Article],
@@ -185,3 +201,18 @@ def report_to_sarif(report: Report, version: str, root: Path | str | None = None
 def render_sarif(report: Report, version: str, root: Path | None = None) -> str:
     return json.dumps(report_to_sarif(report, version, root), ensure_ascii=False, indent=2,
                       sort_keys=True) + "\n"
+
+
+class SarifRenderer:
+    """`--format sarif`: SARIF 2.1.0 for GitHub code scanning."""
+
+    name = "sarif"
+    human_readable = False
+    description = "SARIF 2.1.0, for GitHub code scanning"
+    suffix = ".sarif"
+
+    def render(self, report: Report, out: TextIO, ctx: RenderContext) -> None:
+        out.write(render_sarif(report, ctx.tool_version, ctx.root))
+
+
+RENDERER = SarifRenderer()

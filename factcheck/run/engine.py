@@ -22,6 +22,7 @@ from factcheck.analyse.rules import Rule, find_rule_files, load_rules
 from factcheck.extract import Extraction
 from factcheck.model import InputError, Report
 from factcheck.read import Source, article_ids, find_sources
+from factcheck.read.sources import DEFAULT_EXCLUDE
 from factcheck.run import transfer
 from factcheck.run.transfer import extract_task
 from factcheck.run.collector import cycle_collector_paused
@@ -77,10 +78,12 @@ class ScanEngine:
     warnings: list[str] = field(default_factory=list)  # filled by the scan: cache trouble …
 
 
-def extract_corpus(paths: Iterable[str | Path], engine: ScanEngine, client: object = None
+def extract_corpus(paths: Iterable[str | Path], engine: ScanEngine, client: object = None,
+                   exclude: Sequence[str] = DEFAULT_EXCLUDE
                    ) -> tuple[list[Extraction], list[InputError]]:
-    """Every article's extraction, through the engine's workers and cache."""
-    sources = find_sources(paths)
+    """Every article's extraction, through the engine's workers and cache; file names
+    matching an `exclude` glob are skipped in folders (read.find_sources)."""
+    sources = find_sources(paths, exclude)
     ids = article_ids(sources)
 
     if engine.engine == "dask":
@@ -173,26 +176,26 @@ _FREEZE_EVERY = 1000
 
 
 def scan(paths: Iterable[str | Path], rules: Sequence[Rule], rule_files: Sequence[str] = (),
-         engine: ScanEngine | None = None) -> Report:
+         engine: ScanEngine | None = None, exclude: Sequence[str] = DEFAULT_EXCLUDE) -> Report:
     engine = engine or ScanEngine()
     try:
         if engine.engine == "dask":
             from factcheck.run.dask_engine import dask_client
 
             with dask_client(engine.scheduler) as client:
-                return _scan(paths, rules, rule_files, engine, client)
-        return _scan(paths, rules, rule_files, engine, None)
+                return _scan(paths, rules, rule_files, engine, client, exclude)
+        return _scan(paths, rules, rule_files, engine, None, exclude)
     finally:
         gc.unfreeze()  # a long-lived caller (tests, a server) collects as usual afterwards
 
 
 def _scan(paths, rules: Sequence[Rule], rule_files: Sequence[str], engine: ScanEngine,
-          client: object) -> Report:
+          client: object, exclude: Sequence[str] = DEFAULT_EXCLUDE) -> Report:
     if engine.engine == "local" and engine.cache_dir is not None:
-        sources = find_sources(paths)
+        sources = find_sources(paths, exclude)
         with _open_cache(engine) as cache:
             return _scan_through_memo(sources, rules, rule_files, engine, cache)
-    extractions, errors = extract_corpus(paths, engine, client)
+    extractions, errors = extract_corpus(paths, engine, client, exclude)
     gc.freeze()
     return run_analysis(extractions, errors, rules, rule_files, client)
 

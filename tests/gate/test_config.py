@@ -205,3 +205,25 @@ def test_the_first_problem_in_the_file_is_reported_first(tmp_path):
 def test_a_multiline_string_does_not_shift_lines(tmp_path):
     path = write(tmp_path / "factcheck.toml", 'paths = """\nx = 1\n"""\nfial-on = "x"\n')
     assert ":4: unknown key 'fial-on'" in error_of(path)
+
+
+# --- exclude ---------------------------------------------------------------------------------
+
+def test_exclude_replaces_the_default_and_extend_exclude_adds_to_it(tmp_path):
+    config = load_config(write(tmp_path / "factcheck.toml",
+                               'exclude = ["drafts", "*.draft.md"]\nextend-exclude = "old-*"\n'))
+    assert config.exclude == ("drafts", "*.draft.md") and config.extend_exclude == ("old-*",)
+
+
+def test_without_exclude_the_default_applies(tmp_path):
+    config = load_config(write(tmp_path / "factcheck.toml", 'fail-on = "error"\n'))
+    assert config.exclude is None and config.extend_exclude == ()
+
+
+def test_an_empty_exclude_scans_everything(tmp_path):
+    assert load_config(write(tmp_path / "factcheck.toml", "exclude = []\n")).exclude == ()
+
+
+def test_exclude_must_be_globs(tmp_path):
+    path = write(tmp_path / "factcheck.toml", 'fail-on = "error"\nextend-exclude = [1]\n')
+    assert error_of(path).startswith("factcheck.toml:2:") or ":2: 'extend-exclude'" in error_of(path)

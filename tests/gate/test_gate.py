@@ -18,7 +18,7 @@ from factcheck.gate.policy import Gate, GateError, ScanOptions, prepare
 from factcheck.model import Article, Claim, Finding, Quantity, Report, Span
 from factcheck.run.engine import read_rules, scan
 from factcheck.report.schema import load_schema
-from support import ROOT, SARIF_SUBSET, github_problems, run
+from support import EXE, ROOT, SARIF_SUBSET, github_problems, run
 
 needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 
@@ -539,3 +539,26 @@ def test_changed_mode_leads_each_finding_with_a_changed_articles_claim(tmp_path,
     result = _gate(changed=(Path("b.txt"),)).apply(replace(REPORT, articles=articles))
     assert [f.claims for f in result.report.findings] == [("b:q1", "a:q1")] * 2
     assert result.summary.changed_articles == ("b",)
+
+
+@needs_git
+@pytest.mark.parametrize("terminal", [False, True], ids=["captured", "terminal-80"])
+def test_one_conflicting_article_under_pre_commit_takes_a_handful_of_lines(repo, terminal):
+    """What .pre-commit-hooks.yaml runs for one staged article that contradicts the corpus:
+    the finding, its quotes and the summary, at most 15 lines, also on an 80-column
+    terminal (FORCE_COLOR makes the piped output one)."""
+    (repo / "factcheck.toml").write_text(f'paths = ["corpus"]\nbaseline = "{BASELINE}"\n',
+                                         encoding="utf-8")
+    add_new_article(repo, troops=3500)
+    env = dict(os.environ, COLUMNS="80", NO_COLOR="1")
+    env.pop("FORCE_COLOR", None)
+    if terminal:
+        env["FORCE_COLOR"] = "1"
+    cmd = [EXE or "factcheck", "scan", "--changed", NEW_ARTICLE]
+    result = subprocess.run(cmd, cwd=repo, capture_output=True, text=True, encoding="utf-8",
+                            env=env)
+    assert result.returncode == 1, result.stderr
+    lines = (result.stdout + result.stderr).splitlines()
+    assert len(lines) <= 15, "\n".join(lines)
+    assert lines[0].startswith("ERROR  cross-source-conflict  corpus/2021-12-30-advisers.txt:")
+    assert any("«3500 جندي»" in line for line in lines)

@@ -158,3 +158,10 @@ def test_bundled_corpus_gives_one_error_and_one_notice(monkeypatch):
 def test_unknown_severity_falls_back_to_warning():
     line = render_github(report_with(replace(finding(), severity="severe")))
     assert line.startswith("::warning ")
+
+
+def test_control_characters_from_articles_cannot_reach_the_log():
+    report = report_with(finding(message="\x1b[31mred\x1b[0m and \x9b2J and a\tb"))
+    line = render_github(report).rstrip("\n")
+    assert "\x1b" not in line and "\x9b" not in line
+    assert "\\x1b[31mred\\x1b[0m and \\x9b2J and a\tb" in line

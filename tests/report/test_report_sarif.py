@@ -278,3 +278,55 @@ def test_date_claims_render_too():
     dated = replace(report.claims[0], kind="date", value=DateValue(2021, 12, 31, "day"))
     doc = sarif(replace(report, claims=(dated, report.claims[1])))
     assert github_problems(doc) == []
+
+
+# ---------------------------------------------------------------- the official schema
+
+OFFICIAL_SCHEMA = json.loads((Path(__file__).parent / "sarif-schema-2.1.0.json")
+                             .read_text(encoding="utf-8"))
+
+
+def official(doc: dict) -> None:
+    """Validate against the vendored OASIS SARIF 2.1.0 schema (draft-04)."""
+    jsonschema.Draft4Validator(OFFICIAL_SCHEMA).validate(doc)
+
+
+def test_the_vendored_schema_is_the_sarif_2_1_0_schema():
+    assert OFFICIAL_SCHEMA["title"].startswith("Static Analysis Results Format (SARIF) Version 2.1.0")
+    jsonschema.Draft4Validator.check_schema(OFFICIAL_SCHEMA)
+
+
+def test_corpus_sarif_is_valid_against_the_official_schema(corpus_sarif):
+    official(corpus_sarif)
+
+
+@pytest.mark.parametrize("make", [lambda: sample_report(), lambda: Report(articles=()),
+                                  lambda: small_report("news/x.md", errors=(
+                                      InputError("news/e.md", "empty file"),))],
+                         ids=["sample", "empty", "input-errors"])
+def test_hand_made_reports_are_valid_against_the_official_schema(make):
+    official(sarif(make()))
+
+
+def test_the_official_schema_rejects_a_broken_sarif(corpus_sarif):
+    broken = json.loads(json.dumps(corpus_sarif))
+    broken["runs"][0]["results"][0]["level"] = "fatal"
+    with pytest.raises(jsonschema.ValidationError):
+        official(broken)
+
+
+def test_an_article_outside_the_repository_gets_an_absolute_file_uri(tmp_path):
+    outside = tmp_path / "elsewhere" / "قصة 1.md"
+    doc = sarif(small_report(str(outside)), root=tmp_path / "repo")
+    artifact = doc["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert artifact == {"uri": outside.as_uri()}  # no uriBaseId: the URI is absolute
+    assert artifact["uri"].startswith("file:///") and " " not in artifact["uri"]
+    official(doc)
+
+
+def test_an_article_inside_the_repository_is_relative_to_its_top(tmp_path, monkeypatch):
+    (tmp_path / "repo" / "sub").mkdir(parents=True)
+    monkeypatch.chdir(tmp_path / "repo" / "sub")
+    doc = sarif(small_report("news/x.md"), root=tmp_path / "repo")
+    artifact = doc["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert artifact == {"uri": "sub/news/x.md", "uriBaseId": "%SRCROOT%"}

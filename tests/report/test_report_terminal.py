@@ -1,27 +1,32 @@
-"""Terminal report: sections, ordering, width, and plain output when not a terminal."""
+"""Terminal report: findings first, topic tables on request, readable Arabic, plain
+output off a terminal."""
 
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import replace
 
 import pytest
 from rich.cells import cell_len
-from rich.console import Console
 
-from factcheck.model import Article, Claim, Finding, Quantity, Report, Span, Topic, TopicStatus
-from factcheck.report.terminal import (STATUS_ORDER, STATUS_STYLE, excerpt, render_terminal,
+from factcheck.model import (Article, Claim, DateValue, Finding, Quantity, Report, Span, Topic,
+                             TopicStatus)
+from factcheck.report.base import RenderContext
+from factcheck.report.terminal import (RENDERER, STATUS_ORDER, STATUS_STYLE, excerpt,
                                        summary_line)
+from factcheck.report.text import FSI, PDI
 from test_report_json import sample_report
 
 BOX_CHARS = set("│┃─━┌┐└┘├┤┬┴┼╭╮╯╰═║")
 
 
-def render(report: Report, width: int = 80, show_all: bool = False) -> str:
-    console = Console(width=width, record=True, color_system=None, force_terminal=False,
-                      file=io.StringIO())
-    render_terminal(report, console, show_all=show_all)
-    return console.export_text()
+def render(report: Report, width: int = 80, topics: bool = False, show_all: bool = False,
+           terminal: bool = True, color: bool = False, bidi: str = "none") -> str:
+    out = io.StringIO()
+    RENDERER.render(report, out, RenderContext(width=width, terminal=terminal, color=color,
+                                               topics=topics, show_all=show_all, bidi=bidi))
+    return out.getvalue()
 
 
 def lines_of(text: str) -> list[str]:
@@ -52,20 +57,255 @@ def out() -> str:
     return render(sample_report())
 
 
-def test_topic_headers_show_status_and_source(out):
+# ---------------------------------------------------------------- findings first
+
+
+def test_the_report_opens_with_the_most_serious_finding_and_shows_no_topics(out):
     lines = lines_of(out)
+    assert lines[0] == "ERROR  cross-source-conflict  corpus/a.md:1:18"
+    assert "Topics" not in lines and not any("[CONFLICT]" in line for line in lines)
+
+
+def test_findings_by_severity_with_suggestion_and_quotes_in_context(out):
+    lines = lines_of(out)
+    err = lines.index("ERROR  cross-source-conflict  corpus/a.md:1:18")
+    warn = lines.index("WARNING  weekday-mismatch  corpus/c.md:1:32")
+    info = lines.index("INFO  different-bodies  corpus/a.md:2:21")
+    assert err < warn < info
+    block = lines[err:warn]
+    assert "  suggestion: Check the ministry statement and correct one of the figures." in block
+    # Each claim: its location, then the words in their sentence (one column per finding).
+    assert "  corpus/a.md:1:18  وقالت الوزارة إن «2500 جندي» أمريكي سيبقون في العراق حتى…" in block
+    assert "  corpus/b.md:1:15  أكدت مصادر أن «نحو 3500 جندي» سيبقون." in block
+    assert not any("suggestion:" in line for line in lines[warn:])
+    # The message is wrapped, indented, under its header.
+    assert lines[err + 1].startswith("  The articles disagree")
+
+
+def test_one_finding_takes_a_handful_of_lines():
+    report = replace(sample_report(), findings=sample_report().findings[1:2], input_errors=())
+    lines = lines_of(render(report))
+    # header, message (3 lines at 80 columns), suggestion, two quotes, blank, summary
+    assert len(lines) <= 9, lines
+
+
+def test_input_errors_sorted_then_summary_last(out):
+    lines = [line for line in lines_of(out) if line]
+    bad = lines.index("INPUT ERROR  corpus/bad.md: not valid UTF-8 (byte 0xff at offset 12)")
+    assert lines[bad + 1] == "INPUT ERROR  corpus/zz.md: empty file"
+    assert lines[-1] == "3 articles, 8 claims, 6 topics · 1 error, 1 warning, 1 info · 2 input errors"
+
+
+def test_summary_line_plurals_and_thousands():
+    report = sample_report()
+    one = replace(report, articles=report.articles[:1], claims=report.claims[:1],
+                  topics=report.topics[:1], findings=(), input_errors=report.input_errors[:1])
+    assert summary_line(one) == "1 article, 1 claim, 1 topic · 0 errors, 0 warnings, 0 info · 1 input error"
+    clean = replace(one, input_errors=())
+    assert summary_line(clean) == "1 article, 1 claim, 1 topic · 0 errors, 0 warnings, 0 info"
+    many = replace(one, articles=report.articles[:1] * 12000, input_errors=())
+    assert summary_line(many).startswith("12,000 articles, ")
+
+
+def test_empty_report():
+    lines = lines_of(render(Report(articles=())))
+    assert lines[0] == "No findings."
+    assert not any("INPUT ERROR" in line for line in lines)
+    assert lines[-1] == "0 articles, 0 claims, 0 topics · 0 errors, 0 warnings, 0 info"
+    # Too narrow for one line: split between what was read and what was found.
+    assert render(Report(articles=()), width=50).splitlines()[-2:] == [
+        "0 articles, 0 claims, 0 topics ·", "0 errors, 0 warnings, 0 info"]
+
+
+def test_finding_without_claims_names_its_article():
+    report = sample_report()
+    finding = Finding("F9", "missing-date", "warning", None, ("b",), (), "No date found.")
+    assert "WARNING  missing-date  corpus/b.md" in lines_of(render(replace(report, findings=(finding,))))
+
+
+def test_unknown_claim_ids_do_not_crash():
+    report = sample_report()
+    topic = Topic("ghost", "شبح", "quantity", "rules/x.toml", "conflict", ("a:q1", "zz:q9"))
+    finding = Finding("F9", "cross-source-conflict", "error", "ghost", ("a",), ("zz:q9",), "m")
+    text = render(replace(report, topics=(topic,), findings=(finding,)), topics=True)
+    assert "zz:q9  (claim not in report)" in text and "claims not in report: zz:q9" in text
+
+
+# ---------------------------------------------------------------- width and wrapping
+
+
+@pytest.mark.parametrize("width", [80, 60, 40])
+@pytest.mark.parametrize("make", [sample_report, long_report], ids=["sample", "long"])
+def test_on_a_terminal_only_an_unbreakable_location_may_exceed_the_width(make, width):
+    report = make()
+    for topics in (False, True):
+        text = render(report, width=width, topics=topics, show_all=topics)
+        for line in text.splitlines():
+            if cell_len(line) > width:  # a location, whole, or a header that ends with one
+                assert re.fullmatch(r"(\s*|\w+  \S+  )\S+:\d+:\d+", line), line
+
+
+@pytest.mark.parametrize("topics", [False, True])
+def test_locations_are_never_broken(topics):
+    report = long_report()
+    text = render(report, width=40, topics=topics)
+    for article in report.articles:
+        assert any(article.path + ":" in line for line in text.splitlines()), article.path
+
+
+def test_off_a_terminal_nothing_wraps():
+    report = long_report()
+    text = render(report, width=40, terminal=False)
+    message = report.findings[1].message  # the error's, sorted first
+    assert "  " + message.rstrip() in text.splitlines()
+    assert "\x1b[" not in text and not BOX_CHARS & set(text)
+
+
+def test_piped_report_has_no_trailing_spaces():
+    for topics in (False, True):
+        text = render(long_report(), terminal=False, topics=topics, show_all=topics)
+        assert not [line for line in text.split("\n") if line != line.rstrip()]
+
+
+def test_a_quote_shrinks_to_fit_beside_its_location_or_goes_under_it():
+    lines = lines_of(render(sample_report(), width=44))
+    assert "  corpus/a.md:1:18  …إن «2500 جندي» أمريكي…" in lines  # less context, one line
+    at = lines.index("  corpus/b.md:1:15")  # even 30 characters don't fit: under it
+    assert lines[at + 1].startswith("    ") and "«نحو 3500 جندي»" in lines[at + 1]
+
+
+# ---------------------------------------------------------------- colour and safety
+
+
+def test_no_color_terminal_gives_plain_text():
+    text = render(sample_report(), topics=True, show_all=True, color=False)
+    assert "\x1b[" not in text and not BOX_CHARS & set(text)
+
+
+def test_colour_terminal_styles_severity_and_claim_words():
+    text = render(sample_report(), color=None, topics=True)
+    assert "\x1b[1;31mERROR\x1b[0m" in text
+    assert "\x1b[1;4m«2500 جندي»" in text  # the claim words are highlighted
+    assert "\x1b[1;31m[CONFLICT]" in text and "\x1b[32m[CONSISTENT]" in text
+    assert not BOX_CHARS & set(text)
+
+
+def _with_controls() -> Report:
+    report = sample_report()
+    evil = "\x1b]0;pwned\x07\x1b[2J\x9b31m\u202e"
+    claims = tuple(replace(c, sentence=evil + c.sentence) if c.id == "a:q1" else c
+                   for c in report.claims)
+    findings = tuple(replace(f, message=f.message + evil) for f in report.findings)
+    topics = tuple(replace(t, label=t.label + evil) for t in report.topics)
+    return replace(report, claims=claims, findings=findings, topics=topics)
+
+
+@pytest.mark.parametrize("color", [False, None])
+@pytest.mark.parametrize("terminal", [True, False])
+def test_control_characters_from_articles_are_escaped(color, terminal):
+    text = render(_with_controls(), color=color, terminal=terminal, topics=True, bidi="isolate")
+    assert "\\x1b]0;pwned\\x07\\x1b[2J\\x9b31m\\u202e" in text
+    assert "\x07" not in text and "\x9b" not in text and "\u202e" not in text
+    assert "\x1b]" not in text and "\x1b[2J" not in text
+
+
+def test_markup_in_data_is_printed_literally():
+    report = sample_report()
+    topics = (replace(report.topics[0], label="[bold]label[/bold] [red]"),) + report.topics[1:]
+    assert "[CONFLICT] [bold]label[/bold] [red]" in render(replace(report, topics=topics),
+                                                          topics=True)
+
+
+def test_render_is_deterministic():
+    assert render(sample_report(), topics=True) == render(sample_report(), topics=True)
+
+
+# ---------------------------------------------------------------- readable Arabic
+
+
+def test_arabic_runs_are_bidi_isolates_and_english_is_not(out):
+    text = render(sample_report(), bidi="isolate")
+    assert f"  corpus/a.md:1:18  {FSI}وقالت الوزارة إن «2500 جندي» أمريكي" in text
+    header = text.splitlines()[0]
+    assert FSI not in header  # nothing Arabic in it
+
+
+def test_an_isolate_broken_by_wrapping_is_closed_and_reopened_after_the_indent():
+    report = replace(sample_report(), input_errors=())
+    text = render(report, width=40, bidi="isolate")
+    for line in text.splitlines():
+        depth = 0
+        for char in line:
+            depth += {FSI: 1, PDI: -1}.get(char, 0)
+            assert depth >= 0, line
+        assert depth == 0, line
+        if line.lstrip(" ").startswith(FSI):
+            assert not line.startswith(FSI) or not line.startswith(" ")
+
+
+def test_visual_mode_puts_arabic_in_display_order_and_drops_the_isolates():
+    pytest.importorskip("bidi")
+    text = render(sample_report(), bidi="visual")
+    assert FSI not in text and PDI not in text
+    line = next(line for line in text.splitlines() if line.startswith("  corpus/b.md:1:15"))
+    # «أكدت مصادر أن نحو 3500 جندي سيبقون.» read right to left: the last word on the left,
+    # each word's letters reversed, the number kept as it is.
+    assert line == "  corpus/b.md:1:15  .نوقبيس «يدنج 3500 وحن» نأ رداصم تدكأ"
+
+
+def test_visual_mode_keeps_the_claim_words_styled():
+    pytest.importorskip("bidi")
+    text = render(sample_report(), bidi="visual", color=None)
+    assert "\x1b[1;4m«يدنج 3500 وحن»" in text
+
+
+def test_logical_mode_writes_arabic_as_in_the_file(out):
+    assert FSI not in out and "وسيكتمل الانسحاب في «31 كانون الأول»" in render(
+        sample_report(), topics=True)
+
+
+def test_partial_dates_are_written_for_people():
+    text = render(sample_report(), topics=True)
+    assert "31 December (year not given)" in text and "--12-31" not in text
+    month = DateValue(None, 7, None, "month")
+    report = sample_report()
+    claims = tuple(replace(c, value=month) if c.id == "a:d1" else c for c in report.claims)
+    finding = Finding("F5", "cross-source-conflict", "error", "withdrawal-date", ("a", "b"),
+                      ("a:d1", "b:d1"), "Sources disagree on the date: --07 (a line 2); ---31 (b line 1).")
+    text = render(replace(report, claims=claims, findings=(finding,)), topics=True,
+                  terminal=False)
+    assert "July (year not given)" in text
+    assert "Sources disagree on the date: July (year not given) (a line 2); 31 (month and year not given) (b line 1)." in text
+
+
+def test_an_automatic_label_shows_the_articles_spelling():
+    report = sample_report()
+    topic = Topic("auto-quantity-جندي", "number of «جندي» in «عراق»", "quantity", "auto",
+                  "conflict", ("a:q1", "b:q1"))
+    finding = Finding("F7", "cross-source-conflict", "error", topic.id, ("a", "b"),
+                      ("a:q1", "b:q1"), "Sources disagree on number of «جندي» in «عراق»: …")
+    text = render(replace(report, topics=(topic,), findings=(finding,)), topics=True)
+    assert "[CONFLICT] number of «جندي» in «العراق»" in text
+    assert "Sources disagree on number of «جندي» in «العراق»: …" in text
+
+
+# ---------------------------------------------------------------- topics, on request
+
+
+def test_topic_headers_show_status_and_source():
+    lines = lines_of(render(sample_report(), topics=True))
     assert "[CONFLICT] عدد الجنود الأمريكيين" in lines
     assert "troops · rule rules/iraq.toml" in lines
     assert "[CONSISTENT] موعد الانسحاب" in lines
     assert "[OTHER-TIME-FRAME] اتفاق 2024" in lines
     assert "[SINGLE-SOURCE] وصول المستشارين" in lines
-    assert "advisers-arrival · rule rules/iraq.toml" in lines
 
 
-def test_topic_order_conflict_consistent_other_single(out):
-    lines = lines_of(out)
+def test_topics_come_after_the_findings_in_status_order():
+    lines = lines_of(render(sample_report(), topics=True))
     order = [index_of(lines, f"{tid} · ") for tid in
              ("troops", "withdrawal-date", "agreement", "advisers-arrival")]
+    assert index_of(lines, "INFO  different-bodies") < index_of(lines, "Topics") < order[0]
     assert order == sorted(order)
 
 
@@ -84,7 +324,7 @@ def _with_an_evolving_topic() -> Report:
 
 
 def test_an_evolving_topic_comes_right_after_the_conflicts():
-    lines = lines_of(render(_with_an_evolving_topic()))
+    lines = lines_of(render(_with_an_evolving_topic(), topics=True))
     assert "[EVOLVING] dead" in lines
     order = [index_of(lines, f"{tid} · ") for tid in
              ("troops", "auto-dead", "withdrawal-date", "agreement", "advisers-arrival")]
@@ -92,155 +332,58 @@ def test_an_evolving_topic_comes_right_after_the_conflicts():
 
 
 def test_an_evolving_topic_is_coloured_like_its_info_note():
-    buf = io.StringIO()
-    console = Console(file=buf, width=80, force_terminal=True, color_system="standard")
-    render_terminal(_with_an_evolving_topic(), console)
-    assert "\x1b[36m[EVOLVING]" in buf.getvalue()
+    assert "\x1b[36m[EVOLVING]" in render(_with_an_evolving_topic(), topics=True, color=None)
 
 
-def test_auto_single_source_topics_hidden_by_default(out):
-    assert "auto-1 · " not in out and "auto-2 · " not in out
-    assert "2 single-source auto topics hidden; --all shows them." in lines_of(out)
-
-
-def test_show_all_lists_auto_topics_after_rule_topics():
+def test_auto_single_source_topics_hidden_unless_all():
+    text = render(sample_report(), topics=True)
+    assert "auto-1 · " not in text and "auto-2 · " not in text
+    assert "2 single-source auto topics hidden; --all shows them." in lines_of(text)
     lines = lines_of(render(sample_report(), show_all=True))
     assert not any("hidden" in line for line in lines)
-    rule_single = index_of(lines, "advisers-arrival · ")
-    assert rule_single < index_of(lines, "auto-1 · ") < index_of(lines, "auto-2 · ")
-    assert "[SINGLE-SOURCE] مصدر" in lines and "auto-1 · auto" in lines
+    assert index_of(lines, "advisers-arrival · ") < index_of(lines, "auto-1 · ") < index_of(lines, "auto-2 · ")
 
 
 def test_one_hidden_topic_is_singular():
     report = sample_report()
     report = replace(report, topics=tuple(t for t in report.topics if t.id != "auto-2"))
-    assert "1 single-source auto topic hidden; --all shows it." in render(report)
+    assert "1 single-source auto topic hidden; --all shows it." in render(report, topics=True)
 
 
-def test_claim_rows(out):
-    lines = lines_of(out)
-    row = lines[index_of(lines, "a.md:1:18  2,500")]
-    assert row.startswith("  a.md:1:18  2,500 ") and "«2500 جندي»" in row
-    # The excerpt shows the words around the claim, not just the claim.
-    assert "وقالت الوزارة إن «2500 جندي»" in row
-    assert "~3,500" in out and "«نحو 3500 جندي»" in out
-    assert "--12-31" in out and "2021-12-31" in out
-    assert "Wednesday 2021-10-29" in out
+def test_claim_rows_show_location_value_and_words_in_context():
+    lines = lines_of(render(sample_report(), topics=True, width=120))
+    row = lines[index_of(lines, "  a.md:1:18")]
+    assert row.startswith("  a.md:1:18  2,500  ") and "وقالت الوزارة إن «2500 جندي»" in row
+    text = "\n".join(lines)
+    assert "~3,500" in text and "«نحو 3500 جندي»" in text
+    assert "2021-12-31" in text and "Wednesday 2021-10-29" in text
 
 
-def test_other_time_frame_rows_are_marked(out):
-    lines = lines_of(out)
-    start = index_of(lines, "agreement · ")
-    section = lines[start:index_of(lines, "advisers-arrival · ")]
+def test_other_time_frame_rows_are_marked():
+    lines = lines_of(render(sample_report(), topics=True))
+    section = lines[index_of(lines, "agreement · "):index_of(lines, "advisers-arrival · ")]
     assert any("(other time frame)" in line for line in section)
     assert sum("(other time frame)" in line for line in lines) == 1
 
 
-def test_findings_by_severity_with_suggestion_and_quotes(out):
-    lines = lines_of(out)
-    err = lines.index("ERROR  cross-source-conflict  corpus/a.md:1:18")
-    warn = lines.index("WARNING  weekday-mismatch  corpus/c.md:1:32")
-    info = lines.index("INFO  different-bodies  corpus/a.md:2:21")
-    assert index_of(lines, "Findings") < err < warn < info
-    block = lines[err:warn]
-    assert "  suggestion: Check the ministry statement and correct one of the figures." in block
-    assert "  corpus/a.md:1:18  «2500 جندي»" in block
-    assert "  corpus/b.md:1:15  «نحو 3500 جندي»" in block
-    assert not any("suggestion:" in line for line in lines[warn:])
-    # The message is wrapped, indented, under its header.
-    assert lines[err + 1].startswith("  The articles disagree")
+def test_a_long_quote_wraps_in_its_own_column():
+    sentence = "Officials said 5 people were hurt in the storm that hit the coast on Monday night."
+    article = Article("a0", "corpus/a.md", "", "t")
+    at = sentence.index("5 people")
+    claim = Claim("a0:q1", "a0", "quantity", "5 people", sentence,
+                  Span(at, at + 8, 1, at + 1), Quantity.exact(5), sentence_offset=at)
+    topic = Topic("t", "label", "quantity", "rules/x.toml", "conflict", ("a0:q1",))
+    report = Report(articles=(article,), claims=(claim,), topics=(topic,))
+    lines = lines_of(render(report, topics=True, width=40))
+    start = index_of(lines, "t · rule rules/x.toml") + 1
+    assert lines[start:start + 3] == [
+        "  a.md:1:16  5  Officials said «5",
+        "                people» were hurt in the",
+        "                storm that hit…",
+    ]
 
 
-def test_input_errors_sorted_then_summary_last(out):
-    lines = [line for line in lines_of(out) if line]
-    bad = lines.index("INPUT ERROR  corpus/bad.md: not valid UTF-8 (byte 0xff at offset 12)")
-    assert lines[bad + 1] == "INPUT ERROR  corpus/zz.md: empty file"
-    assert lines[-1] == "3 articles, 8 claims, 6 topics · 1 error, 1 warning, 1 info · 2 input errors"
-
-
-def test_summary_line_plurals():
-    report = sample_report()
-    one = replace(report, articles=report.articles[:1], claims=report.claims[:1],
-                  topics=report.topics[:1], findings=(), input_errors=report.input_errors[:1])
-    assert summary_line(one) == "1 article, 1 claim, 1 topic · 0 errors, 0 warnings, 0 info · 1 input error"
-    clean = replace(one, input_errors=())
-    assert summary_line(clean) == "1 article, 1 claim, 1 topic · 0 errors, 0 warnings, 0 info"
-
-
-def test_empty_report():
-    lines = lines_of(render(Report(articles=())))
-    assert "  No topics to show." in lines and "  No findings." in lines
-    assert not any("INPUT ERROR" in line for line in lines)
-    assert lines[-1] == "0 articles, 0 claims, 0 topics · 0 errors, 0 warnings, 0 info"
-    # Too narrow for one line: split between what was read and what was found.
-    assert render(Report(articles=()), width=50).splitlines()[-2:] == [
-        "0 articles, 0 claims, 0 topics ·", "0 errors, 0 warnings, 0 info"]
-
-
-@pytest.mark.parametrize("width", [80, 60, 40])
-@pytest.mark.parametrize("make", [sample_report, long_report], ids=["sample", "long"])
-def test_no_line_exceeds_console_width(make, width):
-    for show_all in (False, True):
-        text = render(make(), width=width, show_all=show_all)
-        too_wide = [line for line in text.splitlines() if cell_len(line) > width]
-        assert not too_wide
-
-
-def test_long_paths_are_still_printed_whole():
-    report = long_report()
-    # Locations are evidence: folded onto more lines, never cut.
-    flat = render(report).replace("\n", "").replace(" ", "")
-    assert report.articles[0].path + ":1:18" in flat
-
-
-def _plain_checks(text: str) -> None:
-    assert "\x1b[" not in text
-    assert not BOX_CHARS & set(text)
-
-
-def test_not_a_terminal_gives_plain_text():
-    buf = io.StringIO()
-    console = Console(file=buf, width=80)  # a StringIO is not a terminal
-    assert not console.is_terminal
-    render_terminal(sample_report(), console, show_all=True)
-    _plain_checks(buf.getvalue())
-    assert "[CONFLICT] عدد الجنود الأمريكيين" in buf.getvalue()
-
-
-def test_no_color_terminal_gives_plain_text():
-    buf = io.StringIO()
-    console = Console(file=buf, width=80, force_terminal=True, no_color=True)
-    render_terminal(sample_report(), console, show_all=True)
-    _plain_checks(buf.getvalue())
-
-
-def test_colour_terminal_styles_status_and_claim_words():
-    buf = io.StringIO()
-    console = Console(file=buf, width=80, force_terminal=True, color_system="standard")
-    render_terminal(sample_report(), console)
-    text = buf.getvalue()
-    assert "\x1b[" in text
-    assert "\x1b[1;31m[CONFLICT]" in text  # conflict in red
-    assert "\x1b[32m[CONSISTENT]" in text  # consistent in green
-    assert "\x1b[33m[OTHER-TIME-FRAME]" in text
-    assert "\x1b[1;4m«2500 جندي»" in text  # the claim words are highlighted
-    assert not BOX_CHARS & set(text)
-
-
-def test_arabic_printed_in_logical_order(out):
-    # No reshaping or reversal: the terminal handles direction.
-    assert "وسيكتمل الانسحاب في «31 كانون الأول»" in out
-
-
-def test_markup_in_data_is_printed_literally():
-    report = sample_report()
-    topics = (replace(report.topics[0], label="[bold]label[/bold] [red]"),) + report.topics[1:]
-    text = render(replace(report, topics=topics))
-    assert "[CONFLICT] [bold]label[/bold] [red]" in text
-
-
-def test_render_is_deterministic():
-    assert render(sample_report()) == render(sample_report())
+# ---------------------------------------------------------------- excerpts
 
 
 def _claim_in(sentence: str, text: str, at: int) -> Claim:
@@ -263,29 +406,12 @@ def test_excerpt_long_sentence_is_trimmed_at_words():
 
 
 def test_excerpt_uses_span_for_repeated_words():
-    from factcheck.model import Article
-
     s = "قتل 5 أشخاص أمس، بعد أن قتل 5 أشخاص قبل أسبوع."
     second = s.index("5 أشخاص", s.index("5 أشخاص") + 1)
     article = Article("x", "x.md", "مقدمة. " + s, "t")
     claim = _claim_in(s, "5 أشخاص", second + len("مقدمة. "))
     before, _, after = excerpt(claim, article)
     assert before.endswith("بعد أن قتل ") and after == " قبل أسبوع."
-
-
-def test_finding_without_claims_names_its_article():
-    report = sample_report()
-    finding = Finding("F9", "missing-date", "warning", None, ("b",), (), "No date found.")
-    text = lines_of(render(replace(report, findings=(finding,))))
-    assert "WARNING  missing-date  corpus/b.md" in text
-
-
-def test_unknown_claim_ids_do_not_crash():
-    report = sample_report()
-    topic = Topic("ghost", "شبح", "quantity", "rules/x.toml", "conflict", ("a:q1", "zz:q9"))
-    finding = Finding("F9", "cross-source-conflict", "error", "ghost", ("a",), ("zz:q9",), "m")
-    text = render(replace(report, topics=(topic,), findings=(finding,)))
-    assert "zz:q9" in text
 
 
 @pytest.mark.parametrize("limit", range(12, 70, 3))
@@ -306,137 +432,3 @@ def test_excerpt_of_a_scanned_claim_marks_its_own_occurrence(tmp_path):
     second = scan([tmp_path], [], []).claims[1]
     before, _, after = excerpt(second, None)
     assert before.endswith("بعد أن قتل ") and after.startswith(" قبل أسبوع")
-
-
-# ---------------------------------------------------------------- claim tables
-#
-# The claim rows are laid out like a rich Table (where · value · quote) but written
-# directly, which is much faster for large reports; these pin the layout down.
-
-def _one_topic(*rows: tuple[str, str, str, object], other_frame: tuple[int, ...] = ()) -> Report:
-    """A report with one topic whose claims are given as (path, sentence, claim words,
-    value), each in its own article, the claim on line 1 of its file."""
-    articles, claims = [], []
-    for i, (path, sentence, words, value) in enumerate(rows):
-        at = sentence.index(words)
-        articles.append(Article(f"a{i}", path, "", "title"))
-        claims.append(Claim(id=f"a{i}:q1", article=f"a{i}", kind="quantity", text=words,
-                            sentence=sentence, span=Span(at, at + len(words), 1, at + 1),
-                            value=value, sentence_offset=at))
-    topic = Topic("t", "label", "quantity", "rules/x.toml", "conflict",
-                  tuple(c.id for c in claims),
-                  other_frame=tuple(claims[i].id for i in other_frame))
-    return replace(sample_report(), articles=tuple(articles), claims=tuple(claims),
-                   topics=(topic,), findings=(), input_errors=())
-
-
-def _table_lines(text: str) -> list[str]:
-    """The claim table's lines: from the topic's header to the blank line after it."""
-    lines = lines_of(text)
-    start = index_of(lines, "t · rule rules/x.toml") + 1
-    return lines[start:lines.index("", start)]
-
-
-def test_long_quote_wraps_under_its_own_column():
-    sentence = "Officials said 5 people were hurt in the storm that hit the coast on Monday night."
-    report = _one_topic(("corpus/a.md", sentence, "5 people", Quantity.exact(5)))
-    assert _table_lines(render(report, width=40)) == [
-        "  a.md:1:16  5  Officials said «5",
-        "                people» were hurt in the",
-        "                storm that hit…",
-    ]
-
-
-def test_long_file_name_and_value_are_cut_with_an_ellipsis():
-    report = _one_topic(("corpus/reports-from-the-field-2023-02-06-antakya.md",
-                         "They counted 5 dead.", "5 dead", Quantity(1234567.25, 98765432.5, True)))
-    # The file name column is at most 34 cells, the value column 24: cut, never wrapped.
-    assert _table_lines(render(report, width=100)) == [
-        "  reports-from-the-field-2023-02-06…  ~1,234,567.25–98,765,43…  They counted «5 dead».",
-    ]
-
-
-def test_missing_claims_row_leaves_the_value_blank():
-    report = sample_report()
-    topic = Topic("t", "label", "quantity", "rules/x.toml", "conflict", ("a:q1", "zz:q9"))
-    lines = _table_lines(render(replace(report, topics=(topic,)), width=100))
-    assert lines[0].startswith("  a.md:1:18  2,500  ")
-    # "?" in the where column (11 cells with its gap), the value column (7) left blank.
-    assert lines[1] == "  ?" + " " * 10 + " " * 7 + "claims not in report: zz:q9"
-
-
-@pytest.mark.parametrize("width", [40, 44, 50])
-def test_wrapped_arabic_quote_fits_the_console(width):
-    sentence = ("وَقَالَتِ الوِزَارَةُ إِنَّ نَحْوَ ثَلَاثَةِ آلَافٍ وَخَمْسِمِائَةِ جُنْدِيٍّ أَمْرِيكِيٍّ "
-                "سَيَبْقَوْنَ فِي العِرَاقِ حَتَّى نِهَايَةِ العَامِ.")
-    words = "نَحْوَ ثَلَاثَةِ آلَافٍ وَخَمْسِمِائَةِ جُنْدِيٍّ"
-    report = _one_topic(("corpus/a.md", sentence, words, Quantity(3500.0, 3500.0, True)))
-    lines = _table_lines(render(report, width=width))
-    assert len(lines) > 1 and all(cell_len(line) <= width for line in lines)
-    # Continuation lines are blank up to the quote's column, and no word is lost.
-    column = len("  a.md:1:29  ~3,500  ")
-    assert lines[0][:column] == "  a.md:1:29  ~3,500  "
-    assert all(not line[:column].strip() and line[column] != " " for line in lines[1:])
-    before, claim, after = excerpt(report.claims[0], None)
-    assert " ".join(line[column:] for line in lines) == before + claim + after
-
-
-def test_other_time_frame_row_is_dimmed_with_an_italic_note():
-    report = _one_topic(("corpus/a.md", "Officials said 5 people were hurt.", "5 people",
-                         Quantity.exact(5)),
-                        ("corpus/b.md", "Officials said 7 people were hurt.", "7 people",
-                         Quantity.exact(7)), other_frame=(1,))
-    buf = io.StringIO()
-    render_terminal(report, Console(file=buf, width=80, force_terminal=True,
-                                    color_system="standard"))
-    text = buf.getvalue()
-    assert "  a.md:1:16  5  Officials said \x1b[1;4m«5 people»\x1b[0m were hurt.\n" in text
-    assert "\x1b[2mb.md:1:16\x1b[0m" in text  # the whole row is dim...
-    assert "\x1b[1;2;4m«7 people»\x1b[0m" in text  # ...its claim words too
-    assert "\x1b[2;3m(other time frame)\x1b[0m" in text  # the note on its own line
-    plain = render(report, width=80)
-    _plain_checks(plain)
-    assert _table_lines(plain) == [
-        "  a.md:1:16  5  Officials said «5 people» were hurt.",
-        "  b.md:1:16  7  Officials said «7 people» were hurt.",
-        "                (other time frame)",
-    ]
-
-
-@pytest.mark.parametrize("make", [sample_report, long_report], ids=["sample", "long"])
-@pytest.mark.parametrize("width", [40, 60, 80, 120])
-@pytest.mark.parametrize("styled", [False, True], ids=["plain", "styled"])
-def test_claim_table_prints_as_rich_table_would(make, width, styled):
-    from rich.padding import Padding
-
-    from factcheck.report import terminal
-
-    def printed(renderable) -> str:
-        buf = io.StringIO()
-        console = Console(file=buf, width=width, force_terminal=styled,
-                          color_system="truecolor" if styled else None)
-        console.print(renderable)
-        return buf.getvalue()
-
-    report = make()
-    claims = {c.id: c for c in report.claims}
-    articles = {a.id: a for a in report.articles}
-    paint = terminal._Painter(Console(force_terminal=styled,
-                                      color_system="truecolor" if styled else None))
-    for topic in report.topics:
-        rows = terminal._claim_rows(topic, claims, articles, {}, paint)
-        rich_table = Padding(terminal._topic_table(rows), (0, 0, 0, 2), expand=False)
-        assert printed(terminal._ClaimTable(rows)) == printed(rich_table)
-
-
-def test_claim_tables_skip_rich_table_at_usual_widths(monkeypatch):
-    """rich's Table takes half a millisecond a row: it must stay the exception."""
-    from factcheck.report import terminal
-
-    def no_table(rows):
-        raise AssertionError("fell back to rich's Table")
-
-    monkeypatch.setattr(terminal, "_topic_table", no_table)
-    for width in (80, 100, 120, 200):
-        render(long_report(), width=width, show_all=True)
-        render(sample_report(), width=width, show_all=True)
