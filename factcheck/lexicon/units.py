@@ -21,6 +21,16 @@ COUNTED_NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     # countries
     "دولة": ("countries", ("دولة", "دول", "دولتين", "دولتان")),
     "بلد": ("countries", ("بلد", "بلدا", "بلدان")),
+    # administrative areas: "الأقاليم الستة", "في 11 ولاية", "3 محافظات"
+    "إقليم": ("regions", ("إقليم", "إقليما", "أقاليم", "إقليمين")),
+    "محافظة": ("regions", ("محافظة", "محافظات", "محافظتين", "محافظتان")),
+    "ولاية": ("regions", ("ولاية", "ولايات", "ولايتين", "ولايتان")),
+    "منطقة": ("regions", ("منطقة", "مناطق", "منطقتين", "منطقتان")),
+    "عمالة": ("regions", ("عمالة", "عمالات")),
+    "بلدية": ("regions", ("بلدية", "بلديات")),
+    "مقاطعة": ("regions", ("مقاطعة", "مقاطعات")),
+    "مديرية": ("regions", ("مديرية", "مديريات")),
+    "ناحية": ("regions", ("ناحية", "نواح", "نواحي")),
     # talks
     "جولة": ("rounds", ("جولة", "جولات", "جولتين", "جولتان")),
     # formations
@@ -31,7 +41,7 @@ COUNTED_NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "مقر": ("bases", ("مقر", "مقرا", "مقرات")),
     "قاعدة": ("bases", ("قاعدة", "قواعد", "قاعدتين", "قاعدتان")),
     "معسكر": ("bases", ("معسكر", "معسكرا", "معسكرات")),
-    # money
+    # money: currencies, each its own lemma ("46 جنيها", "7.4 مليار يورو")
     "دولار": ("money", ("دولار", "دولارا", "دولارات")),
     "دينار": ("money", ("دينار", "دينارا", "دنانير")),
     "يورو": ("money", ("يورو",)),
@@ -44,6 +54,12 @@ COUNTED_NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "فرنك": ("money", ("فرنك", "فرنكا", "فرنكات")),
     "يوان": ("money", ("يوان",)),
     "روبية": ("money", ("روبية", "روبيات")),
+    "جنيه إسترليني": ("money", ("جنيه إسترليني", "جنيها إسترلينيا", "جنيهات إسترلينية")),
+    "نيرة": ("money", ("نيرة", "نيرات")),
+    "بيزو": ("money", ("بيزو",)),
+    "تومان": ("money", ("تومان", "تومانا")),
+    "قرش": ("money", ("قرش", "قرشا", "قروش")),
+    "سنت": ("money", ("سنت", "سنتا", "سنتات")),
     # distance
     "كم": ("distance", ("كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "كيلو متر",
                         "كيلو مترا", "كيلو مترات")),
@@ -57,6 +73,7 @@ COUNTED_NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "لاجئ": ("people", ("لاجئ", "لاجئا", "لاجئين", "لاجئون")),
     "نازح": ("people", ("نازح", "نازحا", "نازحين", "نازحون")),
     "مشرد": ("people", ("مشرد", "مشردا", "مشردين", "مشردون")),
+    "حاج": ("people", ("حاج", "حاجا", "حجاج", "حجيج")),
     "نسمة": ("people", ("نسمة",)),
     "ساكن": ("people", ("ساكن", "ساكنا", "سكان")),
     "متظاهر": ("people", ("متظاهر", "متظاهرا", "متظاهرين", "متظاهرون")),
@@ -67,8 +84,10 @@ COUNTED_NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "ضحية": ("casualties", ("ضحية", "ضحايا")),
     "شهيد": ("casualties", ("شهيد", "شهيدا", "شهداء")),
     "وفاة": ("casualties", ("وفاة", "وفيات", "حالة وفاة", "حالات وفاة")),
-    "متوفى": ("casualties", ("متوفى", "متوفين")),
+    "متوفى": ("casualties", ("متوفى", "متوف", "متوفين", "متوفون")),
     "جثة": ("casualties", ("جثة", "جثث", "جثتين")),
+    # cases of anything (a death, an illness) when the text says no more: "ألف حالة"
+    "حالة": ("cases", ("حالة", "حالات", "حالتين", "حالتان")),
     # missing
     "مفقود": ("missing", ("مفقود", "مفقودا", "مفقودين", "مفقودون")),
     # injured
@@ -107,14 +126,37 @@ COUNTED_NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "عجلة": ("vehicles", ("عجلة", "عجلات")),
     # measures
     "طن": ("weight", ("طن", "طنا", "أطنان")),
+    "كيلوغرام": ("weight", ("كيلوغرام", "كيلوغراما", "كيلوغرامات", "كيلوجرام", "كيلوجراما",
+                            "كغ", "كلغ")),
+    "غرام": ("weight", ("غرام", "غراما", "غرامات", "جرام", "جراما", "جرامات")),
+    "أوقية": ("weight", ("أوقية", "أوقيات")),
+    "برميل": ("volume", ("برميل", "برميلا", "براميل")),
+    "لتر": ("volume", ("لتر", "لترا", "لترات")),
+    "متر مكعب": ("volume", ("متر مكعب", "مترا مكعبا", "أمتار مكعبة", "م3")),
+    # area: the longest form after a figure wins, so «كيلومتر مربع» is an area, not a distance
+    "كم مربع": ("area", ("كم مربع", "كلم مربع", "كيلومتر مربع", "كيلومترا مربعا",
+                         "كيلومترات مربعة", "كم2")),
+    "متر مربع": ("area", ("متر مربع", "مترا مربعا", "أمتار مربعة", "م2")),
+    "هكتار": ("area", ("هكتار", "هكتارا", "هكتارات")),
     "%": ("percent", ("%", "بالمئة", "بالمائة", "بالمية", "في المئة", "في المائة")),
-    # temperature and earthquake magnitude: "7.8 درجات", "5.6 على مقياس ريختر"
+    # points of a rate: "بواقع ست نقاط", "600 نقطة أساس", "نقطتين مئويتين"
+    "نقطة أساس": ("basis-points", ("نقطة أساس", "نقاط أساس", "نقطتي أساس")),
+    "نقطة مئوية": ("points", ("نقطة مئوية", "نقاط مئوية", "نقطتين مئويتين", "نقطتان مئويتان")),
+    "نقطة": ("points", ("نقطة", "نقاط", "نقطتين", "نقطتان")),
+    # temperature: "41 درجة مئوية" (a plain "درجة" may be a magnitude or a temperature)
+    "درجة مئوية": ("celsius", ("درجة مئوية", "درجات مئوية", "درجة سيلسيوس", "درجات سيلسيوس")),
+    # earthquake magnitude and any other scale: "7.8 درجات", "5.6 على مقياس ريختر"
     "درجة": ("degrees", ("درجة", "درجات", "ريختر", "على مقياس ريختر", "على سلم ريختر",
                          "بمقياس ريختر", "بسلم ريختر")),
 }
 # Categories measured on a continuum: "أكثر من 7" keeps 7 as the bound, not 8.
 CONTINUOUS_CATEGORIES: frozenset[str] = frozenset(
-    {"percent", "distance", "duration", "degrees", "money", "weight"})
+    {"percent", "distance", "duration", "degrees", "money", "weight", "volume", "area", "points",
+     "basis-points", "celsius"})
+# Categories that count people: a point followed by exactly three digits before one of these
+# groups thousands («1.300 شخص» is 1300 people; a count of people is never 1.3).
+PEOPLE_CATEGORIES: frozenset[str] = frozenset(
+    {"troops", "people", "casualties", "missing", "injured", "detainees", "families"})
 
 # "2500 من جنودها": the word between a figure and its counted noun, which may then carry
 # the article or a possessive (clitics.POSSESSIVES).

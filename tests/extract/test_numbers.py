@@ -182,7 +182,7 @@ UNITS = [
     ("10 صواريخ", 10, 10, False, "صاروخ"),
     ("20 مركبة", 20, 20, False, "مركبه"),
     ("5 دبابات", 5, 5, False, "دبابه"),
-    ("45 درجة مئوية", 45, 45, False, "درجه"),
+    ("45 درجة مئوية", 45, 45, False, "درجه مئويه"),
 ]
 
 ALL_ROWS = CORPUS + DIGITS + WORDS + QUALIFIERS + VAGUE + RANGES + UNITS

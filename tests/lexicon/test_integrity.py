@@ -136,6 +136,7 @@ def test_measure_and_unit_categories_resolve():
     assert set(measures.PERSON_NOUNS) <= set(units.COUNTED_NOUNS)
     assert set(measures.PROPERTY_UNIT_CATEGORIES) <= categories
     assert set(units.CONTINUOUS_CATEGORIES) <= categories
+    assert set(units.PEOPLE_CATEGORIES) <= categories
 
 
 def test_cue_conditions_name_cues():
