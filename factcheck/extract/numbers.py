@@ -14,8 +14,13 @@ each hit, so the cost is one regex scan plus work proportional to the numbers fo
    a و that cannot add ("100 و150") starts a new number.
 3. Neighbouring numbers joined by a range connector become one interval.
 4. Around each number: a counted noun after it (on the next line too, when the text is
-   wrapped), qualifiers before/after it, and contexts that mean it is not a quantity at
-   all: a date, a year, a time of day, a label ("رقم 2231", "المادة 140").
+   wrapped); qualifiers before it, after it (past its noun and one more word: "60 حاجا
+   أردنيا على الأقل") or a comparing verb across its subject ("ويفوق تمويله 150 مليار");
+   and contexts that mean it is not a quantity at all: a date, a year, a time of day, a label
+   ("رقم 2231", "المادة 140").
+5. What the grammar read is kept: each match says how certain the figure is (exact,
+   approximate, a lower or upper bound, a range, a vague amount) and its Quantity carries
+   the rounding it was written with (half a unit of its last written digit).
 
 Knowledge (number words, counted nouns, qualifiers, months, cue words) is lexicon/'s (numbers,
 units, qualifiers, months, time_words, labels, clitics), written naturally; the indexes and
@@ -31,7 +36,7 @@ from typing import NamedTuple
 
 from factcheck.extract.normalize import normalize, normalize_word
 from factcheck.extract.tokens import CLITIC_FORMS, DIGIT, GRAMMAR_TRIGGERS, word_trie
-from factcheck.lexicon.clitics import ARTICLE, LAM_ARTICLE, POSSESSIVES
+from factcheck.lexicon.clitics import AND, ARTICLE, CONJUNCTIONS, LAM_ARTICLE, POSSESSIVES
 from factcheck.lexicon.labels import LABELS_BEFORE, TIMES_OF_DAY_AFTER
 from factcheck.lexicon.months import (BARE_MONTH_HEADS, ENGLISH, GREGORIAN_ERA, GULF, HIJRI,
                                       HIJRI_ERA, LEVANTINE, MAGHREBI)
@@ -39,12 +44,14 @@ from factcheck.lexicon.numbers import (DUAL_CONSTRUCT, FEW, FRACTIONS, HUNDRED,
                                        HUNDRED_IN_COMPOUNDS, HUNDRED_STEMS, ONES, SCALES,
                                        SCALES_WITH_ARTICLE, TEEN_HEADS, TEN, TENS, TWO_HUNDRED,
                                        VAGUE_PLURALS)
-from factcheck.lexicon.qualifiers import (QUALIFIERS_AFTER, QUALIFIERS_BEFORE,
-                                          RANGE_CONNECTORS_AFTER_OPENER, RANGE_CONNECTORS_ALONE,
-                                          RANGE_OPENERS)
+from factcheck.lexicon.qualifiers import (COMPARING_PREPOSITIONS, COMPARING_VERB_NOT_BEFORE_FIGURE,
+                                          COMPARING_VERB_STOPS, COMPARING_VERBS,
+                                          COMPARING_VERBS_WITH_PREPOSITION, QUALIFIERS_AFTER,
+                                          QUALIFIERS_BEFORE, RANGE_CONNECTORS_AFTER_OPENER,
+                                          RANGE_CONNECTORS_ALONE, RANGE_OPENERS)
 from factcheck.lexicon.time_words import MONTH_NOUNS, OF_WORDS, YEAR_CUES, YEAR_WORD_ADJECTIVES, YEAR_WORDS
 from factcheck.lexicon.units import CONTINUOUS_CATEGORIES, COUNTED_NOUNS, PARTITIVE_WORDS
-from factcheck.model import Quantity
+from factcheck.model import Certainty, Quantity
 
 __all__ = ["QuantityMatch", "find_quantities", "parse_number_words", "UNITS"]
 
@@ -58,6 +65,10 @@ class QuantityMatch:
     quantity: Quantity
     unit: str | None  # canonical lemma of the counted noun, normal form
     unit_category: str | None
+    # What the grammar read: exact | approximate | lower | upper | range | vague (see
+    # Quantity.certainty). A vague amount («عشرات», «مئات الآلاف») never contradicts a
+    # count on its own; the frame code decides what to compare.
+    certainty: Certainty = "exact"
 
 
 # ---------------------------------------------------------------------------------------
@@ -80,6 +91,10 @@ _MONTHS = tuple(name for system in (LEVANTINE, GULF, MAGHREBI, HIJRI, ENGLISH)
 _YEAR_MARKERS = HIJRI_ERA + GREGORIAN_ERA
 _YEAR_CUE_RANGE = (1900, 2100)
 _MARKED_YEAR_RANGE = (1000, 2199)
+# A comparing verb reaches its figure across at most this many words of its subject.
+_REACH_WORDS = 7
+_REACH_WINDOW = 100  # characters searched before a figure for such a verb
+_CLAUSE_MARKS = ("،", ".", "؛", ":", ",", "(", '"')
 
 # ---------------------------------------------------------------------------------------
 # Compiled forms of the tables
@@ -104,6 +119,7 @@ class _Word:
     value: float
     inherent: int | None = None  # scale words: 1, 2 or None for plurals
     dual_construct: bool = False  # "ألفا": two thousand when a noun follows directly
+    step: float = 1.0  # the unit of its last digit: 1, or a fraction's own (a half: 1/2)
 
 
 _WORDS: dict[str, _Word] = {}
@@ -132,7 +148,7 @@ for _w, _s in VAGUE_PLURALS.items():
     _add((_w,), _Word("vague_plural", _s))
 _add(FEW, _Word("few", 1))
 for _w, _v in FRACTIONS.items():
-    _add((_w,), _Word("fraction", _v))
+    _add((_w,), _Word("fraction", _v, step=_v))
 
 # Comma + exactly three digits groups thousands; any other , or . between digits is decimal.
 _DIGITS = r"\d+(?:,\d{3}(?!\d))*(?:[.,]\d+)?"
@@ -175,19 +191,54 @@ def _alts(words: Iterable[str]) -> str:
     return _trie(_N(w) for w in words)
 
 
+_UNIT_TRIE = _trie(_UNIT_FORMS)
 _UNIT_RE = re.compile(
     rf"{_WRAP}(?:(?P<of>{_alts(PARTITIVE_WORDS)}){_SP}+)?(?P<art>{ARTICLE})?"
-    rf"(?P<unit>{_trie(_UNIT_FORMS)})(?P<pron>{_trie(POSSESSIVES)})?(?!\w)"
+    rf"(?P<unit>{_UNIT_TRIE})(?P<pron>{_trie(POSSESSIVES)})?(?!\w)"
 )
-
-
-_QUAL_BEFORE = {_N(k): v for k, v in QUALIFIERS_BEFORE.items()}
-_QUAL_AFTER = {_N(k): v for k, v in QUALIFIERS_AFTER.items()}
+# Qualifiers right before a number: the lexicon's, and every comparing verb (with its
+# preposition when it takes one: "زاد على", "لا يقل عن").
+_QUAL_BEFORE = {
+    **{_key(_N(f"{v} {p}")): k for v, k in COMPARING_VERBS_WITH_PREPOSITION.items()
+       for p in COMPARING_PREPOSITIONS},
+    **{_key(_N(v)): k for v, k in COMPARING_VERBS.items()},
+    **{_key(_N(q)): k for q, k in QUALIFIERS_BEFORE.items()},
+}
+_QUAL_AFTER = {_key(_N(k)): v for k, v in QUALIFIERS_AFTER.items()}
 # Searched in a short window that ends where the number begins.
 _WINDOW = 40
 _QUAL_BEFORE_RE = re.compile(
     rf"(?<!\w)[وف]?[بل]?(?P<q>{_trie(_QUAL_BEFORE)}){_SP}*$")
-_QUAL_AFTER_RE = re.compile(rf"{_SP}*(?P<q>{_trie(_QUAL_AFTER)})(?!\w)")
+# After the number or its counted noun, past at most one more word (an adjective: "حاجا
+# أردنيا على الأقل"; "آخرون") and a line wrap, blank line included; never when another
+# figure follows ("على الأقل 20 منهم", "أو أكثر من 50": the qualifier is that figure's).
+_GAP = rf"(?:{_SP}*\n){{0,2}}{_SP}*"
+_QUAL_AFTER_RE = re.compile(
+    rf"{_GAP}(?:[^\W\d_]++{_GAP})?(?<!\w)(?P<q>{_trie(_QUAL_AFTER)})(?!\w)"
+    rf"(?!{_SP}*(?:(?:{_alts(PARTITIVE_WORDS)}){_SP}+)?[وف]?[بلك]?(?:\d|{_WORD_RE}(?!\w)))")
+# A comparing verb with its subject between it and the figure: "تجاوز عدد الوفيات بين الحجاج
+# هذا العام الألف", "تزيد أعمارهم عن 80 عاما". The subject's words are letters only, none a
+# stop word; one that starts with و is a conjoined definite noun ("والجرحى") or a counted
+# noun ("وفيات"), never a new verb ("وقتل").
+_REACH_VERBS = _trie(_N(v) for v in COMPARING_VERBS)
+_REACH_PREP_VERBS = _trie(_N(v) for v in COMPARING_VERBS_WITH_PREPOSITION)
+_REACH_WORD = (rf"(?!(?:{_alts(COMPARING_VERB_STOPS)})(?!\w))"
+               rf"(?:(?!{AND}(?!{ARTICLE}))[^\W\d_]+|{_UNIT_TRIE}(?!\w))")
+_WS = rf"(?:{_SP}+\n?|\n){_SP}*"  # a space or a line wrap, never a blank line
+_REACH_RE = re.compile(
+    rf"(?<!\w)[وف]?(?:(?P<v>{_REACH_VERBS})(?P<gap>(?:{_WS}{_REACH_WORD}){{1,{_REACH_WORDS}}})"
+    rf"|(?P<pv>{_REACH_PREP_VERBS})(?:{_WS}{_REACH_WORD}){{1,{_REACH_WORDS}}}"
+    rf"{_WS}(?:{_alts(COMPARING_PREPOSITIONS)})){_WS}?$")
+# The verbs (their last word), with a conjunction or without: a clause holding none has no such verb.
+_REACH_VERB_WORDS = frozenset(
+    pre + _N(v).split()[-1] for v in (*COMPARING_VERBS, *COMPARING_VERBS_WITH_PREPOSITION)
+    for pre in ("", *CONJUNCTIONS))
+_REACH_VERB_KIND = {_key(_N(v)): k for v, k in COMPARING_VERBS.items()}
+_REACH_PREP_VERB_KIND = {_key(_N(v)): k for v, k in COMPARING_VERBS_WITH_PREPOSITION.items()}
+_NOT_BEFORE_REACHED_FIGURE = frozenset(_N(w) for w in COMPARING_VERB_NOT_BEFORE_FIGURE)
+# A word right before a figure that no comparing verb reaches past (its preposition aside).
+_NOT_AFTER_SUBJECT = (_NOT_BEFORE_REACHED_FIGURE | {_N(w) for w in COMPARING_VERB_STOPS}) - {
+    _N(w) for w in COMPARING_PREPOSITIONS}
 _OPENER_RE = re.compile(rf"(?<!\w)[وف]?(?P<o>{_alts(RANGE_OPENERS)}){_SP}+$")
 _CONNECT_OPENED_RE = re.compile(
     rf"{_SP}*(?:{_alts(RANGE_CONNECTORS_AFTER_OPENER)}){_SP}*")
@@ -228,7 +279,7 @@ def _last_words(*phrase_lists: Iterable[str]) -> frozenset[str]:
     return frozenset(words)
 
 
-_QUAL_LAST = _last_words(QUALIFIERS_BEFORE)
+_QUAL_LAST = _last_words(_QUAL_BEFORE)
 _OPENER_LAST = _last_words(RANGE_OPENERS)
 _MONTH_LAST = _last_words(_MONTHS)
 _YEAR_WORD_LAST = _last_words(YEAR_WORDS, YEAR_WORD_ADJECTIVES)
@@ -256,6 +307,7 @@ class _Tok(NamedTuple):
     value: float
     inherent: int | None = None
     dual_construct: bool = False
+    step: float = 1.0  # the unit of its last written digit ("30.85": 0.01)
 
 
 class _Num(NamedTuple):
@@ -271,6 +323,8 @@ class _Num(NamedTuple):
     scale: float | None = None  # single-group "7 آلاف": scale and mantissa, for ranges
     mantissa: float | None = None
     dual_construct: bool = False  # the one word "ألفا"/"مليونا"
+    step: float = 1.0  # the unit of its last written digit: "1.2 مليون" 100,000; "50 ألف" 1,000
+    scaled: bool = False  # written with a scale word: a rounded figure, even of people
 
 
 _PLACE = {"one": 1, "ten": 1, "teen": 1, "tens": 10, "hundred": 100, "digits": 1,
@@ -285,6 +339,8 @@ class _Parser:
         self.start, self.end = tok.start, tok.end
         self.total = 0.0  # closed scale groups ("ألفين" in "ألفين وخمسمئة")
         self.current: float | None = None  # the open group below the last scale
+        self.cur_step = 1.0  # the unit of the open group's last digit
+        self.step = 1.0  # the same for the closed groups: their last one's
         self.place = _INF  # a new addend must be below this
         self.last = tok
         self.last_scale = _INF
@@ -300,21 +356,23 @@ class _Parser:
         elif k == "few":
             self.vague = (_FEW_RANGE[0], _FEW_RANGE[1], 1, True)
         elif k == "scale":
-            self._close(tok.inherent, tok.value)
+            self._close(tok.inherent, tok.value, 1.0)
             self.strong = tok.inherent == 2
         else:
             self.current = tok.value
-            self.place = _PLACE[k]
+            self.cur_step = tok.step
+            self.place = _PLACE.get(k, _INF)
 
     @staticmethod
     def can_start(tok: _Tok) -> bool:
         return tok.kind != "article_scale"
 
-    def _close(self, mult: float, scale: float) -> None:
+    def _close(self, mult: float, scale: float, mult_step: float) -> None:
         self.total += mult * scale
         self.mantissa = mult if self.groups == 0 else None
         self.groups += 1
         self.last_scale = scale
+        self.step = mult_step * scale
         self.current = None
         self.place = _INF
 
@@ -344,19 +402,20 @@ class _Parser:
             if self.current is not None:
                 if tok.conj or tok.inherent == 2:
                     return False
-                self._close(self.current, v)
+                self._close(self.current, v, self.cur_step)
                 self.strong = True
                 return True
             # a new group after a closed one: "مليون وألف"
             if not tok.conj or tok.inherent is None:
                 return False
-            self._close(tok.inherent, v)
+            self._close(tok.inherent, v, 1.0)
             self.strong = True
             return True
         if k == "fraction":
             # "مليون ونصف": half of the last scale
             if tok.conj and self.current is None and self.groups:
                 self.total += v * self.last_scale
+                self.step = tok.step * self.last_scale
                 self.last_scale *= v
                 self.mantissa = None
                 return True
@@ -366,7 +425,7 @@ class _Parser:
         # an addend: digits or a word below 1000
         if self.current is None:
             if tok.conj and self.groups and v < self.last_scale:
-                self.current, self.place = v, _PLACE[k]
+                self.current, self.place, self.cur_step = v, _PLACE[k], tok.step
                 return True
             return False
         if last.kind == "digits" or last.kind == "fraction":
@@ -386,6 +445,7 @@ class _Parser:
         if v < self.place:
             self.current += v
             self.place = _PLACE[k] if k != "digits" else 1
+            self.cur_step = tok.step
             return True
         return False
 
@@ -401,18 +461,23 @@ class _Parser:
                     self.strong or (self.groups > 0 and self.ntok > 1),
                     self.last_scale if single_group else None,
                     self.mantissa if single_group else None,
-                    self.ntok == 1 and self.last.dual_construct)
+                    self.ntok == 1 and self.last.dual_construct,
+                    self.cur_step if self.current is not None else self.step,
+                    self.groups > 0)
 
 
 _DIGITS_PARTS_RE = re.compile(r"(\d+(?:,\d{3})*)(?:[.,](\d+))?")
 
 
-def _digits_value(s: str) -> float:
+def _digits_value(s: str) -> tuple[float, float]:
+    """The value of a digit group and the unit of its last digit: "30.85" → (30.85, 0.01)."""
     if s.isdecimal():
-        return float(s)
+        return float(s), 1.0
     m = _DIGITS_PARTS_RE.fullmatch(s)  # greedy groups first, as _DIGITS matched them
     whole, frac = m.group(1).replace(",", ""), m.group(2)
-    return float(f"{whole}.{frac}" if frac else whole)
+    if frac:
+        return float(f"{whole}.{frac}"), 10.0 ** -len(frac)
+    return float(whole), 1.0
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
@@ -421,11 +486,12 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
         raw = m.group("tok")
         s, e = m.span("tok")
         if raw[0].isdigit():
-            toks.append(_Tok(s, e, bool(m.group("conj")), "digits", _digits_value(raw)))
+            value, step = _digits_value(raw)
+            toks.append(_Tok(s, e, bool(m.group("conj")), "digits", value, step=step))
         else:
             w = _WORDS[_key(raw)]
             toks.append(_Tok(s, e, bool(m.group("conj")), w.kind, w.value, w.inherent,
-                             w.dual_construct))
+                             w.dual_construct, w.step))
     return toks
 
 
@@ -467,12 +533,14 @@ def _ranged(text: str, nums: list[_Num]) -> list[tuple[_Num, int]]:
             gap = connector.fullmatch(text, a.end, b.start)
             dash = "-" in text[a.end:b.start]
             if gap and (not dash or (a.has_digits and b.has_digits)):
-                lo = a.lo
+                lo, a_step = a.lo, a.step
                 if b.scale and a.scale is None and b.mantissa and lo < b.mantissa:
                     lo *= b.scale  # "من 5 إلى 7 آلاف": the scale serves both
+                    a_step *= b.scale
                 if lo < b.lo:
                     merged = _Num(a.start, b.end, lo, b.hi, False,
-                                  a.has_digits or b.has_digits, a.strong or b.strong)
+                                  a.has_digits or b.has_digits, a.strong or b.strong,
+                                  step=max(a_step, b.step), scaled=a.scaled or b.scaled)
                     out.append((merged, opener.start("o") if opener else a.start))
                     i += 2
                     continue
@@ -503,12 +571,12 @@ def _is_date(text: str, num: _Num, has_unit: bool, before: str) -> bool:
         if _is_int(hi) and 1 <= hi <= 31 and _MONTH_AFTER_RE.match(text, e):
             return True
         if not has_unit and _is_int(lo) and _is_int(hi):
-            if ((before in _MONTH_LAST and _MONTH_BEFORE_RE.search(text, window, s))
-                    or (before in _YEAR_WORD_LAST and _YEAR_WORD_BEFORE_RE.search(
-                        text, window, s))):
+            if before in _MONTH_LAST and _MONTH_BEFORE_RE.search(text, window, s):
                 return True
             y0, y1 = _MARKED_YEAR_RANGE
             if y0 <= hi <= y1 and _YEAR_MARKER_AFTER_RE.match(text, e):
+                return True  # "1445 هـ", "1920م"
+            if before in _YEAR_WORD_LAST and _YEAR_WORD_BEFORE_RE.search(text, window, s):
                 return True
             y0, y1 = _YEAR_CUE_RANGE
             if y0 <= lo and hi <= y1 and (lo != hi or (
@@ -517,21 +585,38 @@ def _is_date(text: str, num: _Num, has_unit: bool, before: str) -> bool:
     return False
 
 
-def _apply(kind: str | None, lo: float, hi: float, approx: bool,
-           whole: bool) -> Quantity:
-    step = 1 if whole and _is_int(lo) and _is_int(hi) else 0
-    match kind:
-        case "approx":
-            return Quantity(lo, hi, True)
-        case "gt":
-            return Quantity(lo + step, None, approx)
-        case "ge":
-            return Quantity(lo, None, approx)
-        case "lt":
-            return Quantity(None, hi - step, approx)
-        case "le":
-            return Quantity(None, hi, approx)
-    return Quantity(lo, hi, approx)
+def _apply(kind: str | None, num: _Num, category: str | None) -> tuple[Quantity, Certainty]:
+    """The interval a qualified number allows, and how certain it is (as Quantity.certainty
+    would say: computed here from what the grammar read)."""
+    lo, hi, vague = num.lo, num.hi, num.vague
+    continuous = category in CONTINUOUS_CATEGORIES
+    if kind is None or kind == "approx":
+        certainty: Certainty = ("vague" if vague else "approximate" if kind else
+                                "exact" if lo == hi else "range")
+        return Quantity(lo, hi, vague or kind is not None, _precision(num, continuous),
+                        vague), certainty
+    # "أكثر من 20 جنديا" is 21 or more; "أكثر من 7.8 بالمئة" stays 7.8
+    step = 0 if continuous or not (_is_int(lo) and _is_int(hi)) else 1
+    if kind == "gt":
+        return Quantity(lo + step, None, vague, 0.0, vague), "vague" if vague else "lower"
+    if kind == "ge":
+        return Quantity(lo, None, vague, 0.0, vague), "vague" if vague else "lower"
+    if kind == "lt":
+        return Quantity(None, hi - step, vague, 0.0, vague), "vague" if vague else "upper"
+    return Quantity(None, hi, vague, 0.0, vague), "vague" if vague else "upper"
+
+
+def _precision(num: _Num, continuous: bool) -> float:
+    """Half a unit of the figure's last written digit, where rounding can hide in it: a
+    figure rounded by a scale word ("50 ألف" ±500), decimals ("30.85" ±0.005), or a measure
+    on a continuum ("38 %" ±0.5). A count to the unit ("2500 جندي") is exact, and so is a
+    bound (its number is a threshold the writer chose; `_apply` gives bounds none) and a
+    vague amount (its interval is already what the words allow)."""
+    if num.vague:
+        return 0.0
+    if num.step != 1 or continuous:
+        return num.step / 2
+    return 0.0  # a count to the unit: "2500 جندي", "مليون و611 ألفا و310 حجاج"
 
 
 def _numbers(text: str) -> list[_Num]:
@@ -559,39 +644,77 @@ def _numbers(text: str) -> list[_Num]:
     return nums
 
 
+def _comparing_verb(text: str, num: _Num, before: str) -> str | None:
+    """The kind of a comparing verb that reaches this figure across its subject ("تجاوز عدد
+    الوفيات … الألف" → gt), or None. `before` is the word right before the figure."""
+    if not before or before in _NOT_AFTER_SUBJECT:
+        return None  # punctuation, a preposition or a stop word right before the figure
+    if text[num.start - 1].isalnum() or text[num.start - 1] == "_":
+        return None  # "بـ5", "و5", "الـ5": a clitic ties the figure to something else
+    window = max(0, num.start - _REACH_WINDOW)
+    for mark in _CLAUSE_MARKS:  # the verb and its subject are in the figure's clause
+        window = max(window, text.rfind(mark, window, num.start) + 1)
+    if _REACH_VERB_WORDS.isdisjoint(text[window:num.start].split()):
+        return None  # no comparing verb in the clause (a set test: most figures stop here)
+    m = _REACH_RE.search(text, window, num.start)
+    if m is None:
+        return None
+    if m.group("v") is not None:
+        if m.group("gap").split()[-1] in _NOT_BEFORE_REACHED_FIGURE:
+            return None
+        return _REACH_VERB_KIND[_key(m.group("v"))]
+    return _REACH_PREP_VERB_KIND[_key(m.group("pv"))]
+
+
+def _read(text: str, num: _Num, claim_start: int) -> QuantityMatch | None:
+    """The claim a number makes in its context, or None when it makes none."""
+    u = _UNIT_RE.match(text, num.end)
+    if u and u.group("art") and not (u.group("of") or num.vague):
+        u = None  # "2500 الجنود" is not a counted noun; "آلاف الجنود" is
+    if u and u.group("pron") and (u.group("art") or not u.group("of")):
+        u = None  # a possessive only after من: "2500 من جنودها"
+    lemma = _UNIT_FORMS[_key(u.group("unit"))] if u else None
+    end = u.end() if u else num.end
+    start = claim_start
+    before = _word_before(text, num.start)
+    if (_is_date(text, num, lemma is not None, before)
+            or _is_label(text, num, lemma is not None, before)):
+        return None
+    kind: str | None = None
+    if claim_start == num.start:  # ranges carry no qualifier
+        if before in _QUAL_LAST:
+            q = _QUAL_BEFORE_RE.search(text, max(0, num.start - _WINDOW), num.start)
+            if q:
+                kind, start = _QUAL_BEFORE[_key(q.group("q"))], min(start, q.start("q"))
+        if kind is None and not num.vague:
+            kind = _comparing_verb(text, num, before)
+    if not (num.has_digits or u or num.strong):
+        return None  # "في آن واحد", "ست", "ألف": number words need a noun or a scale
+    if num.dual_construct and u and not (u.group("of") or u.group("art")):
+        num = num._replace(lo=num.lo * 2, hi=num.hi * 2)  # "ألفا جندي": 2000
+    return _match(text, num, start, end, lemma, kind)
+
+
+def _match(text: str, num: _Num, start: int, end: int, lemma: str | None,
+           kind: str | None) -> QuantityMatch:
+    """The claim: a qualifier after it if none came before, and its interval."""
+    if kind is None:
+        after = _QUAL_AFTER_RE.match(text, end)
+        if after:
+            kind, end = _QUAL_AFTER[_key(after.group("q"))], after.end()
+    category = UNITS[lemma] if lemma else None
+    q, certainty = _apply(kind, num, category)
+    return QuantityMatch(start, end, num.start, num.end, q, lemma, category, certainty)
+
+
 def find_quantities(text: str) -> list[QuantityMatch]:
     """Quantity claims in normal-form text, sorted by start and non-overlapping."""
     out: list[QuantityMatch] = []
     for num, claim_start in _ranged(text, _numbers(text)):
-        u = _UNIT_RE.match(text, num.end)
-        if u and u.group("art") and not (u.group("of") or num.vague):
-            u = None  # "2500 الجنود" is not a counted noun; "آلاف الجنود" is
-        if u and u.group("pron") and (u.group("art") or not u.group("of")):
-            u = None  # a possessive only after من: "2500 من جنودها"
-        if not (num.has_digits or u or num.strong):
-            continue  # "في آن واحد", "ست": number words need a noun or a scale
-        before = _word_before(text, num.start)
-        if (_is_date(text, num, u is not None, before)
-                or _is_label(text, num, u is not None, before)):
-            continue
-        if num.dual_construct and u and not (u.group("of") or u.group("art")):
-            num = num._replace(lo=num.lo * 2, hi=num.hi * 2)  # "ألفا جندي": 2000
-        q = None
-        if claim_start == num.start and before in _QUAL_LAST:  # ranges carry no qualifier
-            q = _QUAL_BEFORE_RE.search(text, max(0, num.start - _WINDOW), num.start)
-        kind = _QUAL_BEFORE[_key(q.group("q"))] if q else None
-        end = u.end() if u else num.end
-        after = _QUAL_AFTER_RE.match(text, end)
-        if after and kind is None:
-            kind = _QUAL_AFTER[_key(after.group("q"))]
-            end = after.end()
-        lemma = _UNIT_FORMS[_key(u.group("unit"))] if u else None
-        category = UNITS[lemma] if lemma else None
-        quantity = _apply(kind, num.lo, num.hi, num.vague, category not in CONTINUOUS_CATEGORIES)
-        start = q.start("q") if q else claim_start
-        if out and start < out[-1].end:
-            continue  # keep the list non-overlapping; the earlier claim wins
-        out.append(QuantityMatch(start, end, num.start, num.end, quantity, lemma, category))
+        m = _read(text, num, claim_start)
+        if m is None or (out and m.start < out[-1].end):
+            continue  # no claim; or keep the list non-overlapping: the earlier claim wins
+        out.append(m)
     return out
 
 

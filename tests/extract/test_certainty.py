@@ -1,38 +1,182 @@
-"""How certain a figure is, and the rounding it was written with (issue 16)."""
+"""How certain a figure is, and the rounding it was written with (issue 16).
+
+Each row is a short phrase of general news Arabic and what the number grammar must read in
+it: the interval, how the figure was stated (exact, approximate, a lower or upper bound, a
+range, a vague amount) and its precision, half a unit of its last written digit. Phrases are
+normalised first, as extraction does.
+"""
 
 from __future__ import annotations
 
 import pytest
 
+from factcheck.extract.normalize import normalize
+from factcheck.extract.numbers import QuantityMatch, find_quantities
 from factcheck.model import APPROXIMATE_SLACK, Quantity
 
-N = None
+N = None  # open bound / no unit
 
-# Hand-built quantities: (a, b, can both hold)
+
+def one(phrase: str) -> QuantityMatch:
+    text = normalize(phrase).text
+    found = find_quantities(text)
+    assert len(found) == 1, [(text[m.start:m.end], m.quantity) for m in found]
+    return found[0]
+
+
+def read(phrase: str) -> tuple:
+    m = one(phrase)
+    # what the grammar read is what the Quantity says of itself
+    assert m.certainty == m.quantity.certainty, (m.certainty, m.quantity)
+    return m.quantity.min, m.quantity.max, m.certainty, m.unit
+
+
+# ---------------------------------------------------------------- how certain
+
+CERTAINTY = [
+    # exact, approximate, range, vague
+    ("قتل 40 مدنيا في القصف", 40, 40, "exact", "مدني"),
+    ("نزح نحو 300 شخص من القرية", 300, 300, "approximate", "شخص"),
+    ("وصلت قيمة الصفقة إلى ما يقارب 12 مليار دولار", 12e9, 12e9, "approximate", "دولار"),
+    ("ارتفعت الأسعار إلى مستويات قاربت 20 دينارا", 20, 20, "approximate", "دينار"),
+    ("ناهزت الخسائر 3 ملايين يورو", 3e6, 3e6, "approximate", "يورو"),
+    ("شارك 500 متظاهر تقريبا في المسيرة", 500, 500, "approximate", "متظاهر"),
+    ("أصيب بين 20 و30 عاملا", 20, 30, "range", N),
+    ("أسفر القصف عن عشرات الجرحى", 20, 99, "vague", "جريح"),
+    ("فر مئات الآلاف من اللاجئين", 200_000, 999_999, "vague", "لاجئ"),
+    ("وصل بضعة آلاف من الجنود", 3000, 9000, "vague", "جندي"),
+    # bound verbs right before the figure, in every inflection
+    ("تجاوزت الحصيلة 300 قتيل", 301, N, "lower", "قتيل"),
+    ("الحصيلة تتجاوز 300 قتيل", 301, N, "lower", "قتيل"),
+    ("عدد الضحايا يتجاوز 300 قتيل", 301, N, "lower", "قتيل"),
+    ("وقد تجاوز 300 قتيل", 301, N, "lower", "قتيل"),
+    ("تخطت الخسائر 4 مليارات دولار", 4e9, N, "lower", "دولار"),
+    ("الإنتاج يتخطى مليون برميل", 1e6, N, "lower", "برميل"),
+    ("فاق عدد النازحين 2000 نازح", 2001, N, "lower", "نازح"),
+    ("حصيلة فاقت 150 قتيلا", 151, N, "lower", "قتيل"),
+    ("أعداد تفوق 70 ألف لاجئ", 70_001, N, "lower", "لاجئ"),
+    ("تعدى عدد المعتقلين 900 معتقل", 901, N, "lower", "معتقل"),
+    ("ديون تتعدى 30 مليار دولار", 30e9, N, "lower", "دولار"),
+    ("زاد عدد الضحايا على 60 ضحية", 61, N, "lower", "ضحيه"),
+    ("بخسائر تزيد عن 5 ملايين دولار", 5e6, N, "lower", "دولار"),
+    ("ارتفع العدد إلى ما يزيد على 80 شخصا", 81, N, "lower", "شخص"),
+    # … and across the verb's subject
+    ("تجاوز عدد القتلى في المدينة 400 قتيل", 401, N, "lower", "قتيل"),
+    ("وتخطت قيمة الصادرات الزراعية هذا العام 7 مليارات دولار", 7e9, N, "lower", "دولار"),
+    ("ويفوق حجم الاستثمار 20 مليار يورو", 20e9, N, "lower", "يورو"),
+    ("تزيد أعمار المرشحين عن 65 عاما", 65, N, "lower", "عام"),
+    ("لا يقل عدد المتطوعين عن 40 شخصا", 40, N, "lower", "شخص"),
+    ("تقل نسبة المشاركة عن 30 في المئة", N, 30, "upper", "%"),
+    # upper bounds
+    ("لا يتجاوز عدد المراقبين 50 مراقبا", N, 50, "upper", N),
+    ("لم يتجاوز عدد الحضور 200 شخص", N, 200, "upper", "شخص"),
+    ("لم تتجاوز نسبة التضخم 3 بالمئة", N, 3, "upper", "%"),
+    ("لا يتعدى عمره 18 عاما", N, 18, "upper", "عام"),
+    ("أطفال دون 5 سنوات", N, 5, "upper", "سنه"),
+    ("أقل من 20 جنديا", N, 19, "upper", "جندي"),
+    # a qualifier after the counted noun, one more word and a line wrap
+    ("قتل 25 جنديا سوريا على الأقل", 25, N, "lower", "جندي"),
+    ("وأصيب 140\nآخرون على الأقل", 140, N, "lower", N),
+    ("وأصيب 140\n\nآخرون على الأقل", 140, N, "lower", N),
+    ("يحق لمن بلغ 18 عاما فأكثر التصويت", 18, N, "lower", "عام"),
+    ("تضم 100 شخص أو أكثر", 100, N, "lower", "شخص"),
+    ("وصل 300 لاجئ سوري تقريبا", 300, 300, "approximate", "لاجئ"),
+    ("تقدر الكلفة بـ5 ملايين دولار على أقصى تقدير", N, 5e6, "upper", "دولار"),
+]
+
+
+@pytest.mark.parametrize("phrase, lo, hi, certainty, unit", CERTAINTY)
+def test_certainty(phrase, lo, hi, certainty, unit):
+    assert read(phrase) == (lo, hi, certainty, unit)
+
+
+# A qualifier after a figure belongs to the next figure when one follows it.
+NEXT_FIGURES_QUALIFIER = [
+    ("قتل 17 جنديا وأكثر من 40 مدنيا", [(17, 17, "exact"), (41, N, "lower")]),
+    ("وصل 30 لاجئا، وعلى الأقل 10 أطفال", [(30, 30, "exact"), (10, N, "lower")]),
+]
+
+
+@pytest.mark.parametrize("phrase, figures", NEXT_FIGURES_QUALIFIER)
+def test_a_qualifier_followed_by_a_figure_is_that_figures(phrase, figures):
+    found = find_quantities(normalize(phrase).text)
+    assert [(m.quantity.min, m.quantity.max, m.certainty) for m in found] == figures
+
+
+# A verb reaches its figure only within its clause, never past a preposition or a new verb.
+NOT_REACHED = [
+    "تجاوزت القوات الحدود في 3 مواقع",
+    "تجاوز الجيش النهر وقتل 12 مسلحا",
+    "تجاوزت الأزمة التي استمرت 10 أعوام",
+    "تجاوز الخلاف، وأعلن 5 وزراء استقالتهم",
+]
+
+
+@pytest.mark.parametrize("phrase", NOT_REACHED)
+def test_a_verb_does_not_reach_past_its_clause(phrase):
+    found = find_quantities(normalize(phrase).text)
+    assert found and all(m.certainty == "exact" for m in found), found
+
+
+# ---------------------------------------------------------------- rounding
+
+PRECISION = [
+    ("بلغ معدل التضخم 38%", 0.5),
+    ("استقر سعر الصرف عند 30.85 جنيه", 0.005),
+    ("بلغ عدد السكان 1.2 مليون نسمة", 50_000),
+    ("استقبلت البلاد 50 ألف لاجئ", 500),
+    ("قتل 50 ألف شخص", 500),
+    ("نشرت 2500 جندي", 0),  # a count to the unit is exact
+    ("سجلت 1204 إصابات", 0),
+    ("قتل سبعة آلاف و242 شخصا", 0),
+    ("بلغ عدد الزوار مليونا و600 ألف و310 أشخاص", 0),
+    ("أكثر من 50 ألف قتيل", 0),  # a bound is a threshold, not a rounded value
+    ("عشرات القتلى", 0),  # a vague amount is already as wide as its words
+    ("تبعد المدينة 40 كيلومترا", 0.5),
+    ("زلزال بقوة 7.8 درجات", 0.05),
+    ("نحو 46 جنيها", 0.5),
+    ("عاد مليون ونصف لاجئ", 250_000),
+]
+
+
+@pytest.mark.parametrize("phrase, precision", PRECISION)
+def test_precision_is_half_a_unit_of_the_last_written_digit(phrase, precision):
+    assert one(phrase).quantity.precision == pytest.approx(precision)
+
+
+# Two figures, written as the news writes them: can both be true?
 AGREE = [
-    # a rounding is a half-open interval: 38 holds 38.3; 7.7 and 7.8 never round one value
-    (Quantity(38, 38, precision=0.5), Quantity(38.3, 38.3, precision=0.05), True),
-    (Quantity(31, 31, precision=0.5), Quantity(30.85, 30.85, precision=0.005), True),
-    (Quantity(30.8, 30.8, precision=0.05), Quantity(30.85, 30.85, precision=0.005), True),
-    (Quantity(30.9, 30.9, precision=0.05), Quantity(30.85, 30.85, precision=0.005), True),
-    (Quantity(30.8, 30.8, precision=0.05), Quantity(30.9, 30.9, precision=0.05), False),
-    (Quantity(7.7, 7.7, precision=0.05), Quantity(7.8, 7.8, precision=0.05), False),
-    # an approximate figure has modest room, not 10%: «نحو 46» is not 49.5
-    (Quantity(46, 46, True, precision=0.5), Quantity(49.5, 49.5, precision=0.05), False),
-    (Quantity(900, 900, True), Quantity.exact(940), True),
-    (Quantity(900, 900, True), Quantity.exact(960), False),
-    # exact counts
-    (Quantity.exact(2500), Quantity.exact(2501), False),
-    (Quantity.exact(2500), Quantity.exact(2500), True),
-    (Quantity(50_000, 50_000, precision=500), Quantity.exact(50_400), True),
-    (Quantity(50_001, N), Quantity.exact(50_303), True),
-    (Quantity(N, 20), Quantity.exact(25), False),
+    # rounding: the shorter figure holds the longer one
+    ("انخفض الجنيه 38%", "انخفض الجنيه 38.3%", True),
+    ("استقر السعر عند 31 جنيها", "استقر السعر عند 30.85 جنيه", True),
+    ("استقر السعر عند 30.8 جنيه", "استقر السعر عند 30.85 جنيه", True),
+    ("استقر السعر عند 30.9 جنيه", "استقر السعر عند 30.85 جنيه", True),
+    ("بلغت الفائدة 26.45%", "بلغت الفائدة نحو 26.5%", True),
+    ("زلزال بقوة 7 درجات", "زلزال بقوة 6.8 درجات", True),
+    ("نحو 8 مليارات دولار", "8.08 مليار دولار", True),
+    # … but a rounding is a half-open interval: 7.7 and 7.8 never round the same value
+    ("زلزال بقوة 7.7 درجات", "زلزال بقوة 7.8 درجات", False),
+    ("استقر السعر عند 30.8 جنيه", "استقر السعر عند 30.9 جنيه", False),
+    # an approximate figure has modest room (APPROXIMATE_SLACK), not 10%
+    ("ارتفع الدولار إلى نحو 46 جنيها", "ارتفع الدولار إلى 49.5 جنيه", False),
+    ("نشرت نحو 900 جندي", "نشرت 940 جنديا", True),
+    ("نشرت نحو 900 جندي", "نشرت 960 جنديا", False),
+    # counts to the unit are exact, however large
+    ("قتل 2500 شخص", "قتل 2501 شخص", False),
+    ("قتل 1037 شخصا", "قتل 1037 شخصا", True),
+    # a scale word rounds
+    ("قتل 50 ألف شخص", "قتل 50400 شخص", True),
+    ("قتل 50 ألف شخص", "قتل 50600 شخص", False),
+    # bounds
+    ("تجاوزت الحصيلة 50 ألف قتيل", "بلغت الحصيلة 50303 قتيلا", True),
+    ("لم يتجاوز عدد القتلى 20 قتيلا", "قتل 25 شخصا", False),
 ]
 
 
 @pytest.mark.parametrize("a, b, agree", AGREE)
-def test_quantities_agree_within_their_rounding(a, b, agree):
-    assert a.overlaps(b) is agree and b.overlaps(a) is agree
+def test_figures_agree_within_their_rounding(a, b, agree):
+    qa, qb = one(a).quantity, one(b).quantity
+    assert qa.overlaps(qb) is agree and qb.overlaps(qa) is agree, (qa, qb)
 
 
 def test_approximate_slack_is_modest():

@@ -28,7 +28,8 @@ def quantity(phrase: str):
 
 def check_quantity(phrase, lo, hi, approx, unit):
     m = quantity(phrase)
-    assert (m.quantity, m.unit) == (Quantity(lo, hi, approx), unit)
+    q = m.quantity
+    assert ((q.min, q.max, q.approximate), m.unit) == ((lo, hi, approx), unit)
 
 
 # ---------------------------------------------------------------- number words
@@ -184,7 +185,9 @@ MAGNITUDES = [
 @pytest.mark.parametrize("phrase, value, unit, category", MAGNITUDES)
 def test_magnitudes_have_a_measure_unit(phrase, value, unit, category):
     m = quantity(phrase)
-    assert (m.quantity, m.unit, m.unit_category) == (Quantity.exact(value), unit, category)
+    q = m.quantity
+    assert ((q.min, q.max, q.approximate), m.unit, m.unit_category) == (
+        (value, value, False), unit, category)
 
 
 # ---------------------------------------------------------------- line wraps

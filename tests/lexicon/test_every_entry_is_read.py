@@ -19,7 +19,8 @@ FORMS = [(lemma, form) for lemma, (_, forms) in units.COUNTED_NOUNS.items() for 
 @pytest.mark.parametrize("lemma, form", FORMS, ids=[f for _, f in FORMS])
 def test_every_counted_noun_is_read_after_a_figure(lemma, form):
     found = find_quantities(normalize(f"وقال إن 12 {form} وصلوا.").text)
-    assert [(m.quantity, m.unit) for m in found] == [(Quantity(12, 12), normalize_word(lemma))]
+    assert [(m.quantity.min, m.quantity.max, m.unit) for m in found] == [
+        (12, 12, normalize_word(lemma))]
 
 
 MONTHS = [(system, month, name)
@@ -53,3 +54,36 @@ def test_every_qualifier_before_a_figure_is_read(phrase, kind):
     lo, hi, approx = found[0].quantity.min, found[0].quantity.max, found[0].quantity.approximate
     assert {"approx": (12, 12, True), "gt": (13, None, False), "ge": (12, None, False),
             "lt": (None, 11, False), "le": (None, 12, False)}[kind] == (lo, hi, approx)
+
+
+KIND_READS = {"approx": (12, 12, True), "gt": (13, None, False), "ge": (12, None, False),
+              "lt": (None, 11, False), "le": (None, 12, False)}
+
+
+def _kind_read(phrase: str):
+    found = find_quantities(normalize(phrase).text)
+    assert len(found) == 1 and found[0].unit == "جندي", found
+    q = found[0].quantity
+    return q.min, q.max, q.approximate
+
+
+@pytest.mark.parametrize("verb, kind", sorted(qualifiers.COMPARING_VERBS.items()))
+def test_every_comparing_verb_is_read_before_a_figure_and_across_its_subject(verb, kind):
+    assert _kind_read(f"وكان العدد {verb} 12 جنديا.") == KIND_READS[kind]
+    assert _kind_read(f"{verb} عدد الجنود المنتشرين هناك 12 جنديا.") == KIND_READS[kind]
+
+
+PREPOSITION_VERBS = [(verb, prep, kind) for verb, kind in
+                     sorted(qualifiers.COMPARING_VERBS_WITH_PREPOSITION.items())
+                     for prep in qualifiers.COMPARING_PREPOSITIONS]
+
+
+@pytest.mark.parametrize("verb, prep, kind", PREPOSITION_VERBS)
+def test_every_comparing_verb_with_its_preposition_is_read(verb, prep, kind):
+    assert _kind_read(f"وكان العدد {verb} {prep} 12 جنديا.") == KIND_READS[kind]
+    assert _kind_read(f"{verb} عدد الجنود {prep} 12 جنديا.") == KIND_READS[kind]
+
+
+@pytest.mark.parametrize("phrase, kind", sorted(qualifiers.QUALIFIERS_AFTER.items()))
+def test_every_qualifier_after_a_figure_is_read_past_an_adjective(phrase, kind):
+    assert _kind_read(f"وصل 12 جنديا أمريكيا {phrase}.") == KIND_READS[kind]

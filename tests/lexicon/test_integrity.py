@@ -165,6 +165,8 @@ def test_numbers_and_qualifiers_have_their_values():
     kinds = {"approx", "gt", "ge", "lt", "le"}
     assert set(qualifiers.QUALIFIERS_BEFORE.values()) <= kinds
     assert set(qualifiers.QUALIFIERS_AFTER.values()) <= kinds
+    assert set(qualifiers.COMPARING_VERBS.values()) <= kinds
+    assert set(qualifiers.COMPARING_VERBS_WITH_PREPOSITION.values()) <= kinds
     assert {unit for unit, _ in time_words.SHIFT_UNITS.values()} == {"day", "week", "month", "year"}
     assert set(time_words.SHIFT_DIRECTIONS.values()) <= {-1, 1}
     assert set(time_words.RELATIVE.values()) <= {-1, 0, 1}
