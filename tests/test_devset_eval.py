@@ -37,15 +37,17 @@ TARGETS = {
 # improves (`factcheck eval ../shared/devset/*/gold.json` prints them); never lower them.
 # A target not met here is an expected failure below until its score is raised to meet it.
 TODAY = {
-    "egypt-pound-float-2024": {"values": (63, 72), "conflicts": (3, 5), "internal": (1, 4),
-                               "precision": (2, 3), "must-not": (17, 20), "evolving": (0, 0)},
-    "hajj-heat-deaths-2024": {"values": (70, 83), "conflicts": (2, 5), "internal": (0, 3),
-                              "precision": (2, 10), "must-not": (15, 18), "evolving": (5, 5)},
-    "morocco-al-haouz-earthquake-2023": {"values": (76, 80), "conflicts": (4, 9),
-                                         "internal": (1, 3), "precision": (5, 13),
+    # egypt internal was 1/4 by a scorer artefact: «نحو ثلث قيمته» had no claim, so any finding
+    # on the other quote counted; now it is read (~33.3 %) and nothing yet joins the two.
+    "egypt-pound-float-2024": {"values": (65, 72), "conflicts": (3, 5), "internal": (0, 4),
+                               "precision": (2, 3), "must-not": (20, 20), "evolving": (0, 0)},
+    "hajj-heat-deaths-2024": {"values": (77, 83), "conflicts": (2, 5), "internal": (0, 3),
+                              "precision": (2, 6), "must-not": (17, 18), "evolving": (5, 5)},
+    "morocco-al-haouz-earthquake-2023": {"values": (79, 80), "conflicts": (5, 9),
+                                         "internal": (2, 3), "precision": (6, 14),
                                          "must-not": (16, 19), "evolving": (8, 8)},
-    "turkey-syria-earthquake-2023": {"values": (62, 66), "conflicts": (5, 5), "internal": (2, 3),
-                                     "precision": (7, 12), "must-not": (7, 7), "evolving": (3, 3)},
+    "turkey-syria-earthquake-2023": {"values": (63, 66), "conflicts": (5, 5), "internal": (2, 3),
+                                     "precision": (7, 11), "must-not": (7, 7), "evolving": (3, 3)},
 }
 
 KEYS = {name: (hit, total) for name, hit, total, _ in COLUMNS}

@@ -14,9 +14,10 @@ each hit, so the cost is one regex scan plus work proportional to the numbers fo
    a و that cannot add ("100 و150") starts a new number.
 3. Neighbouring numbers joined by a range connector become one interval.
 4. Around each number: a counted noun after it (on the next line too, when the text is
-   wrapped); qualifiers before it, after it (past its noun and one more word: "60 حاجا
-   أردنيا على الأقل") or a comparing verb across its subject ("ويفوق تمويله 150 مليار");
-   and contexts that mean it is not a quantity at all: a date, a year, a time of day, a label
+   wrapped) or, for a small cardinal, before it ("حالة وفاة واحدة", "الأقاليم الستة");
+   qualifiers before it, after it (past its noun and one more word: "60 حاجا أردنيا على
+   الأقل") or a comparing verb across its subject ("تجاوز عدد الوفيات … الألف"); and
+   contexts that mean it is not a quantity at all: a date, a year, a time of day, a label
    ("رقم 2231", "المادة 140").
 5. What the grammar read is kept: each match says how certain the figure is (exact,
    approximate, a lower or upper bound, a range, a vague amount) and its Quantity carries
@@ -40,17 +41,22 @@ from factcheck.lexicon.clitics import AND, ARTICLE, CONJUNCTIONS, LAM_ARTICLE, P
 from factcheck.lexicon.labels import LABELS_BEFORE, TIMES_OF_DAY_AFTER
 from factcheck.lexicon.months import (BARE_MONTH_HEADS, ENGLISH, GREGORIAN_ERA, GULF, HIJRI,
                                       HIJRI_ERA, LEVANTINE, MAGHREBI)
-from factcheck.lexicon.numbers import (DUAL_CONSTRUCT, FEW, FRACTIONS, HUNDRED,
-                                       HUNDRED_IN_COMPOUNDS, HUNDRED_STEMS, ONES, SCALES,
-                                       SCALES_WITH_ARTICLE, TEEN_HEADS, TEN, TENS, TWO_HUNDRED,
+from factcheck.lexicon.numbers import (ACCUSATIVE_ENDING, DUAL_CONSTRUCT, FEW, FRACTION_PLURALS,
+                                       FRACTIONS, FRACTIONS_SPELLED_AS_CARDINALS, HUNDRED,
+                                       HUNDRED_IN_COMPOUNDS, HUNDRED_STEMS,
+                                       NOT_COUNTED_BEFORE_ONE, NOT_SHARE_WHOLES, ONE_ACCUSATIVE,
+                                       ONES, SCALES, SCALES_DEFINITE, SCALES_WITH_ARTICLE,
+                                       SHARE_WHOLE_ENDINGS, TEEN_HEADS, TEN, TENS, TWO_HUNDRED,
                                        VAGUE_PLURALS)
 from factcheck.lexicon.qualifiers import (COMPARING_PREPOSITIONS, COMPARING_VERB_NOT_BEFORE_FIGURE,
                                           COMPARING_VERB_STOPS, COMPARING_VERBS,
                                           COMPARING_VERBS_WITH_PREPOSITION, QUALIFIERS_AFTER,
                                           QUALIFIERS_BEFORE, RANGE_CONNECTORS_AFTER_OPENER,
                                           RANGE_CONNECTORS_ALONE, RANGE_OPENERS)
-from factcheck.lexicon.time_words import MONTH_NOUNS, OF_WORDS, YEAR_CUES, YEAR_WORD_ADJECTIVES, YEAR_WORDS
-from factcheck.lexicon.units import CONTINUOUS_CATEGORIES, COUNTED_NOUNS, PARTITIVE_WORDS
+from factcheck.lexicon.time_words import (MONTH_NOUNS, OF_WORDS, RELATIVE, THIS_WORDS, YEAR_CUES,
+                                          YEAR_NOUNS, YEAR_WORD_ADJECTIVES, YEAR_WORDS)
+from factcheck.lexicon.units import (CONTINUOUS_CATEGORIES, COUNTED_NOUNS, PARTITIVE_WORDS,
+                                     PEOPLE_CATEGORIES)
 from factcheck.model import Certainty, Quantity
 
 __all__ = ["QuantityMatch", "find_quantities", "parse_number_words", "UNITS"]
@@ -90,6 +96,8 @@ _MONTHS = tuple(name for system in (LEVANTINE, GULF, MAGHREBI, HIJRI, ENGLISH)
                 for names in system.values() for name in names) + BARE_MONTH_HEADS
 _YEAR_MARKERS = HIJRI_ERA + GREGORIAN_ERA
 _YEAR_CUE_RANGE = (1900, 2100)
+# What "هذا العام N", "العام الجاري N" may be: a Gregorian or a Hijri year of our times.
+_PRESENT_YEARS = (_YEAR_CUE_RANGE, (1350, 1500))
 _MARKED_YEAR_RANGE = (1000, 2199)
 # A comparing verb reaches its figure across at most this many words of its subject.
 _REACH_WORDS = 7
@@ -115,11 +123,13 @@ def _key(s: str) -> str:
 
 @dataclass(frozen=True)
 class _Word:
-    kind: str  # one ten teen tens hundred scale article_scale vague_plural few fraction
+    # one ten teen tens hundred scale article_scale vague_plural few fraction
+    # fraction_plural ("أرباع") definite_scale ("الألف")
+    kind: str
     value: float
     inherent: int | None = None  # scale words: 1, 2 or None for plurals
     dual_construct: bool = False  # "ألفا": two thousand when a noun follows directly
-    step: float = 1.0  # the unit of its last digit: 1, or a fraction's own (a half: 1/2)
+    step: float = 1.0  # the unit of its last digit: 1, or a fraction's own (a third: 1/3)
 
 
 _WORDS: dict[str, _Word] = {}
@@ -147,8 +157,12 @@ for _w, _s in SCALES_WITH_ARTICLE.items():
 for _w, _s in VAGUE_PLURALS.items():
     _add((_w,), _Word("vague_plural", _s))
 _add(FEW, _Word("few", 1))
-for _w, _v in FRACTIONS.items():
-    _add((_w,), _Word("fraction", _v, step=_v))
+for _w, (_num, _den) in FRACTIONS.items():
+    _add((_w,), _Word("fraction", _num / _den, step=1 / _den))
+for _w, _den in FRACTION_PLURALS.items():
+    _add((_w,), _Word("fraction_plural", 1 / _den, step=1 / _den))
+for _w, _s in SCALES_DEFINITE.items():
+    _add((_w,), _Word("definite_scale", _s))
 
 # Comma + exactly three digits groups thousands; any other , or . between digits is decimal.
 _DIGITS = r"\d+(?:,\d{3}(?!\d))*(?:[.,]\d+)?"
@@ -160,6 +174,11 @@ _CLITIC = r"(?:[وف]?[بلك]?)"
 # "الثلاث" is "the three [already named]", not a new count).
 _ARTICLE_ON_DIGITS = rf"(?:[وف]?(?:[بك]?{ARTICLE}|{LAM_ARTICLE})(?=\d))"
 
+# After a counted noun, a cardinal with the article says how many: "الأقاليم الستة" (only
+# 3..10: "اليوم الواحد" is "per day", "الاثنين" Monday).
+_DEFINITE_CARDINALS = {_N(ARTICLE + f): n for n, forms in (*ONES.items(), (10, TEN))
+                       if n >= 3 for f in forms}
+
 # Phone numbers: "+964 770 123 4567", "07701234567", "0770-123-4567".
 _PHONE = r"\+\d[\d \-]{5,}\d|0\d{6,}|0\d{1,4}(?:[ \-]\d{2,4}){2,}"
 
@@ -170,6 +189,8 @@ _SCAN_RE = re.compile(
     # "ف-16", "كوفيد-19": a model name's figure is not a count; "1,01:17": nor a clock's
     rf"|(?<!\w)(?<![^\W\d_]-)(?<!\d:)(?:{_ARTICLE_ON_DIGITS}|{_CLITIC})"
     rf"(?P<body>{_TOKEN}(?:{_SEP}{_TOKEN})*)"
+    # "الأقاليم الستة": a definite cardinal, a count only after its counted noun
+    rf"|(?<!\w)[وف]?(?P<card>{_trie(_DEFINITE_CARDINALS)})(?!\w)"
 )
 _TOKEN_RE = re.compile(rf"{_SP}*(?P<conj>و{_SP}*)?(?P<tok>{_TOKEN})")
 # Every _SCAN_RE match starts on one of these (after clitics): a digit, a phone's "+" or
@@ -196,6 +217,29 @@ _UNIT_RE = re.compile(
     rf"{_WRAP}(?:(?P<of>{_alts(PARTITIVE_WORDS)}){_SP}+)?(?P<art>{ARTICLE})?"
     rf"(?P<unit>{_UNIT_TRIE})(?P<pron>{_trie(POSSESSIVES)})?(?!\w)"
 )
+# A cardinal after its counted noun: "حالة وفاة واحدة" (no article on either), "الأقاليم
+# الستة", "الدول العربية الثلاث" (the article on both, an adjective may come between).
+_UNIT_BEFORE_RE = re.compile(rf"(?<!\w)[وف]?[بلك]?(?P<unit>{_UNIT_TRIE}){_SP}+$")
+_UNIT_BEFORE_DEFINITE_RE = re.compile(  # "وللدول الثلاث": ل, then the article without alif
+    rf"(?<!\w)[وف]?(?:[بك]?(?P<noun>{ARTICLE}(?P<unit>{_UNIT_TRIE}))"
+    rf"|{LAM_ARTICLE[0]}(?P<noun_l>{LAM_ARTICLE[1:]}(?P<unit_l>{_UNIT_TRIE})))"
+    rf"(?:{_SP}+{ARTICLE}[^\W\d_]+)?{_SP}+$")
+# "وسودانيا واحدا": an accusative noun, then "واحدا" (not in an idiom: "صفا واحدا").
+_ONE_ACCUSATIVE = _N(ONE_ACCUSATIVE)
+_NOT_COUNTED_BEFORE_ONE = frozenset(_N(w) for w in NOT_COUNTED_BEFORE_ONE)
+_ACCUSATIVE_BEFORE_RE = re.compile(
+    rf"(?<!\w)[وف]?(?P<noun>[^\W\d_]+{ACCUSATIVE_ENDING}){_SP}+$")
+# A share of a whole: a fraction before a definite noun or one with a possessive after ت
+# ("نحو ثلث قيمته", "ثلثي السكان", "ربع قيمتها"); a bare final ه is ة as often as a pronoun.
+_WHOLE_RE = re.compile(
+    rf"{_SP}+(?P<whole>{ARTICLE}[^\W\d_]+|[^\W\d_]+(?:{_alts(SHARE_WHOLE_ENDINGS)}))(?!\w)")
+_NOT_SHARE_WHOLES = frozenset(_N(w) for w in NOT_SHARE_WHOLES)
+_SPELLED_FRACTIONS = {_N(w): d for w, d in FRACTIONS_SPELLED_AS_CARDINALS.items()}
+_PERCENT = _N("%")
+# "1.300 شخص": a point and exactly three digits before a count of people group thousands.
+_THOUSANDS_BY_POINT_RE = re.compile(r"\d{1,3}\.\d{3}")
+
+
 # Qualifiers right before a number: the lexicon's, and every comparing verb (with its
 # preposition when it takes one: "زاد على", "لا يقل عن").
 _QUAL_BEFORE = {
@@ -229,7 +273,8 @@ _REACH_RE = re.compile(
     rf"(?<!\w)[وف]?(?:(?P<v>{_REACH_VERBS})(?P<gap>(?:{_WS}{_REACH_WORD}){{1,{_REACH_WORDS}}})"
     rf"|(?P<pv>{_REACH_PREP_VERBS})(?:{_WS}{_REACH_WORD}){{1,{_REACH_WORDS}}}"
     rf"{_WS}(?:{_alts(COMPARING_PREPOSITIONS)})){_WS}?$")
-# The verbs (their last word), with a conjunction or without: a clause holding none has no such verb.
+# The verbs (their last word), with a conjunction or without: a clause without one of
+# these holds no such verb.
 _REACH_VERB_WORDS = frozenset(
     pre + _N(v).split()[-1] for v in (*COMPARING_VERBS, *COMPARING_VERBS_WITH_PREPOSITION)
     for pre in ("", *CONJUNCTIONS))
@@ -253,6 +298,12 @@ _YEAR_WORD_BEFORE_RE = re.compile(
     rf"(?<!\w)[وف]?(?:{LAM_ARTICLE}|[بلك])?(?:{_alts(YEAR_WORDS)})"
     rf"(?:{_SP}+(?:{_alts(YEAR_WORD_ADJECTIVES)}))?{_SP}*$")
 _YEAR_CUE_BEFORE_RE = re.compile(rf"(?<!\w)[وف]?(?:{_alts(YEAR_CUES)}){_SP}+$")
+# "هذا العام 1081", "العام الجاري 1081": this year's number is a year only when it can be
+# one (the present or near it); otherwise it is what happened this year.
+_YEAR_NOUN_ALTS = _alts(YEAR_NOUNS)
+_RELATIVE_YEAR_BEFORE_RE = re.compile(
+    rf"(?<!\w)(?:(?:{_alts(THIS_WORDS)}){_SP}+(?:{ARTICLE})?(?:{_YEAR_NOUN_ALTS})"
+    rf"|[وف]?(?:{LAM_ARTICLE}|[بلك])?(?:{_alts(YEAR_WORDS)}){_SP}+(?:{_alts(RELATIVE)})){_SP}*$")
 _MONTH_AFTER_RE = re.compile(
     rf"{_SP}*(?:{_OF}{_SP}+(?:{ARTICLE})?(?:{_alts(MONTH_NOUNS)})|(?:{_OF}{_SP}+)?(?:{_MONTH_ALTS}))(?!\w)")
 _YEAR_MARKER_AFTER_RE = re.compile(rf"{_SP}*(?:{_alts(_YEAR_MARKERS)})(?!\w)")
@@ -280,6 +331,7 @@ def _last_words(*phrase_lists: Iterable[str]) -> frozenset[str]:
 
 
 _QUAL_LAST = _last_words(_QUAL_BEFORE)
+_UNIT_LAST = _last_words(_UNIT_FORMS)
 _OPENER_LAST = _last_words(RANGE_OPENERS)
 _MONTH_LAST = _last_words(_MONTHS)
 _YEAR_WORD_LAST = _last_words(YEAR_WORDS, YEAR_WORD_ADJECTIVES)
@@ -290,6 +342,8 @@ _LABEL_LAST = _last_words(LABELS_BEFORE)
 def _word_before(text: str, pos: int) -> str:
     m = _WORD_BEFORE_RE.match(text[max(0, pos - _WINDOW):pos][::-1])
     return m.group(1)[::-1] if m else ""
+
+
 _TIME_OF_DAY_AFTER_RE = re.compile(rf"{_SP}*(?:{_alts(TIMES_OF_DAY_AFTER)})(?!\w)")
 
 
@@ -325,6 +379,9 @@ class _Num(NamedTuple):
     dual_construct: bool = False  # the one word "ألفا"/"مليونا"
     step: float = 1.0  # the unit of its last written digit: "1.2 مليون" 100,000; "50 ألف" 1,000
     scaled: bool = False  # written with a scale word: a rounded figure, even of people
+    # "definite": a cardinal with the article after its noun ("الأقاليم الستة");
+    # "definite_scale": "الألف", a number only after a comparing verb; else None
+    special: str | None = None
 
 
 _PLACE = {"one": 1, "ten": 1, "teen": 1, "tens": 10, "hundred": 100, "digits": 1,
@@ -365,7 +422,7 @@ class _Parser:
 
     @staticmethod
     def can_start(tok: _Tok) -> bool:
-        return tok.kind != "article_scale"
+        return tok.kind not in ("article_scale", "fraction_plural")
 
     def _close(self, mult: float, scale: float, mult_step: float) -> None:
         self.total += mult * scale
@@ -386,6 +443,8 @@ class _Parser:
 
     def _feed(self, tok: _Tok) -> bool:
         k, v, last = tok.kind, tok.value, self.last
+        if k == "definite_scale" or last.kind == "definite_scale":
+            return False  # "الألف" stands alone
         if self.vague is not None:
             lo, hi, base, few = self.vague
             # "بضع مئات", "عشرات الآلاف": each plural multiplies the base
@@ -420,6 +479,14 @@ class _Parser:
                 self.mantissa = None
                 return True
             return False
+        if k == "fraction_plural":
+            # "ثلاثة أرباع": three quarters
+            if not tok.conj and self.groups == 0 and last.kind in ("one", "ten") \
+                    and self.current == last.value:
+                self.current *= v
+                self.cur_step, self.place = tok.step, 0
+                return True
+            return False
         if k in ("article_scale", "vague_plural", "few"):
             return False
         # an addend: digits or a word below 1000
@@ -428,7 +495,7 @@ class _Parser:
                 self.current, self.place, self.cur_step = v, _PLACE[k], tok.step
                 return True
             return False
-        if last.kind == "digits" or last.kind == "fraction":
+        if last.kind == "digits" or last.kind == "fraction" or last.kind == "fraction_plural":
             return False  # "100 و150" is two numbers, never 250
         if not tok.conj:
             # "ثلاث مئة": a spaced multiplier of the bare hundred
@@ -463,7 +530,8 @@ class _Parser:
                     self.mantissa if single_group else None,
                     self.ntok == 1 and self.last.dual_construct,
                     self.cur_step if self.current is not None else self.step,
-                    self.groups > 0)
+                    self.groups > 0,
+                    "definite_scale" if self.last.kind == "definite_scale" else None)
 
 
 _DIGITS_PARTS_RE = re.compile(r"(\d+(?:,\d{3})*)(?:[.,](\d+))?")
@@ -509,6 +577,21 @@ def _parse(toks: list[_Tok]) -> list[_Num]:
     return nums
 
 
+def _phrase_numbers(text: str, start: int, end: int) -> list[_Num]:
+    """The numbers of one scanned phrase. A year after a year word ends its number: "لعام
+    2024 مليونا و833 ألفا" is the year 2024, then 1,833,000, never 2,024,833,000."""
+    toks = _tokens(text, start, end)
+    first = toks[0]
+    if (len(toks) > 1 and first.kind == "digits" and first.step == 1
+            and _MARKED_YEAR_RANGE[0] <= first.value <= _MARKED_YEAR_RANGE[1]):
+        before = _word_before(text, first.start)
+        if before in _YEAR_WORD_LAST and _YEAR_WORD_BEFORE_RE.search(
+                text, max(0, first.start - _WINDOW), first.start):
+            year = _Num(first.start, first.end, first.value, first.value, False, True, False)
+            return [year, *_parse(toks[1:])]
+    return _parse(toks)
+
+
 # ---------------------------------------------------------------------------------------
 # Context: ranges, units, qualifiers, dates
 # ---------------------------------------------------------------------------------------
@@ -520,6 +603,7 @@ def _ranged(text: str, nums: list[_Num]) -> list[tuple[_Num, int]]:
     while i < len(nums):
         a = nums[i]
         if (i + 1 < len(nums) and not a.vague and not nums[i + 1].vague
+                and a.special is None and nums[i + 1].special is None
                 and _CONNECT_ANY_RE.fullmatch(text, a.end, nums[i + 1].start)):
             b = nums[i + 1]
             window = max(0, a.start - _WINDOW)
@@ -577,7 +661,9 @@ def _is_date(text: str, num: _Num, has_unit: bool, before: str) -> bool:
             if y0 <= hi <= y1 and _YEAR_MARKER_AFTER_RE.match(text, e):
                 return True  # "1445 هـ", "1920م"
             if before in _YEAR_WORD_LAST and _YEAR_WORD_BEFORE_RE.search(text, window, s):
-                return True
+                # "هذا العام 1081": a year only if it can be this year
+                return (any(y0 <= lo and hi <= y1 for y0, y1 in _PRESENT_YEARS)
+                        or not _RELATIVE_YEAR_BEFORE_RE.search(text, window, s))
             y0, y1 = _YEAR_CUE_RANGE
             if y0 <= lo and hi <= y1 and (lo != hi or (
                     before in _YEAR_CUE_LAST and _YEAR_CUE_BEFORE_RE.search(text, window, s))):
@@ -620,7 +706,8 @@ def _precision(num: _Num, continuous: bool) -> float:
 
 
 def _numbers(text: str) -> list[_Num]:
-    """What `_SCAN_RE.finditer` would find, trying the pattern only where it can start."""
+    """What `_SCAN_RE.finditer` would find, trying the pattern only where it can start, plus
+    the definite cardinals ("الستة") a counted noun before them may make a count."""
     nums: list[_Num] = []
     end = 0
     for start in GRAMMAR_TRIGGERS.starts(text):
@@ -632,6 +719,11 @@ def _numbers(text: str) -> list[_Num]:
         end = m.end()
         body_start = m.start("body")
         if body_start < 0:
+            card = m.group("card")
+            if card is not None:
+                value = float(_DEFINITE_CARDINALS[card])
+                nums.append(_Num(m.start("card"), end, value, value, False, False, False,
+                                 special="definite"))
             continue  # a date, time or phone number
         body = text[body_start:end]
         if body.isdecimal():
@@ -640,7 +732,7 @@ def _numbers(text: str) -> list[_Num]:
             nums.append(_Num(body_start, end, value, value, vague=False, has_digits=True,
                              strong=False))
         else:
-            nums.extend(_parse(_tokens(text, body_start, end)))
+            nums.extend(_phrase_numbers(text, body_start, end))
     return nums
 
 
@@ -666,8 +758,54 @@ def _comparing_verb(text: str, num: _Num, before: str) -> str | None:
     return _REACH_PREP_VERB_KIND[_key(m.group("pv"))]
 
 
+def _share(text: str, num: _Num) -> tuple[float, float, int] | None:
+    """"نحو ثلث قيمته": a fraction of a whole, as a percent: (value, its unit, end)."""
+    if num.has_digits or num.vague or num.scaled or num.special:
+        return None
+    fraction, step = num.lo, num.step
+    if not 0 < fraction < 1:
+        den = _SPELLED_FRACTIONS.get(text[num.start:num.end])
+        if den is None:
+            return None  # "خمس السكان" is a fifth; any other cardinal is no share
+        fraction, step = 1 / den, 1 / den
+    w = _WHOLE_RE.match(text, num.end)
+    if w is None:
+        return None
+    whole = w.group("whole")
+    bare = whole[len(ARTICLE):] if whole.startswith(ARTICLE) else whole
+    if whole in _NOT_SHARE_WHOLES or UNITS.get(_UNIT_FORMS.get(bare, "")) == "duration":
+        return None  # "نصف النهائي", "ربع الساعة"
+    return round(100 * fraction, 2), 100 * step, w.end()
+
+
+def _counted_before(text: str, num: _Num) -> tuple[int, str | None] | None:
+    """A small cardinal after its noun: "حالة وفاة واحدة" → (where the noun starts, its
+    lemma); "وسودانيا واحدا" → (start, None); else None."""
+    before = _word_before(text, num.start)
+    window = max(0, num.start - _WINDOW)
+    if num.special == "definite":
+        if before in _UNIT_LAST or before.startswith(ARTICLE):
+            m = _UNIT_BEFORE_DEFINITE_RE.search(text, window, num.start)
+            if m:
+                noun = "noun" if m.group("noun") else "noun_l"
+                return m.start(noun), _UNIT_FORMS[_key(m.group(noun.replace("noun", "unit")))]
+        return None
+    if before in _UNIT_LAST:
+        m = _UNIT_BEFORE_RE.search(text, window, num.start)
+        if m:
+            return m.start("unit"), _UNIT_FORMS[_key(m.group("unit"))]
+    if text[num.start:num.end] == _ONE_ACCUSATIVE and before not in _NOT_COUNTED_BEFORE_ONE:
+        m = _ACCUSATIVE_BEFORE_RE.search(text, window, num.start)
+        if m and m.group("noun") not in _NOT_COUNTED_BEFORE_ONE:
+            return m.start("noun"), None
+    return None
+
+
 def _read(text: str, num: _Num, claim_start: int) -> QuantityMatch | None:
     """The claim a number makes in its context, or None when it makes none."""
+    if num.special == "definite":
+        counted = _counted_before(text, num)
+        return _match(text, num, counted[0], num.end, counted[1], None) if counted else None
     u = _UNIT_RE.match(text, num.end)
     if u and u.group("art") and not (u.group("of") or num.vague):
         u = None  # "2500 الجنود" is not a counted noun; "آلاف الجنود" is
@@ -677,6 +815,9 @@ def _read(text: str, num: _Num, claim_start: int) -> QuantityMatch | None:
     end = u.end() if u else num.end
     start = claim_start
     before = _word_before(text, num.start)
+    if lemma is None and num.has_digits and num.start and text[num.start - 1] == _PERCENT \
+            and (num.start < 2 or not text[num.start - 2].isdigit()):
+        lemma, start = _PERCENT, min(start, num.start - 1)  # "%83": the sign written first
     if (_is_date(text, num, lemma is not None, before)
             or _is_label(text, num, lemma is not None, before)):
         return None
@@ -689,9 +830,26 @@ def _read(text: str, num: _Num, claim_start: int) -> QuantityMatch | None:
         if kind is None and not num.vague:
             kind = _comparing_verb(text, num, before)
     if not (num.has_digits or u or num.strong):
-        return None  # "في آن واحد", "ست", "ألف": number words need a noun or a scale
+        # words only and no noun after: a share ("ثلث قيمته"), a scale word qualified
+        # ("تجاوز … الألف", "نحو مليون"), a small cardinal after its noun; else no claim
+        # ("في آن واحد", "ست", "ألف")
+        share = _share(text, num)
+        if share is not None:
+            value, unit_step, share_end = share
+            num = num._replace(lo=value, hi=value, step=unit_step)
+            return _match(text, num, start, share_end, _PERCENT, kind)
+        if num.scaled or num.special == "definite_scale":
+            return _match(text, num, start, end, None, kind) if kind else None
+        if num.lo == num.hi and 1 <= num.lo <= 10 and start == num.start:
+            counted = _counted_before(text, num)
+            if counted:
+                return _match(text, num, counted[0], num.end, counted[1], None)
+        return None
     if num.dual_construct and u and not (u.group("of") or u.group("art")):
         num = num._replace(lo=num.lo * 2, hi=num.hi * 2)  # "ألفا جندي": 2000
+    if (lemma and not num.vague and num.lo == num.hi and UNITS[lemma] in PEOPLE_CATEGORIES
+            and _THOUSANDS_BY_POINT_RE.fullmatch(text, num.start, num.end)):
+        num = num._replace(lo=num.lo * 1000, hi=num.hi * 1000, step=1.0)  # "1.300 شخص"
     return _match(text, num, start, end, lemma, kind)
 
 
@@ -728,6 +886,6 @@ def parse_number_words(phrase: str) -> float | None:
     if not m:
         return None
     nums = _parse(_tokens(text, m.start("body"), m.end("body")))
-    if len(nums) != 1 or nums[0].vague:
+    if len(nums) != 1 or nums[0].vague or nums[0].special:
         return None
     return nums[0].lo
