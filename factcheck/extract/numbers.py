@@ -62,7 +62,7 @@ from factcheck.model import Certainty, Quantity
 __all__ = ["QuantityMatch", "find_quantities", "parse_number_words", "UNITS"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class QuantityMatch:
     start: int  # where the claim's words begin (qualifier included, clitic excluded)
     end: int  # after the counted noun (or trailing qualifier) if any
@@ -101,8 +101,7 @@ _PRESENT_YEARS = (_YEAR_CUE_RANGE, (1350, 1500))
 _MARKED_YEAR_RANGE = (1000, 2199)
 # A comparing verb reaches its figure across at most this many words of its subject.
 _REACH_WORDS = 7
-_REACH_WINDOW = 100  # characters searched before a figure for such a verb
-_CLAUSE_MARKS = ("،", ".", "؛", ":", ",", "(", '"')
+_REACH_WINDOW = 90  # characters searched before a figure for such a verb
 
 # ---------------------------------------------------------------------------------------
 # Compiled forms of the tables
@@ -673,14 +672,21 @@ def _is_date(text: str, num: _Num, has_unit: bool, before: str) -> bool:
 
 def _apply(kind: str | None, num: _Num, category: str | None) -> tuple[Quantity, Certainty]:
     """The interval a qualified number allows, and how certain it is (as Quantity.certainty
-    would say: computed here from what the grammar read)."""
+    would say: computed here from what the grammar read).
+
+    Its precision is half a unit of the figure's last written digit, where rounding can
+    hide in it: a figure rounded by a scale word ("50 ألف" ±500), decimals ("30.85"
+    ±0.005), or a measure on a continuum ("38 %" ±0.5). A count to the unit ("2500 جندي",
+    "مليون و611 ألفا و310 حجاج") is exact, and so is a bound (its number is a threshold the
+    writer chose) and a vague amount (its interval is already what the words allow)."""
     lo, hi, vague = num.lo, num.hi, num.vague
     continuous = category in CONTINUOUS_CATEGORIES
     if kind is None or kind == "approx":
+        step = num.step
+        precision = 0.0 if vague or (step == 1 and not continuous) else step / 2
         certainty: Certainty = ("vague" if vague else "approximate" if kind else
                                 "exact" if lo == hi else "range")
-        return Quantity(lo, hi, vague or kind is not None, _precision(num, continuous),
-                        vague), certainty
+        return Quantity(lo, hi, vague or kind is not None, precision, vague), certainty
     # "أكثر من 20 جنديا" is 21 or more; "أكثر من 7.8 بالمئة" stays 7.8
     step = 0 if continuous or not (_is_int(lo) and _is_int(hi)) else 1
     if kind == "gt":
@@ -690,19 +696,6 @@ def _apply(kind: str | None, num: _Num, category: str | None) -> tuple[Quantity,
     if kind == "lt":
         return Quantity(None, hi - step, vague, 0.0, vague), "vague" if vague else "upper"
     return Quantity(None, hi, vague, 0.0, vague), "vague" if vague else "upper"
-
-
-def _precision(num: _Num, continuous: bool) -> float:
-    """Half a unit of the figure's last written digit, where rounding can hide in it: a
-    figure rounded by a scale word ("50 ألف" ±500), decimals ("30.85" ±0.005), or a measure
-    on a continuum ("38 %" ±0.5). A count to the unit ("2500 جندي") is exact, and so is a
-    bound (its number is a threshold the writer chose; `_apply` gives bounds none) and a
-    vague amount (its interval is already what the words allow)."""
-    if num.vague:
-        return 0.0
-    if num.step != 1 or continuous:
-        return num.step / 2
-    return 0.0  # a count to the unit: "2500 جندي", "مليون و611 ألفا و310 حجاج"
 
 
 def _numbers(text: str) -> list[_Num]:
@@ -736,16 +729,13 @@ def _numbers(text: str) -> list[_Num]:
     return nums
 
 
-def _comparing_verb(text: str, num: _Num, before: str) -> str | None:
+def _comparing_verb(text: str, num: _Num) -> str | None:
     """The kind of a comparing verb that reaches this figure across its subject ("تجاوز عدد
-    الوفيات … الألف" → gt), or None. `before` is the word right before the figure."""
-    if not before or before in _NOT_AFTER_SUBJECT:
-        return None  # punctuation, a preposition or a stop word right before the figure
+    الوفيات … الألف" → gt), or None. The caller has checked the word right before the
+    figure: a word, neither a preposition nor a stop word."""
     if text[num.start - 1].isalnum() or text[num.start - 1] == "_":
         return None  # "بـ5", "و5", "الـ5": a clitic ties the figure to something else
     window = max(0, num.start - _REACH_WINDOW)
-    for mark in _CLAUSE_MARKS:  # the verb and its subject are in the figure's clause
-        window = max(window, text.rfind(mark, window, num.start) + 1)
     if _REACH_VERB_WORDS.isdisjoint(text[window:num.start].split()):
         return None  # no comparing verb in the clause (a set test: most figures stop here)
     m = _REACH_RE.search(text, window, num.start)
@@ -811,6 +801,9 @@ def _read(text: str, num: _Num, claim_start: int) -> QuantityMatch | None:
         u = None  # "2500 الجنود" is not a counted noun; "آلاف الجنود" is
     if u and u.group("pron") and (u.group("art") or not u.group("of")):
         u = None  # a possessive only after من: "2500 من جنودها"
+    words_only = not (num.has_digits or u or num.strong)
+    if words_only and num.lo >= 1 and not (num.scaled or num.special or num.lo <= 10):
+        return None  # "عشرين", "خمسمئة": number words need a noun or a scale
     lemma = _UNIT_FORMS[_key(u.group("unit"))] if u else None
     end = u.end() if u else num.end
     start = claim_start
@@ -818,7 +811,7 @@ def _read(text: str, num: _Num, claim_start: int) -> QuantityMatch | None:
     if lemma is None and num.has_digits and num.start and text[num.start - 1] == _PERCENT \
             and (num.start < 2 or not text[num.start - 2].isdigit()):
         lemma, start = _PERCENT, min(start, num.start - 1)  # "%83": the sign written first
-    if (_is_date(text, num, lemma is not None, before)
+    if ((num.has_digits and not num.vague and _is_date(text, num, lemma is not None, before))
             or _is_label(text, num, lemma is not None, before)):
         return None
     kind: str | None = None
@@ -827,9 +820,9 @@ def _read(text: str, num: _Num, claim_start: int) -> QuantityMatch | None:
             q = _QUAL_BEFORE_RE.search(text, max(0, num.start - _WINDOW), num.start)
             if q:
                 kind, start = _QUAL_BEFORE[_key(q.group("q"))], min(start, q.start("q"))
-        if kind is None and not num.vague:
-            kind = _comparing_verb(text, num, before)
-    if not (num.has_digits or u or num.strong):
+        if kind is None and not num.vague and before and before not in _NOT_AFTER_SUBJECT:
+            kind = _comparing_verb(text, num)
+    if words_only:
         # words only and no noun after: a share ("ثلث قيمته"), a scale word qualified
         # ("تجاوز … الألف", "نحو مليون"), a small cardinal after its noun; else no claim
         # ("في آن واحد", "ست", "ألف")
