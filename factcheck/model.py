@@ -42,6 +42,15 @@ class TopicStatus(StrEnum):
 
 
 SEVERITY_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+
+_INF = float("inf")
+
+
+def _below(lo: float, hi: float, hi_open: bool, eps: float) -> bool:
+    """Does [lo, …) start within an interval that ends at hi (open or closed)?"""
+    return lo < hi - eps if hi_open else lo <= hi + eps
+
+
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -56,32 +65,75 @@ class Span:
     column: int
 
 
+Certainty = Literal["exact", "approximate", "lower", "upper", "range", "vague"]
+
+# "نحو 900", "قرابة 3 آلاف": an approximate figure may be this far (relative) from the truth,
+# on top of its rounding. Measured on the devset (issue 16): 5% keeps «نحو 46» apart from
+# 49.5 (a real exchange-rate conflict) where 10% made them agree.
+APPROXIMATE_SLACK = 0.05
+
+
 @dataclass(frozen=True, slots=True)
 class Quantity:
-    """A closed or half-open interval of numbers. None is an open bound."""
+    """A closed or half-open interval of numbers. None is an open bound.
+
+    `precision` is how far the written figure may be from the value by rounding alone: half
+    a unit of its last written digit («38 %» ±0.5, «30.85 جنيه» ±0.005, «1.2 مليون» ±50,000,
+    «50 ألف» ±500, «ثلث» ±1/6 of the whole). Plain integer counts («2500 جندي») and bounds
+    («أكثر من 50 ألفا») are exact: 0. `vague` marks an impression, not a count («عشرات»,
+    «مئات الآلاف», «بضعة جنود»): its interval is what the words allow.
+    """
 
     min: float | None
     max: float | None
     approximate: bool = False
+    precision: float = 0.0
+    vague: bool = False
 
     @staticmethod
     def exact(value: float) -> "Quantity":
         return Quantity(value, value, False)
 
+    @property
+    def certainty(self) -> Certainty:
+        """How the figure was stated: what a comparison may make of it (a vague amount never
+        contradicts a count on its own; a bound only contradicts what lies beyond it)."""
+        if self.vague:
+            return "vague"
+        if self.max is None and self.min is not None:
+            return "lower"
+        if self.min is None and self.max is not None:
+            return "upper"
+        if self.approximate:
+            return "approximate"
+        if self.min != self.max:
+            return "range"
+        return "exact"
+
     def overlaps(self, other: "Quantity", tolerance: float = 0.0) -> bool:
-        """True when both intervals can hold at once. `tolerance` is relative (0.05 = 5%)."""
+        """True when both intervals can hold at once, each widened by its rounding (and an
+        approximate one by APPROXIMATE_SLACK). `tolerance` is relative (0.05 = 5%).
+
+        Rounding makes a half-open interval: «7.7» is [7.65, 7.75) and «7.8» [7.75, 7.85),
+        so the two never agree, while «30.85» lies in both «30.8» and «30.9»."""
         lo_a, hi_a = self._widened(tolerance)
         lo_b, hi_b = other._widened(tolerance)
-        return not (hi_a < lo_b or hi_b < lo_a)
+        eps = 1e-9 * max([1.0, *(abs(x) for x in (lo_a, hi_a, lo_b, hi_b) if abs(x) != _INF)])
+        return (_below(lo_a, hi_b, other._rounded_up(tolerance), eps)
+                and _below(lo_b, hi_a, self._rounded_up(tolerance), eps))
+
+    def _rounded_up(self, tolerance: float) -> bool:
+        """Is the upper end open (a rounding interval with nothing added)?"""
+        return self.precision > 0 and not tolerance and not self.approximate
 
     def _widened(self, tolerance: float) -> tuple[float, float]:
-        lo = float("-inf") if self.min is None else self.min
-        hi = float("inf") if self.max is None else self.max
-        # "نحو 900" is about 900: give approximate figures 10% room on top of the rule's tolerance.
-        slack = tolerance + (0.10 if self.approximate else 0.0)
-        if slack:
-            lo = lo - abs(lo) * slack if lo != float("-inf") else lo
-            hi = hi + abs(hi) * slack if hi != float("inf") else hi
+        lo = -_INF if self.min is None else self.min
+        hi = _INF if self.max is None else self.max
+        slack = tolerance + (APPROXIMATE_SLACK if self.approximate else 0.0)
+        if lo != -_INF:
+            lo = lo - self.precision - abs(lo) * slack
+        if hi != _INF:
+            hi = hi + self.precision + abs(hi) * slack
         return lo, hi
 
     def describe(self) -> str:

@@ -189,7 +189,7 @@ _OCCASION_LABELS = {"another": "a second event", "follow-on": "the follow-on eve
 
 
 _ROLE_LABELS = {"increment": "increments", "rate": "rates", "forecast": "forecasts",
-                "previous": "earlier levels"}
+                "previous": "earlier levels", "fallen": "after a fall"}
 
 
 def _measure_topic(key: tuple, claims: list[Claim]) -> Topic:

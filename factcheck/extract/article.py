@@ -20,7 +20,8 @@ from factcheck.extract.words import word_key
 from factcheck.extract.clauses import clause_ends, hard_wrapped, sentence_ends
 from factcheck.extract.context import ANAPHORIC, ArticleWords, background_dates, measure_of, quantity_facets
 from factcheck.model import Article, Claim, DateValue, Span, TimeFrame
-from factcheck.lexicon.measures import MEASURES, PERSON_NOUNS
+from factcheck.lexicon.measures import MEASURES, PERSON_CATEGORIES, PERSON_NOUNS
+from factcheck.lexicon.units import COUNTED_NOUNS
 from factcheck.lexicon.events import EVENT_WORDS
 from factcheck.lexicon.markers import BACKGROUND_MARKERS, FUTURE_MARKERS
 from factcheck.lexicon.places import CLAIM_PLACE_PREPOSITIONS, NOT_PLACES
@@ -34,7 +35,9 @@ _PLACE_STOP = frozenset(word_key(w) for w in NOT_PLACES)
 # Number-less figures borrow the counted noun of the figure before them in the same
 # sentence when little separates them: "2500 جندي في العراق، ونحو 900 في سوريا".
 _INHERIT_MAX_WORDS = 6
-_PEOPLE_UNITS = frozenset(normalize(n).text for n in PERSON_NOUNS)
+_PEOPLE_UNITS = frozenset(normalize(n).text for n in PERSON_NOUNS) | frozenset(
+    normalize(lemma).text for lemma, (category, _) in COUNTED_NOUNS.items()
+    if category in PERSON_CATEGORIES)
 
 _EVENT_INDEX: dict[str, str] = {word_key(w): label for label, ws in EVENT_WORDS.items() for w in ws}
 # Years after these words don't tell when the article was written: plans ("by 2026")

@@ -34,7 +34,7 @@ from factcheck.lexicon.attribution import (ATTRIBUTION_CUE_ONLY_AFTER, ATTRIBUTI
 from factcheck.lexicon.frames import (FORECAST_BEFORE, HEAD_FILLERS, IMPERFECT_PREFIXES,
                                       INCREMENT_AFTER, MEASURE_HEADS, MODAL_PARTICLE,
                                       PART_AFTER, PREVIOUS_AFTER, PREVIOUS_BEFORE,
-                                      PREVIOUS_PERIOD_BEFORE,
+                                      PREVIOUS_PERIOD_BEFORE, FALL_BEFORE,
                                       PREVIOUS_PHRASES_BEFORE, RATE_AFTER, RATE_PHRASES_AFTER,
                                       SERIOUS_AFTER)
 from factcheck.lexicon.markers import (ALL_PLACES_MARKERS, BACKGROUND_MARKERS, FOLLOW_ON_MARKERS,
@@ -44,7 +44,8 @@ from factcheck.lexicon.markers import (ALL_PLACES_MARKERS, BACKGROUND_MARKERS, F
                                        PART_MARKERS, PART_NOT_BEFORE)
 from factcheck.lexicon.clitics import ARTICLE, CONJUNCTIONS, PREPOSITIONS
 from factcheck.lexicon.events import EVENT_WORDS
-from factcheck.lexicon.measures import (CHANGE_BY_WORDS, MEASURES, PERSON_NOUNS,
+from factcheck.lexicon.measures import (CHANGE_BY_WORDS, MEASURES, PERSON_CATEGORIES,
+                                        PERSON_NOUNS,
                                         PROPERTY_UNIT_CATEGORIES, REFERENCE_CURRENCIES)
 from factcheck.lexicon.clock import (AFTERNOON_WORDS, AS_OF_CUES, HOUR_WORD, HOUR_WORDS,
                                      MORNING_WORDS, TODAY_WORDS, YESTERDAY_WORDS)
@@ -103,6 +104,7 @@ _SERIOUS = _keys(SERIOUS_AFTER)
 _PART_AFTER = frozenset(normalize_word(w) for w in PART_AFTER)
 _PREVIOUS_AFTER = _keys(PREVIOUS_AFTER)
 _PREVIOUS_PERIOD = frozenset(normalize_word(w) for w in PREVIOUS_PERIOD_BEFORE)
+_FALL = _keys(FALL_BEFORE)
 _MODALS = frozenset(c + normalize_word(MODAL_PARTICLE) for c in ("", *CONJUNCTIONS))
 _IMPERFECT = tuple(normalize_word(p) for p in IMPERFECT_PREFIXES)
 _LATEST_AFTER_AKHIR = _keys(LATEST_NOUNS_AFTER_AKHIR)
@@ -148,7 +150,8 @@ _PART_MARKERS = _keys(PART_MARKERS)
 _PART_NOT_BEFORE = frozenset(normalize_word(w) for w in PART_NOT_BEFORE)
 # Counted nouns (units' lemmas) whose figure's measure a cue decides: people (the cue says
 # what happened to them) and scales or lengths (the cue says which property).
-_PERSON_UNITS = _keys(PERSON_NOUNS)
+_PERSON_UNITS = _keys(PERSON_NOUNS) | _keys(
+    lemma for lemma, (category, _) in COUNTED_NOUNS.items() if category in PERSON_CATEGORIES)
 _PROPERTY_UNITS = _keys(lemma for lemma, (category, _) in COUNTED_NOUNS.items()
                         if category in PROPERTY_UNIT_CATEGORIES)
 _PROPERTY_CUE_REACH = 3
@@ -607,8 +610,11 @@ def _earlier_level(tokens: list[Word], first: int, c_lo: int, measure: str | Non
     spec = MEASURES.get(measure) if measure else None
     if spec is None or spec.kind != "level":
         return None
-    if any(t.word in _PREVIOUS_PERIOD for t in tokens[max(c_lo, first - 6):first]):
+    window = tokens[max(c_lo, first - 6):first]
+    if any(t.word in _PREVIOUS_PERIOD for t in window):
         return "previous"
+    if spec.per_place and any(t.among(_FALL) for t in window):
+        return "fallen"  # "انخفاض درجات الحرارة إلى 38": another moment than the peak
     return None
 
 
@@ -716,6 +722,11 @@ def _measure(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int,
     return measure
 
 
+def _tally_noun(token: Word) -> str | None:
+    measure = token.unit_measure
+    return measure if measure and MEASURES[measure].kind == "tally" else None
+
+
 def _measure_from_categories(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int,
                              unit_key: str | None, category: str | None) -> str | None:
     """A cue that names figures of this counted noun's category (Measure.counts): "معدل
@@ -760,7 +771,8 @@ def _headed_measure(tokens: list[Word], first: int, c_lo: int, category: str | N
 def _measure_from_cues(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int,
                        unit_key: str | None) -> str | None:
     for distance, k in enumerate(range(first - 1, c_lo - 1, -1), start=1):
-        measure = tokens[k].cue_measure
+        # A tally's own noun names it too: "عدد المصريين المتوفين بلغ 658".
+        measure = tokens[k].cue_measure or _tally_noun(tokens[k])
         if measure is None or measure in _COUNTS:
             continue  # measures that name figures of given categories: _measure_from_categories
         spec = MEASURES[measure]

@@ -8,7 +8,7 @@ normalised indexes and patterns from these lists once, at import. Nothing knows 
     weekdays     weekday names and the words that make one something else
     time_words   day/month/year nouns, relative words, shifts, year words and cues
     numbers      cardinals, scale words, vague amounts, fractions, ordinal parts
-    qualifiers   «نحو», «أكثر من», «على الأقل» …, range openers and connectors
+    qualifiers   «نحو», «أكثر من», «على الأقل», comparing verbs (تجاوز …), ranges
     units        counted nouns (lemma → category, forms)
     measures     what a figure measures (dead, injured …): counted-noun lemmas and cues
     labels       words that make a number a name or a clock reading

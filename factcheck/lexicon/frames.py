@@ -70,3 +70,8 @@ REVISION_CUES: tuple[str, ...] = (
 # جنيها، قبل أن يستقر عند 49.40"): a sequence, not a list of different things.
 SEQUENCE_CUES: tuple[str, ...] = ("قبل", "ثم", "بعدها", "ليستقر", "يستقر", "استقر", "لاحقا",
                                   "عاد", "ليعود")
+
+# Before a level in its clause: the level it fell to, at another moment than the peak
+# ("انخفاض درجات الحرارة على منى إلى 38 درجة" beside "بلغت الحرارة 51.8 درجة").
+FALL_BEFORE: tuple[str, ...] = ("انخفاض", "انخفضت", "انخفض", "تراجع", "تراجعت", "هبوط",
+                                "هبطت", "هبط", "تنخفض", "ينخفض")

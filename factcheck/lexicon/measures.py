@@ -66,6 +66,14 @@ MEASURES: dict[str, Measure] = {
         units=("معتقل", "موقوف", "أسير"),
         cues=("اعتقال", "اعتقل", "اعتقلت", "توقيف", "أوقفت", "احتجاز"),
         kind="tally", per_place=True),
+    # the dead who were buried, and the people pulled out alive: counts of their own, smaller
+    # than the toll ("تم دفن 2944 منهم", "تم دفن 21 حاجا تونسيا")
+    "buried": Measure(
+        units=(), cues=("دفن", "دفنهم", "ودفن", "دفنت", "بدفن", "تدفن", "يدفن"),
+        kind="tally", per_place=True),
+    "rescued": Measure(
+        units=(), cues=("انتشال", "إنقاذ", "أنقذ", "أنقذت", "إخراج"),
+        kind="tally", per_place=True),
     # the strength of an event on a scale (earthquakes on the Richter scale, storms on theirs)
     "magnitude": Measure(
         units=(),
@@ -86,8 +94,8 @@ MEASURES: dict[str, Measure] = {
         kind="property", per_place=True, counts=("person", "troops", "none")),
     # a temperature reached
     "temperature": Measure(
-        units=(), cues=("الحرارة", "حرارة", "مئوية", "الحر"),
-        kind="level", per_place=True, plausible=(-90, 60), counts=("degrees", "none")),
+        units=("درجة مئوية",), cues=("الحرارة", "حرارة", "مئوية", "الحر"),
+        kind="level", per_place=True, plausible=(-90, 60), counts=("celsius", "degrees", "none")),
     # the price of one currency in another
     "exchange-rate": Measure(
         units=(), cues=("صرف", "الصرف", "للدولار", "مقابل الدولار", "أمام الدولار",
@@ -128,6 +136,9 @@ MEASURES: dict[str, Measure] = {
 # Counted nouns (lemmas of units.py) that count people without saying what happened to
 # them: a cue nearby decides the measure ("مقتل 76 شخصا", "284 شخصا لقوا حتفهم").
 PERSON_NOUNS: tuple[str, ...] = ("شخص", "فرد", "مواطن", "مدني", "طفل", "امرأة", "نسمة")
+# Categories of counted nouns (units.py) that count people or cases the same way: a cue
+# decides what happened to them ("672 حاجا لقوا حتفهم", "ألف حالة وفاة").
+PERSON_CATEGORIES: tuple[str, ...] = ("people", "cases")
 # Categories of counted nouns that name a scale or a length (units.py): a property cue
 # decides which property ("بقوة 7.8 درجات" is a magnitude, "على عمق 10 كيلومترات" a depth).
 PROPERTY_UNIT_CATEGORIES: tuple[str, ...] = ("degrees", "distance")

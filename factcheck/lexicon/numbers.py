@@ -7,7 +7,7 @@ from __future__ import annotations
 
 # Cardinals 1..9 in every gender and case ("ثلاثة"/"ثلاث"; "اثنان"/"اثنين").
 ONES: dict[int, tuple[str, ...]] = {
-    1: ("واحد", "واحدة"),
+    1: ("واحد", "واحدة", "واحدا"),
     2: ("اثنان", "اثنين", "اثنتان", "اثنتين"),
     3: ("ثلاث", "ثلاثة"),
     4: ("أربع", "أربعة"),
@@ -79,5 +79,35 @@ SCALES_WITH_ARTICLE: dict[str, float] = {"الآلاف": 1e3, "الملايين"
 VAGUE_PLURALS: dict[str, float] = {"عشرات": 10, "مئات": 100}
 # "بضع مئات", "بضعة آلاف": 3..9 of what follows.
 FEW: tuple[str, ...] = ("بضع", "بضعة")
-# "مليون ونصف": a fraction of the scale before it.
-FRACTIONS: dict[str, float] = {"نصف": 0.5, "ربع": 0.25}
+# Fractions: "مليون ونصف" (a fraction of the scale before it), "نصف ساعة", and a share of
+# a whole: «نحو ثلث قيمته», «ثلثي السكان» (word → (numerator, denominator)).
+FRACTIONS: dict[str, tuple[int, int]] = {
+    "نصف": (1, 2), "ربع": (1, 4), "ثلث": (1, 3), "ثلثا": (2, 3), "ثلثي": (2, 3)}
+# Plural fractions after a cardinal: «ثلاثة أرباع الناخبين» (word → denominator).
+FRACTION_PLURALS: dict[str, int] = {"أرباع": 4, "أخماس": 5, "أعشار": 10}
+# Cardinals spelled like a fraction: before a definite whole «خمس السكان» is a fifth, not
+# five (a cardinal takes an indefinite noun: «خمس دول»). Word → denominator.
+FRACTIONS_SPELLED_AS_CARDINALS: dict[str, int] = {"خمس": 5, "عشر": 10}
+# The whole after a fraction is definite («ثلثي السكان») or carries a possessive; these
+# endings are a possessive for sure (after ت, the ة of a noun that took a pronoun: «قيمته»).
+# A bare final ه is not: it is also ة («ربع ساعة»).
+SHARE_WHOLE_ENDINGS: tuple[str, ...] = (
+    "ته", "تها", "تهم", "تهما", "تنا", "تكم", "ها", "هم", "هما", "كم")
+# After a fraction, these are no whole it is a share of: «نصف النهائي» (a semi-final),
+# «نصف الكرة الأرضية», «ربع القرن» (a span of time).
+NOT_SHARE_WHOLES: tuple[str, ...] = ("النهائي", "الكرة", "القرن", "الليل", "النهار", "الطريق")
+
+# A scale word with the article is a number after a comparing verb: «تجاوز عدد الوفيات
+# الألف» (passed the thousand), «تخطى عدد السكان المليون». Elsewhere «الألف» is also the
+# letter alif, so it is read only there.
+SCALES_DEFINITE: dict[str, float] = {"الألف": 1e3, "المليون": 1e6, "المليار": 1e9}
+
+# After a counted noun a cardinal says how many («حالة وفاة واحدة», «الأقاليم الستة»,
+# «وسودانيا واحدا»). With the article, only 3..10 (ONES, TEN): «اليوم الواحد» is "per day"
+# and «الاثنين» is Monday. After a noun that is no counted noun, only the accusative
+# «واحدا», and not in these idioms («صفا واحدا», «يدا واحدة»).
+ONE_ACCUSATIVE: str = "واحدا"
+ACCUSATIVE_ENDING: str = "ا"  # the noun before «واحدا» agrees: «سودانيا واحدا»
+NOT_COUNTED_BEFORE_ONE: tuple[str, ...] = (
+    "صفا", "يدا", "قلبا", "جسدا", "رأيا", "موقفا", "خطا", "اتجاها", "طرفا", "جانبا", "شيئا",
+    "أحدا")

@@ -28,7 +28,8 @@ def quantity(phrase: str):
 
 def check_quantity(phrase, lo, hi, approx, unit):
     m = quantity(phrase)
-    assert (m.quantity, m.unit) == (Quantity(lo, hi, approx), unit)
+    q = m.quantity
+    assert ((q.min, q.max, q.approximate), m.unit) == ((lo, hi, approx), unit)
 
 
 # ---------------------------------------------------------------- number words
@@ -171,19 +172,22 @@ def test_money_and_percentages(phrase, lo, hi, approx, unit):
 # ---------------------------------------------------------------- magnitudes
 
 MAGNITUDES = [
-    ("زلزال بقوة 7.8 درجة على مقياس ريختر", 7.8, "درجه"),
-    ("زلزال بقوة 7.8 درجات", 7.8, "درجه"),
-    ("زلزال بقوة 7,8 درجات على سلم ريختر", 7.8, "درجه"),
-    ("هزة بقوة 5.6 على مقياس ريختر", 5.6, "درجه"),
-    ("هزة بلغت قوتها 6 درجات", 6, "درجه"),
-    ("سجلت الحرارة 45 درجة مئوية", 45, "درجه"),
+    ("زلزال بقوة 7.8 درجة على مقياس ريختر", 7.8, "درجه", "degrees"),
+    ("زلزال بقوة 7.8 درجات", 7.8, "درجه", "degrees"),
+    ("زلزال بقوة 7,8 درجات على سلم ريختر", 7.8, "درجه", "degrees"),
+    ("هزة بقوة 5.6 على مقياس ريختر", 5.6, "درجه", "degrees"),
+    ("هزة بلغت قوتها 6 درجات", 6, "درجه", "degrees"),
+    # a temperature says so: it is never a magnitude
+    ("سجلت الحرارة 45 درجة مئوية", 45, "درجه مئويه", "celsius"),
 ]
 
 
-@pytest.mark.parametrize("phrase, value, unit", MAGNITUDES)
-def test_magnitudes_have_a_measure_unit(phrase, value, unit):
+@pytest.mark.parametrize("phrase, value, unit, category", MAGNITUDES)
+def test_magnitudes_have_a_measure_unit(phrase, value, unit, category):
     m = quantity(phrase)
-    assert (m.quantity, m.unit, m.unit_category) == (Quantity.exact(value), unit, "degrees")
+    q = m.quantity
+    assert ((q.min, q.max, q.approximate), m.unit, m.unit_category) == (
+        (value, value, False), unit, category)
 
 
 # ---------------------------------------------------------------- line wraps

@@ -20,9 +20,14 @@ def only(phrase: str) -> tuple[str, QuantityMatch]:
     return text, found[0]
 
 
+def interval(q: Quantity) -> tuple:
+    """What a figure says, without the rounding it was written with (test_certainty.py)."""
+    return q.min, q.max, q.approximate
+
+
 def check(phrase, lo, hi, approx, unit):
     _, m = only(phrase)
-    assert m.quantity == Quantity(lo, hi, approx), m.quantity
+    assert interval(m.quantity) == (lo, hi, approx), m.quantity
     assert m.unit == unit
 
 
@@ -182,7 +187,7 @@ UNITS = [
     ("10 صواريخ", 10, 10, False, "صاروخ"),
     ("20 مركبة", 20, 20, False, "مركبه"),
     ("5 دبابات", 5, 5, False, "دبابه"),
-    ("45 درجة مئوية", 45, 45, False, "درجه"),
+    ("45 درجة مئوية", 45, 45, False, "درجه مئويه"),
 ]
 
 ALL_ROWS = CORPUS + DIGITS + WORDS + QUALIFIERS + VAGUE + RANGES + UNITS
@@ -237,7 +242,6 @@ NONE = [
     "أحد الجنود",
     "يوم الاثنين",
     "طائرات ف-16",
-    "الدول الثلاث",
 ]
 
 
@@ -270,8 +274,8 @@ def test_sentence_with_several_claims():
     text = normalize("وتنشر الولايات المتحدة 2500 جندي في العراق، ونحو 900 في سوريا، "
                      "في إطار التحالف الذي أنشأته في العام 2014").text
     found = find_quantities(text)
-    assert [(m.quantity, m.unit) for m in found] == [
-        (Quantity(2500, 2500), "جندي"), (Quantity(900, 900, True), None)]
+    assert [(interval(m.quantity), m.unit) for m in found] == [
+        ((2500, 2500, False), "جندي"), ((900, 900, True), None)]
     assert [m.start for m in found] == sorted(m.start for m in found)
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
 
@@ -352,7 +356,8 @@ def test_any_mix_gives_sorted_disjoint_spans(pieces, glue):
 
 NUMBER_PIECES = PIECES + ["+964", "0770", "123", "4567", "الساعه", "10:30", "رقم", "المادة",
                           "صباحا", "كم", "في المئه", "مليون", "دولار", "ثلاثمئه", "الالف",
-                          "بالمئة", "درجات", "لسبعه", "وال2500", "ف-16", "(", '"', "،"]
+                          "بالمئة", "درجات", "لسبعه", "وال2500", "ف-16", "(", '"', "،",
+                          "العام", "هذا", "الالف", "الثلاث", "الدول", "ثلث", "قيمته", "%"]
 
 
 @given(st.lists(st.sampled_from(NUMBER_PIECES), max_size=30),
@@ -362,6 +367,8 @@ def test_every_number_start_is_a_trigger_position(pieces, glue):
     starts = set(GRAMMAR_TRIGGERS.starts(text))
     assert all(m.start() in starts for m in numbers._SCAN_RE.finditer(text))
     # …so trying the scan only there reads what trying it everywhere reads
-    everywhere = [numbers._parse(numbers._tokens(text, m.start("body"), m.end("body")))
-                  for m in numbers._SCAN_RE.finditer(text) if m.group("body") is not None]
-    assert numbers._numbers(text) == [n for nums in everywhere for n in nums]
+    everywhere = [numbers._phrase_numbers(text, m.start("body"), m.end("body"))
+                  if m.group("body") is not None else [m.start("card")]
+                  for m in numbers._SCAN_RE.finditer(text) if m.group("skip") is None]
+    assert [n.start if n.special == "definite" else n for n in numbers._numbers(text)] == [
+        n for nums in everywhere for n in nums]

@@ -10,7 +10,7 @@ import pytest
 from factcheck.extract.dates import find_dates
 from factcheck.extract.normalize import normalize, normalize_word
 from factcheck.extract.numbers import find_quantities
-from factcheck.lexicon import months, qualifiers, units, weekdays
+from factcheck.lexicon import months, numbers, qualifiers, units, weekdays
 from factcheck.model import Quantity
 
 FORMS = [(lemma, form) for lemma, (_, forms) in units.COUNTED_NOUNS.items() for form in forms]
@@ -19,7 +19,8 @@ FORMS = [(lemma, form) for lemma, (_, forms) in units.COUNTED_NOUNS.items() for 
 @pytest.mark.parametrize("lemma, form", FORMS, ids=[f for _, f in FORMS])
 def test_every_counted_noun_is_read_after_a_figure(lemma, form):
     found = find_quantities(normalize(f"وقال إن 12 {form} وصلوا.").text)
-    assert [(m.quantity, m.unit) for m in found] == [(Quantity(12, 12), normalize_word(lemma))]
+    assert [(m.quantity.min, m.quantity.max, m.unit) for m in found] == [
+        (12, 12, normalize_word(lemma))]
 
 
 MONTHS = [(system, month, name)
@@ -112,3 +113,74 @@ def test_every_period_phrase_is_read(opener, last):
 def test_every_english_day_ending_is_read(suffix):
     (found,) = find_dates(normalize(f"18{suffix}, June 2024").text)
     assert (found.value.year, found.value.month, found.value.day) == (2024, 6, 18)
+
+
+KIND_READS = {"approx": (12, 12, True), "gt": (13, None, False), "ge": (12, None, False),
+              "lt": (None, 11, False), "le": (None, 12, False)}
+
+
+def _kind_read(phrase: str):
+    found = find_quantities(normalize(phrase).text)
+    assert len(found) == 1 and found[0].unit == "جندي", found
+    q = found[0].quantity
+    return q.min, q.max, q.approximate
+
+
+@pytest.mark.parametrize("verb, kind", sorted(qualifiers.COMPARING_VERBS.items()))
+def test_every_comparing_verb_is_read_before_a_figure_and_across_its_subject(verb, kind):
+    assert _kind_read(f"وكان العدد {verb} 12 جنديا.") == KIND_READS[kind]
+    assert _kind_read(f"{verb} عدد الجنود المنتشرين هناك 12 جنديا.") == KIND_READS[kind]
+
+
+PREPOSITION_VERBS = [(verb, prep, kind) for verb, kind in
+                     sorted(qualifiers.COMPARING_VERBS_WITH_PREPOSITION.items())
+                     for prep in qualifiers.COMPARING_PREPOSITIONS]
+
+
+@pytest.mark.parametrize("verb, prep, kind", PREPOSITION_VERBS)
+def test_every_comparing_verb_with_its_preposition_is_read(verb, prep, kind):
+    assert _kind_read(f"وكان العدد {verb} {prep} 12 جنديا.") == KIND_READS[kind]
+    assert _kind_read(f"{verb} عدد الجنود {prep} 12 جنديا.") == KIND_READS[kind]
+
+
+@pytest.mark.parametrize("phrase, kind", sorted(qualifiers.QUALIFIERS_AFTER.items()))
+def test_every_qualifier_after_a_figure_is_read_past_an_adjective(phrase, kind):
+    assert _kind_read(f"وصل 12 جنديا أمريكيا {phrase}.") == KIND_READS[kind]
+
+
+@pytest.mark.parametrize("word, fraction", sorted(numbers.FRACTIONS.items()))
+def test_every_fraction_is_read_as_a_share_of_a_whole(word, fraction):
+    found = find_quantities(normalize(f"خسرت العملة {word} قيمتها.").text)
+    numerator, denominator = fraction
+    assert [(m.quantity.min, m.unit) for m in found] == [
+        (round(100 * numerator / denominator, 2), "%")]
+
+
+@pytest.mark.parametrize("word, denominator", sorted(numbers.FRACTION_PLURALS.items()))
+def test_every_plural_fraction_is_read_after_a_cardinal(word, denominator):
+    found = find_quantities(normalize(f"خسرت العملة ثلاثة {word} قيمتها.").text)
+    assert [(m.quantity.min, m.unit) for m in found] == [(round(300 / denominator, 2), "%")]
+
+
+@pytest.mark.parametrize("word, denominator",
+                         sorted(numbers.FRACTIONS_SPELLED_AS_CARDINALS.items()))
+def test_every_cardinal_spelled_fraction_is_a_share_before_a_definite_whole(word, denominator):
+    found = find_quantities(normalize(f"يذهب {word} الميزانية إلى الدفاع.").text)
+    assert [(m.quantity.min, m.unit) for m in found] == [(round(100 / denominator, 2), "%")]
+
+
+@pytest.mark.parametrize("word, scale", sorted(numbers.SCALES_DEFINITE.items()))
+def test_every_definite_scale_is_read_after_a_comparing_verb(word, scale):
+    found = find_quantities(normalize(f"تجاوز عدد السكان {word}.").text)
+    assert [(m.quantity.min, m.quantity.max) for m in found] == [(scale + 1, None)]
+    assert find_quantities(normalize(f"وكتب {word} على اللوح.").text) == []
+
+
+@pytest.mark.parametrize("word", numbers.NOT_COUNTED_BEFORE_ONE)
+def test_no_idiom_before_one_is_a_count(word):
+    assert find_quantities(normalize(f"وقفوا {word} {numbers.ONE_ACCUSATIVE}.").text) == []
+
+
+@pytest.mark.parametrize("word", numbers.NOT_SHARE_WHOLES)
+def test_no_word_that_is_no_whole_makes_a_share(word):
+    assert find_quantities(normalize(f"وصلوا إلى نصف {word}.").text) == []

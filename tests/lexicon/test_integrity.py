@@ -136,6 +136,7 @@ def test_measure_and_unit_categories_resolve():
     assert set(measures.PERSON_NOUNS) <= set(units.COUNTED_NOUNS)
     assert set(measures.PROPERTY_UNIT_CATEGORIES) <= categories
     assert set(units.CONTINUOUS_CATEGORIES) <= categories
+    assert set(units.PEOPLE_CATEGORIES) <= categories
 
 
 def test_cue_conditions_name_cues():
@@ -164,6 +165,12 @@ def test_numbers_and_qualifiers_have_their_values():
     kinds = {"approx", "gt", "ge", "lt", "le"}
     assert set(qualifiers.QUALIFIERS_BEFORE.values()) <= kinds
     assert set(qualifiers.QUALIFIERS_AFTER.values()) <= kinds
+    assert set(qualifiers.COMPARING_VERBS.values()) <= kinds
+    assert set(qualifiers.COMPARING_VERBS_WITH_PREPOSITION.values()) <= kinds
+    assert all(0 < n < d for n, d in numbers.FRACTIONS.values())
+    assert all(d > 1 for d in numbers.FRACTION_PLURALS.values())
+    assert set(numbers.FRACTIONS_SPELLED_AS_CARDINALS) <= {w for forms in (
+        *numbers.ONES.values(), numbers.TEN) for w in forms}
     assert {unit for unit, _ in time_words.SHIFT_UNITS.values()} == {"day", "week", "month", "year"}
     assert set(time_words.SHIFT_DIRECTIONS.values()) <= {-1, 1}
     assert set(time_words.RELATIVE.values()) <= {-1, 0, 1}

@@ -72,8 +72,9 @@ def _parts_after(claims: list[Claim], i: int, sentences: list[int]) -> list[Clai
         if not same_kind or claim.value.min is None or claim.value.min != claim.value.max:
             break
         parts.append(claim)
+    # Most items name whose or where they are (a few may use a name the lexicon lacks).
     named = [p for p in parts if p.subject or p.site]
-    return parts if len(named) * 3 >= len(parts) * 2 and len(named) >= MIN_PARTS else []
+    return parts if len(named) * 2 >= len(parts) and len(named) >= MIN_PARTS else []
 
 
 def _sentence_numbers(claims: list[Claim]) -> list[int]:

@@ -60,7 +60,7 @@ def run(topic: Topic, members: list[Claim]) -> list[Finding]:
     if not topic.measure:
         # A bare counted noun is not one fact, except the same statement made twice with
         # another number: "تزيد أعمارهم عن 80 عاما" … "تزيد أعمارهم عن 82 عاما".
-        return _restated(topic, members)
+        return _restated(topic, members) if topic.kind == "quantity" else []
     spec = MEASURES.get(topic.measure)
     tally = spec is not None and spec.kind == "tally"
     # An article lists several levels or changes of one kind more often than it contradicts
@@ -98,7 +98,7 @@ def _restated(topic: Topic, members: list[Claim]) -> list[Finding]:
     for article, claims in sorted(by_article.items()):
         for i, a in enumerate(claims):
             clash = next((b for b in claims[i + 1:] if a.sentence != b.sentence
-                          and not compatible(a, b, topic.tolerance) and _same_statement(a, b)), None)
+                          and _differs_as_written(a, b) and _same_statement(a, b)), None)
             if clash is None:
                 continue
             message = (f"{article} states the same thing twice with different figures: "
@@ -107,6 +107,17 @@ def _restated(topic: Topic, members: list[Claim]) -> list[Finding]:
             findings.append(finding(CHECK, Severity.WARNING, topic, [a, clash], message))
             break
     return findings
+
+
+def _differs_as_written(a: Claim, b: Claim) -> bool:
+    """Two statements of one thing give different numbers: compared as written, so
+    "أعمارهم تزيد عن 80" and "… عن 82" differ although both bounds could hold."""
+    slack = max(a.value.precision, b.value.precision)
+
+    def apart(x: float | None, y: float | None) -> bool:
+        return (x is None) != (y is None) or (x is not None and abs(x - y) > slack)
+
+    return apart(a.value.min, b.value.min) or apart(a.value.max, b.value.max)
 
 
 def _same_statement(a: Claim, b: Claim) -> bool:
