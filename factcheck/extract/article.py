@@ -218,6 +218,7 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, word
         sentences.append(sentence)
         previous = (match, unit, sentence)
     claims = _breakdowns_inherit_their_measure(_anaphoric_occasions(claims), sentences)
+    claims = [_in_basis_points(c) for c in claims]
     return _sources_shared(_totals_cover_their_parts(_places_carried_over(claims, sentences)))
 
 
@@ -233,6 +234,23 @@ def _period(measure: str | None, date_spans: list[tuple[int, int, str]],
         if clause[0] <= d_start and d_end <= clause[1]:
             return described
     return None
+
+
+def _in_basis_points(claim: Claim) -> Claim:
+    """A rate's rise or cut in basis points whatever it was written in: "بواقع 6%" and "ست
+    نقاط" are 600 basis points, so they meet "600 نقطة أساس" (1 point = 100 bp)."""
+    if claim.measure != "rate-change" or UNITS.get(claim.unit or "%") not in ("percent", "points"):
+        return claim
+    q = claim.value
+
+    def bp(x: float | None) -> float | None:
+        return None if x is None else round(x * 100, 6)
+
+    return replace(claim, value=replace(q, min=bp(q.min), max=bp(q.max),
+                                        precision=q.precision * 100), unit=_BASIS_POINTS)
+
+
+_BASIS_POINTS = normalize("نقطة أساس").text
 
 
 def _anaphoric_occasions(claims: list[Claim]) -> list[Claim]:

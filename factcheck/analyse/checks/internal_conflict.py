@@ -63,10 +63,15 @@ def run(topic: Topic, members: list[Claim]) -> list[Finding]:
         return _restated(topic, members) if topic.kind == "quantity" else []
     spec = MEASURES.get(topic.measure)
     tally = spec is not None and spec.kind == "tally"
-    # An article lists several levels or changes of one kind more often than it contradicts
-    # itself on one (a deposit and a lending rate, two rises): those are for information.
-    severity = (min(topic.severity, Severity.WARNING, key=SEVERITY_RANK.__getitem__)
-                if spec is not None and spec.kind in ("tally", "property") else Severity.INFO)
+    # An article lists several levels of one kind more often than it contradicts itself on
+    # one (a deposit and a lending rate): those are for information. A change (a rate's rise,
+    # a currency's fall) told twice with two sizes is a contradiction, unless the two sizes
+    # stand in one sentence, a list of changes of different things.
+    if spec is not None and spec.kind in ("tally", "property", "change"):
+        severity = min(topic.severity, Severity.WARNING, key=SEVERITY_RANK.__getitem__)
+    else:
+        severity = Severity.INFO
+    listed = spec is not None and spec.kind == "change"
     if topic.id.endswith("follow-on"):
         return []  # "between 5 and 6" and "between 4 and 5": different aftershocks
     by_article: dict[str, list[Claim]] = defaultdict(list)
@@ -85,7 +90,8 @@ def run(topic: Topic, members: list[Claim]) -> list[Finding]:
                        f"«{a.text.strip()}») and as {clash.value.describe()} (line {clash.span.line}: "
                        f"«{clash.text.strip()}»): the article contradicts itself.")
             message += attribution_note([a, clash])
-            findings.append(finding(CHECK, severity, topic, [a, clash], message))
+            findings.append(finding(CHECK, Severity.INFO if listed and a.sentence == clash.sentence
+                                    else severity, topic, [a, clash], message))
             break
     return findings
 
