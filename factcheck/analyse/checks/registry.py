@@ -13,7 +13,8 @@ table with `python scripts/checks_table.py`.
 
 from __future__ import annotations
 
-from factcheck.analyse.checks import (breakdown_sum, cross_source_conflict, different_bodies,
+from factcheck.analyse.checks import (breakdown_sum, change_arithmetic, cross_source_conflict,
+                                      different_bodies,
                                       evolving_tally, falling_tally, internal_conflict,
                                       relative_date_mismatch, weekday_mismatch)
 from factcheck.analyse.checks.base import Check
@@ -28,6 +29,7 @@ CHECKS: tuple[Check, ...] = (
     evolving_tally.CHECK,
     falling_tally.CHECK,
     breakdown_sum.CHECK,
+    change_arithmetic.CHECK,
 )
 
 BY_ID: dict[str, Check] = {check.id: check for check in CHECKS}
