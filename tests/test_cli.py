@@ -67,6 +67,20 @@ def test_input_errors_give_exit_2_but_the_scan_goes_on(tmp_path):
     assert [e["path"].rsplit("/", 1)[-1] for e in report["input_errors"]] == ["broken.txt"]
 
 
+def test_a_file_name_that_is_not_utf8_is_scanned_cached_and_reported(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(ROOT / "corpus", corpus)
+    first = sorted(corpus.glob("*.txt"))[0]
+    first.rename(corpus / os.fsdecode(b"caption-\xff.txt"))
+    for _ in range(2):  # the second run reads the cache the first one wrote
+        result = run("scan", str(corpus), "--format", "json", cwd=tmp_path)
+        assert result.returncode == 1, result.stderr
+        report = json.loads(result.stdout)
+        assert report["summary"]["articles"] == 5
+        paths = [a["path"] for a in report["articles"]]
+        assert any(p.endswith("caption-\\xff.txt") for p in paths), paths
+
+
 def test_invalid_rule_file_is_exit_2_naming_file_and_line(tmp_path):
     rules = tmp_path / "rules"
     rules.mkdir()

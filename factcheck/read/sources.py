@@ -48,7 +48,8 @@ class Source:
 
     @property
     def stem(self) -> str:
-        return os.path.splitext(os.path.basename(self.location))[0]
+        # Escaped like the display path: an id goes into hashes, caches and reports as UTF-8.
+        return _shown(os.path.splitext(os.path.basename(self.location))[0])
 
     def read_bytes(self) -> bytes:
         """The file's bytes; OSError for anything that is not a regular file of a sane size.

@@ -220,8 +220,9 @@ def test_a_file_name_that_is_not_utf8_is_shown_escaped(tmp_path):
     name = os.fsdecode(b"bad-\xff.txt")
     (tmp_path / name).write_bytes(ARABIC.encode())
     (article,) = load(tmp_path)
-    assert article.path.endswith("bad-\\xff.txt")
-    article.path.encode("utf-8")  # any writer can write it
+    assert article.path.endswith("bad-\\xff.txt") and article.id == "bad-\\xff"
+    article.path.encode("utf-8")  # any writer, hash and cache can take them
+    article.id.encode("utf-8")
 
 
 def test_a_huge_file_is_an_input_error_not_a_memory_spike(tmp_path, monkeypatch):
