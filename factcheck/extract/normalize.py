@@ -4,7 +4,7 @@ Every change is either one character for one character or a deletion, so the nor
 form never grows and is a sequence of runs of kept characters: `NormalText.original(i)`
 finds i's run by bisection (or is i itself when nothing was dropped).
 
-What changes (see DESIGN.md, "Arabic, briefly"):
+What changes (the README's "How it decides", Normalisation):
 - أ إ آ ٱ → ا ; ى → ي ; ة → ه ; Persian ک → ك, ی → ي, ە → ه
 - Arabic-Indic ٠-٩ and Persian ۰-۹ digits → 0-9 ; ٬ → , ; ٫ → .
 - diacritics (harakat, shadda, sukun, dagger alif) and tatweel ـ are dropped

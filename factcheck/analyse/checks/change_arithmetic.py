@@ -2,7 +2,7 @@
 
 ## What it finds
 An article says something rose or fell by a percentage and also gives the level before and
-after ("… مقابل 32 جنيها"), and the two levels do not make that percentage. For an exchange
+after ("… مقابل 30 جنيها"), and the two levels do not make that percentage. For an exchange
 rate it reads the change the way the text says it: a pound that buys fewer dollars fell by
 1 − old/new, a dollar that costs more pounds rose by new/old − 1. The message shows the
 computation.
@@ -15,10 +15,10 @@ currency reported as the fall of the other).
 ## Example
 `pound.txt`:
 
-    تراجع الجنيه بنسبة 43% اليوم، إذ ارتفع سعر صرف الدولار إلى 46 جنيها مقابل 32 جنيها أمس.
+    تراجع الجنيه بنسبة 33% اليوم، إذ ارتفع سعر صرف الدولار إلى 40 جنيها مقابل 30 جنيها أمس.
 
-"pound says the pound fell by 43% (line 1: «43%»), but its own rates, 32 then 46 pounds to
-the dollar, make the pound 30.4% cheaper (the dollar rose 43.8%)."
+"pound says it fell by 33% (line 1: «33%»), but its own figures, 30 then 40 (line 1), make
+the currency quoted 25.0% lower; the reference currency rose 33.3%."
 
 ## What to do
 Recompute the change from the two levels and say which currency or quantity moved.
@@ -38,7 +38,7 @@ from factcheck.lexicon.measures import REFERENCE_CURRENCIES
 from factcheck.model import Claim, Finding, Severity, Topic
 
 # How far a stated change may be from the computed one: rounding of the percentage and of
-# the levels ("نحو 46"), in percentage points.
+# the levels ("نحو 40"), in percentage points.
 SLACK_POINTS = 1.5
 # The levels must be this many lines after the change at most (its paragraph).
 NEARBY_LINES = 2
@@ -91,7 +91,7 @@ def _verb(change: Claim) -> tuple[str | None, tuple[str, ...]]:
 
 def _levels_near(change: Claim, claims: list[Claim]) -> tuple[Claim, Claim] | None:
     """An earlier level and the new one of a single measure, at most NEARBY_LINES lines
-    after the change: "46 جنيها مقابل 32 جنيها"."""
+    after the change: "40 جنيها مقابل 30 جنيها"."""
     for old in claims:
         if (old.role != "previous" or old.measure is None or old.value.min is None
                 or not 0 <= old.span.line - change.span.line <= NEARBY_LINES):
