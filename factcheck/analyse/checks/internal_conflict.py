@@ -34,6 +34,7 @@ the text.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 
 from factcheck.analyse.checks.base import (Check, CheckStatus, Scope, attribution_note, compatible,
                                            finding, part_sized)
@@ -74,44 +75,49 @@ def run(topic: Topic, members: list[Claim]) -> list[Finding]:
     listed = spec is not None and spec.kind == "change"
     if topic.id.endswith("follow-on"):
         return []  # "between 5 and 6" and "between 4 and 5": different aftershocks
-    by_article: dict[str, list[Claim]] = defaultdict(list)
-    for claim in members:
-        by_article[claim.article].append(claim)
+    def clashes(a: Claim, b: Claim) -> bool:
+        return (not compatible(a, b, topic.tolerance)
+                and not (a.attribution and b.attribution
+                         and not same_source(a.attribution, b.attribution))
+                and not (tally and (_revised(a, b) or part_sized(a, b))))
+
     findings = []
-    for article, claims in sorted(by_article.items()):
-        for i, a in enumerate(claims):
-            clash = next((b for b in claims[i + 1:] if not compatible(a, b, topic.tolerance)
-                          and not (a.attribution and b.attribution
-                                   and not same_source(a.attribution, b.attribution))
-                          and not (tally and (_revised(a, b) or part_sized(a, b)))), None)
-            if clash is None:
-                continue
-            message = (f"{article} gives {topic.label} as {a.value.describe()} (line {a.span.line}: "
-                       f"«{a.text.strip()}») and as {clash.value.describe()} (line {clash.span.line}: "
-                       f"«{clash.text.strip()}»): the article contradicts itself.")
-            message += attribution_note([a, clash])
-            findings.append(finding(CHECK, Severity.INFO if listed and a.sentence == clash.sentence
-                                    else severity, topic, [a, clash], message))
-            break
+    for article, a, clash in _first_clash_in_each_article(members, clashes):
+        message = (f"{article} gives {topic.label} as {a.value.describe()} (line {a.span.line}: "
+                   f"«{a.text.strip()}») and as {clash.value.describe()} (line {clash.span.line}: "
+                   f"«{clash.text.strip()}»): the article contradicts itself.")
+        message += attribution_note([a, clash])
+        findings.append(finding(CHECK, Severity.INFO if listed and a.sentence == clash.sentence
+                                else severity, topic, [a, clash], message))
     return findings
 
 
-def _restated(topic: Topic, members: list[Claim]) -> list[Finding]:
+def _first_clash_in_each_article(members: list[Claim], clashes) -> Iterator[
+        tuple[str, Claim, Claim]]:
+    """(article, a claim, the first later claim of the same article it clashes with), for
+    the first such pair of each article: one finding an article is enough to send an
+    editor to it."""
     by_article: dict[str, list[Claim]] = defaultdict(list)
     for claim in members:
         by_article[claim.article].append(claim)
-    findings = []
     for article, claims in sorted(by_article.items()):
         for i, a in enumerate(claims):
-            clash = next((b for b in claims[i + 1:] if a.sentence != b.sentence
-                          and _differs_as_written(a, b) and _same_statement(a, b)), None)
-            if clash is None:
-                continue
-            message = (f"{article} states the same thing twice with different figures: "
-                       f"{a.value.describe()} (line {a.span.line}: «{a.text.strip()}») and "
-                       f"{clash.value.describe()} (line {clash.span.line}: «{clash.text.strip()}»).")
-            findings.append(finding(CHECK, Severity.WARNING, topic, [a, clash], message))
-            break
+            clash = next((b for b in claims[i + 1:] if clashes(a, b)), None)
+            if clash is not None:
+                yield article, a, clash
+                break
+
+
+def _restated(topic: Topic, members: list[Claim]) -> list[Finding]:
+    def clashes(a: Claim, b: Claim) -> bool:
+        return a.sentence != b.sentence and _differs_as_written(a, b) and _same_statement(a, b)
+
+    findings = []
+    for article, a, clash in _first_clash_in_each_article(members, clashes):
+        message = (f"{article} states the same thing twice with different figures: "
+                   f"{a.value.describe()} (line {a.span.line}: «{a.text.strip()}») and "
+                   f"{clash.value.describe()} (line {clash.span.line}: «{clash.text.strip()}»).")
+        findings.append(finding(CHECK, Severity.WARNING, topic, [a, clash], message))
     return findings
 
 
