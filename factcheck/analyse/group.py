@@ -73,7 +73,10 @@ def group(claims: Iterable[Claim], rules: Sequence[Rule]) -> tuple[list[Claim], 
               for rule_id, members in by_rule.items()]
     for key, members in auto.items():
         if key[0] == "measure":
-            topics.append(_measure_topic(key, members))
+            spec = MEASURES.get(key[1])
+            clusters = _split_by_value(members, spec.separate_beyond if spec else None)
+            topics.extend(_measure_topic(key, cluster, n if len(clusters) > 1 else None)
+                          for n, cluster in enumerate(clusters, start=1))
             continue
         clusters = (_split_by_sentence(members) if key[0] == "date"
                     else _split_by_place(members))
@@ -192,12 +195,41 @@ _ROLE_LABELS = {"increment": "increments", "rate": "rates", "forecast": "forecas
                 "previous": "earlier levels", "fallen": "after a fall"}
 
 
-def _measure_topic(key: tuple, claims: list[Claim]) -> Topic:
+def _split_by_value(claims: list[Claim], gap: float | None) -> list[list[Claim]]:
+    """A measure's figures cut where consecutive values are more than `gap` apart (a 6.4
+    quake beside a 7.7 one): each stretch is one event's. Claims keep their order within a
+    stretch; stretches go from the lowest values up."""
+    if gap is None:
+        return [claims]
+    valued = sorted((c for c in claims if c.value.min is not None), key=lambda c: c.value.min)
+    if not valued:
+        return [claims]
+    stretches: list[list[Claim]] = [[]]
+    top = valued[0].value.min
+    for claim in valued:
+        if claim.value.min - top > gap:
+            stretches.append([])
+        stretches[-1].append(claim)
+        top = max(top, claim.value.max if claim.value.max is not None else claim.value.min)
+    # A figure with no lower bound ("أقل من 7") stays with the stretch its ceiling reaches.
+    for claim in claims:
+        if claim.value.min is None:
+            ceiling = claim.value.max if claim.value.max is not None else float("inf")
+            fits = [s for s in stretches if s[0].value.min <= ceiling] or stretches[:1]
+            fits[-1].append(claim)
+    order = {c.id: i for i, c in enumerate(claims)}
+    return [sorted(s, key=lambda c: order[c.id]) for s in stretches]
+
+
+def _measure_topic(key: tuple, claims: list[Claim], number: int | None = None) -> Topic:
     _, measure, family, region, site, occasion, role = key
     label = measure + (f" in «{family}»" if family else "")
     if region:
         label += " for " + " and ".join(f"«{p}»" for p in region.split("+"))
-    if site:
+    if site.startswith("from:"):  # a distance: from where, and whose when not the event's
+        _, origin, *located = site.split(":")
+        label += (f" of «{located[0]}»" if located else "") + f" from «{origin}»"
+    elif site:
         label += f" at «{site.partition(':')[2]}»"
     if occasion:
         label += f" ({_OCCASION_LABELS.get(occasion, occasion)})"
@@ -205,6 +237,9 @@ def _measure_topic(key: tuple, claims: list[Claim]) -> Topic:
         label += f" [{_ROLE_LABELS.get(role, role)}]"
     topic_id = "-".join(part for part in ("auto", measure, family, region, site.replace(":", "-"),
                                           occasion, role) if part)
+    if number is not None:
+        topic_id += f"-{number}"
+        label += f" (figures near {claims[0].value.describe()})"
     return Topic(id=topic_id, label=label, kind="quantity", source=AUTO_SOURCE, status="",
                  claims=_ids(claims),
                  severity=frame_severity(measure, region, occasion,

@@ -51,6 +51,7 @@ from factcheck.lexicon.clock import (AFTERNOON_WORDS, AS_OF_CUES, HOUR_WORD, HOU
                                      MORNING_WORDS, TODAY_WORDS, YESTERDAY_WORDS)
 from factcheck.lexicon.places import (ADMIN_NOUNS, BROKEN_PLURAL_DEMONYMS, DIRECTION_PREFIXES,
                                       DISTANCE_FROM, FACILITY_NOUNS, HOLDER_WORDS,
+                                      LOCATED_AFTER,
                                       PLACE_PREPOSITIONS, PLACES)
 from factcheck.lexicon.weekdays import WEEKDAYS
 from factcheck.lexicon.units import COUNTED_NOUNS
@@ -119,6 +120,8 @@ _TODAY = _keys(TODAY_WORDS)
 _YESTERDAY = _keys(YESTERDAY_WORDS)
 _WEEKDAY_OF = {word_key(w): n for w, n in WEEKDAYS.items()}
 _DISTANCE_FROM = frozenset(normalize_word(w) for w in DISTANCE_FROM)
+_LOCATED_AFTER = _keys(w.split()[-1] for w in LOCATED_AFTER)
+_RELATIVES = _keys(w.split()[0] for w in LOCATED_AFTER if " " in w)
 _DIRECTION_WORDS = _keys(DIRECTION_PREFIXES)
 _LEADERS = _keys(LEADER_MARKERS)
 _CONJUNCTION_LETTERS = frozenset(CONJUNCTIONS)
@@ -501,16 +504,19 @@ def quantity_facets(article_words: ArticleWords, start: int, end: int, unit: str
         occasion=_occasion(tokens, first, c_lo, s_lo, measure, previous_same_clause, words),
         attribution=_attribution(words, first, last, s_lo, s_hi),
         subject=_subject(tokens, first, last, c_lo, c_hi),
-        site=(_distance_from(tokens, last, c_hi) if measure == "distance"
+        site=(_distance_from(tokens, first, last, c_lo, c_hi) if measure == "distance"
               else _site(tokens, first, last, c_lo, c_hi)),
         role=_role(tokens, first, last, c_lo, c_hi) or _earlier_level(tokens, first, c_lo, measure),
         as_of=_as_of(tokens, first, last, s_lo, s_hi) if measure else None,
     )
 
 
-def _distance_from(tokens: list[Word], last: int, c_hi: int) -> str | None:
+def _distance_from(tokens: list[Word], first: int, last: int, c_lo: int,
+                   c_hi: int) -> str | None:
     """The place a distance is measured from: "320 كلم من الرباط", "72 كيلومترا جنوب غرب
-    مراكش" (a place's key, so distances from two places are two facts)."""
+    مراكش" (a place's key, so distances from two places are two facts), and the place whose
+    distance it is when the text names one ("الصويرة الواقعة على بعد 200 كلم غرب مراكش":
+    "from:مراكش:الصويره"); else it is the event's."""
     k = last
     while k < min(last + 4, c_hi):
         token = tokens[k]
@@ -521,8 +527,22 @@ def _distance_from(tokens: list[Word], last: int, c_hi: int) -> str | None:
             k += 1
             continue
         if k > last:
-            return f"from:{token.key}"
+            located = _located(tokens, first, c_lo)
+            return f"from:{token.key}" + (f":{located}" if located else "")
         return None
+    return None
+
+
+def _located(tokens: list[Word], first: int, c_lo: int) -> str | None:
+    """The noun before "الواقعة" / "التي تبعد" a few words before a distance."""
+    for k in range(first - 1, max(c_lo, first - 5) - 1, -1):
+        if tokens[k].among(_LOCATED_AFTER):
+            j = k - 1
+            if j >= c_lo and tokens[j].among(_RELATIVES):
+                j -= 1
+            if j >= c_lo and not tokens[j].attribution_stop:
+                return tokens[j].key
+            return None
     return None
 
 

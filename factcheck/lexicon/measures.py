@@ -38,6 +38,10 @@ class Measure:
     # Whose figure it is decides which figures are one fact (a candidate's votes, a party's
     # seats): without a subject, figures are only listed, never set against each other.
     needs_subject: bool = False
+    # A gap wider than this between a measure's figures parts two events, not two sources:
+    # the agencies' magnitudes for one quake differ by half a unit at most (7.4 to 7.9), so
+    # a 6.4 below a run of 7.4 to 7.9 is another quake the text did not mark as such.
+    separate_beyond: float | None = None
 
 
 MEASURES: dict[str, Measure] = {
@@ -78,7 +82,7 @@ MEASURES: dict[str, Measure] = {
     "magnitude": Measure(
         units=(),
         cues=("قوة", "بقوة", "قوته", "قوتها", "شدة", "بشدة", "شدته", "أشدها", "ريختر", "مقياس"),
-        kind="property", per_place=False, plausible=(0, 10)),
+        kind="property", per_place=False, plausible=(0, 10), separate_beyond=0.7),
     # how deep an event was (a quake's focus, a mine)
     "depth": Measure(units=(), cues=("عمق", "عمقه", "عمقها"), kind="property", per_place=False),
     # the seriously injured: a tally of its own, read from the injury count's adjective

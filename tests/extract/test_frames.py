@@ -58,6 +58,8 @@ def test_whose_figure_it_is(text, figure, subject):
     ("وكانت قاعدة عين الأسد التي تضم 1500 عسكري قد تعرضت لقصف.", "1500", "قاعده:عين"),
     ("وارتفع عدد القتلى في المحافظة إلى 11 قتيلا.", "11", None),  # no name: no unit
     ("يقع المركز على بعد 320 كلم جنوب العاصمة الرباط.", "320", "from:رباط"),
+    # a town's own distance is not the event's
+    ("وقال أحد سكان المدينة الواقعة على بعد 200 كلم غرب القاهرة.", "200", "from:قاهره:مدينه"),
 ])
 def test_where_inside_the_country(text, figure, site):
     assert frame_of(text, figure).site == site

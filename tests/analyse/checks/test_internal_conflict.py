@@ -80,3 +80,20 @@ def test_two_different_statements_with_the_same_counted_noun_are_not(tmp_path):
     report = report_of(tmp_path, a=article(
         "وعاش المعمر 105 أعوام في القرية.\n\nوتأسست القرية قبل 300 عام.", "2024-06-21"))
     assert findings(report, "internal-conflict") == []
+
+
+def test_magnitudes_far_apart_are_two_quakes_not_a_contradiction(tmp_path):
+    report = report_of(tmp_path, a=article(
+        "وضرب زلزال بقوة 6.4 درجة على مقياس ريختر المنطقة مساء الاثنين.\n\n"
+        "ويأتي ذلك بعد أسبوعين من زلزال ضرب البلاد بقوة 7.7 درجة.", "2023-02-21"))
+    assert findings(report, "internal-conflict") == []
+    assert sorted(t.id for t in report.topics if t.measure == "magnitude") == [
+        "auto-magnitude-1", "auto-magnitude-2"]
+
+
+def test_magnitudes_half_a_unit_apart_are_one_quake_told_two_ways(tmp_path):
+    report = report_of(tmp_path, a=article(
+        "وضرب زلزال مدمر بقوة 7.4 درجة فجر اليوم.\n\nوكان الزلزال الذي بلغت قوته 7.8 درجة قد دمر "
+        "آلاف المباني.", "2023-02-06"))
+    [finding] = findings(report, "internal-conflict")
+    assert "7.4" in finding.message and "7.8" in finding.message
