@@ -311,6 +311,10 @@ class Claim:
     # The moment a running figure is given for, relative to its article's day ("today
     # 10:00", "yesterday 18:00", "wd5 10:00"); resolved against the publication day.
     as_of: str | None = None
+    # The headline toll a running figure was reported with, in its own sentence ("dead
+    # 2012" for the 2059 injured of "بلغ عدد القتلى 2012 شخصا، والمصابين 2059"): two outlets
+    # relaying the same update should give the same figures beside it.
+    reported_with: str | None = None
     # Where `text` starts in `sentence` (the report marks the claim's own occurrence when
     # the same words appear twice; the article text is not kept after extraction).
     sentence_offset: int | None = None

@@ -218,7 +218,7 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, word
         sentences.append(sentence)
         previous = (match, unit, sentence)
     claims = _breakdowns_inherit_their_measure(_anaphoric_occasions(claims), sentences)
-    claims = [_in_basis_points(c) for c in claims]
+    claims = [_in_basis_points(c) for c in _reported_with(claims, sentences)]
     return _sources_shared(_totals_cover_their_parts(_places_carried_over(claims, sentences)))
 
 
@@ -234,6 +234,30 @@ def _period(measure: str | None, date_spans: list[tuple[int, int, str]],
         if clause[0] <= d_start and d_end <= clause[1]:
             return described
     return None
+
+
+def _reported_with(claims: list[Claim], sentences: list[tuple[int, int]]) -> list[Claim]:
+    """A running figure given in the same sentence as a death toll ("بلغ عدد القتلى 2012
+    شخصا، والمصابين 2059، بينهم 1404 في حالة حرجة") belongs to that update: it is marked
+    with the toll as written, so two outlets relaying one update can be compared."""
+    headline: dict[tuple[int, int], str] = {}
+    for claim, sentence in zip(claims, sentences):
+        if (sentence not in headline and claim.measure == HEADLINE_TALLY and claim.role is None
+                and claim.occasion is None and claim.value.min is not None):
+            headline[sentence] = f"{HEADLINE_TALLY} {claim.value.describe()}"
+    out = []
+    for claim, sentence in zip(claims, sentences):
+        spec = MEASURES.get(claim.measure) if claim.measure else None
+        if (sentence in headline and spec is not None and spec.kind == "tally"
+                and claim.measure != HEADLINE_TALLY and claim.role in (None, "part")
+                and claim.occasion is None):
+            claim = replace(claim, reported_with=headline[sentence])
+        out.append(claim)
+    return out
+
+
+# The figure an update is known by: news gives the dead first, the rest beside it.
+HEADLINE_TALLY = "dead"
 
 
 def _in_basis_points(claim: Claim) -> Claim:

@@ -904,17 +904,23 @@ def _attribution(words: Words, first: int, last: int, s_lo: int,
     return None
 
 
+_NAME_ENDS = re.compile(r"[،,.؛;:!?]")  # not quotes: «وكالة "فرانس برس"»
+
+
 def _body_after(words: Words, i: int, hi: int) -> tuple[int, int] | None:
     tokens = words.tokens
     while i < hi and tokens[i].attribution_skip:
         i += 1
     first = i
+    text = words.article.text
     while i < hi and i - first < ATTRIBUTION_MAX_WORDS:
         token = tokens[i]
         if token.attribution_stop or token.word[:1].isdigit() or (
                 token.cue_measure or token.unit_measure):
             break  # "أعلنت وزارة الصحة مقتل 30": the name ends before what it announces
         i += 1
+        if i < len(tokens) and _NAME_ENDS.search(text, words.ends[i - 1], words.starts[i]):
+            break  # "لوزارة الداخلية، وذلك": a comma ends the name
     return (words.starts[first], words.ends[i - 1]) if i > first else None
 
 

@@ -14,9 +14,13 @@ ATTRIBUTION_CUES: tuple[str, ...] = (
 # Cues that introduce a source only right after a given word: "قبل" is "by" in "من قبل",
 # otherwise it means "before".
 ATTRIBUTION_CUE_ONLY_AFTER: dict[str, str] = {"قبل": "من"}
-# Words skipped between a cue and the body ("بحسب ما أعلنه …", "وفق ما ذكرت …").
+# Words skipped between a cue and the body ("بحسب ما أعلنه …", "وفق ما ذكرت …", "وفق آخر
+# حصيلة أعلنتها وزارة …": the report is not its source).
 ATTRIBUTION_SKIP: tuple[str, ...] = ("ما", "من", "أعلنه", "أعلنته", "ذكره", "ذكرته", "أورده",
-                                     "عنه", "عنها", "في", "بيان", "له", "لها")
+                                     "عنه", "عنها", "في", "بيان", "له", "لها", "آخر", "أحدث",
+                                     "حصيلة", "أعلنها", "أعلنتها", "ذكرتها", "أوردتها",
+                                     "نشرتها", "أرقام", "إحصاءات", "بيانات", "تقديرات",
+                                     "الحصيلة", "محينة", "محدثة", "أولية", "رسمية", "جديدة")
 # Words that end the body's name ("قال الدفاع المدني إن …"); «أن» also stands for إن and
 # ان, «إلى» for الى (one normal form).
 ATTRIBUTION_STOP: tuple[str, ...] = ("أن", "أنه", "بأن", "في", "على", "إلى", "عن", "الذي",

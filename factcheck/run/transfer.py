@@ -31,7 +31,8 @@ _values_of_article = operator.attrgetter(*(f.name for f in fields(Article)))
 _ARTICLE_STRINGS = _field_indexes(Article, "outlet", "published")
 _values_of_claim = operator.attrgetter(*(f.name for f in fields(Claim)))
 _CLAIM_STRINGS = _field_indexes(Claim, "kind", "unit", "event", "subject", "place", "measure",
-                                "occasion", "attribution", "site", "role", "as_of")
+                                "occasion", "attribution", "site", "role", "as_of",
+                                "reported_with")
 _CLAIM_STRING_TUPLES = _field_indexes(Claim, "words", "places")
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from factcheck.analyse.checks.base import MAX_PAIRS_SHOWN, compatible, part_sized
@@ -40,6 +40,9 @@ class TallyOutcome:
     # Reports of different articles that give the same moment ("as of 10:00 this morning")
     # different totals: the toll cannot be both.
     same_moment: list[Pair] = ()
+    # Reports of different articles that relay the same update (the same death toll beside
+    # them, Claim.reported_with) with figures that cannot both hold.
+    same_update: list[Pair] = ()
 
 
 # ---------------------------------------------------------------- across sources
@@ -235,9 +238,10 @@ def compare_tally(topic: Topic, members: list[Claim],
         if best is not None and bounds[low.id][1] < bounds[best.id][0] and not part_sized(low, best):
             falling.append((best, low))
     same_moment = _same_moment_pairs(members, pub, topic.tolerance)
-    if falling or same_moment:
-        return replace(topic, status=TopicStatus.CONFLICT), TallyOutcome(pub, falling, False,
-                                                                         same_moment)
+    same_update = _clashes_by(members, lambda c: c.reported_with, topic.tolerance)
+    if falling or same_moment or same_update:
+        return replace(topic, status=TopicStatus.CONFLICT), TallyOutcome(
+            pub, falling, False, same_moment, same_update)
     windows = sorted((pub(a).earliest, pub(a).latest) for a in known)
     same_time = any(b[0] <= a[1] for a, b in zip(windows, windows[1:]))
     return replace(topic, status=TopicStatus.EVOLVING), TallyOutcome(pub, [], same_time)
@@ -263,13 +267,20 @@ def moment(claim: Claim, pub: Callable[[str], Publication]) -> tuple[dt.date, st
 def _same_moment_pairs(members: list[Claim], pub: Callable[[str], Publication],
                        tolerance: float) -> list[Pair]:
     """Figures of different articles for one stated moment that cannot both hold."""
-    by_moment: dict[tuple[dt.date, str], list[Claim]] = defaultdict(list)
+    return _clashes_by(members, lambda claim: moment(claim, pub), tolerance)
+
+
+def _clashes_by(members: list[Claim], occasion_of: Callable[[Claim], Hashable | None],
+                tolerance: float) -> list[Pair]:
+    """For each occasion (a moment, an update) that several articles give a figure for, the
+    first pair of different articles whose figures cannot both hold."""
+    by_occasion: dict[Hashable, list[Claim]] = defaultdict(list)
     for claim in members:
-        when = moment(claim, pub)
-        if when is not None:
-            by_moment[when].append(claim)
+        occasion = occasion_of(claim)
+        if occasion is not None:
+            by_occasion[occasion].append(claim)
     pairs: list[Pair] = []
-    for claims in by_moment.values():
+    for claims in by_occasion.values():
         for i, a in enumerate(claims):
             clash = next((b for b in claims[i + 1:] if b.article != a.article
                           and not compatible(a, b, tolerance)), None)

@@ -5,7 +5,9 @@ A running total should not fall over time, but a later report gives a lower figu
 an earlier one. Either the later article uses an outdated figure, the earlier one
 overstated it, or the two count different things. And where two articles give the toll
 as of the same stated moment ("إلى حدود الساعة العاشرة من صباح اليوم", on the same
-publication day) with figures that cannot both hold, that moment's count is in dispute.
+publication day) with figures that cannot both hold, that moment's count is in dispute;
+so is a figure two articles give beside the same death toll (the same update relayed:
+"2012 قتيلا و1832 مصابا" against "2012 شخصا، والمصابين 2059"), as a warning.
 
 ## Why it matters
 Death tolls, the injured, the missing, the displaced and arrests are running totals: they
@@ -37,11 +39,12 @@ from __future__ import annotations
 from factcheck.analyse.checks.base import (MAX_PAIRS_SHOWN, Check, CheckStatus, Scope,
                                            attribution_note, finding, where)
 from factcheck.analyse.checks.compare import TallyOutcome, moment
-from factcheck.model import Claim, Finding, Severity, Topic
+from factcheck.model import SEVERITY_RANK, Claim, Finding, Severity, Topic
 
 
 def run(topic: Topic, members: list[Claim], outcome: TallyOutcome) -> list[Finding]:
     findings = [_same_moment(topic, a, b, outcome) for a, b in outcome.same_moment]
+    findings += [_same_update(topic, a, b) for a, b in outcome.same_update]
     if not outcome.falling:
         return findings
     pub = outcome.publication
@@ -71,6 +74,18 @@ def _same_moment(topic: Topic, a: Claim, b: Claim, outcome: TallyOutcome) -> Fin
                f"{b.value.describe()} ({where([b])}). Both cannot be the count at that time.")
     message += attribution_note([a, b])
     return finding(CHECK, topic.severity, topic, [a, b], message)
+
+
+def _same_update(topic: Topic, a: Claim, b: Claim) -> Finding:
+    toll = (a.reported_with or "").partition(" ")[2]
+    message = (f"{a.article} and {b.article} relay the same update ({toll} dead) with "
+               f"different {topic.label}: {a.value.describe()} ({where([a])}) and "
+               f"{b.value.describe()} ({where([b])}). One of them may have kept a figure "
+               "from another update.")
+    message += attribution_note([a, b])
+    # That the two are one update is read from the toll beside them, not stated: a warning.
+    severity = min(topic.severity, Severity.WARNING, key=SEVERITY_RANK.__getitem__)
+    return finding(CHECK, severity, topic, [a, b], message)
 
 
 CHECK = Check(id="falling-tally", name="FallingTally", default_severity=Severity.WARNING,

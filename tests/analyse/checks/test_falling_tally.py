@@ -97,3 +97,23 @@ def test_a_later_figure_under_half_an_earlier_toll_is_read_as_a_part_not_a_fall(
         a=article("ارتفع عدد القتلى في ليبيا إلى 40 قتيلا جراء العاصفة.", "2022-03-03"),
         b=article("قتل 12 شخصا في ليبيا جراء العاصفة.", "2022-03-05"))
     assert findings(report, "falling-tally") == []
+
+
+def test_two_outlets_relaying_one_update_with_different_injured_disagree(tmp_path):
+    # the same death toll beside both: one outlet kept the injured of an older update
+    report = report_of(
+        tmp_path,
+        a=article("وارتفع عدد القتلى في ليبيا إلى 2100 قتيل و1800 مصاب.", "2022-03-05"),
+        b=article("وبلغ عدد القتلى في ليبيا 2100 شخص، والمصابين 2400.", "2022-03-05"))
+    [finding] = findings(report, "falling-tally")
+    assert finding.severity == "warning"  # one update is inferred from the toll, not stated
+    assert "relay the same update (2,100 dead)" in finding.message
+    assert "1,800" in finding.message and "2,400" in finding.message
+
+
+def test_injured_beside_two_different_tolls_are_two_updates(tmp_path):
+    report = report_of(
+        tmp_path,
+        a=article("وارتفع عدد القتلى في ليبيا إلى 1300 قتيل و1800 مصاب.", "2022-03-05"),
+        b=article("وبلغ عدد القتلى في ليبيا 2100 شخص، والمصابين 2400.", "2022-03-05"))
+    assert findings(report, "falling-tally") == []
