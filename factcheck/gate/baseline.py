@@ -132,6 +132,11 @@ def load_baseline(path: Path) -> Baseline:
         document = json.loads(text)
     except json.JSONDecodeError as err:
         raise BaselineError(f"{path}:{err.lineno}: invalid JSON: {err.msg}") from None
+    except RecursionError:  # json recurses once per nested array or object
+        raise BaselineError(f"{path}: invalid JSON: arrays or objects nested too deeply "
+                            "to read") from None
+    except ValueError as err:  # an integer of more digits than Python converts
+        raise BaselineError(f"{path}: invalid JSON: {' '.join(str(err).split())}") from None
 
     def shape(message: str) -> BaselineError:
         return BaselineError(f"{path}: not a factcheck baseline: {message}")

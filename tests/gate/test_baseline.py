@@ -115,6 +115,10 @@ def test_missing_baseline_is_its_own_error_so_the_cli_can_decide(tmp_path):
     ('{"tool": "factcheck", "baseline_version": 1, "findings": {}}', '"findings" must be a list'),
     ('{"tool": "factcheck", "baseline_version": 1, "findings": [{"check": "x"}]}',
      'finding #1 has no string "id"'),
+    # Issue 15: nesting past Python's recursion limit, and an integer json cannot convert.
+    ("[" * 100_000 + "]" * 100_000, "invalid JSON: arrays or objects nested too deeply to read"),
+    ('{"tool": "factcheck", "baseline_version": 1' + "0" * 5000 + "}",
+     "invalid JSON: Exceeds the limit"),
 ])
 def test_unusable_baselines_are_one_line_errors_naming_the_file(tmp_path, text, message):
     path = tmp_path / "baseline.json"
