@@ -84,3 +84,17 @@ def test_an_unreadable_rule_file_is_exit_2_naming_the_file(tmp_path, corpus, mon
     assert result.exit_code == 2
     assert one_error_line(result.output) == (f"factcheck: error: {rule}: cannot read the rule "
                                              "file: Permission denied")
+
+
+def test_a_dangling_gitignore_link_in_the_cache_is_not_followed_and_the_scan_reports(tmp_path,
+                                                                                      corpus):
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / ".gitignore").symlink_to(tmp_path / "planted")
+    plain = run("scan", str(corpus), "--no-cache", "--quiet", "--format", "json", cwd=ROOT)
+    result = run("scan", str(corpus), "--cache-dir", str(cache), "--quiet", "--format", "json",
+                 cwd=ROOT)
+    assert result.returncode == plain.returncode == 1  # the corpus's caption error
+    assert not (tmp_path / "planted").exists()
+    assert f"{cache / '.gitignore'} is a symbolic link" in one_error_line(result.stderr)
+    assert json.loads(result.stdout)["findings"] == json.loads(plain.stdout)["findings"]

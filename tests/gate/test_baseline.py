@@ -175,3 +175,18 @@ def test_scheme_1_ids_hashed_the_printed_value_and_scheme_2_ids_do_not():
         assert legacy_id_v1(CONFLICT, CLAIMS) != printed
     finally:
         Quantity.describe = original
+
+
+def test_a_link_planted_at_the_temporary_name_is_not_written_through(tmp_path):
+    import os
+
+    path = tmp_path / "baseline.json"
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    temporary = tmp_path / f".baseline.json.{os.getpid()}.tmp"
+    temporary.symlink_to(outside / "planted")
+    with pytest.raises(BaselineError, match="is a symbolic link") as caught:
+        write_baseline(path, [CONFLICT], CLAIMS)
+    assert str(caught.value).startswith(f"{path}: cannot write the baseline: {temporary} ")
+    assert list(outside.iterdir()) == [] and not path.exists()
+    assert temporary.is_symlink()  # not ours to remove
