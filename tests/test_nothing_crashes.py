@@ -98,3 +98,28 @@ def test_a_dangling_gitignore_link_in_the_cache_is_not_followed_and_the_scan_rep
     assert not (tmp_path / "planted").exists()
     assert f"{cache / '.gitignore'} is a symbolic link" in one_error_line(result.stderr)
     assert json.loads(result.stdout)["findings"] == json.loads(plain.stdout)["findings"]
+
+
+def test_an_article_past_the_budget_is_an_input_error_and_the_rest_is_reported(tmp_path, corpus):
+    """Issue 15.2: 20,000 figures once took 23.7 GB and killed a worker."""
+    import jsonschema
+
+    from factcheck.report.schema import load_schema
+
+    plain = run("scan", str(corpus), "--no-cache", "--quiet", "--format", "json", cwd=ROOT)
+    huge = corpus / "huge.txt"
+    huge.write_text("\n".join(f"وقال المسؤول إن {n * 7 % 99991} شخصا في المدينة."
+                              for n in range(2, 20_002)) + "\n", encoding="utf-8")
+    report = tmp_path / "report.json"
+    result = run("scan", str(corpus), "--no-cache", "--quiet", "--format", "json",
+                 "--json", str(report), cwd=ROOT)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    stdout = json.loads(result.stdout)
+    assert stdout == json.loads(report.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(load_schema()).validate(stdout)
+    assert stdout["input_errors"] == [{
+        "path": str(huge),
+        "message": "too large to analyse: 20,000 figures (an article may have at most 2,000)"}]
+    assert stdout["findings"] == json.loads(plain.stdout)["findings"]
+    assert stdout["findings"]
