@@ -428,6 +428,11 @@ def test_gold_that_is_not_json_or_missing_names_the_file(tmp_path):
         load_gold(bad)
     with pytest.raises(GoldError, match=r"absent\.json: cannot read file"):
         load_gold(tmp_path / "absent.json")
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    with pytest.raises(GoldError, match=r"deep\.json: not valid JSON: arrays or objects nested "
+                                        r"too deeply to read$"):
+        load_gold(deep)
 
 
 def test_a_gold_article_missing_from_the_corpus_folder_is_a_gold_error(corpus, report):

@@ -65,6 +65,8 @@ TOPIC_KEYS = ("id", "label", "kind", "units", "cues", "near", "exclude", "window
 REQUIRED_KEYS = ("id", "label", "kind")
 PHRASE_LISTS = ("units", "cues", "near", "exclude")
 _ID_RE = re.compile(r"[a-z0-9-]+")
+# The message for a TOML or JSON file whose nesting exhausts Python's recursion limit.
+NESTED_TOO_DEEPLY = "arrays or tables nested too deeply to read"
 _LEADER_MARKERS = tuple(normalize_word(w) for w in LEADER_MARKERS)
 
 
@@ -224,7 +226,6 @@ def load_rules(paths: Sequence[str | Path]) -> list[Rule]:
 
 # --- locating keys in the raw text (tomllib gives no line numbers) ------------------------
 
-_HEADER_RE = re.compile(r"^\s*(\[\[?)\s*([^\]]*?)\s*\]\]?\s*(?:#.*)?$")
 _KEY_RE = re.compile(r"""^\s*((?:[A-Za-z0-9_-]+|"(?:[^"\\]|\\.)*"|'[^']*')"""
                      r"""(?:\s*\.\s*(?:[A-Za-z0-9_-]+|"(?:[^"\\]|\\.)*"|'[^']*'))*)\s*=""")
 _KEY_PART_RE = re.compile(r"""[A-Za-z0-9_-]+|"(?:[^"\\]|\\.)*"|'[^']*'""")
@@ -244,6 +245,28 @@ def _key_path(text: str) -> tuple[str, ...]:
     return tuple(parts)
 
 
+def _header(line: str) -> tuple[str, str] | None:
+    """("array" | "table", the name's text) of a `[name]` or `[[name]]` line, else None.
+
+    By hand, in one pass: the regular expression it replaces (``\\s*([^\\]]*?)\\s*\\]``)
+    backtracked cubically on a line of '[' and spaces with no ']' (13 s for 3,000 spaces,
+    a line that is valid TOML inside a multi-line array)."""
+    stripped = line.strip()
+    if not stripped.startswith("["):
+        return None
+    opening = 2 if stripped.startswith("[[") else 1
+    close = stripped.find("]", opening)
+    if close < 0:
+        return None
+    end = close + 1
+    if stripped.startswith("]", end):
+        end += 1
+    rest = stripped[end:].lstrip()
+    if rest and not rest.startswith("#"):
+        return None
+    return ("array" if opening == 2 else "table"), stripped[opening:close].strip()
+
+
 def toml_lines(text: str) -> Iterator[tuple[int, str, tuple[str, ...]]]:
     """(line number, kind, key path) of each table header and key in a TOML text: kind is
     "table", "array" ([[…]]) or "key". tomllib gives no line numbers; this finds them for
@@ -254,9 +277,9 @@ def toml_lines(text: str) -> Iterator[tuple[int, str, tuple[str, ...]]]:
             if in_multiline in line:
                 in_multiline = None
             continue
-        header = _HEADER_RE.match(line) if line.lstrip().startswith("[") else None
+        header = _header(line)
         if header:
-            yield number, ("array" if header.group(1) == "[[" else "table"), _key_path(header.group(2))
+            yield number, header[0], _key_path(header[1])
             continue
         key = _KEY_RE.match(line)
         if key:
@@ -321,7 +344,10 @@ def _type_name(value: Any) -> str:
 
 def _load_file(file: Path) -> list[Rule]:
     shown = str(file)
-    raw = file.read_bytes()
+    try:
+        raw = file.read_bytes()
+    except OSError as exc:  # unreadable (permissions), a folder, gone since it was listed
+        raise RuleError(shown, None, f"cannot read the rule file: {exc.strerror or exc}") from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
@@ -333,6 +359,8 @@ def _load_file(file: Path) -> list[Rule]:
         match = re.search(r"at line (\d+)", str(err))
         raise RuleError(shown, int(match.group(1)) if match else None,
                         f"TOML syntax error: {err}") from None
+    except RecursionError:  # tomllib recurses once per nested array or inline table
+        raise RuleError(shown, None, f"TOML syntax error: {NESTED_TOO_DEEPLY}") from None
     lines = _Lines(text)
 
     for key in data:

@@ -134,6 +134,11 @@ def load_gold(path: Path) -> Gold:
     except json.JSONDecodeError as exc:
         raise GoldError(f"{path}: not valid JSON: line {exc.lineno} column {exc.colno}: "
                         f"{exc.msg}") from None
+    except RecursionError:  # json recurses once per nested array or object
+        raise GoldError(f"{path}: not valid JSON: arrays or objects nested too deeply "
+                        "to read") from None
+    except ValueError as exc:  # an integer of more digits than Python converts
+        raise GoldError(f"{path}: not valid JSON: {' '.join(str(exc).split())}") from None
     return _GoldReader(path).gold(data)
 
 

@@ -203,13 +203,13 @@ GRAMMAR_TRIGGERS.register({DIGIT, *_DAY_NOUNS, *_PERIOD_NOUNS, *_SEASON_NOUNS} |
 _MONTH_RE = re.compile(rf"(?P<pre>{_CONJ}{_PREP})(?P<name>{_MN}){_NL}")
 # "كانون الأول/ ديسمبر", "تشرين الاول اكتوبر", "فبراير (شباط)"
 # English order, "february 6, 2023": the day after the month, only with a year after it.
-_MDY_RE = re.compile(rf"\s+(?P<d>\d{{1,2}})(?!\d){_SUFFIX}(?=\s*[,،]?\s*\d{{4}}(?!\d))")
+_MDY_RE = re.compile(rf"\s+(?P<d>\d{{1,2}})(?!\d){_SUFFIX}(?=\s*(?:[,،]\s*)?\d{{4}}(?!\d))")
 _PAIR_RE = re.compile(rf"(?:\s*[/\-(]\s*|\s+)(?P<name>{_MN}){_NL}(?:\s*\))?")
 _YEAR_RE = re.compile(
-    rf"\s*[,،]?\s*(?:(?:{_OF}\s+)?{_CONJ}{_PERIOD_PRE}{_YEAR_WORD}\s*)?"
+    rf"\s*(?:[,،]\s*)?(?:(?:{_OF}\s+)?{_CONJ}{_PERIOD_PRE}{_YEAR_WORD}\s*)?"
     rf"(?P<y>\d{{3,4}})(?!\d)(?:\s*{_ERA}{_NL})?")
 # A closing quote may sit between the month and its relative word: ديسمبر" المقبل
-_REL_RE = re.compile(rf"\s*[\"')\]]?\s*(?P<rel>{_REL}){_NL}")
+_REL_RE = re.compile(rf"\s*(?:[\"')\]]\s*)?(?P<rel>{_REL}){_NL}")
 _WD_RE = re.compile(rf"{_CONJ}(?:{_DAY_NOUN}\s+)?(?P<wd>{_WD}){_NL}")
 # After a date: "6 فبراير 2023، الاثنين", "6 فبراير 2023 (الاثنين)".
 _WD_AFTER_RE = re.compile(
@@ -240,11 +240,11 @@ _SEASON_RE = re.compile(
     rf"{_CONJ}{_PERIOD_PRE}{_SEASON}(?:\s+[^\W\d_]+)?\s+(?P<y>\d{{4}})(?!\d)"
     rf"(?![.,]\d)(?:\s*{_ERA}{_NL})?")
 _NUMDATE_RE = re.compile(r"(?P<a>\d{1,4})(?P<s>[/.\-])(?P<b>\d{1,2})(?P=s)(?P<c>\d{1,4})(?!\d)")
-_SEP_RE = re.compile(rf"\s*[,،]?\s*(?:{_EQUIVALENCE}\s+)?")
-_GAP_RE = re.compile(rf"\s*[,،\-]?\s*(?:{_EQUIVALENCE}\s*)?")
+_SEP_RE = re.compile(rf"\s*(?:[,،]\s*)?(?:{_EQUIVALENCE}\s+)?")
+_GAP_RE = re.compile(rf"\s*(?:[,،\-]\s*)?(?:{_EQUIVALENCE}\s*)?")
 # The word before a position, read on the reversed text with one anchored match.
 _PREV_WORD_RE = re.compile(r"\s*([^\W\d_]+)")
-_NEXT_WORD_RE = re.compile(r"\s*[\"']?\s*([^\W\d_]+)")
+_NEXT_WORD_RE = re.compile(r"\s*(?:[\"']\s*)?([^\W\d_]+)")
 _QUOTED_NAME_RE = re.compile(r"\"(?:[^\W\d_]+\s+){1,3}$")  # "روسيا اليوم", "بغداد اليوم"
 _WORDS_RE = re.compile(r"[^\W\d_]+")
 
@@ -681,6 +681,8 @@ class _Scanner:
 
     def _numdate(self, start: int):
         nm = _NUMDATE_RE.match(self.t, start)
+        if nm is None:  # "0.0-0": _HEAD lets the separators differ, a date repeats its own
+            return None
         a, b, c = nm.group("a"), int(nm.group("b")), nm.group("c")
         if len(a) == 4 and len(c) <= 2:  # 2021/12/29
             y, m, d = int(a), b, int(c)
@@ -920,7 +922,7 @@ _CLAUSE_WORDS_RE = re.compile(rf"(?:[\W\d_]*[^\W\d_]+){{1,{W.TENSE_VERB_MAX_WORD
 _SHIFT_AHEAD_RE = re.compile(
     rf"(?<!\w){_CONJ}{_DIR_ALT}\s+(?:[^\W_]+\s+)?{_UNIT_ALT}{_NL}\s+{_OF}\s")
 _NIGHT_WORDS = frozenset(_norm_all(W.NIGHT_WORDS))
-_NEXT_WEEKDAY_RE = re.compile(rf"\s*[\-–/،,]?\s*{_CONJ}(?P<wd>{_WD}){_NL}")
+_NEXT_WEEKDAY_RE = re.compile(rf"\s*(?:[\-–/،,]\s*)?{_CONJ}(?P<wd>{_WD}){_NL}")
 _IMPOSSIBLE = "impossible"  # a day its month does not have: read, then dropped
 _DAY_KINDS = ("day", "ord", "first", "numdate")  # what a stated weekday can introduce
 _ANCHOR_KINDS = ("today", "wd", "numdate", "day", "ord", "first", "end", "period", "month",
@@ -1126,8 +1128,8 @@ def find_dates(text: str, reference: Reference | None = None) -> list[DateMatch]
 # A publication label, then perhaps a time ("تاريخ النشر : 11:42 - 2023/09/11"), right
 # before a date.
 _LABEL_BEFORE_RE = re.compile(
-    rf"(?<!\w){_alt(_norm_all(PUBLICATION_LABELS))}\s*[:\-–]?\s*"
-    r"(?:\d{1,2}:\d{2}\s*[\-–]?\s*)?$")
+    rf"(?<!\w){_alt(_norm_all(PUBLICATION_LABELS))}\s*(?:[:\-–]\s*)?"
+    r"(?:\d{1,2}:\d{2}\s*(?:[\-–]\s*)?)?$")
 _LABEL_STEMS = {max(label.split(), key=len) for label in _norm_all(PUBLICATION_LABELS)}
 _PUBLISHED_RE = re.compile(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 

@@ -96,7 +96,26 @@ def _dropped_runs(dropped: tuple[str, ...]) -> re.Pattern:
     return re.compile(chars + chars + "*")
 
 
+# The last long text normalised and its normal form. The per-article budget (budget.py)
+# normalises an article just before its extraction does: the extraction then gets the same
+# NormalText, and the grammars' trigger scan of it (tokens.per_text), kept by identity, is
+# not done twice. Short texts (words, phrases, sentences) go straight through.
+_LAST: tuple[str | None, NormalText | None] = (None, None)
+_REMEMBER_FROM = 2_000  # characters
+
+
 def normalize(original: str) -> NormalText:
+    global _LAST
+    if len(original) < _REMEMBER_FROM:
+        return _normalize(original)
+    seen, result = _LAST  # one tuple, replaced whole: threads never see a mix
+    if seen is not original or result is None:
+        result = _normalize(original)
+        _LAST = (original, result)
+    return result
+
+
+def _normalize(original: str) -> NormalText:
     text = original
     dropped_chars = []
     for old, new in _REPLACEMENTS:

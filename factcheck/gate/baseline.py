@@ -44,6 +44,7 @@ from typing import Any
 
 from factcheck.analyse.checks.base import FINGERPRINT_VERSION
 from factcheck.model import Claim, Finding
+from factcheck.read.new_files import create_new_file, link_message
 
 BASELINE_VERSION = 2  # the file's layout; 2 added fingerprint_version
 READABLE_LAYOUTS = (1, 2)
@@ -107,10 +108,17 @@ def write_baseline(path: Path, findings: Sequence[Finding],
     text = render_baseline(findings, claims_by_id)
     # Our own name rather than tempfile's: a file created with open() gets the usual
     # permissions (umask), where tempfile's would make the baseline private to its writer.
+    # Created new and never through a link: a link planted under this predictable name
+    # would otherwise take the text wherever it points.
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        with open(temporary, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        create_new_file(temporary, text)
+    except FileExistsError:  # not ours: left where it is
+        raise BaselineError(f"{path}: cannot write the baseline: "
+                            f"{link_message(temporary) or f'{temporary} is in the way'}") from None
+    except OSError as exc:
+        raise BaselineError(f"{path}: cannot write the baseline: {exc.strerror or exc}") from None
+    try:
         os.replace(temporary, path)
     except OSError as exc:
         temporary.unlink(missing_ok=True)
@@ -132,6 +140,11 @@ def load_baseline(path: Path) -> Baseline:
         document = json.loads(text)
     except json.JSONDecodeError as err:
         raise BaselineError(f"{path}:{err.lineno}: invalid JSON: {err.msg}") from None
+    except RecursionError:  # json recurses once per nested array or object
+        raise BaselineError(f"{path}: invalid JSON: arrays or objects nested too deeply "
+                            "to read") from None
+    except ValueError as err:  # an integer of more digits than Python converts
+        raise BaselineError(f"{path}: invalid JSON: {' '.join(str(err).split())}") from None
 
     def shape(message: str) -> BaselineError:
         return BaselineError(f"{path}: not a factcheck baseline: {message}")

@@ -40,7 +40,8 @@ except ModuleNotFoundError:  # Python 3.10
 
 from factcheck.analyse.checks.registry import CHECK_IDS
 # Shared with the rule loader: key paths from raw TOML lines, hints and type names.
-from factcheck.analyse.rules import LocatedError, _suggest, _type_name, toml_lines
+from factcheck.analyse.rules import (NESTED_TOO_DEEPLY, LocatedError, _suggest, _type_name,
+                                     toml_lines)
 from factcheck.model import Severity
 
 CONFIG_FILE = "factcheck.toml"
@@ -101,7 +102,7 @@ def _has_factcheck_table(pyproject: Path) -> bool:
         return False
     try:
         data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError:
+    except (tomllib.TOMLDecodeError, RecursionError):
         # A broken pyproject that means to configure factcheck is reported (load_config
         # names the line); one that does not is somebody else's problem.
         return "factcheck" in text
@@ -128,6 +129,8 @@ def load_config(path: Path) -> Config:
         match = re.search(r"at line (\d+)", str(err))
         raise ConfigError(shown, int(match.group(1)) if match else None,
                           f"TOML syntax error: {err}") from None
+    except RecursionError:  # tomllib recurses once per nested array or inline table
+        raise ConfigError(shown, None, f"TOML syntax error: {NESTED_TOO_DEEPLY}") from None
 
     prefix: tuple[str, ...] = ()
     if path.name == PYPROJECT_FILE:

@@ -1,6 +1,8 @@
 """`factcheck init`: a starter configuration and an example rule for a new project.
 
-Never overwrites: if any file it would write already exists, nothing is written.
+Never overwrites, and never follows a symbolic link: if any file it would write already
+exists, or any path it would write through is a link (even a dangling one, which `exists()`
+does not see), nothing is written.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from pathlib import Path
 
 from factcheck.analyse.checks.registry import CHECK_IDS
 from factcheck.gate.config import CONFIG_FILE, PYPROJECT_FILE, find_config
+from factcheck.read.new_files import create_new_file, link_message
 
 ARTICLES_DIR = "articles"
 RULES_DIR = "rules"
@@ -97,7 +100,7 @@ severity = "error"                  # of a conflict: "error", "warning" or "info
 
 
 class InitError(Exception):
-    """`factcheck init` would overwrite something; the message names it."""
+    """`factcheck init` would overwrite something or write through a link; the message names it."""
 
 
 def init_project(folder: Path) -> list[Path]:
@@ -106,22 +109,40 @@ def init_project(folder: Path) -> list[Path]:
     rule = folder / RULES_DIR / EXAMPLE_RULE
     articles = folder / ARTICLES_DIR
     # Check everything before writing anything, so a refusal leaves the folder as it was.
+    # rules/ would be written into, so it must not be a link out of the folder either;
+    # articles/ is only created, and a link to a folder of articles is welcome.
+    for path in (config, rule.parent, rule):
+        if link_message(path):
+            raise InitError(f"{link_message(path)}; remove it, or run factcheck init elsewhere")
     for existing in (config, rule):
         if existing.exists():
             raise InitError(f"{existing}: already exists; factcheck init never overwrites")
+    if rule.parent.exists() and not rule.parent.is_dir():
+        raise InitError(f"{rule.parent}: exists and is not a folder")
+    if link_message(articles) and not articles.exists():
+        raise InitError(f"{link_message(articles)}, and it points nowhere; remove it or make "
+                        "its folder")
     pyproject = folder / PYPROJECT_FILE
     if pyproject.is_file() and find_config(folder) == pyproject:
         raise InitError(f"{pyproject}: already configures factcheck ([tool.factcheck]); "
                         f"a {CONFIG_FILE} would hide it")
 
     created: list[Path] = []
-    folder.mkdir(parents=True, exist_ok=True)
-    config.write_text(CONFIG_TEMPLATE, encoding="utf-8", newline="\n")
-    created.append(config)
-    rule.parent.mkdir(exist_ok=True)
-    rule.write_text(EXAMPLE_RULE_TEMPLATE, encoding="utf-8", newline="\n")
-    created.append(rule)
-    if not articles.exists():
-        articles.mkdir()
-        created.append(articles)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        create_new_file(config, CONFIG_TEMPLATE)
+        created.append(config)
+        rule.parent.mkdir(exist_ok=True)
+        create_new_file(rule, EXAMPLE_RULE_TEMPLATE)
+        created.append(rule)
+        if not articles.exists():
+            articles.mkdir()
+            created.append(articles)
+    except FileExistsError as exc:  # made by someone else since the checks above
+        where = exc.filename or folder
+        raise InitError(link_message(where) or f"{where}: already exists; factcheck init "
+                                                "never overwrites") from None
+    except OSError as exc:
+        raise InitError(f"{exc.filename or folder}: cannot create it: "
+                        f"{exc.strerror or exc}") from None
     return created

@@ -33,6 +33,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 from factcheck import __version__
 from factcheck.run import codec
+from factcheck.read.new_files import create_new_file, link_message
 from factcheck.read.sources import Source
 from factcheck.extract.article import Extraction
 from factcheck.run.memo import decode_report, encode_report
@@ -105,6 +106,9 @@ class ExtractionCache:
         cache = cls(folder / CACHE_FILE, version, timeout)
         try:
             _make_folder(folder)
+        except LinkInCache as exc:
+            cache._turn_off(str(exc))
+            return cache
         except OSError as exc:
             cache._turn_off(f"cannot create the cache folder {folder}: {exc.strerror or exc}")
             return cache
@@ -380,12 +384,30 @@ def _decode(blob: bytes) -> Extraction | None:
         return None
 
 
+class LinkInCache(OSError):
+    """A file the cache would write is a symbolic link: the cache is off for this scan."""
+
+
 def _make_folder(folder: Path) -> None:
-    """The folder and a .gitignore of '*' in it, as ruff does, so the cache is never committed."""
+    """The folder and a .gitignore of '*' in it, as ruff does, so the cache is never committed.
+
+    Nothing is written through a symbolic link: a cache folder restored from elsewhere
+    could hold a dangling link named .gitignore or like the database (SQLite creates its
+    -wal and -shm files by following links), so a write would land outside the folder.
+    Such a link turns the cache off for the scan (LinkInCache), with a message naming it.
+    The folder itself may be a link: the user chose where it lives."""
     folder.mkdir(parents=True, exist_ok=True)
     ignore = folder / ".gitignore"
-    if not ignore.exists():
-        ignore.write_text("# Created by factcheck automatically.\n*\n", encoding="utf-8")
+    database = folder / CACHE_FILE
+    for path in (ignore, *(Path(f"{database}{suffix}") for suffix in _DATABASE_SUFFIXES)):
+        message = link_message(path)
+        if message:
+            raise LinkInCache(message)
+    try:
+        create_new_file(ignore, "# Created by factcheck automatically.\n*\n")
+    except FileExistsError:
+        if link_message(ignore):  # planted since the check above
+            raise LinkInCache(link_message(ignore)) from None
 
 
 def _open_database(path: Path, version: str, timeout: float) -> sqlite3.Connection:
@@ -463,8 +485,11 @@ def _write_transaction(db: sqlite3.Connection) -> Iterator[None]:
     db.execute("COMMIT")
 
 
+_DATABASE_SUFFIXES = ("", "-wal", "-shm", "-journal")
+
+
 def _remove_database(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
+    for suffix in _DATABASE_SUFFIXES:
         try:
             os.remove(f"{path}{suffix}")
         except FileNotFoundError:

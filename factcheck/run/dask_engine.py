@@ -15,7 +15,10 @@ as the JSON codec's (~0.25 ms against ~0.5 ms per article on the bundled corpus)
 
 from __future__ import annotations
 
+import asyncio
 import os
+import threading
+import time
 from contextlib import contextmanager
 from functools import partial
 from typing import Any, Iterator, Sequence
@@ -31,7 +34,7 @@ from factcheck.run.transfer import extract_task
 __all__ = ["EngineError", "dask_client", "extract_with_dask", "group_with_dask", "scan_with_dask"]
 
 INSTALL_HINT = "the dask engine needs: pip install 'factcheck[dask]'"
-CONNECT_TIMEOUT = 10  # seconds to reach a scheduler before giving up
+CONNECT_TIMEOUT = 10  # seconds to reach a scheduler and hear its answer, all steps together
 DEFAULT_PARTITION_SIZE = 200  # articles per task: large enough to hide scheduling overhead
 
 Result = Extraction | InputError
@@ -55,9 +58,10 @@ def dask_client(scheduler: str | None = None) -> Iterator[Any]:
                 Client(cluster, set_as_default=False) as client:
             yield client
         return
+    deadline = time.monotonic() + CONNECT_TIMEOUT
     try:
-        _probe(scheduler)
-        client = _connect(Client, scheduler)
+        _probe(scheduler, deadline)
+        client = _connect(Client, scheduler, deadline)
     except Exception as exc:  # OSError, TimeoutError, ValueError for a malformed address, …
         reason = " ".join(str(exc).split()) or type(exc).__name__
         raise EngineError(f"cannot reach the dask scheduler at {scheduler}: {reason}") from None
@@ -73,23 +77,63 @@ def _require_dask() -> None:
         raise EngineError(INSTALL_HINT) from None
 
 
-def _probe(address: str) -> None:
+def _left(deadline: float) -> float:
+    """Seconds until `deadline`; TimeoutError once it has passed."""
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise TimeoutError(f"no answer within {CONNECT_TIMEOUT} s")
+    return left
+
+
+def _probe(address: str, deadline: float) -> None:
     """Fail at once on a closed port or an unknown host, where Client would retry for the
-    whole timeout. Only plain TCP addresses are probed; Client checks the rest."""
+    whole timeout. Only plain TCP addresses are probed; Client checks the rest. Looking the
+    host name up has no timeout of its own, so the probe runs in a thread given until the
+    deadline."""
     import socket
 
     from distributed.comm.addressing import parse_address, parse_host_port
 
     protocol, location = parse_address(address)
-    if protocol in ("tcp", "tls"):
-        with socket.create_connection(parse_host_port(location), timeout=CONNECT_TIMEOUT):
-            pass
+    if protocol not in ("tcp", "tls"):
+        return
+    host_port = parse_host_port(location)
+    outcome: list[BaseException | None] = []
+
+    def probe() -> None:
+        try:
+            with socket.create_connection(host_port, timeout=_left(deadline)):
+                pass
+            outcome.append(None)
+        except BaseException as exc:  # handed to the caller's thread
+            outcome.append(exc)
+
+    thread = threading.Thread(target=probe, name="factcheck-dask-probe", daemon=True)
+    thread.start()
+    thread.join(_left(deadline))
+    if not outcome:
+        raise TimeoutError(f"no answer within {CONNECT_TIMEOUT} s")
+    if outcome[0] is not None:
+        raise outcome[0]
 
 
-def _connect(client_class: type, address: str) -> Any:
+def _connect(client_class: type, address: str, deadline: float) -> Any:
     class ClosingClient(client_class):
-        """A Client that closes itself when it fails to connect. Left to the garbage collector,
-        a half-made Client is closed at interpreter exit, which hangs for 20 s."""
+        """A Client that closes itself when it fails to connect, and gives up at the deadline.
+        Left to the garbage collector, a half-made Client is closed at interpreter exit,
+        which hangs for 20 s."""
+
+        async def _start(self, *args, **kwargs):
+            # distributed bounds opening the connection, but not reading the scheduler's
+            # handshake that follows (comm.core.connect): a port that accepts and never
+            # answers hung the scan for good. The whole start gets what is left of the
+            # deadline.
+            try:
+                return await asyncio.wait_for(super()._start(*args, **kwargs),
+                                              _left(deadline))
+            except asyncio.TimeoutError:  # not the builtin TimeoutError on Python 3.10
+                raise TimeoutError(f"connected, but no answer within {CONNECT_TIMEOUT} s "
+                                   "(is it a dask scheduler?)") from None
 
         def __init__(self, *args, **kwargs):
             try:
@@ -101,7 +145,7 @@ def _connect(client_class: type, address: str) -> Any:
                     pass  # the connection error is the one to report
                 raise
 
-    return ClosingClient(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
+    return ClosingClient(address, timeout=_left(deadline), set_as_default=False)
 
 
 # ---------------------------------------------------------------- public entry points

@@ -293,3 +293,59 @@ def test_documented_example_loads(tmp_path):
     example = rules_module.__doc__.split("```toml")[1].split("```")[0]
     (rule,) = load_rules([write(tmp_path, "example.toml", example)])
     assert rule.id == "us-troops-iraq" and rule.window == 6 and len(rule.subjects) == 2
+
+
+# --- hostile rule files (issue 15): one line naming the file, never a traceback or a hang ---
+
+def test_a_bracket_line_of_spaces_is_read_in_linear_time(tmp_path):
+    """'[' and 3,000 spaces, valid TOML inside a multi-line array, took 13 s in the old
+    header regex's backtracking; the line locator now reads it in one pass."""
+    from factcheck.analyse.rules import toml_lines
+
+    text = ('[[topic]]\nid = "x"\nlabel = "X"\nkind = "quantity"\nunits = [\n['
+            + " " * 3000 + '\n"a"]]\n')
+    assert [kind for _, kind, _ in toml_lines(text)] == ["array", "key", "key", "key", "key"]
+    for line in ("[" + " " * 100_000, "[[" + " " * 100_000, "[ " + "a " * 50_000):
+        assert list(toml_lines(line)) == []
+    path = write(tmp_path, "patho.toml", text)
+    with pytest.raises(RuleError) as err:
+        load_rules([path])
+    assert str(err.value) == (f"{path}:5: 'units' must be a list of strings, but contains "
+                              "a list in topic 'x'")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("[topic]", ("table", "topic")),
+    ("  [[ topic ]]  # a comment", ("array", "topic")),
+    ("[a.b] #", ("table", "a.b")),
+    ("[a] x", None),
+    ("[a", None),
+    ("x = [1]", None),
+])
+def test_table_headers(line, expected):
+    from factcheck.analyse.rules import _header
+
+    assert _header(line) == expected
+
+
+def test_deeply_nested_rule_file_is_a_rule_error(tmp_path):
+    path = tmp_path / "deep.toml"
+    path.write_text("x = " + "[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    with pytest.raises(RuleError) as err:
+        load_rules([path])
+    assert str(err.value) == f"{path}: TOML syntax error: arrays or tables nested too deeply to read"
+
+
+def test_unreadable_rule_file_is_a_rule_error(tmp_path, monkeypatch):
+    path = write(tmp_path, "troops.toml", TROOPS)
+    real = Path.read_bytes
+
+    def denied(self):
+        if self == path:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", denied)  # tests run as root: chmod would not do
+    with pytest.raises(RuleError) as err:
+        load_rules([path])
+    assert str(err.value) == f"{path}: cannot read the rule file: Permission denied"

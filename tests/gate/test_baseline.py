@@ -115,6 +115,10 @@ def test_missing_baseline_is_its_own_error_so_the_cli_can_decide(tmp_path):
     ('{"tool": "factcheck", "baseline_version": 1, "findings": {}}', '"findings" must be a list'),
     ('{"tool": "factcheck", "baseline_version": 1, "findings": [{"check": "x"}]}',
      'finding #1 has no string "id"'),
+    # Issue 15: nesting past Python's recursion limit, and an integer json cannot convert.
+    ("[" * 100_000 + "]" * 100_000, "invalid JSON: arrays or objects nested too deeply to read"),
+    ('{"tool": "factcheck", "baseline_version": 1' + "0" * 5000 + "}",
+     "invalid JSON: Exceeds the limit"),
 ])
 def test_unusable_baselines_are_one_line_errors_naming_the_file(tmp_path, text, message):
     path = tmp_path / "baseline.json"
@@ -171,3 +175,18 @@ def test_scheme_1_ids_hashed_the_printed_value_and_scheme_2_ids_do_not():
         assert legacy_id_v1(CONFLICT, CLAIMS) != printed
     finally:
         Quantity.describe = original
+
+
+def test_a_link_planted_at_the_temporary_name_is_not_written_through(tmp_path):
+    import os
+
+    path = tmp_path / "baseline.json"
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    temporary = tmp_path / f".baseline.json.{os.getpid()}.tmp"
+    temporary.symlink_to(outside / "planted")
+    with pytest.raises(BaselineError, match="is a symbolic link") as caught:
+        write_baseline(path, [CONFLICT], CLAIMS)
+    assert str(caught.value).startswith(f"{path}: cannot write the baseline: {temporary} ")
+    assert list(outside.iterdir()) == [] and not path.exists()
+    assert temporary.is_symlink()  # not ours to remove

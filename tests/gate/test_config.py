@@ -227,3 +227,22 @@ def test_an_empty_exclude_scans_everything(tmp_path):
 def test_exclude_must_be_globs(tmp_path):
     path = write(tmp_path / "factcheck.toml", 'fail-on = "error"\nextend-exclude = [1]\n')
     assert error_of(path).startswith("factcheck.toml:2:") or ":2: 'extend-exclude'" in error_of(path)
+
+
+def test_a_config_nested_past_the_recursion_limit_is_a_config_error(tmp_path):
+    """Issue 15: tomllib recurses once per nested array; a RecursionError traceback was the
+    whole answer."""
+    path = write(tmp_path / "factcheck.toml", "paths = " + "[" * 100_000 + "]" * 100_000)
+    message = error_of(path)
+    assert message.endswith("factcheck.toml: TOML syntax error: arrays or tables nested too "
+                            "deeply to read")
+    assert "\n" not in message
+
+
+def test_a_deeply_nested_pyproject_is_found_when_it_names_factcheck_and_reported(tmp_path):
+    pyproject = write(tmp_path / "ours" / "pyproject.toml",
+                      "[tool.factcheck]\npaths = " + "[" * 100_000 + "]" * 100_000)
+    assert find_config(pyproject.parent) == pyproject
+    assert "nested too deeply" in error_of(pyproject)
+    other = write(tmp_path / "other" / "pyproject.toml", "x = " + "[" * 100_000 + "]" * 100_000)
+    assert find_config(other.parent) is None

@@ -98,3 +98,86 @@ def test_the_starter_config_names_every_registered_check():
     comment = " ".join(line[2:] for line in lines[start:end])
     assert [c for c in CHECK_IDS if f'"{c}"' not in comment] == []
     assert all(len(line) <= 88 for line in lines[start:end])
+
+
+# --- symbolic links (issue 15): never followed, never written through ------------------------
+
+def written_files(folder):
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*")
+                  if p.is_file() and not p.is_symlink())
+
+
+@pytest.mark.parametrize("link", ["factcheck.toml", "rules", "rules/example.toml"])
+def test_a_dangling_link_where_init_writes_is_refused_and_nothing_written(tmp_path, link):
+    project, outside = tmp_path / "project", tmp_path / "outside"
+    project.mkdir()
+    outside.mkdir()
+    (project / link).parent.mkdir(parents=True, exist_ok=True)
+    (project / link).symlink_to(outside / "planted")
+    with pytest.raises(InitError) as caught:
+        init_project(project)
+    message = str(caught.value)
+    assert message.startswith(f"{project / link} is a symbolic link (to {outside / 'planted'}); ")
+    assert "\n" not in message
+    assert not (outside / "planted").exists() and list(outside.iterdir()) == []
+    assert written_files(project) == [] and not (project / "articles").exists()
+
+
+def test_a_rules_link_to_a_folder_elsewhere_is_not_written_into(tmp_path):
+    project, outside = tmp_path / "project", tmp_path / "outside"
+    project.mkdir()
+    outside.mkdir()
+    (project / "rules").symlink_to(outside, target_is_directory=True)
+    with pytest.raises(InitError, match="is a symbolic link"):
+        init_project(project)
+    assert list(outside.iterdir()) == []
+
+
+def test_an_articles_link_to_a_folder_is_kept_and_a_dangling_one_refused(tmp_path):
+    shared = tmp_path / "shared-articles"
+    shared.mkdir()
+    ok = tmp_path / "ok"
+    ok.mkdir()
+    (ok / "articles").symlink_to(shared, target_is_directory=True)
+    assert init_project(ok) == [ok / "factcheck.toml", ok / "rules" / "example.toml"]
+    dangling = tmp_path / "dangling"
+    dangling.mkdir()
+    (dangling / "articles").symlink_to(tmp_path / "nowhere")
+    with pytest.raises(InitError, match="points nowhere"):
+        init_project(dangling)
+    assert written_files(dangling) == []
+
+
+def test_a_link_planted_after_the_checks_is_still_not_followed(tmp_path, monkeypatch):
+    """The checks and the writes are apart; O_EXCL|O_NOFOLLOW closes the gap."""
+    from factcheck.gate import init_project as module
+
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    project = tmp_path / "project"
+    project.mkdir()
+    real = module.link_message
+
+    def plant_then_check(path):
+        answer = real(path)
+        if path == project / "factcheck.toml" and not path.is_symlink():
+            path.symlink_to(outside / "planted")
+        return answer
+
+    monkeypatch.setattr(module, "link_message", plant_then_check)
+    with pytest.raises(InitError, match="factcheck.toml is a symbolic link"):
+        init_project(project)
+    assert list(outside.iterdir()) == []
+
+
+def test_the_cli_says_so_in_one_line_and_exits_2(tmp_path):
+    from support import run
+
+    (tmp_path / "factcheck.toml").symlink_to(tmp_path / "elsewhere.toml")
+    result = run("init", str(tmp_path), cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        f"factcheck: error: {tmp_path / 'factcheck.toml'} is a symbolic link (to "
+        f"{tmp_path / 'elsewhere.toml'}); factcheck does not follow links when it creates "
+        "files; remove it, or run factcheck init elsewhere"]
+    assert not (tmp_path / "elsewhere.toml").exists()

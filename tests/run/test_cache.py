@@ -220,3 +220,44 @@ def test_two_scans_can_write_the_cache_at_once(corpus, tmp_path):
     with ExtractionCache.open(cache_dir, "v1") as cache:
         assert scan(corpus, cache) == uncached(corpus)
     assert (cache.hits, cache.misses) == (33, 0)
+
+
+# --- symbolic links (issue 15): a restored cache folder cannot make a scan write elsewhere ---
+
+@pytest.mark.parametrize("name", [".gitignore", CACHE_FILE, CACHE_FILE + "-wal",
+                                  CACHE_FILE + "-shm"])
+def test_a_link_in_the_cache_folder_is_not_followed_and_the_scan_goes_on(corpus, tmp_path, name):
+    folder = Path(".factcheck-cache")
+    folder.mkdir()
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (folder / name).symlink_to(outside / "planted")
+    with ExtractionCache.open(folder, "v1") as cache:
+        assert not cache.enabled
+        assert scan(corpus, cache) == uncached(corpus)
+    assert cache.warnings == [
+        f"warning: {folder / name} is a symbolic link (to {outside / 'planted'}); factcheck "
+        "does not follow links when it creates files; this scan goes on without the cache"]
+    assert list(outside.iterdir()) == []
+
+
+def test_a_cache_folder_that_is_itself_a_link_is_used(corpus, tmp_path):
+    """Where the cache lives is the user's choice; only links inside it are refused."""
+    elsewhere = tmp_path / "cache-disk"
+    elsewhere.mkdir()
+    Path(".factcheck-cache").symlink_to(elsewhere, target_is_directory=True)
+    with ExtractionCache.open(Path(".factcheck-cache"), "v1") as cache:
+        assert cache.enabled
+        scan(corpus, cache)
+    assert cache.warnings == []
+    assert (elsewhere / ".gitignore").is_file() and (elsewhere / CACHE_FILE).is_file()
+
+
+def test_an_existing_gitignore_is_left_as_it_is(corpus):
+    folder = Path(".factcheck-cache")
+    folder.mkdir()
+    (folder / ".gitignore").write_text("# mine\n", encoding="utf-8")
+    with ExtractionCache.open(folder, "v1") as cache:
+        assert cache.enabled
+        scan(corpus, cache)
+    assert (folder / ".gitignore").read_text(encoding="utf-8") == "# mine\n"

@@ -98,3 +98,86 @@ def test_without_dask_installed_the_error_says_what_to_install(corpus, monkeypat
     sources, ids = corpus
     with pytest.raises(EngineError, match=r"pip install 'factcheck\[dask\]'"):
         extract_with_dask(sources, ids)
+
+
+@pytest.fixture
+def silent_scheduler():
+    """A port that accepts connections and never says a word (issue 15: a scan hung on one
+    for over 300 s, in distributed's handshake, which has no timeout of its own)."""
+    import threading
+
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(16)
+    accepted = []
+    stop = threading.Event()
+
+    def accept() -> None:
+        server.settimeout(0.1)
+        while not stop.is_set():
+            try:
+                accepted.append(server.accept()[0])
+            except OSError:
+                continue
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    yield f"tcp://127.0.0.1:{server.getsockname()[1]}"
+    stop.set()
+    thread.join()
+    for conn in accepted:
+        conn.close()
+    server.close()
+
+
+def _finishes(task, seconds: float):
+    """Run `task` in a thread; (finished, outcome): a hang guard, not a benchmark."""
+    import threading
+
+    outcome: list = []
+
+    def run() -> None:
+        try:
+            outcome.append(task())
+        except BaseException as exc:
+            outcome.append(exc)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    return (not thread.is_alive()), (outcome[0] if outcome else None)
+
+
+def test_a_scheduler_that_accepts_but_never_answers_is_an_engine_error(corpus, silent_scheduler,
+                                                                         monkeypatch):
+    from factcheck.run import dask_engine
+
+    monkeypatch.setattr(dask_engine, "CONNECT_TIMEOUT", 1)
+    sources, ids = corpus
+    finished, outcome = _finishes(lambda: extract_with_dask(sources, ids, scheduler=silent_scheduler),
+                                  60)  # far beyond the 1 s deadline: only a hang fails here
+    assert finished, "connecting to a silent scheduler hung"
+    assert isinstance(outcome, EngineError)
+    message = str(outcome)
+    assert "\n" not in message
+    assert message.startswith(f"cannot reach the dask scheduler at {silent_scheduler}: ")
+    assert "no answer within 1 s" in message
+
+
+def test_the_cli_says_so_in_one_line_and_exits_2(tmp_path, silent_scheduler, monkeypatch):
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+    from factcheck.run import dask_engine
+
+    monkeypatch.setattr(dask_engine, "CONNECT_TIMEOUT", 1)
+    (tmp_path / "a.txt").write_text("قال مسؤول إن 2500 جندي في العراق.", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    finished, result = _finishes(lambda: CliRunner().invoke(app, [
+        "scan", "a.txt", "--quiet", "--no-cache", "--engine", "dask",
+        "--scheduler", silent_scheduler]), 60)
+    assert finished, "factcheck scan hung on a silent scheduler"
+    assert result.exit_code == 2, result.output
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert lines == [f"factcheck: error: cannot reach the dask scheduler at {silent_scheduler}: "
+                     "connected, but no answer within 1 s (is it a dask scheduler?)"]
