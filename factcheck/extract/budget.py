@@ -22,6 +22,10 @@ an extraction, so ordinary news is let through before it, at no cost worth measu
   text, or else its sentence. That scan and the normal form are the extraction's own, kept
   for it (tokens.per_text, normalize.py), so they are not done twice.
 
+Since sentences are cut at clauses.MAX_SENTENCE characters, the sentence load is at most
+MAX_FIGURES × MAX_SENTENCE, under MAX_SENTENCE_LOAD: that limit is a backstop should the
+cut ever be loosened, and the figure count is what refuses an article today.
+
 The limits are far above real news: the devset's longest excerpt (1.1 KB) has 24 claims
 quoting 5,303 characters of sentence, the bundled corpus's longest article (8 KB) fewer; a
 long, dense article of 20 KB at the devset's density has about 450 figures.
