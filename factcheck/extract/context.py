@@ -72,6 +72,15 @@ def _keys(words) -> frozenset[str]:
     return frozenset(f for w in words for f in _all_forms(w))
 
 
+def _by_word(phrases, at: int) -> dict[str, tuple]:
+    """Phrases indexed by their word at `at` (0: first, -1: last), so a figure looks up the
+    word beside it instead of trying every phrase."""
+    index: dict[str, list] = {}
+    for p in phrases:
+        index.setdefault(p[at], []).append(p)
+    return {w: tuple(ps) for w, ps in index.items()}
+
+
 def _table(entries) -> dict[str, str]:
     return {f: name for name, words in entries for w in words for f in _all_forms(w)}
 
@@ -94,11 +103,12 @@ _FACILITY = _keys(FACILITY_NOUNS)
 _HOLDER = _keys(HOLDER_WORDS)
 _INCREMENT = _keys(INCREMENT_AFTER)
 _RATE = _keys(RATE_AFTER)
-_RATE_PHRASES = tuple(tuple(normalize_word(w) for w in p.split()) for p in RATE_PHRASES_AFTER)
+_RATE_PHRASES = _by_word([tuple(normalize_word(w) for w in p.split()) for p in RATE_PHRASES_AFTER],
+                         0)
 _FORECAST = _keys(FORECAST_BEFORE)
 _PREVIOUS = _keys(PREVIOUS_BEFORE)
-_PREVIOUS_PHRASES = tuple(tuple(normalize_word(w) for w in p.split())
-                          for p in PREVIOUS_PHRASES_BEFORE)
+_PREVIOUS_PHRASES = _by_word([tuple(word_key(normalize_word(w)) for w in p.split())
+                              for p in PREVIOUS_PHRASES_BEFORE], -1)
 _HEADS = _keys(MEASURE_HEADS)
 _HEAD_FILLERS = _keys(HEAD_FILLERS)
 _SERIOUS = _keys(SERIOUS_AFTER)
@@ -638,14 +648,24 @@ def _earlier_level(tokens: list[Word], first: int, c_lo: int, measure: str | Non
     return None
 
 
-def _phrase_at(tokens: list[Word], at: int, hi: int, phrases) -> bool:
-    return any(tuple(t.word for t in tokens[at + i:at + i + len(p)]) == p
-               for i in range(0, 2) for p in phrases if at + i + len(p) <= hi)
+def _phrase_at(tokens: list[Word], at: int, hi: int, phrases: dict[str, tuple]) -> bool:
+    """Does one of `phrases` (indexed by first word) start at `at` or the word after?"""
+    for i in (at, at + 1):
+        for p in phrases.get(tokens[i].word, ()) if i < hi else ():
+            if i + len(p) <= hi and all(tokens[i + j].word == w for j, w in enumerate(p)):
+                return True
+    return False
 
 
-def _phrase_before(tokens: list[Word], first: int, lo: int, phrases) -> bool:
-    return any(first - len(p) >= lo and tuple(t.key for t in tokens[first - len(p):first])
-               == tuple(word_key(w) for w in p) for p in phrases)
+def _phrase_before(tokens: list[Word], first: int, lo: int, phrases: dict[str, tuple]) -> bool:
+    """Does one of `phrases` (keyed words, indexed by last word) end right before `first`?"""
+    if first <= lo:
+        return False
+    for p in phrases.get(tokens[first - 1].key, ()):
+        n = len(p)
+        if first - n >= lo and all(tokens[first - n + j].key == w for j, w in enumerate(p)):
+            return True
+    return False
 
 
 def _subject(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) -> str | None:
