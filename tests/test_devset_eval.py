@@ -48,7 +48,7 @@ TODAY = {
     "hajj-heat-deaths-2024": {"values": (82, 83), "conflicts": (4, 5), "internal": (3, 3),
                               "precision": (5, 5), "must-not": (18, 18), "evolving": (5, 5)},
     "morocco-al-haouz-earthquake-2023": {"values": (79, 80), "conflicts": (8, 9),
-                                         "internal": (1, 3), "precision": (10, 10),
+                                         "internal": (2, 3), "precision": (11, 11),
                                          "must-not": (19, 19), "evolving": (8, 8)},
     "turkey-syria-earthquake-2023": {"values": (63, 66), "conflicts": (5, 5), "internal": (2, 3),
                                      "precision": (7, 7), "must-not": (7, 7), "evolving": (3, 3)},

@@ -84,3 +84,15 @@ RISE_WORDS: tuple[str, ...] = ("ارتفع", "ارتفعت", "ارتفاع", "ق
                                "صعد", "صعدت", "نما", "ربح", "كسب")
 # Between a change verb and what changed: "انخفاض قيمته", "ارتفع سعر صرف الدولار".
 VALUE_WORDS: tuple[str, ...] = ("قيمة", "قيمته", "قيمتها", "سعر", "سعره", "سعرها", "صرف")
+
+# After a count, words that introduce the whole list of what it counts: "7 أقاليم هي الحوز
+# ومراكش …", "ثلاث دول هي …". Not "منها" or "أبرزها": those introduce some of them.
+LIST_INTRO: tuple[str, ...] = ("هي", "وهي", "هم", "وهم", "هما", "وهما", "هن", "وهن")
+# A list that says it is not complete: "… وغيرها".
+LIST_OPEN_ENDED: tuple[str, ...] = ("وغيرها", "وغيرهم", "وغيرهما", "وسواها", "إلخ",
+                                    "وغير", "وغيرهن")
+# After a comma, words that end a list rather than name an item ("…، فيما شعر السكان");
+# «أن» also stands for إن (one normal form).
+LIST_ENDS: tuple[str, ...] = ("فيما", "حيث", "بينما", "كما", "إذ", "قد", "وقد", "لكن", "ولكن",
+                              "إلا", "غير", "بعد", "قبل", "منذ", "بسبب", "ما", "مما", "التي",
+                              "الذي", "الذين", "كان", "كانت", "وكان", "وكانت", "أن")

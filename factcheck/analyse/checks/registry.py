@@ -14,9 +14,9 @@ table with `python scripts/checks_table.py`.
 from __future__ import annotations
 
 from factcheck.analyse.checks import (breakdown_sum, change_arithmetic, cross_source_conflict,
-                                      different_bodies,
-                                      evolving_tally, falling_tally, internal_conflict,
-                                      relative_date_mismatch, weekday_mismatch)
+                                      different_bodies, evolving_tally, falling_tally,
+                                      internal_conflict, list_count, relative_date_mismatch,
+                                      weekday_mismatch)
 from factcheck.analyse.checks.base import Check
 from factcheck.analyse.rules import _suggest  # did-you-mean, as for rule and configuration keys
 
@@ -30,6 +30,7 @@ CHECKS: tuple[Check, ...] = (
     falling_tally.CHECK,
     breakdown_sum.CHECK,
     change_arithmetic.CHECK,
+    list_count.CHECK,
 )
 
 BY_ID: dict[str, Check] = {check.id: check for check in CHECKS}
