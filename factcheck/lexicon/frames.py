@@ -66,6 +66,13 @@ REVISION_CUES: tuple[str, ...] = (
     "لاحق", "لاحقا", "سابق", "سابقا", "أولية", "الأولية", "مؤقتة", "المؤقتة", "محدثة",
     "المحدثة", "محينة", "المحينة", "النهائية", "نهائية", "أحدث")
 
+# In a figure's clause, the stage of a count or a result: a provisional figure ("النتائج
+# الأولية", "حصيلة مؤقتة") is replaced by a final one ("النتائج النهائية"), so two sources
+# giving the two stages differ for a reason the report must name.
+PROVISIONAL_WORDS: tuple[str, ...] = ("أولية", "الأولية", "أولي", "الأولي", "مؤقتة", "المؤقتة",
+                                      "مبدئية", "المبدئية", "غير نهائية")
+FINAL_WORDS: tuple[str, ...] = ("نهائية", "النهائية", "نهائي", "النهائي")
+
 # In one sentence, words that put two values of a level in an order in time ("انخفض إلى 50
 # جنيها، قبل أن يستقر عند 49.40"): a sequence, not a list of different things.
 SEQUENCE_CUES: tuple[str, ...] = ("قبل", "ثم", "بعدها", "ليستقر", "يستقر", "استقر", "لاحقا",

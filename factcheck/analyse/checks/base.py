@@ -18,7 +18,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from factcheck.analyse.group import AUTO_SOURCE, frame_key
+from factcheck.extract.clauses import clause_words
 from factcheck.extract.context import same_source
+from factcheck.extract.normalize import normalize, normalize_word
+from factcheck.lexicon.clitics import CONJUNCTIONS
+from factcheck.lexicon.frames import FINAL_WORDS, PROVISIONAL_WORDS
 from factcheck.model import WEEKDAY_NAMES, Claim, DateValue, Finding, Quantity, Severity, StrEnum, Topic
 
 
@@ -227,6 +231,44 @@ def attribution_note(claims: Iterable[Claim]) -> str:
     if all(same_source(names[0], name) for name in names[1:]):
         return f" Attributed: {parts} — the same body, so it contradicts itself."
     return f" Attributed: {parts} — different bodies may count differently."
+
+
+def stage_of(claim: Claim) -> str | None:
+    """"provisional" or "final" when the figure's clause says so ("النتائج الأولية", "الحصيلة
+    النهائية"), else None."""
+    words = set(clause_words(claim)[1])
+    if not _PROVISIONAL.isdisjoint(words) or _NOT_FINAL in " ".join(clause_words(claim)[1]):
+        return "provisional"
+    if not _FINAL.isdisjoint(words):
+        return "final"
+    return None
+
+
+def stage_note(claims: Iterable[Claim]) -> str:
+    """" 41% is provisional (a line 2) and 43% final (b line 3): a final figure replaces a
+    provisional one.": why two sources differ, when they say which stage they report."""
+    staged: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        stage = stage_of(claim)
+        if stage:
+            staged[stage].append(claim)
+    if len(staged) < 2:
+        return ""
+    provisional, final = staged["provisional"], staged["final"]
+    return (f" {', '.join(sorted({c.value.describe() for c in provisional}))} is provisional "
+            f"({where(provisional)}) and {', '.join(sorted({c.value.describe() for c in final}))} "
+            f"final ({where(final)}): a final figure replaces a provisional one; check that "
+            "each is labelled as such.")
+
+
+def _stage_forms(words) -> frozenset[str]:
+    return frozenset(c + normalize_word(w) for w in words if " " not in w
+                     for c in ("", *CONJUNCTIONS))
+
+
+_PROVISIONAL = _stage_forms(PROVISIONAL_WORDS)
+_FINAL = _stage_forms(FINAL_WORDS)
+_NOT_FINAL = next(normalize(w).text for w in PROVISIONAL_WORDS if " " in w)
 
 
 def date_text(date: dt.date) -> str:

@@ -33,7 +33,7 @@ different things.
 from __future__ import annotations
 
 from factcheck.analyse.checks.base import (Check, CheckStatus, Scope, attribution_note,
-                                           compatible, finding, where)
+                                           compatible, finding, stage_note, where)
 from factcheck.analyse.checks.compare import SourcesOutcome
 from factcheck.analyse.group import AUTO_SOURCE
 from factcheck.extract.clauses import clause_words
@@ -41,7 +41,7 @@ from factcheck.extract.normalize import normalize_word
 from factcheck.lexicon.clitics import CONJUNCTIONS
 from factcheck.lexicon.frames import SEQUENCE_CUES
 from factcheck.lexicon.measures import MEASURES
-from factcheck.model import Claim, Finding, Severity, Topic
+from factcheck.model import SEVERITY_RANK, Claim, Finding, Severity, Topic
 
 
 def run(topic: Topic, members: list[Claim], outcome: SourcesOutcome) -> list[Finding]:
@@ -55,7 +55,12 @@ def run(topic: Topic, members: list[Claim], outcome: SourcesOutcome) -> list[Fin
     if len(bodies) > 1:
         message += " They count different bodies (" + ", ".join(bodies) + "), which may explain it."
     message += attribution_note(involved)
+    staged = stage_note(involved)
+    message += staged
     severity = topic.severity
+    if staged:
+        # Reported, never merged: a provisional and a final figure disagree for a reason.
+        severity = min(severity, Severity.WARNING, key=SEVERITY_RANK.__getitem__)
     if _lists_several(topic, members):
         # An article that lists two values of one level in one sentence (27.25% and 28.25%
         # for "the interest rate") names several things the topic cannot tell apart: the

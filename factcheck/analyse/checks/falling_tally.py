@@ -37,7 +37,7 @@ Check the dates and sources of both figures before publishing either.
 from __future__ import annotations
 
 from factcheck.analyse.checks.base import (MAX_PAIRS_SHOWN, Check, CheckStatus, Scope,
-                                           attribution_note, finding, where)
+                                           attribution_note, finding, stage_note, where)
 from factcheck.analyse.checks.compare import TallyOutcome, moment
 from factcheck.model import SEVERITY_RANK, Claim, Finding, Severity, Topic
 
@@ -61,7 +61,7 @@ def run(topic: Topic, members: list[Claim], outcome: TallyOutcome) -> list[Findi
                "A later report should not count fewer.")
     if len(pairs) > 1:
         message += f" {len(pairs) - 1} more later report(s) count fewer than an earlier one."
-    message += attribution_note([earlier, later])
+    message += attribution_note([earlier, later]) + stage_note([earlier, later])
     involved = {c.id: c for pair in pairs[:MAX_PAIRS_SHOWN] for c in pair}
     return findings + [finding(CHECK, topic.severity, topic, involved.values(), message,
                                primary=later)]

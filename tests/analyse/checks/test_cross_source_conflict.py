@@ -91,3 +91,13 @@ def test_a_magnitude_conflict_without_sources_says_nothing_about_bodies(tmp_path
         b=article("ضرب زلزال بقوة 6.4 درجات البلاد.", "2022-03-03"))
     [finding] = findings(report, "cross-source-conflict")
     assert "Attributed" not in finding.message
+
+
+def test_a_provisional_and_a_final_figure_are_reported_naming_both_as_a_warning(tmp_path):
+    report = report_of(
+        tmp_path,
+        a=article("وأظهرت النتائج الأولية أن نسبة المشاركة في الانتخابات بلغت 41%.", "2024-05-02"),
+        b=article("وأظهرت النتائج النهائية أن نسبة المشاركة في الانتخابات بلغت 43%.", "2024-05-04"))
+    [finding] = [f for f in report.findings if f.check == "cross-source-conflict"]
+    assert finding.severity == "warning"
+    assert "41 is provisional (a line 4) and 43 final (b line 4)" in finding.message
