@@ -103,8 +103,17 @@ class _Locator:
         self.clause_ends = clause_ends(norm.text, wrapped=hard_wrapped(text))
         self.sentence_ends = sentence_ends(norm.text, self.clause_ends)
 
-    def span(self, start: int, end: int) -> Span:
+    def _original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Original [start, end) of normal-form [start, end), with the vowel marks of its
+        last letter («قتيلاً»): the quote ends where the word does."""
         o_start, o_end = self.norm.original_span(start, end)
+        text = self.article.text
+        while o_start < o_end < len(text) and _is_vowel_mark(text[o_end]):
+            o_end += 1
+        return o_start, o_end
+
+    def span(self, start: int, end: int) -> Span:
+        o_start, o_end = self._original_span(start, end)
         line_index = bisect.bisect_right(self.line_starts, o_start) - 1
         body = self.article.body_offset
         return Span(o_start + body, o_end + body, line_index + 1 + self.article.body_offset_line,
@@ -133,8 +142,13 @@ class _Locator:
         return self._sentences[key]
 
     def original_text(self, start: int, end: int) -> str:
-        o_start, o_end = self.norm.original_span(start, end)
+        o_start, o_end = self._original_span(start, end)
         return self.article.text[o_start:o_end]
+
+
+def _is_vowel_mark(char: str) -> bool:
+    """Harakat, tanween, shadda, sukun and the dagger alif: marks of the letter before."""
+    return "\u064b" <= char <= "\u065f" or char == "\u0670"
 
 
 def _evidence(locator: _Locator, words: ArticleWords, start: int, end: int,

@@ -242,3 +242,12 @@ def test_readme_and_other_non_articles_are_excluded_by_default_unless_named(tmp_
     assert len(load(tmp_path / "README.md")) == 1
     assert [Path(s.location).name for s in find_sources([tmp_path], exclude=("sub/*",))] == [
         "README.md", "a.txt"]
+
+
+def test_a_quote_ends_where_its_word_does_with_the_last_letters_vowel_marks(tmp_path):
+    path = write(tmp_path, "marks.txt", "وأعلنت الوزارة مقتل 326 قتيلاً وإصابة 1042 جريحاً.\n".encode())
+    extraction = extract_source(Source(str(path), "marks.txt"), "marks")
+    in_file = path.read_text(encoding="utf-8")
+    quotes = [c.text for c in extraction.claims]
+    assert quotes == ["326 قتيلاً", "1042 جريحاً"]
+    assert all(in_file[c.span.start:c.span.end] == c.text for c in extraction.claims)
