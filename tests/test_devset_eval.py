@@ -43,7 +43,7 @@ TODAY = {
     # 6/7 with change-arithmetic: 04's "lost ~65%" against its own 31 → ~50 (38%) is right
     # (the gold's own note says so) but joins figures from two gold topics, which the scorer
     # cannot count right.
-    "egypt-pound-float-2024": {"values": (68, 72), "conflicts": (4, 5), "internal": (3, 4),
+    "egypt-pound-float-2024": {"values": (69, 72), "conflicts": (4, 5), "internal": (3, 4),
                                "precision": (6, 7), "must-not": (20, 20), "evolving": (0, 0)},
     "hajj-heat-deaths-2024": {"values": (82, 83), "conflicts": (4, 5), "internal": (3, 3),
                               "precision": (5, 5), "must-not": (18, 18), "evolving": (5, 5)},

@@ -52,7 +52,8 @@ from factcheck.lexicon.qualifiers import (COMPARING_PREPOSITIONS, COMPARING_VERB
                                           COMPARING_VERB_STOPS, COMPARING_VERBS,
                                           COMPARING_VERBS_WITH_PREPOSITION, QUALIFIERS_AFTER,
                                           QUALIFIERS_BEFORE, RANGE_CONNECTORS_AFTER_OPENER,
-                                          RANGE_CONNECTORS_ALONE, RANGE_OPENERS)
+                                          RANGE_CONNECTORS_ALONE, RANGE_OPENERS, CHANGE_FROM,
+                                          CHANGE_TO)
 from factcheck.lexicon.time_words import (MONTH_NOUNS, OF_WORDS, RELATIVE, THIS_WORDS, YEAR_CUES,
                                           YEAR_NOUNS, YEAR_WORD_ADJECTIVES, YEAR_WORDS)
 from factcheck.lexicon.units import (CONTINUOUS_CATEGORIES, COUNTED_NOUNS, PARTITIVE_WORDS,
@@ -342,6 +343,10 @@ def _word_before(text: str, pos: int) -> str:
     m = _WORD_BEFORE_RE.match(text[max(0, pos - _WINDOW):pos][::-1])
     return m.group(1)[::-1] if m else ""
 
+
+# Between "من 3 مليارات" and "إلى 8": the unit of the first, at most two words, then «إلى».
+_FROM_TO_RE = re.compile(rf"(?:{_SP}+[^\W\d]+){{0,2}}{_SP}+(?:{_alts(CHANGE_TO)}){_SP}+")
+_CHANGE_FROM = _N(CHANGE_FROM)
 
 _TIME_OF_DAY_AFTER_RE = re.compile(rf"{_SP}*(?:{_alts(TIMES_OF_DAY_AFTER)})(?!\w)")
 
@@ -860,10 +865,30 @@ def _match(text: str, num: _Num, start: int, end: int, lemma: str | None,
     return QuantityMatch(start, end, num.start, num.end, q, lemma, category, certainty)
 
 
+def _scale_carried(text: str, ranged: list[tuple[_Num, int]]) -> list[tuple[_Num, int]]:
+    """"من ثلاثة مليارات دولار إلى ثمانية": a bare figure after «إلى» that ends the phrase
+    takes the scale of the figure «من» introduced (8 billion, not 8); its unit then comes
+    from that figure too (extract/article.py lends a figure its neighbour's unit)."""
+    out: list[tuple[_Num, int]] = []
+    for num, start in ranged:
+        if out:
+            a = out[-1][0]
+            if (a.scale and a.mantissa and num.scale is None and not num.scaled
+                    and not num.vague and num.special is None and num.lo == num.hi
+                    and num.hi < 1000 and _FROM_TO_RE.fullmatch(text, a.end, num.start)
+                    and _word_before(text, a.start) == _CHANGE_FROM
+                    and not _UNIT_RE.match(text, num.end)):
+                num = num._replace(lo=num.lo * a.scale, hi=num.hi * a.scale,
+                                   step=num.step * a.scale, scale=a.scale, mantissa=num.lo,
+                                   scaled=True, strong=True)
+        out.append((num, start))
+    return out
+
+
 def find_quantities(text: str) -> list[QuantityMatch]:
     """Quantity claims in normal-form text, sorted by start and non-overlapping."""
     out: list[QuantityMatch] = []
-    for num, claim_start in _ranged(text, _numbers(text)):
+    for num, claim_start in _scale_carried(text, _ranged(text, _numbers(text))):
         m = _read(text, num, claim_start)
         if m is None or (out and m.start < out[-1].end):
             continue  # no claim; or keep the list non-overlapping: the earlier claim wins

@@ -72,3 +72,7 @@ QUALIFIERS_AFTER: dict[str, str] = {
 RANGE_OPENERS: tuple[str, ...] = ("بين", "ما بين", "من")
 RANGE_CONNECTORS_AFTER_OPENER: tuple[str, ...] = ("و", "إلى", "حتى", "-")
 RANGE_CONNECTORS_ALONE: tuple[str, ...] = ("أو", "-")  # "ثلاثة أو أربعة", "3-5" need no opener
+# A change from one level to another: "من ثلاثة مليارات دولار إلى ثمانية", where the second
+# figure leaves its scale and unit to the first.
+CHANGE_FROM: str = "من"
+CHANGE_TO: tuple[str, ...] = ("إلى",)  # also الى (one normal form)

@@ -372,3 +372,16 @@ def test_every_number_start_is_a_trigger_position(pieces, glue):
                   for m in numbers._SCAN_RE.finditer(text) if m.group("skip") is None]
     assert [n.start if n.special == "definite" else n for n in numbers._numbers(text)] == [
         n for nums in everywhere for n in nums]
+
+
+@pytest.mark.parametrize("text, values", [
+    # the second figure of a change leaves its scale to the first
+    ("رفع الصندوق قرضه من ثلاثة مليارات دولار إلى ثمانية.", [3e9, 8e9]),
+    ("ارتفعت الصادرات من 2.5 مليار دولار إلى 4 في العام الماضي.", [2.5e9, 4e9]),
+    # but not when it has its own noun, or is a year
+    ("ارتفع العدد من 3 آلاف شخص إلى 8 أشخاص.", [3000, 8]),
+    ("وتراجع من 3 مليارات إلى 2025.", [3e9, 2025]),
+])
+def test_a_change_from_a_scaled_figure_to_a_bare_one(text, values):
+    found = find_quantities(normalize(text).text)
+    assert [m.quantity.min for m in found] == values
