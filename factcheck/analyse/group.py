@@ -192,7 +192,7 @@ _OCCASION_LABELS = {"another": "a second event", "follow-on": "the follow-on eve
 
 
 _ROLE_LABELS = {"increment": "increments", "rate": "rates", "forecast": "forecasts",
-                "previous": "earlier levels", "fallen": "after a fall"}
+                "previous": "earlier levels", "fallen": "after a fall", "whole": "wholes"}
 
 
 def _split_by_value(claims: list[Claim], gap: float | None) -> list[list[Claim]]:

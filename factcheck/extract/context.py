@@ -36,7 +36,7 @@ from factcheck.lexicon.frames import (FORECAST_BEFORE, HEAD_FILLERS, IMPERFECT_P
                                       PART_AFTER, PREVIOUS_AFTER, PREVIOUS_BEFORE,
                                       PREVIOUS_PERIOD_BEFORE, FALL_BEFORE,
                                       PREVIOUS_PHRASES_BEFORE, RATE_AFTER, RATE_PHRASES_AFTER,
-                                      SERIOUS_AFTER)
+                                      SERIOUS_AFTER, WHOLE_BEFORE)
 from factcheck.lexicon.markers import (ALL_PLACES_MARKERS, BACKGROUND_MARKERS, FOLLOW_ON_MARKERS,
                                        ANAPHORIC_EVENT_ADJECTIVES, LATEST_NOUNS_AFTER_AKHIR,
                                        LEADER_MARKERS,
@@ -44,7 +44,8 @@ from factcheck.lexicon.markers import (ALL_PLACES_MARKERS, BACKGROUND_MARKERS, F
                                        PART_MARKERS, PART_NOT_BEFORE)
 from factcheck.lexicon.clitics import ARTICLE, CONJUNCTIONS, PREPOSITIONS
 from factcheck.lexicon.events import EVENT_WORDS
-from factcheck.lexicon.measures import (CHANGE_BY_WORDS, MEASURES, PERSON_CATEGORIES,
+from factcheck.lexicon.measures import (CHANGE_BY_WORDS, DISEASE_WORDS, MEASURES,
+                                        PERSON_CATEGORIES,
                                         PERSON_NOUNS,
                                         PROPERTY_UNIT_CATEGORIES, REFERENCE_CURRENCIES)
 from factcheck.lexicon.clock import (AFTERNOON_WORDS, AS_OF_CUES, HOUR_WORD, HOUR_WORDS,
@@ -107,6 +108,9 @@ _RATE_PHRASES = _by_word([tuple(normalize_word(w) for w in p.split()) for p in R
                          0)
 _FORECAST = _keys(FORECAST_BEFORE)
 _PREVIOUS = _keys(PREVIOUS_BEFORE)
+_WHOLE_PHRASES = _by_word([tuple(word_key(normalize_word(w)) for w in p.split())
+                           for p in WHOLE_BEFORE], -1)
+_DISEASE = _keys(DISEASE_WORDS)
 _PREVIOUS_PHRASES = _by_word([tuple(word_key(normalize_word(w)) for w in p.split())
                               for p in PREVIOUS_PHRASES_BEFORE], -1)
 _HEADS = _keys(MEASURE_HEADS)
@@ -147,7 +151,7 @@ _FLAG_KEYS = (("media", _MEDIA), ("admin", _ADMIN), ("facility", _FACILITY),
               ("forecast", _FORECAST), ("previous", _PREVIOUS), ("head", _HEADS),
               ("head-filler", _HEAD_FILLERS), ("serious", _SERIOUS),
               ("previous-after", _PREVIOUS_AFTER), ("latest-after-akhir", _LATEST_AFTER_AKHIR),
-              ("reference-currency", _REFERENCE_CURRENCIES))
+              ("reference-currency", _REFERENCE_CURRENCIES), ("disease", _DISEASE))
 _OTHER_EVENT = _keys(OTHER_EVENT_MARKERS)
 _FOLLOW_ON = _keys(FOLLOW_ON_MARKERS)
 _ALL_PLACES = _keys(ALL_PLACES_MARKERS)
@@ -570,6 +574,8 @@ def quantity_facets(article_words: ArticleWords, start: int, end: int, unit: str
     measure = _measure(tokens, first, last, c_lo, c_hi, unit, value, category)
     if serious and measure in (None, "injured"):
         measure = "seriously-injured"  # «من بينها 205 إصابة خطيرة»: a tally of its own
+    elif measure == "injured" and any("disease" in t.flags for t in tokens[c_lo:c_hi]):
+        measure = "cases"  # «1200 إصابة بالكوليرا»: infections, not injuries
     return Facets(
         measure=measure,
         places=_places(words, first, last, c_lo, c_hi, s_lo, s_hi),
@@ -678,6 +684,8 @@ def _serious(tokens: list[Word], last: int, c_hi: int) -> bool:
 
 
 def _role(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) -> str | None:
+    if _phrase_before(tokens, first, c_lo, _WHOLE_PHRASES):
+        return "whole"  # "120 مقعدا من أصل 300": the whole the part is taken from
     after = tokens[last:min(last + 3, c_hi)]
     if any("increment" in t.flags for t in after):
         return "increment"  # "58 حالة وفاة إضافية"

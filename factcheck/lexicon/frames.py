@@ -21,7 +21,7 @@ RATE_PHRASES_AFTER: tuple[str, ...] = ("كل عقد", "كل عام", "كل سن�
 # Before the figure in its clause: what is expected, not what happened.
 FORECAST_BEFORE: tuple[str, ...] = (
     "المتوقع", "متوقع", "متوقعا", "متوقعة", "يتوقع", "تتوقع", "توقع", "توقعت", "توقعات",
-    "المرتقب", "مرتقب", "يرجح", "ترجح", "مرشح", "مرشحة", "ربما", "سيصل", "ستصل",
+    "المرتقب", "مرتقب", "يرجح", "ترجح", "ربما", "سيصل", "ستصل",
     "سيرتفع", "سترتفع", "المنتظر", "المتوقعة", "تستهدف", "يستهدف", "سيبلغ", "ستبلغ")
 # «قد» before an imperfect verb is "may" («قد يصل العدد إلى»); before a past verb it is
 # "had" («قد أعلنت»), which reports what happened.
@@ -53,6 +53,10 @@ HEAD_FILLERS: tuple[str, ...] = ("صرف",)
 # separate tally: "205 إصابة خطيرة", "1220 في حالة حرجة".
 SERIOUS_AFTER: tuple[str, ...] = ("خطيرة", "خطرة", "حرجة", "بليغة", "خطيرا", "حرج", "الخطيرة",
                                   "الحرجة")
+
+# Right before a figure: it is the whole a part is taken from ("فاز بـ 120 مقعدا من أصل
+# 300", "قتل 20 من بين 50 راكبا"), a figure of another frame than the part.
+WHOLE_BEFORE: tuple[str, ...] = ("من أصل", "من مجموع", "من إجمالي", "من بين")
 
 # Right after the figure: it is a part of the figure before it ("تم دفن 2944 منهم").
 PART_AFTER: tuple[str, ...] = ("منهم", "منها", "منهن")

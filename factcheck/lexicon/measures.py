@@ -58,6 +58,9 @@ MEASURES: dict[str, Measure] = {
         cues=("أصيب", "إصابة", "إصابات", "الإصابات", "جرح", "جرحى", "الجرحى", "المصابين",
               "بجروح"),
         kind="tally", per_place=True),
+    # infections counted in an outbreak: «1200 إصابة بالكوليرا», «حالات الإصابة بالفيروس»;
+    # read from an injury figure whose clause names a disease (DISEASE_WORDS)
+    "cases": Measure(units=(), cues=(), kind="tally", per_place=True),
     "missing": Measure(
         units=("مفقود",),
         cues=("فقد", "فقدان", "المفقودين", "مفقودين", "عالقين"),
@@ -154,3 +157,13 @@ REFERENCE_CURRENCIES: tuple[str, ...] = ("دولار", "يورو")
 # Right before a percentage or points: the size of a change ("رفع الفائدة بواقع 6%", "ارتفع
 # بمقدار 200 نقطة أساس"), not the level reached ("إلى 27.25%").
 CHANGE_BY_WORDS: tuple[str, ...] = ("بواقع", "بمقدار", "بنسبة")
+
+
+# A disease or an infection named in the clause of an injury figure makes it a count of
+# cases («إصابة» is both an injury and an infection): general health vocabulary.
+DISEASE_WORDS: tuple[str, ...] = (
+    "فيروس", "الفيروس", "مرض", "المرض", "عدوى", "العدوى", "وباء", "الوباء", "داء", "الداء",
+    "كوليرا", "الكوليرا", "كورونا", "كوفيد", "الحصبة", "حصبة", "الملاريا", "ملاريا",
+    "الإنفلونزا", "إنفلونزا", "التيفوئيد", "الحمى", "حمى",
+    "الإيبولا", "إيبولا", "الجدري", "جدري", "السل", "الدفتيريا", "الكبد", "التهاب", "الإيدز",
+    "متحور", "المتحور", "سلالة", "السلالة", "جائحة", "الجائحة", "تفشي", "التفشي")

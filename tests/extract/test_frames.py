@@ -36,6 +36,10 @@ def frame_of(text: str, figure: str):
     # a head noun names what nothing else does
     ("وبلغ معدل البطالة 7.1% في الربع الأخير.", "7.1", "معدل:بطاله"),
     ("وبلغ منسوب المياه 3 أمتار.", "3", "منسوب:مياه"),
+    # «إصابة» with a disease in its clause is an infection, not an injury
+    ("وسجلت وزارة الصحة 1200 إصابة بالكوليرا.", "1200", "cases"),
+    ("وارتفع عدد الإصابات بالفيروس إلى 340 إصابة.", "340", "cases"),
+    ("وأصيب 30 شخصا بجروح في الحادث.", "30", "injured"),
 ])
 def test_what_a_figure_measures(text, figure, measure):
     assert frame_of(text, figure).measure == measure
@@ -71,6 +75,8 @@ def test_where_inside_the_country(text, figure, site):
     ("ويتوفى بين 30 و45 حاجا سنويا.", "بين", "rate"),
     ("ومن المتوقع أن يصل عدد القتلى إلى 3000 قتيل.", "3000", "forecast"),
     ("وقد يرتفع عدد القتلى إلى 3000 قتيل.", "3000", "forecast"),
+    ("وحصل المرشح الأول على 54% من الأصوات.", "54", None),  # a candidate, not "likely"
+    ("وفاز الحزب بـ 120 مقعدا من أصل 300 مقعد.", "300", "whole"),
     ("وكانت الوزارة قد أعلنت مقتل 300 شخص.", "300", None),  # «قد» + past: it happened
     ("ليصل إلى 46 جنيها مقابل 32 جنيها يوم الثلاثاء.", "32", "previous"),
     ("وتم دفن 2944 منهم.", "2944", "part"),
