@@ -42,7 +42,7 @@ from factcheck.lexicon.markers import (ALL_PLACES_MARKERS, BACKGROUND_MARKERS, F
                                        LEADER_MARKERS,
                                        OTHER_EVENT_MARKERS,
                                        PART_MARKERS, PART_NOT_BEFORE)
-from factcheck.lexicon.clitics import ARTICLE, CONJUNCTIONS, PREPOSITIONS
+from factcheck.lexicon.clitics import ARTICLE, CONJUNCTIONS, DEFINITE_PREFIXES, PREPOSITIONS
 from factcheck.lexicon.events import EVENT_WORDS
 from factcheck.lexicon.measures import (CHANGE_BY_WORDS, DISEASE_WORDS, MEASURES,
                                         PERSON_CATEGORIES,
@@ -994,6 +994,12 @@ def _attribution(words: Words, first: int, last: int, s_lo: int,
     return None
 
 
+def _definite(token: Word) -> bool:
+    """The word carries the article, behind any clitics: "الحكومة", "والوزارة", "للهيئة"."""
+    return token.word.startswith(_DEFINITE_FORMS)
+
+
+_DEFINITE_FORMS = tuple(normalize_word(p) for p in DEFINITE_PREFIXES)
 _NAME_ENDS = re.compile(r"[،,.؛;:!?]")  # not quotes: «وكالة "فرانس برس"»
 
 
@@ -1008,6 +1014,8 @@ def _body_after(words: Words, i: int, hi: int) -> tuple[int, int] | None:
         if token.attribution_stop or token.word[:1].isdigit() or (
                 token.cue_measure or token.unit_measure):
             break  # "أعلنت وزارة الصحة مقتل 30": the name ends before what it announces
+        if i > first and _definite(tokens[i - 1]) and not _definite(token):
+            break  # "أعلنت الحكومة تخصيص …": a definite name ends before an indefinite word
         i += 1
         if i < len(tokens) and _NAME_ENDS.search(text, words.ends[i - 1], words.starts[i]):
             break  # "لوزارة الداخلية، وذلك": a comma ends the name

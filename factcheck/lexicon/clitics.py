@@ -15,3 +15,8 @@ LAM_ARTICLE = "لل"
 AND = "و"
 # Possessive pronouns attached to a counted noun after من: "2500 من جنودها".
 POSSESSIVES: tuple[str, ...] = ("ه", "ها", "هم", "هما", "هن", "نا", "كم")
+
+# How a word carrying the article begins, behind a conjunction or «ب»: "الحكومة",
+# "والوزارة", "بالمدينة", "للهيئة". Not «كال»: "وكالة" would read as و + ك + ال.
+DEFINITE_PREFIXES: tuple[str, ...] = ("ال", "وال", "فال", "بال", "وبال", "فبال", "لل", "ولل",
+                                      "فلل")
