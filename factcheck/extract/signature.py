@@ -13,9 +13,9 @@ the extractor leaves a `Signature`, about 400 bytes per article:
   would keep every lede's words and make them look rare. Each word is kept as its
   word_hash, packed (4 bytes, base64).
 - `counts`: how often each of those words occurs, one character each (at most MAX_COUNT).
-- `places`: the keys of the words the title (the first line) names as places: after «في»,
-  «وفي» or «داخل» («في فاس»; an administrative noun in between is skipped: «في إقليم الحوز»
-  → «حوز»), and before a colon that opens it («حلب: …»). Cities are in no lexicon; the
+- `places`: the keys of the words the title (the first line) names as places: after a
+  place preposition («في فاس», «شمال سوريا»; an administrative noun in between is skipped:
+  «في إقليم الحوز» → «حوز»), and before a colon that opens it («حلب: …»). Cities are in no lexicon; the
   title and the figures' places (Claim.place) are how a story's city is known.
 
 Cost: the article's tokens are already read (context.ArticleWords, for its figures'
@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from factcheck.extract.context import ArticleWords
 from factcheck.extract.normalize import normalize_word
 from factcheck.extract.words import word_key
-from factcheck.lexicon.places import ADMIN_NOUNS, NOT_PLACES
+from factcheck.lexicon.places import ADMIN_NOUNS, NOT_PLACES, PLACE_PREPOSITIONS
 from factcheck.lexicon.stopwords import STOPWORDS
 
 MAX_WORDS = 64  # words kept per article
@@ -148,10 +148,10 @@ class _PlaceKeys(dict):
 _FEATURES = _Features()
 _PLACE_KEYS = _PlaceKeys()
 # A literal start lets the regex engine jump to each occurrence.
-_AFTER = tuple((marker, re.compile(marker + r"(\S+)(?: (\S+))?"))
-               for marker in (" في ", " وفي ", " داخل "))
-_LETTERS = "\u0621-\u063a\u0641-\u064a"
-_TITLE_HEAD = re.compile(rf"\s*((?:[{_LETTERS}]+\s?){{1,3}}?)\s*:")
+# «في», «وفي», «داخل», «شمال» …: the words that introduce a place (lexicon/places.py).
+_AFTER = tuple((marker, re.compile(re.escape(marker) + r"(\S+)(?: (\S+))?"))
+               for marker in sorted({f" {normalize_word(w)} " for w in PLACE_PREPOSITIONS}))
+_TITLE_HEAD = re.compile(r"\s*((?:[\u0621-\u063a\u0641-\u064a]+\s?){1,3}?)\s*:")
 
 
 def _title_places(text: str) -> list[str]:
