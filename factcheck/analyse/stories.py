@@ -56,6 +56,7 @@ import math
 import re
 from array import array
 from collections import Counter, defaultdict
+from operator import itemgetter
 from typing import Iterable, Mapping, Sequence
 
 from factcheck.analyse.published import Publication
@@ -72,7 +73,7 @@ from factcheck.model import Claim, Report, Story
 __all__ = ["StoryError", "find_stories", "only_story", "story_id"]
 
 MIN_SIMILARITY = 0.06  # cosine two articles need to be linked
-NEIGHBOURS = 10  # links each article keeps: its most similar articles
+NEIGHBOURS = 8  # links each article keeps: its most similar articles
 WHERE_WEIGHT = 3.0  # a place counts as much as this many words
 MONTH_SLACK = 1  # months this far apart are one time («أواخر آذار», «مطلع نيسان»)
 CORE_SHARE = 3  # a story's main months are those of at least 1/CORE_SHARE of its articles
@@ -81,7 +82,7 @@ PLACE_MIN_COUNT = 3  # … or when the article says the word this often
 EXACT_MAX = 400  # up to this many articles, every pair is compared
 PREFIX = 12  # above it, an article is compared with those that share one of these rarest words
 RECENT = 32  # … among the last articles (in publication order) that had that word
-CANDIDATES = 16  # … and only the ones that share the most such words
+CANDIDATES = 12  # … and only the ones that share the most such words
 LABEL_WORDS = 3
 
 
@@ -147,7 +148,7 @@ class _Profile:
         self.months: tuple[int, ...] = months  # year * 12 + month - 1
         self.yearless: tuple[int, ...] = yearless  # months without a year: 0 … 11
         self.time: float = time  # a day number, for the index; inf when unknown
-        self.words: tuple[int, ...] = words  # the sketch's words, countries included
+        self.words: array = words  # the sketch's words, countries included
 
 
 _SALT = 0x5A5A5A5A  # even: a place feature is its word's hash with these bits flipped
@@ -171,10 +172,9 @@ def place_feature(key: str) -> int:
 def _profile(extraction: Extraction, claims: Sequence[Claim],
              publication: Publication | None) -> _Profile:
     signature = extraction.signature
-    counted = signature.word_counts()
-    count_of = dict(counted)
-    words = tuple(h for h, _ in counted)
-    where: dict[int, int] = {h: n for h, n in counted if h in _COUNTRIES}
+    words = array("I", signature.hashes())
+    count_of = dict(zip(words, map(ord, signature.counts)))
+    where: dict[int, int] = {h: count_of[h] for h in _COUNTRIES.intersection(words)}
     for key in signature.place_words():
         where.setdefault(place_feature(key), count_of.get(word_hash(key), 0))
     figures: Counter = Counter()
@@ -184,23 +184,16 @@ def _profile(extraction: Extraction, claims: Sequence[Claim],
     for claim in claims:
         if claim.kind == "quantity":
             if claim.place:
-                for word in _LETTERS.findall(claim.place):
-                    key = word_key(word)
-                    if len(key) >= 3 and key not in _STOP:
-                        figures[key] += 1
+                figures.update(_place_keys(claim.place))
             continue
         value = claim.value
         if not value.month or _other_time(claim):
             continue
+        dates.update(_date_features(value.year, value.month, value.day))
         if value.year:
             months.add(value.year * 12 + value.month - 1)
-            dates.add(word_hash(f"ym:{value.year}-{value.month}"))
-            if value.day:
-                dates.add(word_hash(f"ymd:{value.year}-{value.month}-{value.day}"))
         else:
             yearless.add(value.month - 1)
-        if value.day:
-            dates.add(word_hash(f"md:{value.month}-{value.day}"))
     for key, n in figures.items():
         said = count_of.get(word_hash(key), 0)
         if n >= PLACE_MIN_FIGURES or said >= PLACE_MIN_COUNT:
@@ -215,11 +208,41 @@ def _profile(extraction: Extraction, claims: Sequence[Claim],
     elif months:
         middle = sorted(months)[len(months) // 2]
         time = middle * 30.44
-    features = set(h for h in words if h not in _COUNTRIES) | dates | set(where)
+    features = set(words).difference(_COUNTRIES)
+    features.update(dates, where)
     places = tuple(sorted(where))
     return _Profile(array("I", sorted(features)) if features else _NO_WORDS, places,
                     tuple(where[p] for p in places), tuple(sorted(months)),
                     tuple(sorted(yearless)), time, words)
+
+
+def _date_features(year: int | None, month: int, day: int | None,
+                   cache: dict[tuple, tuple[int, ...]] = {}) -> tuple[int, ...]:
+    """A date as words: its month of its year, its day of its year, its day of its month
+    ("ym:2023-9", "ymd:2023-9-8", "md:9-8"), hashed; cached."""
+    key = (year, month, day)
+    found = cache.get(key)
+    if found is None:
+        words = []
+        if year:
+            words.append(f"ym:{year}-{month}")
+            if day:
+                words.append(f"ymd:{year}-{month}-{day}")
+        if day:
+            words.append(f"md:{month}-{day}")
+        found = cache[key] = tuple(map(word_hash, words))
+    return found
+
+
+def _place_keys(place: str, cache: dict[str, tuple[str, ...]] = {}) -> tuple[str, ...]:
+    """The keys of the words of a figure's place (Claim.place), cached."""
+    found = cache.get(place)
+    if found is None:
+        if len(cache) > 1 << 16:
+            cache.clear()
+        keys = (word_key(w) for w in _LETTERS.findall(place))
+        found = cache[place] = tuple(k for k in keys if len(k) >= 3 and k not in _STOP)
+    return found
 
 
 def _other_time(claim: Claim) -> bool:
@@ -236,7 +259,7 @@ def _other_time(claim: Claim) -> bool:
 
 def _cluster(profiles: list[_Profile]) -> list[list[int]]:
     n = len(profiles)
-    df = Counter()
+    df: Counter = Counter()
     for p in profiles:
         df.update(p.features)
     places = set()
@@ -248,59 +271,84 @@ def _cluster(profiles: list[_Profile]) -> list[list[int]]:
         if feature in places:
             w *= WHERE_WEIGHT
         weight2[feature] = w * w
-    norms = array("d", (math.sqrt(sum(map(weight2.__getitem__, p.features))) or 1.0
-                        for p in profiles))
+    norms = [math.sqrt(sum(map(weight2.__getitem__, p.features))) or 1.0 for p in profiles]
+    # Each article's links, as (similarity, -other): kept long and cut now and then.
     best: list[list[tuple[float, int]]] = [[] for _ in range(n)]
-
-    def keep(i: int, j: int, similarity: float) -> None:
-        for a, b in ((i, j), (j, i)):
-            mine = best[a]
-            mine.append((similarity, -b))
-            if len(mine) > NEIGHBOURS:
-                mine.remove(min(mine))
-
     if n <= EXACT_MAX:
-        sets = [frozenset(p.features) for p in profiles]
-        for i in range(n):
-            mine, ni = sets[i], norms[i]
-            for j in range(i + 1, n):
-                shared = mine & sets[j]
-                if shared:
-                    s = sum(map(weight2.__getitem__, shared)) / (ni * norms[j])
-                    if s >= MIN_SIMILARITY:
-                        keep(i, j, s)
+        _all_pairs(profiles, weight2, norms, best)
     else:
-        _index_pairs(profiles, df, weight2, norms, keep)
-    links = sorted({(s, min(i, -j), max(i, -j)) for i, mine in enumerate(best) for s, j in mine},
-                   key=lambda link: (-link[0], link[1], link[2]))
-    return _join(profiles, places, links)
+        _index_pairs(profiles, df, weight2, norms, best)
+    links = set()
+    for i, mine in enumerate(best):
+        mine.sort(reverse=True)
+        for similarity, other in mine[:NEIGHBOURS]:
+            links.add((-similarity, min(i, -other), max(i, -other)))
+    return _join(profiles, places, sorted(links))
 
 
-def _index_pairs(profiles, df, weight2, norms, keep) -> None:
+def _link(best: list[list[tuple[float, int]]], i: int, j: int, similarity: float) -> None:
+    for a, b in ((i, j), (j, i)):
+        mine = best[a]
+        mine.append((similarity, -b))
+        if len(mine) > 3 * NEIGHBOURS:
+            mine.sort(reverse=True)
+            del mine[NEIGHBOURS:]
+
+
+def _all_pairs(profiles, weight2, norms, best) -> None:
+    sets = [frozenset(p.features) for p in profiles]
+    weight = weight2.__getitem__
+    for i in range(len(profiles)):
+        mine, ni = sets[i], norms[i]
+        for j in range(i + 1, len(profiles)):
+            shared = mine & sets[j]
+            if shared:
+                s = sum(map(weight, shared)) / (ni * norms[j])
+                if s >= MIN_SIMILARITY:
+                    _link(best, i, j, s)
+
+
+def _index_pairs(profiles, df, weight2, norms, best) -> None:
     """Each article against recent articles that share one of its rarest words."""
+    # A word's rank sorts by rarity, then by the word: its count above its 32 bits.
+    rank = {f: (k << 32) | f for f, k in df.items() if k > 1}
     order = sorted(range(len(profiles)), key=lambda i: (profiles[i].time, i))
     postings: dict[int, list[int]] = {}
+    get = postings.get
+    weight = weight2.__getitem__
+    # The feature sets of the articles seen last: most candidates are recent.
+    recent: dict[int, frozenset[int]] = {}
     for i in order:
         features = profiles[i].features
-        prefix = sorted((f for f in features if df[f] > 1), key=lambda f: (df[f], f))[:PREFIX]
-        seen: Counter = Counter()
-        for f in prefix:
-            earlier = postings.get(f)
+        met: list[int] = []
+        for r in sorted(filter(None, map(rank.get, features)))[:PREFIX]:
+            f = r & _LOW32
+            earlier = get(f)
             if earlier is None:
                 postings[f] = [i]
                 continue
-            seen.update(earlier)
+            met += earlier
             earlier.append(i)
             if len(earlier) > 2 * RECENT:
                 del earlier[:-RECENT]
-        if not seen:
+        mine = recent[i] = frozenset(features)
+        if len(recent) > _WINDOW:
+            for old in list(recent)[:_WINDOW // 2]:
+                del recent[old]
+        if not met:
             continue
-        mine, ni = set(features), norms[i]
-        for j, _ in seen.most_common(CANDIDATES):
-            shared = sum(map(weight2.__getitem__, filter(mine.__contains__, profiles[j].features)))
-            s = shared / (ni * norms[j])
+        ni = norms[i]
+        # The candidates that share the most rare words (ties: the one met first).
+        for j, _ in sorted(Counter(met).items(), key=_SECOND, reverse=True)[:CANDIDATES]:
+            theirs = recent.get(j) or frozenset(profiles[j].features)
+            s = sum(map(weight, mine & theirs)) / (ni * norms[j])
             if s >= MIN_SIMILARITY:
-                keep(i, j, s)
+                _link(best, i, j, s)
+
+
+_LOW32 = (1 << 32) - 1
+_WINDOW = 4096  # feature sets kept for the articles seen last
+_SECOND = itemgetter(1)
 
 
 # ---------------------------------------------------------------- joining, with the guard
@@ -418,7 +466,7 @@ def _unique_ids(stories: list[Story]) -> tuple[Story, ...]:
 
 def label_titles(stories: list[Story], titles: Mapping[str, str]) -> None:
     """Each story's label, in place: the LABEL_WORDS words most of its titles use that the
-    archive's other titles use least, as the first title that has them spells them."""
+    archive's other titles use least, as the first of its titles that has them spells them."""
     from dataclasses import replace
 
     spelled: dict[str, dict[str, str]] = {}
@@ -426,12 +474,9 @@ def label_titles(stories: list[Story], titles: Mapping[str, str]) -> None:
     for article, title in titles.items():
         forms: dict[str, str] = {}
         for word in title.split():
-            letters = "".join(_LETTERS.findall(normalize(word).text))
-            if not letters:
-                continue
-            key = word_key(letters)
-            if len(key) >= 3 and key not in _STOP:
-                forms.setdefault(key, word.strip("«»\"'()[]،,.:؛!؟?-–—"))
+            key = _title_key(word)
+            if key:
+                forms.setdefault(key, word.strip(_PUNCTUATION))
         spelled[article] = forms
         df.update(forms.keys())
     n = len(titles)
@@ -446,3 +491,18 @@ def label_titles(stories: list[Story], titles: Mapping[str, str]) -> None:
                                                key))
         words = [first_spelling[key] for key in ranked[:LABEL_WORDS]]
         stories[k] = replace(story, label=" ".join(words) or story.articles[0])
+
+
+_PUNCTUATION = "«»\"'()[]،,.:؛!؟?-–—…"
+
+
+def _title_key(word: str, cache: dict[str, str] = {}) -> str:
+    """A title word's key, "" for a function word or a word of no letters; cached."""
+    found = cache.get(word)
+    if found is None:
+        if len(cache) > 1 << 16:
+            cache.clear()
+        letters = "".join(_LETTERS.findall(normalize(word).text))
+        key = word_key(letters) if letters else ""
+        found = cache[word] = key if len(key) >= 3 and key not in _STOP else ""
+    return found
