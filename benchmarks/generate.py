@@ -14,12 +14,16 @@ another figure or date, or one article names the wrong weekday.
 
 The same (n, seed) always gives the same bytes: one `random.Random(seed)` drives every
 choice, in a fixed order. Files go into folders of 1,000 (`OUT_DIR/0000/000000.txt`).
+Which story each article tells is written beside them, in `OUT_DIR/stories.json` (not an
+article: factcheck reads only .txt and .md), so a test can check that factcheck never
+joins two stories' articles.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import math
 import random
 from dataclasses import dataclass, field
@@ -28,7 +32,8 @@ from pathlib import Path
 from hijridate import Gregorian
 
 # Bump when the output for a given (n, seed) changes: run.py regenerates stale corpora.
-GENERATOR_VERSION = 3  # 3: Hijri dates by Umm al-Qura
+GENERATOR_VERSION = 4  # 3: Hijri dates by Umm al-Qura; 4: the stories.json manifest
+MANIFEST = "stories.json"  # which story each article belongs to
 
 ARTICLES_PER_FOLDER = 1000
 MIN_BYTES, MAX_BYTES = 3 * 1024, 6 * 1024
@@ -977,11 +982,14 @@ def article_path(out_dir: Path, index: int) -> Path:
 
 
 def generate_corpus(out_dir: Path, n: int, seed: int = 7) -> None:
-    """Write n articles into out_dir (created if needed); same (n, seed) → same bytes."""
+    """Write n articles into out_dir (created if needed), and the manifest of their
+    stories (`MANIFEST`); same (n, seed) → same bytes."""
     out_dir = Path(out_dir)
     rng = random.Random(seed)
     stories = plan_stories(n, rng)
     order = _story_order(stories, n, rng)
+    number = {id(story): i for i, story in enumerate(stories)}
+    story_of: dict[str, int] = {}
     for index, story in enumerate(order):
         path = article_path(out_dir, index)
         if index % ARTICLES_PER_FOLDER == 0:
@@ -989,6 +997,24 @@ def generate_corpus(out_dir: Path, n: int, seed: int = 7) -> None:
         text = write_article(story, story.written, rng)
         story.written += 1
         path.write_bytes(text.encode("utf-8"))
+        story_of[path.relative_to(out_dir).as_posix()] = number[id(story)]
+    told = sorted(set(story_of.values()))
+    manifest = {
+        "generator": GENERATOR_VERSION, "seed": seed, "n": n,
+        # What each story is about: kind, place and date, for reading a mismatch.
+        "stories": {str(i): {"kind": stories[i].kind.name, "place": stories[i].place,
+                             "date": stories[i].date.isoformat()} for i in told},
+        # Article file (relative to out_dir) → its story's number.
+        "articles": story_of,
+    }
+    (out_dir / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n",
+                                    encoding="utf-8")
+
+
+def read_manifest(out_dir: Path) -> dict[str, int]:
+    """Article file (relative to out_dir, '/'-separated) → the number of its story."""
+    data = json.loads((Path(out_dir) / MANIFEST).read_text(encoding="utf-8"))
+    return {path: int(story) for path, story in data["articles"].items()}
 
 
 def main() -> None:

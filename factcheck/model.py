@@ -1,6 +1,6 @@
 """The data that flows between stages: frozen, comparable, JSON-friendly.
 
-load → Article → extract → Claim* → group → Topic* → check → Finding* → render
+load → Article → extract → Claim* → stories → group → Topic* → check → Finding* → render
 """
 
 from __future__ import annotations
@@ -333,6 +333,7 @@ class Topic:
     # claim ids outside the topic's main time frame (shown, never compared)
     other_frame: tuple[str, ...] = ()
     measure: str | None = None  # what its figures measure, for automatic measure topics
+    story: str = ""  # id of the Story its claims belong to ("" before stories are found)
 
 
 @dataclass(frozen=True, slots=True)
@@ -345,6 +346,17 @@ class Finding:
     claims: tuple[str, ...]
     message: str
     suggestion: str | None = None
+    story: str = ""  # id of the Story of the articles it joins
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """Articles that tell one story (analyse/stories.py). Topics and checks never cross
+    stories: an archive of many stories is checked story by story."""
+
+    id: str  # "s" + a hash of its first article id: stable while that article stays in it
+    label: str  # its most telling words
+    articles: tuple[str, ...]  # article ids, sorted
 
 
 @dataclass(frozen=True, slots=True)
@@ -363,3 +375,4 @@ class Report:
     input_errors: tuple[InputError, ...] = ()
     rule_files: tuple[str, ...] = ()
     publications: dict = field(hash=False, compare=False, default_factory=dict)  # id → published.Publication
+    stories: tuple[Story, ...] = ()  # sorted by id; every article is in exactly one

@@ -2,15 +2,16 @@
 
 Rules (rules/*.toml) come first: the best matching rule names the topic. Claims no rule
 covers are grouped automatically — quantities by counted noun and place, dates by the
-event they date — so a corpus with no rules still gets a useful report. Topic status is
-left for analyse/checks (compare.py compares the claims).
+event they date — so a corpus with no rules still gets a useful report. Every key starts
+with the claim's story (analyse/stories.py): a topic never joins two stories. Topic status
+is left for analyse/checks (compare.py compares the claims).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import replace
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from factcheck.extract.normalize import normalize
 from factcheck.extract.words import same_word, word_key, words_of
@@ -24,22 +25,23 @@ AUTO_SEVERITY = Severity.WARNING  # no human wrote these groupings: a disagreeme
 AUTO_SOURCE = "auto"  # Topic.source of the automatic topics (a rule topic's is its file)
 
 
-def place_unplaced(claims: Sequence[Claim]) -> list[Claim]:
-    """Figures that name no place, of a measure that the corpus places in one country only,
-    are that country's: "ارتفع عدد القتلى إلى 2000" beside "2012 قتيلا في المغرب" is one
-    toll. Where the corpus gives a measure for two countries, an unplaced figure could be
-    either, and stays apart. Done on all claims before grouping, so every engine groups
-    the same claims."""
+def place_unplaced(claims: Sequence[Claim], story_of: Mapping[str, str] | None = None) -> list[Claim]:
+    """Figures that name no place, of a measure that their story places in one country
+    only, are that country's: "ارتفع عدد القتلى إلى 2000" beside "2012 قتيلا في المغرب" is
+    one toll. Where the story gives a measure for two countries, an unplaced figure could
+    be either, and stays apart. Done on all claims before grouping, so every engine groups
+    the same claims. `story_of`: article id → story id (None: one story)."""
+    story_of = story_of or {}
     regions: dict[tuple, set[str]] = defaultdict(set)
     for claim in claims:
         key = topic_key(claim)
         if key[0] == "measure" and key[3]:
-            regions[key[:3] + key[4:]].add(key[3])
+            regions[(story_of.get(claim.article, ""),) + key[:3] + key[4:]].add(key[3])
     out = []
     for claim in claims:
         key = topic_key(claim)
         if key[0] == "measure" and not key[3]:
-            found = regions.get(key[:3] + key[4:])
+            found = regions.get((story_of.get(claim.article, ""),) + key[:3] + key[4:])
             if found and len(found) == 1:
                 (region,) = found
                 if not claim.subject:
@@ -48,42 +50,55 @@ def place_unplaced(claims: Sequence[Claim]) -> list[Claim]:
     return out
 
 
-def group(claims: Iterable[Claim], rules: Sequence[Rule]) -> tuple[list[Claim], list[Topic]]:
-    """(claims with their subject filled in where a rule names subjects, topics)."""
-    by_rule: dict[str, list[Claim]] = defaultdict(list)
-    auto: dict[tuple, list[Claim]] = defaultdict(list)
+def group(claims: Iterable[Claim], rules: Sequence[Rule],
+          story_of: Mapping[str, str] | None = None) -> tuple[list[Claim], list[Topic]]:
+    """(claims with their subject filled in where a rule names subjects, topics).
+    `story_of`: article id → story id; claims of different stories never share a topic
+    (None: one story). Topics of two stories may have the same id (analyse makes them
+    unique)."""
+    story_of = story_of or {}
+    by_rule: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    auto: dict[tuple[str, tuple], list[Claim]] = defaultdict(list)
     rules_by_id = {rule.id: rule for rule in rules}
     out_claims: list[Claim] = []
     for claim in claims:
+        story = story_of.get(claim.article, "")
         rule = assign(rules, claim)
         if rule is not None:
             if rule.subjects:
                 subject = rule.subject_of(claim) or rule.subject_of(claim, _sentence_words(claim))
                 if subject:
                     claim = replace(claim, subject=subject)
-            by_rule[rule.id].append(claim)
+            by_rule[(story, rule.id)].append(claim)
         else:
-            auto[topic_key(claim)].append(claim)
+            auto[(story, topic_key(claim))].append(claim)
         out_claims.append(claim)
 
     topics = [Topic(id=rule_id, label=rules_by_id[rule_id].label, kind=rules_by_id[rule_id].kind,
                     source=rules_by_id[rule_id].path, status="", claims=_ids(members),
                     severity=rules_by_id[rule_id].severity,
-                    tolerance=rules_by_id[rule_id].tolerance)
-              for rule_id, members in by_rule.items()]
-    for key, members in auto.items():
+                    tolerance=rules_by_id[rule_id].tolerance, story=story)
+              for (story, rule_id), members in by_rule.items()]
+    for (story, key), members in auto.items():
         if key[0] == "measure":
             spec = MEASURES.get(key[1])
             clusters = _split_by_value(members, spec.separate_beyond if spec else None)
-            topics.extend(_measure_topic(key, cluster, n if len(clusters) > 1 else None)
+            topics.extend(replace(_measure_topic(key, cluster, n if len(clusters) > 1 else None),
+                                  story=story)
                           for n, cluster in enumerate(clusters, start=1))
             continue
         clusters = (_split_by_sentence(members) if key[0] == "date"
                     else _split_by_place(members))
         for n, (place, cluster) in enumerate(clusters, start=1):
-            topics.append(_auto_topic(key, place, cluster, n if key[0] == "date" else None))
-    topics.sort(key=lambda t: t.id)
+            topics.append(replace(_auto_topic(key, place, cluster, n if key[0] == "date" else None),
+                                  story=story))
+    topics.sort(key=lambda t: (t.id, t.story))
     return out_claims, topics
+
+
+def story_topic_key(claim: Claim, story: str) -> tuple:
+    """The key group files an automatic claim under: its story, then topic_key."""
+    return (story, topic_key(claim))
 
 
 def _sentence_words(claim: Claim) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
@@ -137,7 +152,9 @@ _UNIT_FAMILIES = frozenset({"money", "percent", "points", "basis-points"})
 def frame_key(claim: Claim) -> tuple[str, ...]:
     """What an automatic topic is about, the same for every scan that finds it: topic_key
     without a lone claim's own id. (Topic ids also number the clusters a scan happens to
-    find and name the first spelling of a place, so they shift when articles are added.)"""
+    find and name the first spelling of a place, so they shift when articles are added.)
+    Not the story: finding ids hash this (checks/base.py), and a story's id may change
+    when articles join it; the ids already hash the claims' articles, which are a story's."""
     key = topic_key(claim)
     return ("single",) if key[0] == "single" else key
 

@@ -19,6 +19,7 @@ from factcheck.extract.numbers import UNITS, QuantityMatch, find_quantities
 from factcheck.extract.words import word_key
 from factcheck.extract.clauses import clause_ends, hard_wrapped, sentence_ends
 from factcheck.extract.context import ANAPHORIC, ArticleWords, background_dates, measure_of, quantity_facets
+from factcheck.extract.signature import Signature, signature
 from factcheck.model import Article, Claim, DateValue, Span, TimeFrame
 from factcheck.lexicon.measures import MEASURES, PERSON_CATEGORIES, PERSON_NOUNS
 from factcheck.lexicon.units import COUNTED_NOUNS
@@ -53,6 +54,7 @@ class Extraction:
     reference: Reference
     time_frame: TimeFrame | None
     clues: PublicationClues = PublicationClues()
+    signature: Signature = Signature()  # what the article is about, for telling stories apart
 
     def without_text(self) -> "Extraction":
         """The extraction a scan keeps: claims carry their sentences, so the article's text
@@ -73,7 +75,8 @@ def extract(article: Article) -> Extraction:
     quantity_claims = _quantity_claims(article, norm, locator, words, quantities, dates)
     date_claims = _date_claims(article, locator, words, dates)
     return Extraction(article, tuple(quantity_claims + date_claims), reference,
-                      infer_time_frame(reference, dates), publication_clues(norm.text))
+                      infer_time_frame(reference, dates), publication_clues(norm.text),
+                      signature(words))
 
 
 def _without_dates(quantities: list[QuantityMatch], dates: list[DateMatch]) -> list[QuantityMatch]:

@@ -21,11 +21,11 @@ import threading
 import time
 from contextlib import contextmanager
 from functools import partial
-from typing import Any, Iterator, Sequence
+from typing import Any, Iterator, Mapping, Sequence
 
 from factcheck.read.sources import Source
 from factcheck.extract.article import Extraction
-from factcheck.analyse.group import group, topic_key
+from factcheck.analyse.group import group, story_topic_key
 from factcheck.model import Claim, InputError, Topic
 from factcheck.analyse.rules import Rule, assign
 from factcheck.run.errors import EngineError
@@ -40,6 +40,8 @@ DEFAULT_PARTITION_SIZE = 200  # articles per task: large enough to hide scheduli
 Result = Extraction | InputError
 # A claim's place in the local engine's output: (article index, claim index in the article).
 Position = tuple[int, int]
+# What travels to the cluster for grouping: a claim with its place and its story's id.
+Item = tuple[Position, Claim, str]
 
 
 # ---------------------------------------------------------------- the cluster
@@ -166,17 +168,22 @@ def extract_with_dask(sources: list[Source], ids: dict[str, str], scheduler: str
         return extract_with_dask(sources, ids, partition_size=partition_size, client=client)
 
 
-def group_with_dask(claims: Sequence[Claim], rules: Sequence[Rule], scheduler: str | None = None,
+def group_with_dask(claims: Sequence[Claim], rules: Sequence[Rule],
+                    story_of: Mapping[str, str] | None = None, scheduler: str | None = None,
                     partition_size: int = 2000, client: Any = None) -> tuple[list[Claim], list[Topic]]:
-    """group.group(claims, rules), computed as a fold by topic key on a Dask cluster."""
+    """group.group(claims, rules, story_of), computed as a fold by topic key on a Dask
+    cluster. Each claim travels with its story's id (story_of: article id → story id), so
+    the cluster never needs the whole map."""
     _require_dask()
     import dask
     import dask.bag
 
-    positioned = [((0, j), claim) for j, claim in enumerate(claims)]
+    story_of = story_of or {}
+    positioned = [((0, j), claim, story_of.get(claim.article, "")) for j, claim in enumerate(claims)]
     if client is None:
         with dask_client(scheduler) as client:
-            return group_with_dask(claims, rules, partition_size=partition_size, client=client)
+            return group_with_dask(claims, rules, story_of, partition_size=partition_size,
+                                   client=client)
     bag = dask.bag.from_sequence(positioned, partition_size=max(1, partition_size))
     (blocks,) = dask.compute(_grouped(bag, rules), scheduler=client)
     return _assemble(blocks)
@@ -216,19 +223,22 @@ def _extract_item(item: tuple[int, str, str, str]) -> tuple[int, Result]:
     return index, extract_task((Source(path, display), article_id))
 
 
-def _positioned_claims(partition: list[tuple[int, Result]]) -> list[tuple[Position, Claim]]:
-    return [((i, j), claim) for i, result in partition if isinstance(result, Extraction)
+def _positioned_claims(partition: list[tuple[int, Result]]) -> list[Item]:
+    """Claims of freshly extracted articles: no stories yet (scan_with_dask groups them as
+    group.group does without stories)."""
+    return [((i, j), claim, "") for i, result in partition if isinstance(result, Extraction)
             for j, claim in enumerate(result.claims)]
 
 
 # ---------------------------------------------------------------- grouping as a fold
 
 def _grouped(claims, rules: Sequence[Rule]):
-    """Bag of (position, claim) → bag of one group block per topic key.
+    """Bag of (position, claim, story) → bag of one group block per topic key.
 
     group.group keeps claims with different topic keys apart (a rule's topic holds only
-    claims assigned to that rule; automatic topics never mix keys), so grouping each key's
-    claims on their own and joining the blocks gives what grouping them all at once gives.
+    claims of one story assigned to that rule; automatic topics never mix stories or keys),
+    so grouping each key's claims on their own and joining the blocks gives what grouping
+    them all at once gives.
     """
     rules = tuple(rules)
     folded = claims.foldby(partial(_topic_key, rules), _add, list, _merge, list)
@@ -237,14 +247,15 @@ def _grouped(claims, rules: Sequence[Rule]):
     return spread.map(partial(_group_block, rules))
 
 
-def _topic_key(rules: Sequence[Rule], item: tuple[Position, Claim]) -> tuple:
-    """The key group.group files a claim under: its rule, else its automatic key."""
-    claim = item[1]
+def _topic_key(rules: Sequence[Rule], item: Item) -> tuple:
+    """The key group.group files a claim under: its story and its rule, else its story and
+    its automatic key."""
+    _, claim, story = item
     rule = assign(rules, claim)
-    return ("rule", rule.id) if rule is not None else ("auto", *topic_key(claim))
+    return ("rule", story, rule.id) if rule is not None else ("auto", *story_topic_key(claim, story))
 
 
-def _add(members: list, item: tuple[Position, Claim]) -> list:
+def _add(members: list, item: Item) -> list:
     members.append(item)  # `members` is fresh for each key (initial=list)
     return members
 
@@ -254,12 +265,13 @@ def _merge(members: list, more: list) -> list:
     return members
 
 
-def _group_block(rules: Sequence[Rule], entry: tuple[tuple, list[tuple[Position, Claim]]]):
+def _group_block(rules: Sequence[Rule], entry: tuple[tuple, list[Item]]):
     """One topic key's claims, in the local engine's order, through group.group."""
     key, members = entry
     members = sorted(members, key=lambda m: m[0])
-    claims, topics = group([claim for _, claim in members], rules)
-    return key[0] == "rule", [position for position, _ in members], claims, topics
+    story_of = {claim.article: story for _, claim, story in members}
+    claims, topics = group([claim for _, claim, _ in members], rules, story_of)
+    return key[0] == "rule", [position for position, _, _ in members], claims, topics
 
 
 def _assemble(blocks) -> tuple[list[Claim], list[Topic]]:
@@ -272,5 +284,5 @@ def _assemble(blocks) -> tuple[list[Claim], list[Topic]]:
         positioned.extend(zip(positions, claims))
         topics.extend(block_topics)
     positioned.sort(key=lambda pc: pc[0])
-    topics.sort(key=lambda t: t.id)
+    topics.sort(key=lambda t: (t.id, t.story))
     return [claim for _, claim in positioned], topics

@@ -1,0 +1,508 @@
+"""Articles → stories: which articles of an archive tell the same story.
+
+A newsroom points factcheck at a folder of many stories; topics and checks must stay
+inside one story, or two floods a year apart become one "conflict". So before topics are
+formed, every article is put in exactly one story (a story may be one article), from what
+its text shares with the others:
+
+- **Words.** Each article's signature (extract/signature.py) is a MinHash-style sketch of
+  its content words: the repeated ones and a hash sample of the rest. Two articles are as
+  close as the cosine of their sketches, each word weighted by its rarity in the archive
+  (IDF): shared rare words decide, a word every article uses counts for little. Dates the
+  articles give (a day, a month of a year) and the places they name (below) are words too.
+- **Where.** The countries an article names (lexicon/places.py), the places its figures
+  are given for («2500 جندي في الموصل», Claim.place, twice or a word the article repeats)
+  and its title names («حريق في الشارقة», «حلب: …»). Counting more: a place weighs
+  WHERE_WEIGHT words.
+- **When.** The months an article is about: its publication month when known within a
+  month, and the months of the dates it gives, except those it places in the past («منذ»)
+  or the future («بحلول», «المقبل»).
+
+Articles are linked to their NEIGHBOURS most similar articles (cosine at least
+MIN_SIMILARITY): a link is relative, an article keeps its best matches, which in an
+archive are its own story's. Links are then followed from the strongest down (single
+linkage, as Kruskal's algorithm), joining stories unless that would join two stories
+that contradict each other — a chaining guard, checked on the stories as they have grown,
+not on the two linked articles:
+
+- **another place**: each story's main place (the one most of its articles name) is
+  named nowhere in the other (a flood in Fès and one in Aswan the same week);
+- **another time**: the months most of each story's articles are about (a third of them,
+  all of an article's alone) are all more than a month apart (a budget vote in April 2016
+  and one in April 2017; «منذ» dates never count). A month without a year («في 21 تموز»)
+  must fit the other's months of the year.
+
+Nothing is compared across a gap the text does not fill: an article with no place and no
+date joins on its words alone, and one that matches nothing is a story of its own.
+
+Scale: up to EXACT_MAX articles every pair is compared. Above, articles are taken in
+publication order and each is compared only with recent articles that share one of its
+PREFIX rarest words (each word remembers the last RECENT articles that had it among
+theirs): near-linear in the archive, and a story's articles are near each other in time.
+
+Deterministic: articles are ordered by id (and by time, then id, for the index), hashes
+are crc32, every tie is broken by ids; the same folder gives the same stories whatever the
+file order, --jobs or engine.
+
+A story's id is "s" + a hash of its first article id (in id order), so it stays the same
+while that article stays in the story, whatever else is added; its label is the words its
+titles share that are rarest across the archive's titles.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from array import array
+from collections import Counter, defaultdict
+from operator import itemgetter
+from typing import Iterable, Mapping, Sequence
+
+from factcheck.analyse.published import Publication
+from factcheck.extract.article import Extraction
+from factcheck.extract.normalize import normalize, normalize_word
+from factcheck.extract.signature import word_hash
+from factcheck.extract.words import word_key, words_of
+from factcheck.lexicon.markers import BACKGROUND_MARKERS, FUTURE_MARKERS
+from factcheck.lexicon.places import PLACES
+from factcheck.lexicon.stopwords import STOPWORDS
+from factcheck.lexicon.time_words import RELATIVE
+from factcheck.model import Claim, Report, Story
+
+__all__ = ["StoryError", "find_stories", "only_story", "story_id"]
+
+MIN_SIMILARITY = 0.06  # cosine two articles need to be linked
+NEIGHBOURS = 8  # links each article keeps: its most similar articles
+WHERE_WEIGHT = 3.0  # a place counts as much as this many words
+MONTH_SLACK = 1  # months this far apart are one time («أواخر آذار», «مطلع نيسان»)
+CORE_SHARE = 3  # a story's main months are those of at least 1/CORE_SHARE of its articles
+PLACE_MIN_FIGURES = 2  # a figure's place is the article's where given this often …
+PLACE_MIN_COUNT = 3  # … or when the article says the word this often
+EXACT_MAX = 400  # up to this many articles, every pair is compared
+PREFIX = 12  # above it, an article is compared with those that share one of these rarest words
+RECENT = 32  # … among the last articles (in publication order) that had that word
+CANDIDATES = 12  # … and only the ones that share the most such words
+LABEL_WORDS = 3
+
+
+class StoryError(ValueError):
+    """--story names no story of the report."""
+
+
+def story_id(articles: Iterable[str]) -> str:
+    """"s" + 10 hex digits of a hash of the story's first article id."""
+    return "s" + hashlib.sha1(min(articles).encode("utf-8")).hexdigest()[:10]
+
+
+def find_stories(extractions: Sequence[Extraction], claims: Iterable[Claim],
+                 publications: Mapping[str, Publication]) -> tuple[Story, ...]:
+    """Every article in exactly one story; stories sorted by id, their articles by id.
+    `claims` are the extractions' claims with years from publication filled in."""
+    ordered = sorted(extractions, key=lambda e: e.article.id)
+    if not ordered:
+        return ()
+    claims_of: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        claims_of[claim.article].append(claim)
+    profiles = [_profile(e, claims_of.get(e.article.id, ()), publications.get(e.article.id))
+                for e in ordered]
+    groups = _cluster(profiles)
+    titles = {e.article.id: e.article.title for e in ordered}
+    stories = [_story([ordered[i].article.id for i in group], titles) for group in groups]
+    label_titles(stories, titles)
+    return _unique_ids(stories)
+
+
+def only_story(report: Report, wanted: str) -> Report:
+    """The report cut to one story: its articles, claims, topics and findings."""
+    from dataclasses import replace
+
+    story = next((s for s in report.stories if s.id == wanted), None)
+    if story is None:
+        known = ", ".join(s.id for s in report.stories[:5])
+        more = f" and {len(report.stories) - 5} more" if len(report.stories) > 5 else ""
+        raise StoryError(f"--story {wanted!r}: no such story in this scan "
+                         f"(stories: {known}{more}; the JSON report lists them)")
+    members = set(story.articles)
+    return replace(
+        report,
+        articles=tuple(a for a in report.articles if a.id in members),
+        claims=tuple(c for c in report.claims if c.article in members),
+        topics=tuple(t for t in report.topics if t.story == story.id),
+        findings=tuple(f for f in report.findings if f.story == story.id),
+        time_frames={k: v for k, v in report.time_frames.items() if k in members},
+        publications={k: v for k, v in report.publications.items() if k in members},
+        stories=(story,))
+
+
+# ---------------------------------------------------------------- what each article says
+
+class _Profile:
+    __slots__ = ("features", "where", "where_count", "months", "yearless", "time", "words")
+
+    def __init__(self, features, where, where_count, months, yearless, time, words):
+        self.features: array = features  # words (not countries), dates and places, hashed
+        self.where: tuple[int, ...] = where  # place features
+        self.where_count: tuple[int, ...] = where_count  # how often the article says each
+        self.months: tuple[int, ...] = months  # year * 12 + month - 1
+        self.yearless: tuple[int, ...] = yearless  # months without a year: 0 … 11
+        self.time: float = time  # a day number, for the index; inf when unknown
+        self.words: array = words  # the sketch's words, countries included
+
+
+_SALT = 0x5A5A5A5A  # even: a place feature is its word's hash with these bits flipped
+_COUNTRIES = frozenset(word_hash("@" + name.replace(" ", "_")) for name in PLACES)
+_STOP = frozenset(normalize_word(w) for w in STOPWORDS)
+_LETTERS = re.compile(r"[\u0621-\u063a\u0641-\u064a]+")
+# Dates written after these are not the story's time: «منذ 1999», «بحلول 2026» …
+_OTHER_TIME_BEFORE = tuple({form for w in BACKGROUND_MARKERS + FUTURE_MARKERS
+                            for form in (w, normalize_word(w))})
+# … nor those followed by «المقبل»: the next one, a plan.
+_FUTURE_AFTER = tuple({form for w, offset in RELATIVE.items() if offset > 0
+                       for form in (w, normalize_word(w))})
+_NO_WORDS = array("I")
+
+
+def place_feature(key: str) -> int:
+    """The feature of a place named by a word (its key)."""
+    return word_hash(key) ^ _SALT
+
+
+def _profile(extraction: Extraction, claims: Sequence[Claim],
+             publication: Publication | None) -> _Profile:
+    signature = extraction.signature
+    words = array("I", signature.hashes())
+    count_of = dict(zip(words, map(ord, signature.counts)))
+    where: dict[int, int] = {h: count_of[h] for h in _COUNTRIES.intersection(words)}
+    for key in signature.place_words():
+        where.setdefault(place_feature(key), count_of.get(word_hash(key), 0))
+    figures: Counter = Counter()
+    dates: set[int] = set()
+    months: set[int] = set()
+    yearless: set[int] = set()
+    for claim in claims:
+        if claim.kind == "quantity":
+            if claim.place:
+                figures.update(_place_keys(claim.place))
+            continue
+        value = claim.value
+        if not value.month or _other_time(claim):
+            continue
+        dates.update(_date_features(value.year, value.month, value.day))
+        if value.year:
+            months.add(value.year * 12 + value.month - 1)
+        else:
+            yearless.add(value.month - 1)
+    for key, n in figures.items():
+        said = count_of.get(word_hash(key), 0)
+        if n >= PLACE_MIN_FIGURES or said >= PLACE_MIN_COUNT:
+            where.setdefault(place_feature(key), said)
+    time = math.inf
+    if publication is not None and publication.known:
+        first, last = publication.earliest, publication.latest
+        time = (first.toordinal() + last.toordinal()) / 2
+        if (last - first).days <= 31:
+            months.add(first.year * 12 + first.month - 1)
+            months.add(last.year * 12 + last.month - 1)
+    elif months:
+        middle = sorted(months)[len(months) // 2]
+        time = middle * 30.44
+    features = set(words).difference(_COUNTRIES)
+    features.update(dates, where)
+    places = tuple(sorted(where))
+    return _Profile(array("I", sorted(features)) if features else _NO_WORDS, places,
+                    tuple(where[p] for p in places), tuple(sorted(months)),
+                    tuple(sorted(yearless)), time, words)
+
+
+def _date_features(year: int | None, month: int, day: int | None,
+                   cache: dict[tuple, tuple[int, ...]] = {}) -> tuple[int, ...]:
+    """A date as words: its month of its year, its day of its year, its day of its month
+    ("ym:2023-9", "ymd:2023-9-8", "md:9-8"), hashed; cached."""
+    key = (year, month, day)
+    found = cache.get(key)
+    if found is None:
+        words = []
+        if year:
+            words.append(f"ym:{year}-{month}")
+            if day:
+                words.append(f"ymd:{year}-{month}-{day}")
+        if day:
+            words.append(f"md:{month}-{day}")
+        found = cache[key] = tuple(map(word_hash, words))
+    return found
+
+
+def _place_keys(place: str, cache: dict[str, tuple[str, ...]] = {}) -> tuple[str, ...]:
+    """The keys of the words of a figure's place (Claim.place), cached."""
+    found = cache.get(place)
+    if found is None:
+        if len(cache) > 1 << 16:
+            cache.clear()
+        keys = (word_key(w) for w in _LETTERS.findall(place))
+        found = cache[place] = tuple(k for k in keys if len(k) >= 3 and k not in _STOP)
+    return found
+
+
+def _other_time(claim: Claim) -> bool:
+    """Is the date said to be long past or still to come («منذ 1999», «بحلول 2026»,
+    «31 ديسمبر المقبل»)?"""
+    start = claim.sentence_offset or 0
+    before = claim.sentence[max(0, start - 25):start]
+    after = claim.sentence[start:start + len(claim.text) + 12]
+    return (any(marker in before for marker in _OTHER_TIME_BEFORE)
+            or any(marker in after for marker in _FUTURE_AFTER))
+
+
+# ---------------------------------------------------------------- linking
+
+def _cluster(profiles: list[_Profile]) -> list[list[int]]:
+    n = len(profiles)
+    df: Counter = Counter()
+    for p in profiles:
+        df.update(p.features)
+    places = set()
+    for p in profiles:
+        places.update(p.where)
+    weight2: dict[int, float] = {}
+    for feature, k in df.items():
+        w = math.log((n + 1) / (k + 1)) + 1
+        if feature in places:
+            w *= WHERE_WEIGHT
+        weight2[feature] = w * w
+    norms = [math.sqrt(sum(map(weight2.__getitem__, p.features))) or 1.0 for p in profiles]
+    # Each article's links, as (similarity, -other): kept long and cut now and then.
+    best: list[list[tuple[float, int]]] = [[] for _ in range(n)]
+    if n <= EXACT_MAX:
+        _all_pairs(profiles, weight2, norms, best)
+    else:
+        _index_pairs(profiles, df, weight2, norms, best)
+    links = set()
+    for i, mine in enumerate(best):
+        mine.sort(reverse=True)
+        for similarity, other in mine[:NEIGHBOURS]:
+            links.add((-similarity, min(i, -other), max(i, -other)))
+    return _join(profiles, places, sorted(links))
+
+
+def _link(best: list[list[tuple[float, int]]], i: int, j: int, similarity: float) -> None:
+    for a, b in ((i, j), (j, i)):
+        mine = best[a]
+        mine.append((similarity, -b))
+        if len(mine) > 3 * NEIGHBOURS:
+            mine.sort(reverse=True)
+            del mine[NEIGHBOURS:]
+
+
+def _all_pairs(profiles, weight2, norms, best) -> None:
+    sets = [frozenset(p.features) for p in profiles]
+    weight = weight2.__getitem__
+    for i in range(len(profiles)):
+        mine, ni = sets[i], norms[i]
+        for j in range(i + 1, len(profiles)):
+            shared = mine & sets[j]
+            if shared:
+                s = sum(map(weight, shared)) / (ni * norms[j])
+                if s >= MIN_SIMILARITY:
+                    _link(best, i, j, s)
+
+
+def _index_pairs(profiles, df, weight2, norms, best) -> None:
+    """Each article against recent articles that share one of its rarest words."""
+    # A word's rank sorts by rarity, then by the word: its count above its 32 bits.
+    rank = {f: (k << 32) | f for f, k in df.items() if k > 1}
+    order = sorted(range(len(profiles)), key=lambda i: (profiles[i].time, i))
+    postings: dict[int, list[int]] = {}
+    get = postings.get
+    weight = weight2.__getitem__
+    # The feature sets of the articles seen last: most candidates are recent.
+    recent: dict[int, frozenset[int]] = {}
+    for i in order:
+        features = profiles[i].features
+        met: list[int] = []
+        for r in sorted(filter(None, map(rank.get, features)))[:PREFIX]:
+            f = r & _LOW32
+            earlier = get(f)
+            if earlier is None:
+                postings[f] = [i]
+                continue
+            met += earlier
+            earlier.append(i)
+            if len(earlier) > 2 * RECENT:
+                del earlier[:-RECENT]
+        mine = recent[i] = frozenset(features)
+        if len(recent) > _WINDOW:
+            for old in list(recent)[:_WINDOW // 2]:
+                del recent[old]
+        if not met:
+            continue
+        ni = norms[i]
+        # The candidates that share the most rare words (ties: the one met first).
+        for j, _ in sorted(Counter(met).items(), key=_SECOND, reverse=True)[:CANDIDATES]:
+            theirs = recent.get(j) or frozenset(profiles[j].features)
+            s = sum(map(weight, mine & theirs)) / (ni * norms[j])
+            if s >= MIN_SIMILARITY:
+                _link(best, i, j, s)
+
+
+_LOW32 = (1 << 32) - 1
+_WINDOW = 4096  # feature sets kept for the articles seen last
+_SECOND = itemgetter(1)
+
+
+# ---------------------------------------------------------------- joining, with the guard
+
+class _Story:
+    """What a story that is being built says, for the guard."""
+
+    __slots__ = ("size", "where", "where_count", "with_where", "words", "months",
+                 "with_months", "yearless", "with_yearless", "members")
+
+    def __init__(self, i: int, p: _Profile, relevant: frozenset[int]):
+        self.members = [i]
+        self.size = 1
+        self.where = Counter(p.where)
+        self.where_count = Counter(dict(zip(p.where, p.where_count)))
+        self.with_where = 1 if p.where else 0
+        self.words = set(relevant)
+        self.months = Counter(p.months)
+        self.with_months = 1 if p.months else 0
+        self.yearless = Counter(p.yearless)
+        self.with_yearless = 1 if p.yearless else 0
+
+    def absorb(self, other: "_Story") -> None:
+        self.members += other.members
+        self.size += other.size
+        self.where.update(other.where)
+        self.where_count.update(other.where_count)
+        self.with_where += other.with_where
+        self.words |= other.words
+        self.months.update(other.months)
+        self.with_months += other.with_months
+        self.yearless.update(other.yearless)
+        self.with_yearless += other.with_yearless
+
+    def main_place(self) -> int:
+        return max(self.where, key=lambda w: (self.where[w], self.where_count[w], w))
+
+    def names(self, place: int) -> bool:
+        return place in self.where or place in self.words or (place ^ _SALT) in self.words
+
+    def core(self, counts: Counter, having: int) -> set[int]:
+        if self.size == 1:
+            return set(counts)
+        need = max(1, math.ceil(having / CORE_SHARE))
+        return {value for value, k in counts.items() if k >= need}
+
+
+def _contradict(a: _Story, b: _Story) -> bool:
+    if a.where and b.where:
+        if not b.names(a.main_place()) and not a.names(b.main_place()):
+            return True
+    months_a = a.core(a.months, a.with_months)
+    months_b = b.core(b.months, b.with_months)
+    if months_a and months_b and not any(abs(x - y) <= MONTH_SLACK
+                                         for x in months_a for y in months_b):
+        return True
+    yearless_a = a.core(a.yearless, a.with_yearless)
+    yearless_b = b.core(b.yearless, b.with_yearless)
+    if yearless_a or yearless_b:
+        of_year_a = yearless_a | {m % 12 for m in months_a}
+        of_year_b = yearless_b | {m % 12 for m in months_b}
+        if of_year_a and of_year_b and not any(min((x - y) % 12, (y - x) % 12) <= MONTH_SLACK
+                                               for x in of_year_a for y in of_year_b):
+            return True
+    return False
+
+
+def _join(profiles: list[_Profile], places: set[int], links) -> list[list[int]]:
+    # A story's words matter to the guard only as places another story may name.
+    named = places | {p ^ _SALT for p in places}
+    stories = [_Story(i, p, named.intersection(p.words)) for i, p in enumerate(profiles)]
+    owner = list(range(len(profiles)))
+
+    def root(i: int) -> int:
+        while owner[i] != i:
+            owner[i] = owner[owner[i]]
+            i = owner[i]
+        return i
+
+    for _, i, j in links:
+        a, b = root(i), root(j)
+        if a == b or _contradict(stories[a], stories[b]):
+            continue
+        if stories[a].size < stories[b].size or (stories[a].size == stories[b].size and b < a):
+            a, b = b, a
+        stories[a].absorb(stories[b])
+        stories[b] = None  # type: ignore[assignment]
+        owner[b] = a
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(profiles)):
+        groups[root(i)].append(i)
+    return sorted(groups.values())
+
+
+# ---------------------------------------------------------------- ids and labels
+
+def _story(articles: list[str], titles: Mapping[str, str]) -> Story:
+    ordered = tuple(sorted(articles))
+    return Story(id=story_id(ordered), label="", articles=ordered)
+
+
+def _unique_ids(stories: list[Story]) -> tuple[Story, ...]:
+    """Sorted by id; two stories whose ids collide take more of their hashes' digits."""
+    from dataclasses import replace
+
+    taken: Counter = Counter(s.id for s in stories)
+    out = []
+    for s in stories:
+        if taken[s.id] > 1:
+            digest = hashlib.sha1(s.articles[0].encode("utf-8")).hexdigest()
+            s = replace(s, id="s" + digest[:20])
+        out.append(s)
+    return tuple(sorted(out, key=lambda s: s.id))
+
+
+def label_titles(stories: list[Story], titles: Mapping[str, str]) -> None:
+    """Each story's label, in place: the LABEL_WORDS words most of its titles use that the
+    archive's other titles use least, as the first of its titles that has them spells them."""
+    from dataclasses import replace
+
+    spelled: dict[str, dict[str, str]] = {}
+    df: Counter = Counter()
+    for article, title in titles.items():
+        forms: dict[str, str] = {}
+        for word in title.split():
+            key = _title_key(word)
+            if key:
+                forms.setdefault(key, word.strip(_PUNCTUATION))
+        spelled[article] = forms
+        df.update(forms.keys())
+    n = len(titles)
+    for k, story in enumerate(stories):
+        used: Counter = Counter()
+        first_spelling: dict[str, str] = {}
+        for article in story.articles:
+            for key, form in spelled.get(article, {}).items():
+                used[key] += 1
+                first_spelling.setdefault(key, form)
+        ranked = sorted(used, key=lambda key: (-used[key] * (math.log((n + 1) / (df[key] + 1)) + 1),
+                                               key))
+        words = [first_spelling[key] for key in ranked[:LABEL_WORDS]]
+        stories[k] = replace(story, label=" ".join(words) or story.articles[0])
+
+
+_PUNCTUATION = "«»\"'()[]،,.:؛!؟?-–—…"
+
+
+def _title_key(word: str, cache: dict[str, str] = {}) -> str:
+    """A title word's key, "" for a function word or a word of no letters; cached."""
+    found = cache.get(word)
+    if found is None:
+        if len(cache) > 1 << 16:
+            cache.clear()
+        letters = "".join(_LETTERS.findall(normalize(word).text))
+        key = word_key(letters) if letters else ""
+        found = cache[word] = key if len(key) >= 3 and key not in _STOP else ""
+    return found
