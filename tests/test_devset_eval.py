@@ -8,10 +8,12 @@ copied here: only scores are asserted. Each story is scanned once per session.
 
 import importlib.util
 import json
+from pathlib import Path
 
 import pytest
 
 from factcheck import __version__
+from factcheck.analyse.stories import only_story
 from factcheck.evaluate import COLUMNS, evaluate, load_gold
 from factcheck.report.json_report import render_json
 from factcheck.run.engine import scan
@@ -236,3 +238,57 @@ def test_its_json_report_follows_the_shipped_schema(story):
     jsonschema.validate(data, load_schema())
     assert "evolving" in {t["status"] for t in data["topics"]}
     assert any(a["publication"]["earliest"] for a in data["articles"])
+
+
+# ------------------------------------------------ every story of the devset in one folder
+
+
+@pytest.fixture(scope="module")
+def one_folder(tmp_path_factory):
+    """Every devset story's articles in one folder, each file's name prefixed with its
+    story's, and each gold with its article names renamed the same way: (report, folder,
+    story name → renamed gold path, story name → its renamed article names)."""
+    folder = tmp_path_factory.mktemp("devset") / "all"
+    folder.mkdir()
+    golds, articles = {}, {}
+    for name in sorted(TODAY):
+        renamed = {p.name: f"{name}__{p.name}" for p in (DEVSET / name).iterdir()
+                   if p.suffix in (".txt", ".md")}
+        for old, new in renamed.items():
+            (folder / new).write_bytes((DEVSET / name / old).read_bytes())
+
+        def rename(value):
+            if isinstance(value, dict):
+                return {renamed.get(k, k): rename(v) for k, v in value.items()}
+            if isinstance(value, list):
+                return [rename(v) for v in value]
+            return renamed.get(value, value) if isinstance(value, str) else value
+
+        gold = json.loads((DEVSET / name / "gold.json").read_text(encoding="utf-8"))
+        golds[name] = folder.parent / f"{name}.json"
+        golds[name].write_text(json.dumps(rename(gold), ensure_ascii=False), encoding="utf-8")
+        articles[name] = {Path(new).stem for new in renamed.values()}
+    return scan([folder], [], []), folder, golds, articles
+
+
+def test_the_devset_in_one_folder_is_told_apart_story_by_story(one_folder):
+    report, _, _, articles = one_folder
+    assert sorted(s.articles for s in report.stories) == sorted(tuple(sorted(ids))
+                                                                for ids in articles.values())
+
+
+def test_no_serious_finding_joins_two_devset_stories(one_folder):
+    report, _, _, articles = one_folder
+    story_of = {a: name for name, ids in articles.items() for a in ids}
+    article_of = {c.id: c.article for c in report.claims}
+    crossing = [f.message for f in report.findings if f.severity in ("warning", "error")
+                and len({story_of[article_of[c]] for c in f.claims}) > 1]
+    assert crossing == []
+
+
+@pytest.mark.parametrize("name", sorted(TODAY))
+def test_each_story_scores_in_one_folder_as_it_does_alone(story, one_folder, name):
+    report, folder, golds, articles = one_folder
+    [found] = [s for s in report.stories if set(s.articles) == articles[name]]
+    together = evaluate(only_story(report, found.id), load_gold(golds[name]), folder)
+    assert together.metrics == story(name)[1].metrics

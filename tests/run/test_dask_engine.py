@@ -12,7 +12,7 @@ from factcheck.run.dask_engine import extract_with_dask, group_with_dask, scan_w
 from factcheck.analyse.group import group
 from factcheck.model import InputError
 from factcheck.extract import extract_source
-from factcheck.run.engine import read_rules
+from factcheck.run.engine import ScanEngine, read_rules, scan
 
 distributed = pytest.importorskip("distributed")  # the engine's own imports are lazy
 pytest.importorskip("dask.bag")
@@ -181,3 +181,16 @@ def test_the_cli_says_so_in_one_line_and_exits_2(tmp_path, silent_scheduler, mon
     lines = [line for line in result.output.splitlines() if line.strip()]
     assert lines == [f"factcheck: error: cannot reach the dask scheduler at {silent_scheduler}: "
                      "connected, but no answer within 1 s (is it a dask scheduler?)"]
+
+
+def test_an_archive_of_stories_gets_the_same_stories_topics_and_findings(tmp_path, scheduler):
+    # Stories are found before grouping; each claim travels to the cluster with its story.
+    for name in ("economy", "floods"):
+        for path in (ROOT / "tests" / "fixtures" / "stories" / name).iterdir():
+            (tmp_path / f"{name}-{path.name}").write_bytes(path.read_bytes())
+    local = scan([tmp_path], [], [])
+    on_dask = scan([tmp_path], [], [], ScanEngine(engine="dask", scheduler=scheduler))
+    assert len(local.stories) == 2
+    assert on_dask.stories == local.stories
+    assert on_dask.topics == local.topics
+    assert on_dask.findings == local.findings

@@ -1,0 +1,175 @@
+"""An archive of many stories is checked story by story (analyse/stories.py): articles are
+put in stories before topics are formed, and no topic or finding crosses two stories.
+
+The stories here are tests/fixtures/stories/<story>/ (general news Arabic written for the
+tests) and the benchmark generator's corpus, which says which story each article tells.
+"""
+
+import importlib.util
+import random
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from factcheck.analyse import stories as stories_module
+from factcheck.analyse.published import infer_publications, with_years_from_publication
+from factcheck.analyse.stories import StoryError, find_stories, only_story
+from factcheck.extract import extract_source
+from factcheck.model import InputError
+from factcheck.read.sources import article_ids, find_sources
+from factcheck.run.engine import ScanEngine, scan
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = ROOT / "tests" / "fixtures" / "stories"
+NAMES = ("economy", "election", "floods")
+
+
+def serious(report) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(check, severity, quoted words) of every warning and error."""
+    text = {c.id: c.text for c in report.claims}
+    return sorted((f.check, f.severity, tuple(sorted(text[c] for c in f.claims)))
+                  for f in report.findings if f.severity in ("warning", "error"))
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory) -> Path:
+    """The three fixture stories in one folder, each file named after its story."""
+    folder = tmp_path_factory.mktemp("archive")
+    for name in NAMES:
+        for path in sorted((FIXTURES / name).iterdir()):
+            shutil.copy(path, folder / f"{name}-{path.name}")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def archive_report(archive):
+    return scan([archive], [], [])
+
+
+def story_names(report) -> list[set[str]]:
+    """Each story's articles, as the fixture stories they come from."""
+    return sorted(({a.split("-", 1)[0] for a in s.articles} for s in report.stories),
+                  key=sorted)
+
+
+# ------------------------------------------------------------- one folder, many stories
+
+def test_three_stories_in_one_folder_are_found_as_three(archive_report):
+    assert story_names(archive_report) == [{"economy"}, {"election"}, {"floods"}]
+    in_stories = [a for s in archive_report.stories for a in s.articles]
+    assert sorted(in_stories) == sorted(a.id for a in archive_report.articles)  # each once
+
+
+def test_each_story_gets_the_findings_it_gets_alone(archive_report):
+    for story in archive_report.stories:
+        (name,) = {a.split("-", 1)[0] for a in story.articles}
+        assert serious(only_story(archive_report, story.id)) == \
+            serious(scan([FIXTURES / name], [], [])), name
+
+
+def test_no_topic_or_finding_crosses_a_story(archive_report):
+    story_of = {a: s.id for s in archive_report.stories for a in s.articles}
+    article_of = {c.id: c.article for c in archive_report.claims}
+    for topic in archive_report.topics:
+        assert {story_of[article_of[c]] for c in topic.claims + topic.other_frame} == \
+            {topic.story}, topic.id
+    for finding in archive_report.findings:
+        assert {story_of[article_of[c]] for c in finding.claims} == {finding.story}
+
+
+def test_topic_ids_stay_unique_when_two_stories_share_a_frame(archive_report):
+    ids = [t.id for t in archive_report.topics]
+    assert len(ids) == len(set(ids))
+
+
+def test_a_story_is_labelled_by_its_own_title_words(archive_report):
+    for story in archive_report.stories:
+        assert story.label and story.id.startswith("s")
+        titles = " ".join(a.title for a in archive_report.articles if a.id in story.articles)
+        assert all(word in titles for word in story.label.split()), story.label
+
+
+def test_one_article_is_a_story_of_its_own(tmp_path):
+    shutil.copy(next(iter(sorted((FIXTURES / "floods").iterdir()))), tmp_path / "one.txt")
+    report = scan([tmp_path], [], [])
+    assert [s.articles for s in report.stories] == [("one",)]
+
+
+def test_asking_for_a_story_the_scan_does_not_have_names_it(archive_report):
+    with pytest.raises(StoryError, match="'s000': no such story"):
+        only_story(archive_report, "s000")
+
+
+# ------------------------------------------------------------------------ deterministic
+
+def stories_of(folder: Path, order=None):
+    sources = find_sources([folder])
+    ids = article_ids(sources)
+    extractions = [r for r in (extract_source(s, ids[s.display]) for s in sources)
+                   if not isinstance(r, InputError)]
+    if order is not None:
+        order(extractions)
+    publications = infer_publications(extractions)
+    claims = with_years_from_publication((c for e in extractions for c in e.claims),
+                                         publications)
+    return find_stories(extractions, claims, publications)
+
+
+def test_the_same_folder_gives_the_same_stories_whatever_the_order(archive):
+    first = stories_of(archive)
+    assert stories_of(archive, order=lambda e: e.reverse()) == first
+    assert stories_of(archive, order=random.Random(3).shuffle) == first
+
+
+def test_the_same_folder_gives_the_same_stories_with_more_workers(archive, archive_report):
+    assert scan([archive], [], [], ScanEngine(jobs=2)).stories == archive_report.stories
+
+
+# ---------------------------------------------------------- the generated archive
+
+def _load_generator():
+    spec = importlib.util.spec_from_file_location("benchmark_generate_stories",
+                                                  ROOT / "benchmarks" / "generate.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while defining
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory):
+    """400 generated articles (about a dozen stories) and the story each file tells."""
+    gen = _load_generator()
+    folder = tmp_path_factory.mktemp("generated")
+    gen.generate_corpus(folder, 400, seed=7)
+    manifest = gen.read_manifest(folder)
+    report = scan([folder], [], [])
+    truth = {a.id: manifest[Path(a.path).relative_to(folder).as_posix()]
+             for a in report.articles}
+    return folder, report, truth
+
+
+def test_no_finding_joins_two_generated_stories(generated):
+    _, report, truth = generated
+    article_of = {c.id: c.article for c in report.claims}
+    assert report.findings
+    crossing = [f.message for f in report.findings
+                if len({truth[article_of[c]] for c in f.claims}) > 1]
+    assert crossing == []
+
+
+def test_every_story_found_is_one_generated_story(generated):
+    _, report, truth = generated
+    assert all(len({truth[a] for a in s.articles}) == 1 for s in report.stories)
+    # and a generated story is not cut into pieces
+    assert len(report.stories) == len(set(truth.values()))
+
+
+def test_the_indexed_search_finds_what_comparing_every_pair_finds(generated, monkeypatch):
+    # Above EXACT_MAX articles each article meets only those sharing one of its rarest
+    # words: on an archive this size it must give the stories of the exact search.
+    folder, report, _ = generated
+    monkeypatch.setattr(stories_module, "EXACT_MAX", 10)
+    assert stories_of(folder) == report.stories
