@@ -9,7 +9,8 @@ marker file matches n, seed and generator version), then measured:
 1. extraction alone, in this process, one core: articles/s of `extract.extract`;
 2. grouping + checking, in this process, on those claims: seconds, and how the time grows
    from one size to the next (both in CPU time of the measuring thread, so other load on
-   the machine does not skew them; wall times go to --json);
+   the machine does not skew them; wall times go to --json); and, within it, telling the
+   archive's stories apart (analyse/stories.py), with its growth;
 3. full `factcheck scan` with --jobs 1 and --jobs 2 as subprocesses: wall time and peak RSS
    of the whole process tree (the CLI and its workers);
 4. a cached re-scan: the same scan twice with one --cache-dir, warm time / cold time;
@@ -47,6 +48,8 @@ from factcheck.read.sources import article_ids, find_sources, read_article
 from factcheck.extract.article import extract
 from factcheck.model import InputError
 from factcheck.run.engine import run_analysis as analyse
+from factcheck.analyse.published import infer_publications, with_years_from_publication
+from factcheck.analyse.stories import find_stories
 from factcheck.analyse.similarity import content_keys
 
 HERE = Path(__file__).resolve().parent
@@ -218,6 +221,25 @@ def _best_group_check(extracted: Extracted, limit: float) -> tuple[float, float]
     return best
 
 
+def measure_stories(extracted: Extracted, limit: float) -> tuple[float, int] | None:
+    """(CPU seconds, stories found) of telling the archive's stories apart
+    (analyse/stories.find_stories, a part of group + check), best of three; None past
+    `limit`."""
+    extractions = extracted.extractions
+    publications = infer_publications(extractions)
+    claims = list(with_years_from_publication((c for e in extractions for c in e.claims),
+                                              publications))
+    best, found = float("inf"), 0
+    for _ in range(3):
+        try:
+            with time_limit(limit), Stopwatch() as watch:
+                found = len(find_stories(extractions, claims, publications))
+        except TimeLimit:
+            return None
+        best = min(best, watch.cpu)
+    return best, found
+
+
 def measure_peer(folder: Path) -> float | None:
     """CPU seconds of dateparser's search_dates over every article body (None: no dateparser)."""
     try:
@@ -380,6 +402,8 @@ class SizeResult:
     cache_cold: Run | None
     cache_warm: Run | None
     cache_one_new: Run | None  # warm cache, one article added: the stored report cannot serve
+    stories_seconds: float | None = None  # CPU of the story separation (within group + check)
+    stories: int = 0  # stories found
 
     @property
     def extract_per_second(self) -> float:
@@ -395,6 +419,8 @@ def measure_size(folder: Path, n: int, cli: list[str], flags: set[str],
              f"{extracted.per_second:,.0f} articles/s")
     progress(f"[{label}] group + check, in process")
     grouping_cpu, grouping_wall = measure_group_check(extracted, limit) or (None, None)
+    progress(f"[{label}] story separation, in process")
+    stories_cpu, stories_found = measure_stories(extracted, limit) or (None, 0)
     result_head = (extracted.articles, extracted.input_errors, extracted.claims,
                    extracted.seconds, extracted.wall_seconds, grouping_cpu, grouping_wall)
     del extracted  # the subprocesses below should not compete with our claims for memory
@@ -427,7 +453,7 @@ def measure_size(folder: Path, n: int, cli: list[str], flags: set[str],
         finally:
             shutil.rmtree(cache_dir, ignore_errors=True)
             shutil.rmtree(incoming, ignore_errors=True)
-    return SizeResult(n, *result_head, scans, cold, warm, one_new)
+    return SizeResult(n, *result_head, scans, cold, warm, one_new, stories_cpu, stories_found)
 
 
 @dataclass
@@ -511,6 +537,25 @@ def table_rows(results: list[SizeResult], peer: Peer | None,
         return f"×{times:.1f} for ×{articles:.0f} {mark(times <= TARGET_GROWTH * articles)}"
 
     row("group + check growth", growth, f"≤ ×{TARGET_GROWTH * 10:.0f} per ×10")
+
+    def stories(r: SizeResult) -> str:
+        if r.stories_seconds is None:
+            return f"> {fmt_seconds(limit)}"
+        share = (f", {r.stories_seconds / r.group_check_seconds:.0%} of it"
+                 if r.group_check_seconds else "")
+        return f"{fmt_seconds(r.stories_seconds)}{share} ({r.stories:,} stories)"
+
+    row("  of which story separation", stories)
+
+    def stories_growth(r: SizeResult) -> str:
+        previous = [p for p in results if p.n < r.n and p.stories_seconds]
+        if not previous or r.stories_seconds is None:
+            return "–"
+        p = previous[-1]
+        times, articles = r.stories_seconds / p.stories_seconds, r.articles / p.articles
+        return f"×{times:.1f} for ×{articles:.0f} {mark(times <= TARGET_GROWTH * articles)}"
+
+    row("  story separation growth", stories_growth, f"≤ ×{TARGET_GROWTH * 10:.0f} per ×10")
     row("scan --jobs 1, wall", lambda r: fmt_run_wall(r.scans.get(1), limit))
     row("scan --jobs 1, peak RSS", lambda r: fmt_run_rss(r.scans.get(1)))
     row("scan --jobs 2, wall", lambda r: fmt_run_wall(

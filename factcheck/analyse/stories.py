@@ -55,6 +55,7 @@ import hashlib
 import math
 import re
 from array import array
+from dataclasses import replace
 from collections import Counter, defaultdict
 from operator import itemgetter
 from typing import Iterable, Mapping, Sequence
@@ -109,15 +110,13 @@ def find_stories(extractions: Sequence[Extraction], claims: Iterable[Claim],
                 for e in ordered]
     groups = _cluster(profiles)
     titles = {e.article.id: e.article.title for e in ordered}
-    stories = [_story([ordered[i].article.id for i in group], titles) for group in groups]
+    stories = [_story([ordered[i].article.id for i in group]) for group in groups]
     label_titles(stories, titles)
     return _unique_ids(stories)
 
 
 def only_story(report: Report, wanted: str) -> Report:
     """The report cut to one story: its articles, claims, topics and findings."""
-    from dataclasses import replace
-
     story = next((s for s in report.stories if s.id == wanted), None)
     if story is None:
         known = ", ".join(s.id for s in report.stories[:5])
@@ -359,28 +358,31 @@ class _Story:
     __slots__ = ("size", "where", "where_count", "with_where", "words", "months",
                  "with_months", "yearless", "with_yearless", "members")
 
-    def __init__(self, i: int, p: _Profile, relevant: frozenset[int]):
+    def __init__(self, i: int, p: _Profile, relevant: set[int]):
+        # Plain dicts, not Counters: most stories stay one article, and a Counter costs
+        # several times a dict to build.
         self.members = [i]
         self.size = 1
-        self.where = Counter(p.where)
-        self.where_count = Counter(dict(zip(p.where, p.where_count)))
+        self.where = dict.fromkeys(p.where, 1)
+        self.where_count = dict(zip(p.where, p.where_count))
         self.with_where = 1 if p.where else 0
-        self.words = set(relevant)
-        self.months = Counter(p.months)
+        self.words = relevant
+        self.months = dict.fromkeys(p.months, 1)
         self.with_months = 1 if p.months else 0
-        self.yearless = Counter(p.yearless)
+        self.yearless = dict.fromkeys(p.yearless, 1)
         self.with_yearless = 1 if p.yearless else 0
 
     def absorb(self, other: "_Story") -> None:
+        """Take in a story (the smaller one: its counts are added to ours)."""
         self.members += other.members
         self.size += other.size
-        self.where.update(other.where)
-        self.where_count.update(other.where_count)
+        _add_counts(self.where, other.where)
+        _add_counts(self.where_count, other.where_count)
         self.with_where += other.with_where
         self.words |= other.words
-        self.months.update(other.months)
+        _add_counts(self.months, other.months)
         self.with_months += other.with_months
-        self.yearless.update(other.yearless)
+        _add_counts(self.yearless, other.yearless)
         self.with_yearless += other.with_yearless
 
     def main_place(self) -> int:
@@ -389,11 +391,17 @@ class _Story:
     def names(self, place: int) -> bool:
         return place in self.where or place in self.words or (place ^ _SALT) in self.words
 
-    def core(self, counts: Counter, having: int) -> set[int]:
+    def core(self, counts: dict[int, int], having: int) -> set[int]:
         if self.size == 1:
             return set(counts)
         need = max(1, math.ceil(having / CORE_SHARE))
         return {value for value, k in counts.items() if k >= need}
+
+
+def _add_counts(mine: dict[int, int], theirs: dict[int, int]) -> None:
+    get = mine.get
+    for key, n in theirs.items():
+        mine[key] = get(key, 0) + n
 
 
 def _contradict(a: _Story, b: _Story) -> bool:
@@ -445,15 +453,13 @@ def _join(profiles: list[_Profile], places: set[int], links) -> list[list[int]]:
 
 # ---------------------------------------------------------------- ids and labels
 
-def _story(articles: list[str], titles: Mapping[str, str]) -> Story:
+def _story(articles: list[str]) -> Story:
     ordered = tuple(sorted(articles))
     return Story(id=story_id(ordered), label="", articles=ordered)
 
 
 def _unique_ids(stories: list[Story]) -> tuple[Story, ...]:
     """Sorted by id; two stories whose ids collide take more of their hashes' digits."""
-    from dataclasses import replace
-
     taken: Counter = Counter(s.id for s in stories)
     out = []
     for s in stories:
@@ -467,8 +473,6 @@ def _unique_ids(stories: list[Story]) -> tuple[Story, ...]:
 def label_titles(stories: list[Story], titles: Mapping[str, str]) -> None:
     """Each story's label, in place: the LABEL_WORDS words most of its titles use that the
     archive's other titles use least, as the first of its titles that has them spells them."""
-    from dataclasses import replace
-
     spelled: dict[str, dict[str, str]] = {}
     df: Counter = Counter()
     for article, title in titles.items():
