@@ -56,6 +56,7 @@ import math
 import re
 from array import array
 from dataclasses import replace
+from heapq import heappush, heapreplace
 from collections import Counter, defaultdict
 from operator import itemgetter
 from typing import Iterable, Mapping, Sequence
@@ -271,27 +272,32 @@ def _cluster(profiles: list[_Profile]) -> list[list[int]]:
             w *= WHERE_WEIGHT
         weight2[feature] = w * w
     norms = [math.sqrt(sum(map(weight2.__getitem__, p.features))) or 1.0 for p in profiles]
-    # Each article's links, as (similarity, -other): kept long and cut now and then.
+    # Each article's best links, as a min-heap of (similarity, -other): its NEIGHBOURS
+    # largest, the weakest on top to be pushed out.
     best: list[list[tuple[float, int]]] = [[] for _ in range(n)]
     if n <= EXACT_MAX:
         _all_pairs(profiles, weight2, norms, best)
     else:
         _index_pairs(profiles, df, weight2, norms, best)
+    del df, weight2, norms
+    # (-similarity, i * n + j), i < j: sorts as (-similarity, i, j) in a third less memory.
     links = set()
-    for i, mine in enumerate(best):
-        mine.sort(reverse=True)
-        for similarity, other in mine[:NEIGHBOURS]:
-            links.add((-similarity, min(i, -other), max(i, -other)))
-    return _join(profiles, places, sorted(links))
+    for i in range(n):
+        for similarity, other in best[i]:
+            i_, j_ = (i, -other) if i < -other else (-other, i)
+            links.add((-similarity, i_ * n + j_))
+        best[i] = None  # type: ignore[call-overload]  # freed as we go: the peak is here
+    del best
+    return _join(profiles, places, sorted(links), n)
 
 
 def _link(best: list[list[tuple[float, int]]], i: int, j: int, similarity: float) -> None:
     for a, b in ((i, j), (j, i)):
         mine = best[a]
-        mine.append((similarity, -b))
-        if len(mine) > 3 * NEIGHBOURS:
-            mine.sort(reverse=True)
-            del mine[NEIGHBOURS:]
+        if len(mine) < NEIGHBOURS:
+            heappush(mine, (similarity, -b))
+        elif (similarity, -b) > mine[0]:
+            heapreplace(mine, (similarity, -b))
 
 
 def _all_pairs(profiles, weight2, norms, best) -> None:
@@ -424,7 +430,7 @@ def _contradict(a: _Story, b: _Story) -> bool:
     return False
 
 
-def _join(profiles: list[_Profile], places: set[int], links) -> list[list[int]]:
+def _join(profiles: list[_Profile], places: set[int], links, n: int) -> list[list[int]]:
     # A story's words matter to the guard only as places another story may name.
     named = places | {p ^ _SALT for p in places}
     stories = [_Story(i, p, named.intersection(p.words)) for i, p in enumerate(profiles)]
@@ -436,8 +442,8 @@ def _join(profiles: list[_Profile], places: set[int], links) -> list[list[int]]:
             i = owner[i]
         return i
 
-    for _, i, j in links:
-        a, b = root(i), root(j)
+    for _, pair in links:
+        a, b = root(pair // n), root(pair % n)
         if a == b or _contradict(stories[a], stories[b]):
             continue
         if stories[a].size < stories[b].size or (stories[a].size == stories[b].size and b < a):
