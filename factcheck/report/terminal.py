@@ -2,10 +2,12 @@
 
 Each finding is its severity, check and location, the message, a suggestion where one
 follows, and every claim it joins as `file:line:col` with the quoted words in their
-sentence. A scan of several stories puts its findings under a heading per story (label,
-id, articles, counts), the most serious story first, and names the stories without
-findings in one line at the end (a few of them, and how many more: an archive may hold
-hundreds). Then input errors and a one-line summary. Topic tables (every topic's claims
+sentence. When the findings come from several stories, each story's are under its
+heading (label, id for --story, articles, counts), the most serious story first, and
+the stories with nothing to report are named in one line at the end (a few of them, and
+how many more: an archive may hold hundreds). Findings of a single story need no heading
+(a pre-commit check of one article stays a handful of lines). Then input errors and a
+one-line summary, which counts the stories when there are several. Topic tables (every topic's claims
 side by side) only when asked for (`--topics`, `--all` for single-source automatic ones).
 
 Text is for people: partial dates in words, automatic topic labels spelled as the
@@ -312,8 +314,10 @@ def _finding_location(f: Finding, claims: dict[str, Claim], articles: dict[str, 
 def _render_findings(report: Report, out: _Output, paint: _Painter, claims: dict[str, Claim],
                      articles: dict[str, Article], topics: dict[str, Topic]) -> None:
     if grouped(report):
-        _render_stories(story_views(report), out, paint, claims, articles, topics)
-        return
+        views = story_views(report)
+        if sum(1 for v in views if v.findings) > 1:
+            _render_stories(views, out, paint, claims, articles, topics)
+            return
     if not report.findings:
         out.line(Text("No findings."))
         return
@@ -355,7 +359,8 @@ def _story_heading(view: StoryView, out: _Output, paint: _Painter) -> None:
 def _render_stories(views: list[StoryView], out: _Output, paint: _Painter,
                     claims: dict[str, Claim], articles: dict[str, Article],
                     topics: dict[str, Topic]) -> None:
-    """Findings under their story's heading, then one line for the quiet stories."""
+    """Findings under their story's heading (findings of two stories at least), then
+    one line for the stories with nothing to report."""
     loud = [v for v in views if v.findings]
     for n, view in enumerate(loud):
         if n:
@@ -366,12 +371,11 @@ def _render_stories(views: list[StoryView], out: _Output, paint: _Painter,
     quiet = [v for v in views if not v.findings]
     if not quiet:
         return
-    if loud:
-        out.blank()
+    out.blank()
     shown = quiet[:QUIET_SHOWN]
-    what = (_plural(len(quiet), "other story", "other stories") if loud
-            else "the " + _plural(len(quiet), "story", "stories"))
-    line = Text(f"No findings in {what}{' (the largest first)' if len(quiet) > len(shown) else ''}: ",
+    what = _plural(len(quiet), "other story", "other stories")
+    line = Text(f"Nothing to report in {what}"
+                f"{' (the largest first)' if len(quiet) > len(shown) else ''}: ",
                 style=paint("dim"))
     for k, view in enumerate(shown):
         if k:

@@ -154,22 +154,26 @@ def test_one_story_reads_as_a_report_without_stories():
     assert render(one) == render(sample_report())
 
 
-def test_stories_without_findings_are_one_line_a_few_named_and_the_rest_counted():
+def test_stories_with_nothing_to_report_are_one_line_a_few_named_and_the_rest_counted():
     report = storied_report()
     quiet = tuple(Story(f"s{n:010x}", f"قصة {n}", (f"x{n}",) * (1 + n % 3)) for n in range(40))
     lines = lines_of(render(replace(report, stories=report.stories + quiet), terminal=False))
     assert sum(line.startswith("STORY") for line in lines) == 2
-    [line] = [line for line in lines if line.startswith("No findings in")]
-    assert line.startswith("No findings in 40 other stories (the largest first): «قصة 2» "
+    [line] = [line for line in lines if line.startswith("Nothing to report in")]
+    assert line.startswith("Nothing to report in 40 other stories (the largest first): «قصة 2» "
                            "(s0000000002, 3 articles), «قصة 5» (s0000000005, 3 articles), ")
     assert line.endswith(", and 35 more (--format json lists every story).")
 
 
-def test_with_no_finding_at_all_the_stories_are_still_named():
-    report = replace(storied_report(), findings=())
-    lines = lines_of(render(report, terminal=False))
-    assert lines[0] == ("No findings in the 2 stories: «بقاء القوات الأمريكية» (s1a2b3c4d5e, "
-                        "2 articles), «وصول المستشارين» (s9f8e7d6c5b, 1 article).")
+def test_findings_of_one_story_among_several_need_no_heading():
+    report = storied_report()
+    troops = replace(report, findings=tuple(f for f in report.findings if f.id != "F2"))
+    text = render(troops, terminal=False)
+    assert "STORY" not in text and "Nothing to report" not in text
+    assert text == render(replace(troops, stories=()), terminal=False).replace(
+        "3 articles, 8 claims", "3 articles, 2 stories, 8 claims")
+    lines = lines_of(render(replace(report, findings=()), terminal=False))
+    assert lines[0] == "No findings." and lines[-1].startswith("3 articles, 2 stories, ")
 
 
 def test_topics_are_grouped_by_story_too():
