@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Iterator, TextIO
 import orjson
 
 from factcheck.model import (
-    SEVERITY_RANK,
     WEEKDAY_NAMES,
     Article,
     Claim,
@@ -30,7 +29,8 @@ from factcheck.model import (
 )
 
 from factcheck.report.base import RenderContext
-from factcheck.report.stories import SEVERITIES, article_stories, finding_story
+from factcheck.report.stories import (SEVERITIES, article_stories, finding_sort_key,
+                                      finding_story)
 
 if TYPE_CHECKING:
     from factcheck.gate.policy import GateSummary
@@ -42,10 +42,6 @@ SCHEMA_VERSION = "2"
 
 def claim_sort_key(claim: Claim) -> tuple:
     return (claim.article, claim.span.start, claim.id)
-
-
-def finding_sort_key(finding: Finding) -> tuple:
-    return (-SEVERITY_RANK.get(finding.severity, -1), finding.id)
 
 
 def _number(x: float | None) -> int | float | None:
@@ -210,8 +206,8 @@ def _input_error(e: InputError) -> dict[str, Any]:
 
 
 def _gate_summary(gate: GateSummary | None) -> dict[str, Any]:
-    """summary.baseline / summary.changed, only for the modes in use: without them the
-    output is exactly what it was before the gate existed."""
+    """summary.baseline / summary.changed / summary.story_filter, only for the modes in
+    use: without them the output is exactly what it was before the gate existed."""
     if gate is None:
         return {}
     out: dict[str, Any] = {}
@@ -220,6 +216,8 @@ def _gate_summary(gate: GateSummary | None) -> dict[str, Any]:
                            "fixed": sorted(entry["id"] for entry in gate.baseline.fixed)}
     if gate.changed_articles is not None:
         out["changed"] = {"articles": sorted(gate.changed_articles)}
+    if gate.stories is not None:
+        out["story_filter"] = {"stories": sorted(gate.stories), "found": gate.stories_found}
     return out
 
 

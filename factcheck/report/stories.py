@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Mapping
 
-from factcheck.model import SEVERITY_RANK, Finding, Report, Severity, Story, Topic
+from factcheck.model import SEVERITY_RANK, Finding, Report, Story, Topic
 
 SEVERITIES = ("error", "warning", "info")
 # A finding whose articles are in no story of the report (a report built by hand): shown
@@ -47,6 +47,11 @@ class StoryView:
                 -len(self.story.articles), self.story.id)
 
 
+def finding_sort_key(finding: Finding) -> tuple:
+    """The order every report lists findings in: most serious first, then by id."""
+    return (-SEVERITY_RANK.get(finding.severity, -1), finding.id)
+
+
 def grouped(report: Report) -> bool:
     """Are stories worth showing? Only when the scan found more than one."""
     return len(report.stories) > 1
@@ -71,8 +76,6 @@ def story_views(report: Report) -> list[StoryView]:
     """Every story of the report (and UNPLACED when some finding has none), in the order
     the reports show them: with findings first, most serious first; then the quiet ones,
     the largest first."""
-    from factcheck.report.json_report import finding_sort_key
-
     story_of = article_stories(report)
     known = {s.id for s in report.stories}
     findings: dict[str, list[Finding]] = defaultdict(list)
@@ -88,8 +91,3 @@ def story_views(report: Report) -> list[StoryView]:
     views.sort(key=StoryView.seriousness)
     return views
 
-
-def worst(view: StoryView) -> Severity | None:
-    """The most serious severity among the story's findings."""
-    return max((f.severity for f in view.findings), key=lambda s: SEVERITY_RANK.get(s, -1),
-               default=None)
