@@ -255,6 +255,7 @@ def scan_command(
     changed: bool = typer.Option(False, "--changed", help="PATH files are the changed articles: report only findings involving them."),
     corpus: Optional[List[Path]] = typer.Option(None, "--corpus", help="The corpus for --changed (repeatable). Default: 'paths' from factcheck.toml."),
     since: Optional[str] = typer.Option(None, "--since", metavar="REV", help="Report only findings involving articles changed since this git revision."),
+    story: Optional[List[str]] = typer.Option(None, "--story", metavar="ID", help="Report only this story (repeatable): its articles, claims, topics and findings, which alone decide the exit code. ID is a story id as the report shows it (STORY headings; \"stories\" in --format json), or the start of one story's label. An unknown story exits 2."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes for extraction. Default: 'jobs' from factcheck.toml, else the available cores."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Extract every article again; neither read nor write the cache."),
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help=f"Where extracted claims are cached. Default: 'cache-dir' from factcheck.toml, else {DEFAULT_CACHE_DIR}/."),
@@ -276,7 +277,7 @@ def scan_command(
         rules=tuple(rules) if rules else None, no_rules=no_rules,
         fail_on=fail_on.value if fail_on else None,
         baseline=baseline, no_baseline=no_baseline, update_baseline=update_baseline,
-        changed=changed, since=since)
+        changed=changed, since=since, stories=tuple(story or ()))
     files = _outputs(json_path, sarif_path, html_path, outputs or ())
     if bidi is Bidi.visual:
         from factcheck.report.bidi import available
@@ -320,7 +321,11 @@ def scan_command(
             stop()  # a note under a live bar would be drawn over
         for note in notes:
             _note(note)
-        result = gate.apply(report)
+        try:
+            result = gate.apply(report)
+        except GateError as exc:  # --story names no story of this scan
+            stop()
+            _fail(str(exc))
         if gate.update_baseline:
             _update_baseline(gate, result)
         ctx = RenderContext(tool_version=__version__, root=repository_root(Path.cwd()),

@@ -33,7 +33,7 @@ def test_json_on_stdout_is_valid_and_byte_identical_across_runs():
     assert first.returncode == 1
     assert first.stdout == second.stdout
     report = json.loads(first.stdout)
-    assert report["schema_version"] == "1"
+    assert report["schema_version"] == "2"
     assert report["summary"]["articles"] == 5
     assert report["summary"]["findings"]["error"] == 1
 
@@ -123,9 +123,9 @@ def test_piped_report_has_no_trailing_spaces_and_one_line_per_paragraph():
     assert message.rstrip().endswith("The date was probably meant to be 2021-12-29.")
 
 
-def test_json_without_baseline_or_changed_mode_keeps_the_v1_summary():
+def test_json_without_baseline_or_changed_mode_has_the_plain_summary():
     summary = json.loads(run("scan", "corpus/", "--format", "json").stdout)["summary"]
-    assert set(summary) == {"articles", "claims", "topics", "findings", "input_errors"}
+    assert set(summary) == {"articles", "claims", "topics", "stories", "findings", "input_errors"}
 
 
 def test_scan_help_lists_the_ci_gate_options():

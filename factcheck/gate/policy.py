@@ -10,7 +10,9 @@ After the scan, `Gate.apply` decides what is reported, in this order:
    rule's own `severity` does), and findings are re-sorted;
 3. the baseline splits ALL findings into new and known, and lists the entries that no
    longer occur (the full scan, so --changed never makes an untouched finding "fixed");
-4. in changed mode, only findings involving a changed article remain.
+4. in changed mode, only findings involving a changed article remain;
+5. with --story, the report is cut to the stories named (gate/stories.py): their
+   articles, claims, topics and findings.
 
 What is left is reported and decides the exit code. No output here: cli.py prints.
 """
@@ -24,6 +26,7 @@ from typing import Any
 from factcheck.gate.baseline import (Baseline, BaselineError, BaselineNotFound, apply_baseline, load_baseline,
                        write_baseline)
 from factcheck.gate.changed import GitError, articles_touched, changed_since, only_touching, repo_top
+from factcheck.gate.stories import UnknownStory, choose_stories, only_stories
 from factcheck.analyse.checks.base import FINGERPRINT_VERSION
 from factcheck.gate.config import Config
 from factcheck.model import SEVERITY_RANK, Finding, Report, Severity
@@ -52,6 +55,7 @@ class ScanOptions:
     update_baseline: bool = False
     changed: bool = False
     since: str | None = None
+    stories: tuple[str, ...] = ()  # --story: ids or label beginnings
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,9 @@ class GateSummary:
 
     baseline: BaselineSummary | None = None
     changed_articles: tuple[str, ...] | None = None  # ids of the changed articles scanned
+    # --story: the ids of the stories shown, and how many the scan found
+    stories: tuple[str, ...] | None = None
+    stories_found: int = 0
 
 
 @dataclass(frozen=True)
@@ -90,8 +97,10 @@ class Gate:
     disabled_checks: frozenset[str] = frozenset()
     severity: dict[str, Severity] = field(default_factory=dict)
     notes: tuple[str, ...] = ()  # for stderr: worth knowing, not errors
+    stories: tuple[str, ...] = ()  # --story as given: ids or label beginnings
 
     def apply(self, report: Report) -> GateResult:
+        """What is reported; GateError when --story names no story of the scan."""
         findings = [f for f in report.findings if f.check not in self.disabled_checks]
         findings = _override_severity(findings, self.severity)
         topics = report.topics
@@ -112,9 +121,18 @@ class Gate:
             reported = [_changed_claims_first(f, touched, article_of)
                         for f in only_touching(reported, touched)]
             changed_ids = tuple(sorted(touched))
+        shown = replace(report, findings=tuple(reported), topics=topics)
+        story_ids = None
+        if self.stories:
+            try:
+                chosen = choose_stories(report.stories, self.stories)
+            except UnknownStory as exc:
+                raise GateError(str(exc)) from None
+            shown = only_stories(shown, chosen)
+            story_ids = tuple(s.id for s in chosen)
         return GateResult(
-            report=replace(report, findings=tuple(reported), topics=topics),
-            summary=GateSummary(baseline_summary, changed_ids),
+            report=shown,
+            summary=GateSummary(baseline_summary, changed_ids, story_ids, len(report.stories)),
             all_findings=tuple(findings))
 
     def exit_code(self, result: GateResult) -> int:
@@ -177,6 +195,7 @@ def prepare(options: ScanOptions, config: Config | None, cwd: Path) -> Gate:
         disabled_checks=config.disabled_checks if config else frozenset(),
         severity=dict(config.severity) if config else {},
         notes=tuple(notes),
+        stories=options.stories,
     )
 
 

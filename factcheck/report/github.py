@@ -4,7 +4,8 @@
 
 GitHub shows each line as an annotation on the file in the run summary and in pull
 requests. The annotation sits on the finding's first claim; the message names the
-other claims by file, line and column.
+other claims by file, line and column, and, when the scan found several stories, the
+finding's story (`Story: «label» (id)`, the id being what `--story` takes).
 """
 
 from __future__ import annotations
@@ -12,10 +13,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TextIO
 
-from factcheck.model import Article, Claim, Finding, InputError, Report
+from factcheck.model import Article, Claim, Finding, InputError, Report, Story
 from factcheck.report.base import RenderContext
 from factcheck.report.text import escape_controls
 from factcheck.report.sarif import claim_region, finding_claims, quoted, repo_path
+from factcheck.report.stories import article_stories, finding_story, grouped
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -55,7 +57,7 @@ def _position(claim: Claim) -> list[tuple[str, object]]:
 
 
 def _finding_line(finding: Finding, claims: dict[str, Claim], articles: dict[str, Article],
-                  root: Path | None) -> str:
+                  root: Path | None, story: Story | None = None) -> str:
     involved = finding_claims(finding, claims)
     properties: list[tuple[str, object]] = []
     if involved:
@@ -72,6 +74,8 @@ def _finding_line(finding: Finding, claims: dict[str, Claim], articles: dict[str
     for claim in involved[1:]:
         message += (f"\nCompare {_path_of(claim, articles, root)}:{claim.span.line}:"
                     f"{claim.span.column} {quoted(claim)}")
+    if story is not None:
+        message += f"\nStory: «{story.label}» ({story.id})"
     return _command(COMMANDS.get(finding.severity, "warning"), properties, message)
 
 
@@ -83,7 +87,11 @@ def _input_error_line(error: InputError, root: Path | None) -> str:
 def render_github(report: Report, root: Path | None = None) -> str:
     claims = {c.id: c for c in report.claims}
     articles = {a.id: a for a in report.articles}
-    lines = [_finding_line(f, claims, articles, root) for f in report.findings]
+    # Only a scan of several stories names them: with one, it would say nothing.
+    stories = {s.id: s for s in report.stories} if grouped(report) else {}
+    story_of = article_stories(report)
+    lines = [_finding_line(f, claims, articles, root, stories.get(finding_story(f, story_of)))
+             for f in report.findings]
     lines += [_input_error_line(e, root)
               for e in sorted(report.input_errors, key=lambda e: (e.path, e.message))]
     return "".join(line + "\n" for line in lines)

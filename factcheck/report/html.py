@@ -13,7 +13,10 @@ and Arabic inside English sentences isolated with <bdi>.
 - Then each compared topic: its claims, and a timeline of their values against the
   articles' publication dates (SVG). A running tally reads as a rising line; a conflict as
   values that do not line up; consistent claims as one level.
-- Filters by severity, check and topic.
+- A scan of several stories: a table of the stories at the top (the most serious first;
+  those without findings folded under one line), and the findings in a section per
+  story with its label, id and articles. Topics name their story.
+- Filters by severity, check, topic and (with several stories) story.
 
 Deterministic: no timestamps, everything sorted as in the other formats.
 """
@@ -32,6 +35,7 @@ from urllib.parse import quote
 from factcheck.model import Article, Claim, DateValue, Finding, Quantity, Report, Topic, TopicStatus
 from factcheck.report.base import RenderContext
 from factcheck.report.json_report import claim_sort_key, finding_sort_key
+from factcheck.report.stories import StoryView, article_stories, finding_story, grouped, story_views
 from factcheck.report.text import (FSI, PDI, describe_value, display_label, escape_controls,
                                    finding_message, gate_lines, has_rtl, isolate_arabic)
 
@@ -150,7 +154,7 @@ def _claim_item(claim: Claim, articles: dict[str, Article], output: Path | None,
 
 
 def _finding(f: Finding, claims: dict[str, Claim], articles: dict[str, Article],
-             topics: dict[str, Topic], output: Path | None) -> str:
+             topics: dict[str, Topic], output: Path | None, story: str = "") -> str:
     involved = [claims[c] for c in dict.fromkeys(f.claims) if c in claims]
     missing = [c for c in dict.fromkeys(f.claims) if c not in claims]
     where = (_location(involved[0], articles) if involved else
@@ -160,7 +164,8 @@ def _finding(f: Finding, claims: dict[str, Claim], articles: dict[str, Article],
     parts = [
         f'<article class="finding sev-{_esc(f.severity)}" id="finding-{_esc(f.id)}" '
         f'data-severity="{_esc(f.severity)}" data-check="{_esc(f.check)}" '
-        f'data-topic="{_esc(f.topic or "")}">',
+        f'data-topic="{_esc(f.topic or "")}"'
+        + (f' data-story="{_esc(story)}">' if story else ">"),
         f'<h3><span class="badge {_esc(f.severity)}">{_esc(f.severity.upper())}</span> '
         f'<span class="check">{_esc(f.check)}</span> {_ltr(where, "where")}</h3>',
         f'<p class="message" dir="ltr">{_mixed(message)}</p>',
@@ -349,7 +354,8 @@ def _legend(topic: Topic, points: list, log: bool = False) -> str:
 
 
 def _topic(t: Topic, claims: dict[str, Claim], articles: dict[str, Article],
-           publications: dict[str, Any], output: Path | None) -> str:
+           publications: dict[str, Any], output: Path | None,
+           story: StoryView | None = None) -> str:
     members = sorted((claims[i] for i in {*t.claims, *t.other_frame} if i in claims),
                      key=claim_sort_key)
     other = set(t.other_frame)
@@ -358,21 +364,94 @@ def _topic(t: Topic, claims: dict[str, Claim], articles: dict[str, Article],
     for claim in members:
         items.append(_claim_item(claim, articles, output, claim.id in other)
                      .replace('<li class="claim"', f'<li class="claim" id="{_esc(_claim_anchor(claim))}"', 1))
+    in_story, story_attr = "", ""
+    if story is not None:
+        target = f"story-{story.story.id}" if story.findings else "stories"
+        in_story = (f' · story <a href="#{_esc(target)}">{_story_label(story)}</a>')
+        story_attr = f' data-story="{_esc(story.story.id)}"'
     return "\n".join([
         f'<section class="topic status-{_esc(t.status)}" id="topic-{_esc(t.id)}" '
-        f'data-topic="{_esc(t.id)}" data-status="{_esc(t.status)}">',
+        f'data-topic="{_esc(t.id)}" data-status="{_esc(t.status)}"{story_attr}>',
         f'<h3><span class="status {_esc(t.status)}">{_esc(t.status.upper())}</span> '
         f"{_mixed(display_label(t, claims))}</h3>",
-        f'<p class="about">{_ltr(t.id)} · {_esc(source)} · {len(members)} claims</p>',
+        f'<p class="about">{_ltr(t.id)} · {_esc(source)} · {len(members)} claims{in_story}</p>',
         _timeline(t, claims, articles, publications),
         '<ul class="claims">', *items, "</ul></section>"])
+
+
+# --------------------------------------------------------------------------- stories
+
+ARTICLES_OPEN = 8  # a story's article list is shown open up to this many articles
+
+
+def _story_label(view: StoryView) -> str:
+    """The label, right to left, isolated wherever it sits."""
+    if not view.story.id:
+        return "not in any story"
+    return _arabic(view.story.label or view.story.id, "bdi", "story-label")
+
+
+def _story_counts(view: StoryView) -> str:
+    counts = view.counts
+    return " ".join(f'<span class="badge {s}">{counts[s]:,} {s}</span>'
+                    for s in SEVERITIES if counts[s])
+
+
+def _story_table(views: list[StoryView]) -> str:
+    """The stories at the top of the page: those with findings, each linked to its section,
+    the most serious first; the quiet ones folded under one line."""
+    loud = [v for v in views if v.findings]
+    quiet = [v for v in views if not v.findings]
+    parts = [f'<section id="stories"><h2>Stories <span class="count">{len(views)}</span></h2>']
+    if loud:
+        parts.append('<ol class="stories">')
+        parts += [f'<li data-story="{_esc(v.story.id)}"><a href="#story-{_esc(v.story.id)}">'
+                  f"{_story_label(v)}</a> {_ltr(v.story.id, 'story-id')} · "
+                  f"{_plural(len(v.story.articles), 'article')} · {_story_counts(v)}</li>"
+                  for v in loud]
+        parts.append("</ol>")
+    if quiet:
+        parts.append(f'<details class="quiet"><summary>{_plural(len(quiet), "story", "stories")}'
+                     " without findings</summary>"
+                     '<ul class="stories">')
+        parts += [f'<li data-story="{_esc(v.story.id)}">{_story_label(v)} '
+                  f"{_ltr(v.story.id, 'story-id')} · "
+                  f"{_plural(len(v.story.articles), 'article')}</li>" for v in quiet]
+        parts.append("</ul></details>")
+    parts.append("</section>")
+    return "\n".join(parts)
+
+
+def _story_section(view: StoryView, claims: dict[str, Claim], articles: dict[str, Article],
+                   topics: dict[str, Topic], output: Path | None) -> str:
+    """A story's findings under its label, id and articles."""
+    story = view.story
+    members = [articles[a] for a in story.articles if a in articles]
+    items = "".join(
+        f'<li><a class="loc" href="{_esc(_article_href(a.path, output))}">{_ltr(a.path)}</a> '
+        f"{_arabic(a.title, 'span', 'title') if a.title else ''}</li>" for a in members)
+    open_ = " open" if len(members) <= ARTICLES_OPEN else ""
+    ident = f" {_ltr(story.id, 'story-id')}" if story.id else ""
+    parts = [
+        f'<section class="story" id="story-{_esc(story.id)}" data-story="{_esc(story.id)}">',
+        f'<h3 class="story-title"><span class="story-tag">STORY</span> {_story_label(view)}'
+        f"{ident}</h3>",
+        f'<p class="about">{_plural(len(story.articles), "article")} · '
+        f"{_plural(len(view.findings), 'finding')} {_story_counts(view)}</p>",
+    ]
+    if members:
+        parts.append(f'<details class="story-articles"{open_}><summary>articles</summary>'
+                     f'<ul class="articles">{items}</ul></details>')
+    parts += [_finding(f, claims, articles, topics, output, story.id) for f in view.findings]
+    parts.append("</section>")
+    return "\n".join(parts)
 
 
 # --------------------------------------------------------------------------- page
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word if n == 1 else word + 's'}"
+def _plural(n: int, word: str, plural: str | None = None) -> str:
+    return f"{n:,} {word if n == 1 else (plural or word + 's')}"
 
 
 def _summary(report: Report) -> dict[str, int]:
@@ -401,7 +480,11 @@ def render_html(report: Report, ctx: RenderContext) -> str:
     checks = sorted({f.check for f in findings})
     topic_options = "".join(f'<option value="{_esc(t.id)}">{_esc(display_label(t, claims))}</option>'
                             for t in shown)
-    head = (f"{_plural(len(report.articles), 'article')}, {_plural(len(report.claims), 'claim')}, "
+    several = grouped(report)
+    views = story_views(report) if several else []
+    stories_part = f"{_plural(len(report.stories), 'story', 'stories')}, " if several else ""
+    head = (f"{_plural(len(report.articles), 'article')}, {stories_part}"
+            f"{_plural(len(report.claims), 'claim')}, "
             f"{_plural(len(report.topics), 'topic')} · {_plural(counts['error'], 'error')}, "
             f"{_plural(counts['warning'], 'warning')}, {counts['info']:,} info")
     if report.input_errors:
@@ -423,12 +506,28 @@ def render_html(report: Report, ctx: RenderContext) -> str:
         + "".join(f'<option value="{_esc(c)}">{_esc(c)}</option>' for c in checks)
         + "</select></label>",
         f'<label>topic <select id="topic"><option value="">all</option>{topic_options}'
-        "</select></label></nav>",
-        f'<main><section id="findings"><h2>Findings <span class="count">{len(findings)}</span></h2>',
+        "</select></label>",
     ]
+    if several:
+        story_options = "".join(f'<option value="{_esc(v.story.id)}">{_esc(v.story.label)} '
+                                f"({_esc(v.story.id)})</option>"
+                                for v in views if v.story.id and (v.findings or v.topics))
+        body.append(f'<label>story <select id="story"><option value="">all</option>'
+                    f"{story_options}</select></label>")
+    body += [
+        "</nav>",
+        "<main>",
+    ]
+    if several:
+        body.append(_story_table([v for v in views if v.story.id]))
+    body.append(f'<section id="findings"><h2>Findings <span class="count">{len(findings)}</span></h2>')
     if not findings:
         body.append('<p class="empty">No findings.</p>')
-    body += [_finding(f, claims, articles, topics, ctx.output) for f in findings]
+    if several:
+        body += [_story_section(v, claims, articles, topics, ctx.output)
+                 for v in views if v.findings]
+    else:
+        body += [_finding(f, claims, articles, topics, ctx.output) for f in findings]
     body.append("</section>")
     if report.input_errors:
         body.append('<section id="input-errors"><h2>Input errors</h2><ul>')
@@ -440,7 +539,9 @@ def render_html(report: Report, ctx: RenderContext) -> str:
     if hidden:
         body.append(f'<p class="note">{hidden:,} single-source automatic topics not shown '
                     "(--all shows them).</p>")
-    body += [_topic(t, claims, articles, report.publications, ctx.output) for t in shown]
+    view_of = {v.story.id: v for v in views}
+    body += [_topic(t, claims, articles, report.publications, ctx.output, view_of.get(t.story))
+             for t in shown]
     body.append("</section></main>")
     gate = _gate_lines(ctx)
     if gate:
@@ -485,17 +586,25 @@ svg .plot{fill:#fafafa;stroke:var(--line)}svg .axis{font-size:11px;fill:var(--mu
 svg .level{stroke-dasharray:4 4;stroke-width:1;opacity:.55}svg .trend{fill:none;stroke-width:2}
 svg .interval,svg .open{stroke-width:3;opacity:.6}svg .open{stroke-dasharray:2 3}
 svg .divider{stroke:var(--line);stroke-dasharray:3 3}svg .dot{stroke:#fff;stroke-width:1.5}svg .dot.faded{opacity:.35}
+.story{border-top:2px solid var(--line);margin:18px 0 6px;padding-top:6px}
+.story-title{font-size:16px}.story-tag{display:inline-block;border-radius:3px;padding:0 6px;font-size:12px;font-weight:700;color:#fff;background:#6a1b9a;letter-spacing:.03em}
+.story-label{font-family:"Noto Naskh Arabic","Noto Sans Arabic","DejaVu Sans",system-ui,sans-serif;font-size:17px}
+.story-id{font-family:ui-monospace,monospace;font-size:12px;color:var(--muted);font-weight:400}
+ol.stories,ul.stories{margin:4px 0;padding-inline-start:22px}ol.stories li,ul.stories li{margin:2px 0}
+ul.articles{list-style:none;padding:0;margin:4px 0}.story-articles summary,.quiet summary{cursor:pointer;color:var(--muted);font-size:13px}
 .hidden{display:none}
 footer{margin-top:24px;color:var(--muted);font-size:13px}
 """
 
 # Filters: a finding shows when its severity is ticked and it matches the chosen check
-# and topic; a topic shows when it is the chosen one (or none is chosen). A link can
-# carry them: report.html?severity=error,warning&check=…&topic=… opens filtered.
+# and topic; a topic shows when it is the chosen one (or none is chosen) of the chosen
+# story; a story's section when it is the chosen story. A link can carry them:
+# report.html?severity=error,warning&check=…&topic=…&story=… opens filtered.
 SCRIPT = """
 (function(){
   var sev=[].slice.call(document.querySelectorAll('input.sev'));
   var check=document.getElementById('check'), topic=document.getElementById('topic');
+  var story=document.getElementById('story')||{value:'',addEventListener:function(){}};
   function apply(){
     var on={}; sev.forEach(function(b){on[b.value]=b.checked;});
     [].forEach.call(document.querySelectorAll('.finding'),function(f){
@@ -504,7 +613,11 @@ SCRIPT = """
       f.classList.toggle('hidden',!show);
     });
     [].forEach.call(document.querySelectorAll('.topic'),function(t){
-      t.classList.toggle('hidden',!!topic.value&&t.dataset.topic!==topic.value);
+      t.classList.toggle('hidden',(!!topic.value&&t.dataset.topic!==topic.value)
+        ||(!!story.value&&t.dataset.story!==story.value));
+    });
+    [].forEach.call(document.querySelectorAll('section.story'),function(s){
+      s.classList.toggle('hidden',!!story.value&&s.dataset.story!==story.value);
     });
   }
   var query=new URLSearchParams(location.search);
@@ -512,8 +625,10 @@ SCRIPT = """
     sev.forEach(function(b){b.checked=want.indexOf(b.value)>=0;});}
   if(query.has('check')){check.value=query.get('check');}
   if(query.has('topic')){topic.value=query.get('topic');}
+  if(query.has('story')){story.value=query.get('story');}
   sev.forEach(function(b){b.addEventListener('change',apply);});
   check.addEventListener('change',apply); topic.addEventListener('change',apply);
+  story.addEventListener('change',apply);
   apply();
 })();
 """

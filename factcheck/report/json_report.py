@@ -1,4 +1,4 @@
-"""Report → JSON (schema_version "1").
+"""Report → JSON (schema_version "2": "1" and the stories).
 
 The JSON is a contract for other tools, so it is deterministic: every list is sorted,
 there are no timestamps, and the same Report always gives byte-identical output. orjson
@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import io
 import math
+from collections import Counter, defaultdict
 from typing import TYPE_CHECKING, Any, BinaryIO, Iterator, TextIO
 
 import orjson
 
 from factcheck.model import (
-    SEVERITY_RANK,
     WEEKDAY_NAMES,
     Article,
     Claim,
@@ -29,19 +29,19 @@ from factcheck.model import (
 )
 
 from factcheck.report.base import RenderContext
+from factcheck.report.stories import (SEVERITIES, article_stories, finding_sort_key,
+                                      finding_story)
 
 if TYPE_CHECKING:
     from factcheck.gate.policy import GateSummary
 
-SCHEMA_VERSION = "1"
+# "2": the report's `stories`, and the `story` of every topic and finding; all of "1" is
+# unchanged, but a top-level key is new, which "1"'s schema forbids.
+SCHEMA_VERSION = "2"
 
 
 def claim_sort_key(claim: Claim) -> tuple:
     return (claim.article, claim.span.start, claim.id)
-
-
-def finding_sort_key(finding: Finding) -> tuple:
-    return (-SEVERITY_RANK.get(finding.severity, -1), finding.id)
 
 
 def _number(x: float | None) -> int | float | None:
@@ -168,10 +168,12 @@ def _topic(t: Topic, claim_rank: dict[str, int]) -> dict[str, Any]:
         "measure": t.measure,
         "claims": _order_ids(t.claims, claim_rank),
         "other_time_frame": _order_ids(t.other_frame, claim_rank),
+        "story": t.story or None,
     }
 
 
-def _finding(f: Finding, claim_rank: dict[str, int]) -> dict[str, Any]:
+def _finding(f: Finding, claim_rank: dict[str, int], story_of: dict[str, str]
+             ) -> dict[str, Any]:
     return {
         "id": f.id,
         "check": f.check,
@@ -181,7 +183,22 @@ def _finding(f: Finding, claim_rank: dict[str, int]) -> dict[str, Any]:
         "claims": _order_ids(f.claims, claim_rank),
         "message": f.message,
         "suggestion": f.suggestion,
+        "story": finding_story(f, story_of) or None,
     }
+
+
+def _stories(report: Report, findings: list[Finding],
+             story_of: dict[str, str]) -> list[dict[str, Any]]:
+    """Each story: its id, label and articles, how many topics it has and its findings by
+    severity; sorted by id."""
+    topics: Counter = Counter(t.story for t in report.topics)
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for f in findings:
+        counts[finding_story(f, story_of)][f.severity] += 1
+    return [{"id": s.id, "label": s.label, "articles": sorted(s.articles),
+             "topics": topics[s.id],
+             "findings": {severity: counts[s.id][severity] for severity in SEVERITIES}}
+            for s in sorted(report.stories, key=lambda s: s.id)]
 
 
 def _input_error(e: InputError) -> dict[str, Any]:
@@ -189,8 +206,8 @@ def _input_error(e: InputError) -> dict[str, Any]:
 
 
 def _gate_summary(gate: GateSummary | None) -> dict[str, Any]:
-    """summary.baseline / summary.changed, only for the modes in use: without them the
-    output is exactly what it was before the gate existed."""
+    """summary.baseline / summary.changed / summary.story_filter, only for the modes in
+    use: without them the output is exactly what it was before the gate existed."""
     if gate is None:
         return {}
     out: dict[str, Any] = {}
@@ -199,6 +216,8 @@ def _gate_summary(gate: GateSummary | None) -> dict[str, Any]:
                            "fixed": sorted(entry["id"] for entry in gate.baseline.fixed)}
     if gate.changed_articles is not None:
         out["changed"] = {"articles": sorted(gate.changed_articles)}
+    if gate.stories is not None:
+        out["story_filter"] = {"stories": sorted(gate.stories), "found": gate.stories_found}
     return out
 
 
@@ -209,14 +228,16 @@ def report_to_dict(report: Report, tool_version: str,
     claim_rank = {c.id: n for n, c in enumerate(claims)}
     owner = topic_of_claims(report.topics)
     findings = sorted(report.findings, key=finding_sort_key)
+    story_of = article_stories(report)
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "factcheck", "version": tool_version},
         "articles": [_article(a, report.time_frames.get(a.id), report.publications.get(a.id))
                      for a in sorted(report.articles, key=lambda a: (a.id, a.path))],
+        "stories": _stories(report, findings, story_of),
         "claims": [_claim(c, owner.get(c.id)) for c in claims],
         "topics": [_topic(t, claim_rank) for t in sorted(report.topics, key=lambda t: t.id)],
-        "findings": [_finding(f, claim_rank) for f in findings],
+        "findings": [_finding(f, claim_rank, story_of) for f in findings],
         "input_errors": [_input_error(e) for e in
                          sorted(report.input_errors, key=lambda e: (e.path, e.message))],
         "summary": _summary(report, findings, gate),
@@ -302,14 +323,16 @@ def iter_json(report: Report, tool_version: str,
     claim_rank = {c.id: n for n, c in enumerate(claims)}
     owner = topic_of_claims(report.topics)
     findings = sorted(report.findings, key=finding_sort_key)
+    story_of = article_stories(report)
     sections = {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "factcheck", "version": tool_version},
         "articles": (_article(a, report.time_frames.get(a.id), report.publications.get(a.id))
                      for a in sorted(report.articles, key=lambda a: (a.id, a.path))),
+        "stories": iter(_stories(report, findings, story_of)),
         "claims": (_claim(c, owner.get(c.id)) for c in claims),
         "topics": (_topic(t, claim_rank) for t in sorted(report.topics, key=lambda t: t.id)),
-        "findings": (_finding(f, claim_rank) for f in findings),
+        "findings": (_finding(f, claim_rank, story_of) for f in findings),
         "input_errors": (_input_error(e) for e in
                          sorted(report.input_errors, key=lambda e: (e.path, e.message))),
         "summary": _summary(report, findings, gate),
@@ -340,6 +363,7 @@ def _summary(report: Report, findings: list[Finding], gate: GateSummary | None) 
         "articles": len(report.articles),
         "claims": len(report.claims),
         "topics": len(report.topics),
+        "stories": len(report.stories),
         "findings": counts,
         "input_errors": len(report.input_errors),
         **_gate_summary(gate),
@@ -347,7 +371,7 @@ def _summary(report: Report, findings: list[Finding], gate: GateSummary | None) 
 
 
 class JsonRenderer:
-    """`--format json`: the JSON report, schema_version "1" (report/schema/)."""
+    """`--format json`: the JSON report, schema_version "2" (report/schema/)."""
 
     name = "json"
     human_readable = False

@@ -1,7 +1,7 @@
 """Report → SARIF 2.1.0, the subset GitHub code scanning reads.
 
 One run, one rule per registered check (analyse/checks/registry.py, in its order), one
-result per finding in report order. A result points at its first claim; the finding's other claims are
+result per finding in report order; its properties name its story (`story`, `storyLabel`). A result points at its first claim; the finding's other claims are
 related locations, linked from the message so GitHub shows them. Finding ids are
 the partial fingerprints, so an alert keeps its identity when lines move.
 Deterministic: sorted keys, no timestamps, no absolute paths of this machine (but for
@@ -16,10 +16,11 @@ from pathlib import Path, PurePath
 from typing import Any, TextIO
 from urllib.parse import quote
 
-from factcheck.model import Article, Claim, Finding, InputError, Report
+from factcheck.model import Article, Claim, Finding, InputError, Report, Story
 from factcheck.analyse.checks.base import FINGERPRINT_VERSION, Check
 from factcheck.analyse.checks.registry import CHECKS, get_check
 from factcheck.report.base import RenderContext
+from factcheck.report.stories import article_stories, finding_story
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
@@ -138,7 +139,8 @@ def _rule_index(check_id: str) -> int:
 
 
 def _result(finding: Finding, claims: dict[str, Claim],
-            articles: dict[str, Article], root: Path | str | None) -> dict[str, Any]:
+            articles: dict[str, Article], root: Path | str | None,
+            story: Story | None = None) -> dict[str, Any]:
     involved = finding_claims(finding, claims)
     primary, others = (involved[0], involved[1:]) if involved else (None, [])
     message = finding.message
@@ -153,6 +155,9 @@ def _result(finding: Finding, claims: dict[str, Claim],
     properties: dict[str, Any] = {"severity": finding.severity, "topic": finding.topic}
     if finding.suggestion:
         properties["suggestion"] = finding.suggestion
+    if story is not None:
+        properties["story"] = story.id
+        properties["storyLabel"] = story.label
     result: dict[str, Any] = {
         "ruleId": finding.check,
         "ruleIndex": _rule_index(finding.check),
@@ -180,6 +185,8 @@ def _notification(error: InputError, root: Path | str | None) -> dict[str, Any]:
 def report_to_sarif(report: Report, version: str, root: Path | str | None = None) -> dict[str, Any]:
     claims = {c.id: c for c in report.claims}
     articles = {a.id: a for a in report.articles}
+    stories = {s.id: s for s in report.stories}
+    story_of = article_stories(report)
     errors = sorted(report.input_errors, key=lambda e: (e.path, e.message))
     invocation: dict[str, Any] = {"executionSuccessful": not errors}
     if errors:
@@ -193,7 +200,9 @@ def report_to_sarif(report: Report, version: str, root: Path | str | None = None
             # Span columns count characters (code points), not UTF-16 units.
             "columnKind": "unicodeCodePoints",
             "invocations": [invocation],
-            "results": [_result(f, claims, articles, root) for f in report.findings],
+            "results": [_result(f, claims, articles, root,
+                                stories.get(finding_story(f, story_of)))
+                        for f in report.findings],
         }],
     }
 

@@ -2,7 +2,12 @@
 
 Each finding is its severity, check and location, the message, a suggestion where one
 follows, and every claim it joins as `file:line:col` with the quoted words in their
-sentence. Then input errors and a one-line summary. Topic tables (every topic's claims
+sentence. When the findings come from several stories, each story's are under its
+heading (label, id for --story, articles, counts), the most serious story first, and
+the stories with nothing to report are named in one line at the end (a few of them, and
+how many more: an archive may hold hundreds). Findings of a single story need no heading
+(a pre-commit check of one article stays a handful of lines). Then input errors and a
+one-line summary, which counts the stories when there are several. Topic tables (every topic's claims
 side by side) only when asked for (`--topics`, `--all` for single-source automatic ones).
 
 Text is for people: partial dates in words, automatic topic labels spelled as the
@@ -31,6 +36,7 @@ from rich.text import Text
 from factcheck.model import Article, Claim, Finding, Report, Severity, Topic, TopicStatus
 from factcheck.report.base import RenderContext
 from factcheck.report.json_report import claim_sort_key, finding_sort_key
+from factcheck.report.stories import StoryView, grouped, story_views
 from factcheck.report.text import (FSI, PDI, describe_value, display_label, escape_controls,
                                    finding_message, gate_lines, isolate_all, isolate_arabic)
 
@@ -307,10 +313,84 @@ def _finding_location(f: Finding, claims: dict[str, Claim], articles: dict[str, 
 
 def _render_findings(report: Report, out: _Output, paint: _Painter, claims: dict[str, Claim],
                      articles: dict[str, Article], topics: dict[str, Topic]) -> None:
+    if grouped(report):
+        views = story_views(report)
+        if sum(1 for v in views if v.findings) > 1:
+            _render_stories(views, out, paint, claims, articles, topics)
+            return
     if not report.findings:
         out.line(Text("No findings."))
         return
-    for n, f in enumerate(sorted(report.findings, key=finding_sort_key)):
+    _render_finding_list(sorted(report.findings, key=finding_sort_key), out, paint, claims,
+                         articles, topics)
+
+
+QUIET_SHOWN = 5  # stories without findings named in the line that counts them
+
+
+def _story_label(view: StoryView) -> Text:
+    """The story's label in quotes (its id when it has none)."""
+    story = view.story
+    if not story.id:
+        return Text("not in any story")
+    return _plain(f"«{story.label}»" if story.label else story.id)
+
+
+def _story_counts(view: StoryView) -> str:
+    counts = view.counts
+    return ", ".join([_plural(counts["error"], "error"), _plural(counts["warning"], "warning"),
+                      f"{counts['info']:,} info"])
+
+
+def _story_heading(view: StoryView, out: _Output, paint: _Painter) -> None:
+    """`STORY  «label»  id · 4 articles · 1 error, 0 warnings, 1 info`: the id is what
+    --story takes."""
+    head = Text("STORY", style=paint("bold magenta"))
+    head.append("  ")
+    label = _story_label(view)
+    label.stylize(paint("bold"))
+    head.append_text(label)
+    if view.story.id:
+        head.append(f"  {view.story.id}")
+    head.append(f" · {_plural(len(view.story.articles), 'article')} · {_story_counts(view)}")
+    out.paragraph(head, 0, INDENT)
+
+
+def _render_stories(views: list[StoryView], out: _Output, paint: _Painter,
+                    claims: dict[str, Claim], articles: dict[str, Article],
+                    topics: dict[str, Topic]) -> None:
+    """Findings under their story's heading (findings of two stories at least), then
+    one line for the stories with nothing to report."""
+    loud = [v for v in views if v.findings]
+    for n, view in enumerate(loud):
+        if n:
+            out.blank()
+        _story_heading(view, out, paint)
+        out.blank()
+        _render_finding_list(list(view.findings), out, paint, claims, articles, topics)
+    quiet = [v for v in views if not v.findings]
+    if not quiet:
+        return
+    out.blank()
+    shown = quiet[:QUIET_SHOWN]
+    what = _plural(len(quiet), "other story", "other stories")
+    line = Text(f"Nothing to report in {what}"
+                f"{' (the largest first)' if len(quiet) > len(shown) else ''}: ",
+                style=paint("dim"))
+    for k, view in enumerate(shown):
+        if k:
+            line.append(", ")
+        line.append_text(_story_label(view))
+        line.append(f" ({view.story.id}, {_plural(len(view.story.articles), 'article')})")
+    more = len(quiet) - len(shown)
+    line.append(f", and {more:,} more (--format json lists every story)." if more else ".")
+    out.paragraph(line, 0, INDENT)
+
+
+def _render_finding_list(findings: list[Finding], out: _Output, paint: _Painter,
+                         claims: dict[str, Claim], articles: dict[str, Article],
+                         topics: dict[str, Topic]) -> None:
+    for n, f in enumerate(findings):
         if n:
             out.blank()
         head = Text.assemble((f.severity.upper(), paint(SEVERITY_STYLE.get(f.severity, "bold"))),
@@ -430,6 +510,27 @@ def _render_topics(report: Report, out: _Output, show_all: bool, paint: _Painter
         topics = [t for t in topics if t.id not in hidden]
     if not topics:
         out.line(Text("No topics to show."), INDENT)
+    if grouped(report):
+        # Under their story's heading, the stories in the findings' order; a story with
+        # nothing to show gets no heading.
+        shown = {t.id for t in topics}
+        for view in story_views(report):
+            mine = sorted((t for t in view.topics if t.id in shown), key=_topic_order)
+            if mine:
+                out.blank()
+                _story_heading(view, out, paint)
+                _render_topic_list(mine, out, paint, claims, articles)
+    else:
+        _render_topic_list(topics, out, paint, claims, articles)
+    if hidden and not show_all:
+        out.blank()
+        n = len(hidden)
+        out.line(Text(f"{_plural(n, 'single-source auto topic')} hidden; --all shows "
+                      f"{'it' if n == 1 else 'them'}.", style=paint("dim")))
+
+
+def _render_topic_list(topics: list[Topic], out: _Output, paint: _Painter,
+                       claims: dict[str, Claim], articles: dict[str, Article]) -> None:
     for t in topics:
         out.blank()
         header = Text(f"[{t.status.upper()}]", style=paint(STATUS_STYLE.get(t.status, "")))
@@ -443,11 +544,6 @@ def _render_topics(report: Report, out: _Output, show_all: bool, paint: _Painter
         ident.stylize(paint("dim"))
         out.line(ident)
         _render_topic_claims(out, _topic_rows(t, claims, articles, paint))
-    if hidden and not show_all:
-        out.blank()
-        n = len(hidden)
-        out.line(Text(f"{_plural(n, 'single-source auto topic')} hidden; --all shows "
-                      f"{'it' if n == 1 else 'them'}.", style=paint("dim")))
 
 
 # --------------------------------------------------------------------------- summary
@@ -470,6 +566,7 @@ def _summary_parts(report: Report) -> tuple[list[str], list[str]]:
             counts[f.severity] += 1
     scanned = [
         _plural(len(report.articles), "article"),
+        *([_plural(len(report.stories), "story", "stories")] if grouped(report) else []),
         _plural(len(report.claims), "claim"),
         _plural(len(report.topics), "topic"),
     ]

@@ -236,8 +236,8 @@ def finding_message(message: str, topic: Topic | None, claims: dict[str, Claim])
 # --------------------------------------------------------------------------- the gate
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word if n == 1 else word + 's'}"
+def _plural(n: int, word: str, plural: str | None = None) -> str:
+    return f"{n:,} {word if n == 1 else (plural or word + 's')}"
 
 
 def gate_lines(gate: GateSummary | None) -> list[str]:
@@ -245,6 +245,10 @@ def gate_lines(gate: GateSummary | None) -> list[str]:
     if gate is None:
         return []
     lines: list[str] = []
+    if gate.stories is not None:
+        n, found = len(gate.stories), gate.stories_found
+        lines.append(f"only {'story' if n == 1 else 'stories'} {', '.join(gate.stories)} "
+                     f"shown (--story): {n} of {_plural(found, 'story', 'stories')}")
     if gate.changed_articles is not None:
         n = len(gate.changed_articles)
         lines.append(f"only findings involving {_plural(n, 'changed article')} are shown"

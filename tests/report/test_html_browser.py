@@ -68,6 +68,17 @@ def test_filters_run_in_the_browser(corpus_page, tmp_path):
     assert visible == ["us-troops-iraq"]
 
 
+def test_the_story_filter_runs_in_the_browser(corpus_page, tmp_path):
+    # The bundled corpus is two stories: the 2021 withdrawal, and 001 (2025) on its own.
+    root = Tree(dom(tmp_path, corpus_page.as_uri())).root
+    quiet = next(li.attrs["data-story"] for d in root.find_all("details", "quiet")
+                 for li in d.find_all("li"))
+    root = Tree(dom(tmp_path, corpus_page.as_uri() + "?story=" + quiet)).root
+    assert all("hidden" in s.classes for s in root.find_all("section", "story"))
+    visible = [t for t in root.find_all("section", "topic") if "hidden" not in t.classes]
+    assert visible and all(t.attrs["data-story"] == quiet for t in visible)
+
+
 def test_a_screenshot_of_the_report(corpus_page, tmp_path):
     shot = tmp_path / "report.png"
     done = chromium(tmp_path, "--window-size=1200,2400", f"--screenshot={shot}",

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.model import Article, Claim, Finding, InputError, Quantity, Report, Span
+from factcheck.model import Article, Claim, Finding, InputError, Quantity, Report, Span, Story
 from factcheck.run.engine import read_rules, scan
 from factcheck.report.github import escape_data, escape_property, render_github
 
@@ -165,3 +165,17 @@ def test_control_characters_from_articles_cannot_reach_the_log():
     line = render_github(report).rstrip("\n")
     assert "\x1b" not in line and "\x9b" not in line
     assert "\\x1b[31mred\\x1b[0m and \\x9b2J and a\tb" in line
+
+
+def test_a_scan_of_several_stories_names_each_findings_story_last():
+    from test_report_json import storied_report
+
+    report = storied_report()
+    messages = [parse(line)[2] for line in render_github(report).splitlines()]
+    assert [m.splitlines()[-1] for m in messages[:3]] == [  # then the input errors
+        "Story: «بقاء القوات الأمريكية» (s1a2b3c4d5e)",
+        "Story: «بقاء القوات الأمريكية» (s1a2b3c4d5e)",
+        "Story: «وصول المستشارين» (s9f8e7d6c5b)",
+    ]
+    one = replace(report, stories=(Story("s1a2b3c4d5e", "القوات", ("a", "b", "c")),))
+    assert "Story:" not in render_github(one)

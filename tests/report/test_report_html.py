@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.model import DateValue, Finding, Quantity, Report, Topic, TopicStatus
+from factcheck.model import DateValue, Finding, Quantity, Report, Story, Topic, TopicStatus
 from factcheck.report import RENDERERS, RenderContext, write_report
 from factcheck.report.html import render_html
-from test_report_json import sample_report
+from test_report_json import sample_report, storied_report
 
 
 class Element:
@@ -228,3 +228,51 @@ def test_axis_labels_are_written_as_people_write_numbers():
 
     assert _y_label(5.0, "quantity", log=True) == "100,000"
     assert _y_label(2.5, "quantity") == "2.5" and _y_label(2500.4, "quantity") == "2,500"
+
+
+# ---------------------------------------------------------------- stories
+
+
+def test_several_stories_a_section_each_with_label_articles_and_findings():
+    root = Tree(page(storied_report())).root
+    sections = root.find_all("section", "story")
+    assert [s.attrs["id"] for s in sections] == ["story-s1a2b3c4d5e", "story-s9f8e7d6c5b"]
+    troops, advisers = sections
+    label = troops.find_all("bdi", "story-label")[0]
+    assert label.attrs["dir"] == "rtl" and label.attrs["lang"] == "ar"
+    assert label.all_text() == "بقاء القوات الأمريكية"
+    assert [a.all_text() for a in troops.find_all("a", "loc")][:2] == ["corpus/a.md", "corpus/b.md"]
+    assert [f.attrs["data-check"] for f in troops.find_all("article", "finding")] == [
+        "cross-source-conflict", "different-bodies"]
+    assert [f.attrs["data-check"] for f in advisers.find_all("article", "finding")] == [
+        "weekday-mismatch"]
+    assert all(f.attrs["data-story"] for f in root.find_all("article", "finding"))
+
+
+def test_several_stories_a_table_of_them_at_the_top_and_a_story_filter():
+    root = Tree(page(storied_report())).root
+    [table] = [s for s in root.find_all("section") if s.attrs.get("id") == "stories"]
+    links = [a.attrs["href"] for a in table.find_all("a")]
+    assert links == ["#story-s1a2b3c4d5e", "#story-s9f8e7d6c5b"]  # the error's story first
+    [select] = [s for s in root.find_all("select") if s.attrs.get("id") == "story"]
+    assert [o.attrs["value"] for o in select.find_all("option")] == [
+        "", "s1a2b3c4d5e", "s9f8e7d6c5b"]
+    topics = {t.attrs["data-topic"]: t.attrs.get("data-story")
+              for t in root.find_all("section", "topic")}
+    assert topics["troops"] == "s1a2b3c4d5e" and topics["agreement"] == "s9f8e7d6c5b"
+
+
+def test_stories_without_findings_are_folded_under_one_line():
+    report = storied_report()
+    quiet = tuple(Story(f"s{n:010x}", f"قصة {n}", (f"x{n}",)) for n in range(30))
+    root = Tree(page(replace(report, stories=report.stories + quiet))).root
+    assert len(root.find_all("section", "story")) == 2
+    [folded] = root.find_all("details", "quiet")
+    assert folded.find_all("summary")[0].all_text() == "30 stories without findings"
+    assert len(folded.find_all("li")) == 30
+
+
+def test_one_story_gives_the_page_it_always_did():
+    report = storied_report()
+    one = replace(report, stories=(Story("s1a2b3c4d5e", "القوات", ("a", "b", "c")),))
+    assert page(one) == page(sample_report())

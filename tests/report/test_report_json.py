@@ -1,4 +1,4 @@
-"""JSON report: the schema_version "1" contract, value shapes and determinism."""
+"""JSON report: the schema_version "2" contract, value shapes and determinism."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from factcheck.model import (
     Quantity,
     Report,
     Span,
+    Story,
     TimeFrame,
     Topic,
 )
@@ -102,6 +103,17 @@ def sample_report() -> Report:
     )
 
 
+def storied_report() -> Report:
+    """The sample as a scan of two stories: a and b on the troops, c on the advisers."""
+    report = sample_report()
+    troops = Story("s1a2b3c4d5e", "بقاء القوات الأمريكية", ("a", "b"))
+    advisers = Story("s9f8e7d6c5b", "وصول المستشارين", ("c",))
+    story_of = {"a": troops.id, "b": troops.id, "c": advisers.id}
+    topics = tuple(replace(t, story=story_of[t.claims[0].split(":")[0]]) for t in report.topics)
+    findings = tuple(replace(f, story=story_of[f.articles[0]]) for f in report.findings)
+    return replace(report, topics=topics, findings=findings, stories=(troops, advisers))
+
+
 @pytest.fixture
 def data() -> dict:
     return report_to_dict(sample_report(), "0.1.0")
@@ -119,9 +131,9 @@ def test_sample_spans_point_at_the_words():
 
 
 def test_top_level_keys(data):
-    assert list(data) == ["schema_version", "tool", "articles", "claims", "topics", "findings",
-                          "input_errors", "summary"]
-    assert data["schema_version"] == "1"
+    assert list(data) == ["schema_version", "tool", "articles", "stories", "claims", "topics",
+                          "findings", "input_errors", "summary"]
+    assert data["schema_version"] == "2"
     assert data["tool"] == {"name": "factcheck", "version": "0.1.0"}
 
 
@@ -210,7 +222,7 @@ def test_topics(data):
     topics = by_id(data["topics"])
     for t in data["topics"]:
         assert list(t) == ["id", "label", "kind", "source", "status", "measure", "claims",
-                           "other_time_frame"]
+                           "other_time_frame", "story"]
     assert topics["troops"]["claims"] == ["a:q1", "b:q1"]  # text order, not input order
     assert topics["troops"]["status"] == "conflict"
     assert topics["troops"]["source"] == "rules/iraq.toml"
@@ -222,10 +234,34 @@ def test_findings(data):
     assert [f["id"] for f in data["findings"]] == ["F1", "F2", "F3"]  # error, warning, info
     f1 = data["findings"][0]
     assert list(f1) == ["id", "check", "severity", "topic", "articles", "claims", "message",
-                        "suggestion"]
+                        "suggestion", "story"]
     assert f1["articles"] == ["a", "b"] and f1["claims"] == ["a:q1", "b:q1"]
     assert f1["suggestion"].startswith("Check")
     assert data["findings"][1]["topic"] is None and data["findings"][1]["suggestion"] is None
+
+
+def test_stories_list_their_articles_topics_and_findings_by_severity():
+    data = report_to_dict(storied_report(), "0.1.0")
+    assert data["stories"] == [
+        {"id": "s1a2b3c4d5e", "label": "بقاء القوات الأمريكية", "articles": ["a", "b"],
+         "topics": 3, "findings": {"error": 1, "warning": 0, "info": 1}},
+        {"id": "s9f8e7d6c5b", "label": "وصول المستشارين", "articles": ["c"],
+         "topics": 3, "findings": {"error": 0, "warning": 1, "info": 0}},
+    ]
+    assert {t["id"]: t["story"] for t in data["topics"]}["agreement"] == "s9f8e7d6c5b"
+    assert [f["story"] for f in data["findings"]] == ["s1a2b3c4d5e", "s9f8e7d6c5b",
+                                                      "s1a2b3c4d5e"]
+    assert data["summary"]["stories"] == 2
+
+
+def test_a_finding_without_a_story_takes_its_articles_and_a_report_without_stories_none():
+    report = storied_report()
+    unnamed = replace(report, findings=tuple(replace(f, story="") for f in report.findings))
+    data = report_to_dict(unnamed, "0")
+    assert [f["story"] for f in data["findings"]] == ["s1a2b3c4d5e", "s9f8e7d6c5b",
+                                                      "s1a2b3c4d5e"]
+    plain = report_to_dict(sample_report(), "0")
+    assert plain["stories"] == [] and {f["story"] for f in plain["findings"]} == {None}
 
 
 def test_input_errors_sorted_by_path(data):
@@ -236,7 +272,7 @@ def test_input_errors_sorted_by_path(data):
 
 
 def test_summary(data):
-    assert data["summary"] == {"articles": 3, "claims": 8, "topics": 6,
+    assert data["summary"] == {"articles": 3, "claims": 8, "topics": 6, "stories": 0,
                                "findings": {"error": 1, "warning": 1, "info": 1},
                                "input_errors": 2}
 
@@ -252,7 +288,7 @@ def test_render_is_valid_json_with_arabic_unescaped():
     assert out.endswith("}\n")
     assert json.loads(out) == report_to_dict(sample_report(), "0.1.0")
     assert "عدد الجنود الأمريكيين" in out and "\\u0" not in out
-    assert '\n  "schema_version": "1"' in out  # indent=2
+    assert '\n  "schema_version": "2"' in out  # indent=2
 
 
 def test_render_is_deterministic():

@@ -15,7 +15,7 @@ from factcheck.model import (Article, Claim, DateValue, Finding, InputError, Qua
 from factcheck.run.engine import read_rules, scan
 from factcheck.analyse.checks.registry import CHECKS, UnknownCheck
 from factcheck.report.sarif import render_sarif, repo_path
-from test_report_json import sample_report
+from test_report_json import sample_report, storied_report
 
 ROOT = Path(__file__).resolve().parents[2]
 from support import LEVELS, SARIF_SUBSET, github_problems  # noqa: F401
@@ -330,3 +330,14 @@ def test_an_article_inside_the_repository_is_relative_to_its_top(tmp_path, monke
     doc = sarif(small_report("news/x.md"), root=tmp_path / "repo")
     artifact = doc["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
     assert artifact == {"uri": "sub/news/x.md", "uriBaseId": "%SRCROOT%"}
+
+
+def test_each_result_names_its_story_in_its_properties():
+    results = sarif(storied_report())["runs"][0]["results"]
+    assert [(r["ruleId"], r["properties"]["story"], r["properties"]["storyLabel"])
+            for r in results] == [
+        ("different-bodies", "s1a2b3c4d5e", "بقاء القوات الأمريكية"),
+        ("cross-source-conflict", "s1a2b3c4d5e", "بقاء القوات الأمريكية"),
+        ("weekday-mismatch", "s9f8e7d6c5b", "وصول المستشارين"),
+    ]
+    assert "story" not in sarif(sample_report())["runs"][0]["results"][0]["properties"]

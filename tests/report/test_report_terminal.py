@@ -10,13 +10,13 @@ from dataclasses import replace
 import pytest
 from rich.cells import cell_len
 
-from factcheck.model import (Article, Claim, DateValue, Finding, Quantity, Report, Span, Topic,
-                             TopicStatus)
+from factcheck.model import (Article, Claim, DateValue, Finding, Quantity, Report, Span, Story,
+                             Topic, TopicStatus)
 from factcheck.report.base import RenderContext
 from factcheck.report.terminal import (RENDERER, STATUS_ORDER, STATUS_STYLE, excerpt,
                                        summary_line)
 from factcheck.report.text import FSI, PDI
-from test_report_json import sample_report
+from test_report_json import sample_report, storied_report
 
 BOX_CHARS = set("│┃─━┌┐└┘├┤┬┴┼╭╮╯╰═║")
 
@@ -129,6 +129,61 @@ def test_unknown_claim_ids_do_not_crash():
     finding = Finding("F9", "cross-source-conflict", "error", "ghost", ("a",), ("zz:q9",), "m")
     text = render(replace(report, topics=(topic,), findings=(finding,)), topics=True)
     assert "zz:q9  (claim not in report)" in text and "claims not in report: zz:q9" in text
+
+
+# ---------------------------------------------------------------- stories
+
+
+def test_findings_of_several_stories_sit_under_a_heading_each_the_most_serious_first():
+    lines = lines_of(render(storied_report(), terminal=False))
+    troops = lines.index("STORY  «بقاء القوات الأمريكية»  s1a2b3c4d5e · 2 articles · "
+                         "1 error, 0 warnings, 1 info")
+    advisers = lines.index("STORY  «وصول المستشارين»  s9f8e7d6c5b · 1 article · "
+                           "0 errors, 1 warning, 0 info")
+    assert troops == 0 < advisers
+    block = lines[troops:advisers]
+    assert "ERROR  cross-source-conflict  corpus/a.md:1:18" in block
+    assert "INFO  different-bodies  corpus/a.md:2:21" in block  # with its story, not by severity
+    assert "WARNING  weekday-mismatch  corpus/c.md:1:32" in lines[advisers:]
+    assert lines[-1].startswith("3 articles, 2 stories, 8 claims, 6 topics · ")
+
+
+def test_one_story_reads_as_a_report_without_stories():
+    report = storied_report()
+    one = replace(report, stories=(Story("s1a2b3c4d5e", "القوات", ("a", "b", "c")),))
+    assert render(one) == render(sample_report())
+
+
+def test_stories_with_nothing_to_report_are_one_line_a_few_named_and_the_rest_counted():
+    report = storied_report()
+    quiet = tuple(Story(f"s{n:010x}", f"قصة {n}", (f"x{n}",) * (1 + n % 3)) for n in range(40))
+    lines = lines_of(render(replace(report, stories=report.stories + quiet), terminal=False))
+    assert sum(line.startswith("STORY") for line in lines) == 2
+    [line] = [line for line in lines if line.startswith("Nothing to report in")]
+    assert line.startswith("Nothing to report in 40 other stories (the largest first): «قصة 2» "
+                           "(s0000000002, 3 articles), «قصة 5» (s0000000005, 3 articles), ")
+    assert line.endswith(", and 35 more (--format json lists every story).")
+
+
+def test_findings_of_one_story_among_several_need_no_heading():
+    report = storied_report()
+    troops = replace(report, findings=tuple(f for f in report.findings if f.id != "F2"))
+    text = render(troops, terminal=False)
+    assert "STORY" not in text and "Nothing to report" not in text
+    assert text == render(replace(troops, stories=()), terminal=False).replace(
+        "3 articles, 8 claims", "3 articles, 2 stories, 8 claims")
+    lines = lines_of(render(replace(report, findings=()), terminal=False))
+    assert lines[0] == "No findings." and lines[-1].startswith("3 articles, 2 stories, ")
+
+
+def test_topics_are_grouped_by_story_too():
+    lines = lines_of(render(storied_report(), terminal=False, topics=True, show_all=True))
+    topics = lines.index("Topics")
+    headings = [n for n, line in enumerate(lines) if line.startswith("STORY")]
+    assert len(headings) == 4 and headings[1] < topics < headings[2]
+    second = lines[headings[3]:]
+    assert any("[OTHER-TIME-FRAME]" in line for line in second)
+    assert not any("[CONFLICT]" in line for line in second)
 
 
 # ---------------------------------------------------------------- width and wrapping

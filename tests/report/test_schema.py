@@ -12,7 +12,7 @@ import pytest
 from factcheck.run.engine import read_rules, scan
 from factcheck.report.json_report import render_json
 from factcheck.report.schema import load_schema, schema_text
-from test_report_json import sample_report
+from test_report_json import sample_report, storied_report
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -66,6 +66,21 @@ def test_bundled_corpus_report_without_rules_is_valid(validator, corpus_without_
 
 def test_sample_report_with_every_value_shape_is_valid(validator):
     assert errors(validator, report_json(sample_report())) == []
+
+
+def test_report_of_two_stories_is_valid(validator):
+    assert errors(validator, report_json(storied_report())) == []
+
+
+def test_bundled_corpus_names_a_story_for_every_topic_and_finding(corpus_with_rules):
+    ids = {s["id"] for s in corpus_with_rules["stories"]}
+    assert ids and {t["story"] for t in corpus_with_rules["topics"]} <= ids
+    assert {f["story"] for f in corpus_with_rules["findings"]} <= ids
+
+
+def test_a_story_without_its_articles_is_rejected(validator, good):
+    del good["stories"][0]["articles"]
+    assert [e.split(":")[0] for e in errors(validator, good)] == ["stories/0"]
 
 
 def test_report_with_input_errors_and_nothing_else_is_valid(validator, tmp_path):
