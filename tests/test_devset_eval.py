@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from factcheck import __version__
-from factcheck.analyse.stories import only_story
+from factcheck.gate.stories import only_stories
 from factcheck.evaluate import COLUMNS, evaluate, load_gold
 from factcheck.report.json_report import render_json
 from factcheck.run.engine import scan
@@ -290,5 +290,5 @@ def test_no_serious_finding_joins_two_devset_stories(one_folder):
 def test_each_story_scores_in_one_folder_as_it_does_alone(story, one_folder, name):
     report, folder, golds, articles = one_folder
     [found] = [s for s in report.stories if set(s.articles) == articles[name]]
-    together = evaluate(only_story(report, found.id), load_gold(golds[name]), folder)
+    together = evaluate(only_stories(report, [found]), load_gold(golds[name]), folder)
     assert together.metrics == story(name)[1].metrics

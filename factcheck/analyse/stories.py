@@ -65,12 +65,12 @@ from factcheck.analyse.published import Publication
 from factcheck.extract.article import Extraction
 from factcheck.extract.normalize import normalize, normalize_word
 from factcheck.extract.signature import word_hash
-from factcheck.extract.words import word_key, words_of
+from factcheck.extract.words import word_key
 from factcheck.lexicon.markers import BACKGROUND_MARKERS, FUTURE_MARKERS
 from factcheck.lexicon.places import PLACES
 from factcheck.lexicon.stopwords import STOPWORDS
 from factcheck.lexicon.time_words import RELATIVE
-from factcheck.model import Claim, Report, Story
+from factcheck.model import Claim, Story
 
 __all__ = ["StoryError", "find_stories", "only_story", "story_id"]
 
@@ -86,10 +86,6 @@ PREFIX = 12  # above it, an article is compared with those that share one of the
 RECENT = 32  # … among the last articles (in publication order) that had that word
 CANDIDATES = 12  # … and only the ones that share the most such words
 LABEL_WORDS = 3
-
-
-class StoryError(ValueError):
-    """--story names no story of the report."""
 
 
 def story_id(articles: Iterable[str]) -> str:
@@ -114,26 +110,6 @@ def find_stories(extractions: Sequence[Extraction], claims: Iterable[Claim],
     stories = [_story([ordered[i].article.id for i in group]) for group in groups]
     label_titles(stories, titles)
     return _unique_ids(stories)
-
-
-def only_story(report: Report, wanted: str) -> Report:
-    """The report cut to one story: its articles, claims, topics and findings."""
-    story = next((s for s in report.stories if s.id == wanted), None)
-    if story is None:
-        known = ", ".join(s.id for s in report.stories[:5])
-        more = f" and {len(report.stories) - 5} more" if len(report.stories) > 5 else ""
-        raise StoryError(f"--story {wanted!r}: no such story in this scan "
-                         f"(stories: {known}{more}; the JSON report lists them)")
-    members = set(story.articles)
-    return replace(
-        report,
-        articles=tuple(a for a in report.articles if a.id in members),
-        claims=tuple(c for c in report.claims if c.article in members),
-        topics=tuple(t for t in report.topics if t.story == story.id),
-        findings=tuple(f for f in report.findings if f.story == story.id),
-        time_frames={k: v for k, v in report.time_frames.items() if k in members},
-        publications={k: v for k, v in report.publications.items() if k in members},
-        stories=(story,))
 
 
 # ---------------------------------------------------------------- what each article says

@@ -156,10 +156,12 @@ def _loose(key: str) -> str:
     return key
 
 
-def _as_written(token: str, key: str) -> str:
+def _as_written(token: str, key: str, normal: str) -> str:
     """The token without an attached conjunction or preposition (بإقليم → إقليم), when
-    the rest is still the word: the article keeps its own ال."""
-    while token[:1] in _CLITICS and len(token) > 3 and word_key(token[1:]) == key:
+    the rest is still the word: the article keeps its own ال, and a word that is the
+    label's word as written keeps its first letter («ليبيا», not «يبيا»)."""
+    while (token[:1] in _CLITICS and len(token) > 3 and normalize_word(token) != normal
+           and word_key(token[1:]) == key):
         token = token[1:]
     return token
 
@@ -190,7 +192,7 @@ def original_spelling(word: str, texts: Iterable[str]) -> str | None:
                 rank = 2
             else:
                 continue
-            shown = _as_written(token, token_key)
+            shown = _as_written(token, token_key, normal)
             matches[rank][shown] += 1
             first.setdefault(shown, len(first))
     for found in matches:

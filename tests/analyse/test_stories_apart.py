@@ -15,7 +15,8 @@ import pytest
 
 from factcheck.analyse import stories as stories_module
 from factcheck.analyse.published import infer_publications, with_years_from_publication
-from factcheck.analyse.stories import StoryError, find_stories, only_story
+from factcheck.analyse.stories import find_stories
+from factcheck.gate.stories import UnknownStory, choose_stories, only_stories
 from factcheck.extract import extract_source
 from factcheck.model import InputError
 from factcheck.read.sources import article_ids, find_sources
@@ -24,6 +25,10 @@ from factcheck.run.engine import ScanEngine, scan
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "stories"
 NAMES = ("economy", "election", "floods")
+
+
+def only_story(report, story_id: str):
+    return only_stories(report, choose_stories(report.stories, [story_id]))
 
 
 def serious(report) -> list[tuple[str, str, tuple[str, ...]]]:
@@ -98,7 +103,7 @@ def test_one_article_is_a_story_of_its_own(tmp_path):
 
 
 def test_asking_for_a_story_the_scan_does_not_have_names_it(archive_report):
-    with pytest.raises(StoryError, match="'s000': no such story"):
+    with pytest.raises(UnknownStory, match="'s000': no story of this scan"):
         only_story(archive_report, "s000")
 
 
