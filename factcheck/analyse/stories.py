@@ -270,6 +270,8 @@ def _cluster(profiles: list[_Profile]) -> list[list[int]]:
 def _link(best: list[list[tuple[float, int]]], i: int, j: int, similarity: float) -> None:
     for a, b in ((i, j), (j, i)):
         mine = best[a]
+        if any(other == -b for _, other in mine):
+            continue  # met twice (an article with no time meets and is met)
         if len(mine) < NEIGHBOURS:
             heappush(mine, (similarity, -b))
         elif (similarity, -b) > mine[0]:
@@ -290,20 +292,40 @@ def _all_pairs(profiles, weight2, norms, best) -> None:
 
 
 def _index_pairs(profiles, df, weight2, norms, best) -> None:
-    """Each article against recent articles that share one of its rarest words."""
+    """Each article against recent articles that share one of its rarest words, and
+    against the articles with no time that do."""
     # A word's rank sorts by rarity, then by the word: its count above its 32 bits.
     rank = {f: (k << 32) | f for f, k in df.items() if k > 1}
+
+    def rarest(i: int) -> list[int]:
+        return [r & _LOW32 for r in sorted(filter(None, map(rank.get, profiles[i].features)))
+                [:PREFIX]]
+
     order = sorted(range(len(profiles)), key=lambda i: (profiles[i].time, i))
+    # An article with no time (no publication date, no dated month) comes last in that
+    # order, where it would meet only the newest stories' articles: it waits in postings
+    # of its own, and every article that shares one of its rarest words meets it.
+    waiting: dict[int, list[int]] = {}
+    for i in order:
+        if profiles[i].time != math.inf:
+            continue
+        for f in rarest(i):
+            waiters = waiting.setdefault(f, [])
+            if len(waiters) < RECENT:
+                waiters.append(i)
     postings: dict[int, list[int]] = {}
-    get = postings.get
+    get, waiting_for = postings.get, waiting.get
     weight = weight2.__getitem__
     # The feature sets of the articles seen last: most candidates are recent.
     recent: dict[int, frozenset[int]] = {}
     for i in order:
-        features = profiles[i].features
+        timed = profiles[i].time != math.inf
         met: list[int] = []
-        for r in sorted(filter(None, map(rank.get, features)))[:PREFIX]:
-            f = r & _LOW32
+        for f in rarest(i):
+            if timed:
+                waiters = waiting_for(f)
+                if waiters:
+                    met += waiters
             earlier = get(f)
             if earlier is None:
                 postings[f] = [i]
@@ -312,7 +334,7 @@ def _index_pairs(profiles, df, weight2, norms, best) -> None:
             earlier.append(i)
             if len(earlier) > 2 * RECENT:
                 del earlier[:-RECENT]
-        mine = recent[i] = frozenset(features)
+        mine = recent[i] = frozenset(profiles[i].features)
         if len(recent) > _WINDOW:
             for old in list(recent)[:_WINDOW // 2]:
                 del recent[old]
@@ -321,6 +343,8 @@ def _index_pairs(profiles, df, weight2, norms, best) -> None:
         ni = norms[i]
         # The candidates that share the most rare words (ties: the one met first).
         for j, _ in sorted(Counter(met).items(), key=_SECOND, reverse=True)[:CANDIDATES]:
+            if j == i:
+                continue
             theirs = recent.get(j) or frozenset(profiles[j].features)
             s = sum(map(weight, mine & theirs)) / (ni * norms[j])
             if s >= MIN_SIMILARITY:
