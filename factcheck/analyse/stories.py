@@ -59,12 +59,12 @@ from dataclasses import replace
 from heapq import heappush, heapreplace
 from collections import Counter, defaultdict
 from operator import itemgetter
-from typing import Iterable, Mapping, Sequence
+from typing import Iterable, Iterator, Mapping, Sequence
 
 from factcheck.analyse.published import Publication
 from factcheck.extract.article import Extraction
 from factcheck.extract.normalize import normalize, normalize_word
-from factcheck.extract.signature import word_hash
+from factcheck.extract.signature import Signature, word_hash
 from factcheck.extract.words import word_key
 from factcheck.lexicon.markers import BACKGROUND_MARKERS, FUTURE_MARKERS
 from factcheck.lexicon.places import PLACES
@@ -115,16 +115,18 @@ def find_stories(extractions: Sequence[Extraction], claims: Iterable[Claim],
 # ---------------------------------------------------------------- what each article says
 
 class _Profile:
-    __slots__ = ("features", "where", "where_count", "months", "yearless", "time", "words")
+    __slots__ = ("features", "where", "where_count", "months", "yearless", "time", "signature")
 
-    def __init__(self, features, where, where_count, months, yearless, time, words):
+    def __init__(self, features, where, where_count, months, yearless, time, signature):
         self.features: array = features  # words (not countries), dates and places, hashed
         self.where: tuple[int, ...] = where  # place features
         self.where_count: tuple[int, ...] = where_count  # how often the article says each
         self.months: tuple[int, ...] = months  # year * 12 + month - 1
         self.yearless: tuple[int, ...] = yearless  # months without a year: 0 … 11
         self.time: float = time  # a day number, for the index; inf when unknown
-        self.words: array = words  # the sketch's words, countries included
+        # the article's Signature: its words (countries included) are decoded again when
+        # needed, not kept twice
+        self.signature: Signature = signature
 
 
 _SALT = 0x5A5A5A5A  # even: a place feature is its word's hash with these bits flipped
@@ -189,7 +191,7 @@ def _profile(extraction: Extraction, claims: Sequence[Claim],
     places = tuple(sorted(where))
     return _Profile(array("I", sorted(features)) if features else _NO_WORDS, places,
                     tuple(where[p] for p in places), tuple(sorted(months)),
-                    tuple(sorted(yearless)), time, words)
+                    tuple(sorted(yearless)), time, signature)
 
 
 def _date_features(year: int | None, month: int, day: int | None,
@@ -248,37 +250,64 @@ def _cluster(profiles: list[_Profile]) -> list[list[int]]:
             w *= WHERE_WEIGHT
         weight2[feature] = w * w
     norms = [math.sqrt(sum(map(weight2.__getitem__, p.features))) or 1.0 for p in profiles]
-    # Each article's best links, as a min-heap of (similarity, -other): its NEIGHBOURS
-    # largest, the weakest on top to be pushed out.
-    best: list[list[tuple[float, int]]] = [[] for _ in range(n)]
+    best = _Best(n)
     if n <= EXACT_MAX:
-        _all_pairs(profiles, weight2, norms, best)
+        _all_pairs(profiles, weight2, norms, best.link)
     else:
-        _index_pairs(profiles, df, weight2, norms, best)
+        _index_pairs(profiles, df, weight2, norms, best.link)
     del df, weight2, norms
-    # (-similarity, i * n + j), i < j: sorts as (-similarity, i, j) in a third less memory.
-    links = set()
-    for i in range(n):
-        for similarity, other in best[i]:
-            i_, j_ = (i, -other) if i < -other else (-other, i)
-            links.add((-similarity, i_ * n + j_))
-        best[i] = None  # type: ignore[call-overload]  # freed as we go: the peak is here
-    del best
-    return _join(profiles, places, sorted(links), n)
+    return _join(profiles, places, best.links(), best.bits)
 
 
-def _link(best: list[list[tuple[float, int]]], i: int, j: int, similarity: float) -> None:
-    for a, b in ((i, j), (j, i)):
-        mine = best[a]
-        if any(other == -b for _, other in mine):
-            continue  # met twice (an article with no time meets and is met)
-        if len(mine) < NEIGHBOURS:
-            heappush(mine, (similarity, -b))
-        elif (similarity, -b) > mine[0]:
-            heapreplace(mine, (similarity, -b))
+_SCALE = 1 << 24  # similarities are kept to 1/_SCALE; closer ones are ordered by ids
 
 
-def _all_pairs(profiles, weight2, norms, best) -> None:
+class _Best:
+    """Each article's NEIGHBOURS strongest links, each packed in one int (a tuple of a
+    float and an int costs three times as much, and an archive has millions): the
+    similarity scaled to an int, above the other article's index inverted (of two equal
+    similarities the smaller index ranks higher); per article a min-heap, the weakest on
+    top to be pushed out."""
+
+    __slots__ = ("heaps", "bits", "low")
+
+    def __init__(self, n: int):
+        self.heaps: list[list[int] | None] = [[] for _ in range(n)]
+        self.bits = max(1, n.bit_length())  # bits of an article's index
+        self.low = (1 << self.bits) - 1
+
+    def link(self, i: int, j: int, similarity: float) -> None:
+        scaled = int(similarity * _SCALE) << self.bits
+        heaps, low = self.heaps, self.low
+        for a, b in ((i, j), (j, i)):
+            item = scaled | (low - b)
+            mine = heaps[a]
+            if len(mine) < NEIGHBOURS:
+                heappush(mine, item)
+            elif item > mine[0]:
+                heapreplace(mine, item)
+
+    def links(self) -> Iterator[int]:
+        """Every kept link once, strongest first, then by the two articles' indexes
+        (i < j): packed as (_SCALE - scaled similarity, i, j) in one int. The heaps are
+        freed as they are read."""
+        bits, low = self.bits, self.low
+        packed: list[int] = []
+        for i, mine in enumerate(self.heaps):
+            for item in mine or ():
+                other = low - (item & low)
+                a, b = (i, other) if i < other else (other, i)
+                packed.append((((_SCALE - (item >> bits)) << bits | a) << bits) | b)
+            self.heaps[i] = None
+        packed.sort()
+        previous = None
+        for key in packed:  # a link both its articles kept comes twice
+            if key != previous:
+                yield key
+                previous = key
+
+
+def _all_pairs(profiles, weight2, norms, link) -> None:
     sets = [frozenset(p.features) for p in profiles]
     weight = weight2.__getitem__
     for i in range(len(profiles)):
@@ -288,10 +317,10 @@ def _all_pairs(profiles, weight2, norms, best) -> None:
             if shared:
                 s = sum(map(weight, shared)) / (ni * norms[j])
                 if s >= MIN_SIMILARITY:
-                    _link(best, i, j, s)
+                    link(i, j, s)
 
 
-def _index_pairs(profiles, df, weight2, norms, best) -> None:
+def _index_pairs(profiles, df, weight2, norms, link) -> None:
     """Each article against recent articles that share one of its rarest words, and
     against the articles with no time that do."""
     # A word's rank sorts by rarity, then by the word: its count above its 32 bits.
@@ -319,21 +348,26 @@ def _index_pairs(profiles, df, weight2, norms, best) -> None:
     # The feature sets of the articles seen last: most candidates are recent.
     recent: dict[int, frozenset[int]] = {}
     for i in order:
-        timed = profiles[i].time != math.inf
         met: list[int] = []
-        for f in rarest(i):
-            if timed:
+        if profiles[i].time != math.inf:
+            for f in rarest(i):
                 waiters = waiting_for(f)
                 if waiters:
                     met += waiters
-            earlier = get(f)
-            if earlier is None:
-                postings[f] = [i]
-                continue
-            met += earlier
-            earlier.append(i)
-            if len(earlier) > 2 * RECENT:
-                del earlier[:-RECENT]
+                earlier = get(f)
+                if earlier is None:
+                    postings[f] = [i]
+                    continue
+                met += earlier
+                earlier.append(i)
+                if len(earlier) > 2 * RECENT:
+                    del earlier[:-RECENT]
+        else:
+            # The timed articles met it already (it waited for them); it meets the
+            # articles with no time that wait before it.
+            for f in rarest(i):
+                waiters = waiting_for(f, ())
+                met += waiters[:waiters.index(i)] if i in waiters else waiters
         mine = recent[i] = frozenset(profiles[i].features)
         if len(recent) > _WINDOW:
             for old in list(recent)[:_WINDOW // 2]:
@@ -348,11 +382,11 @@ def _index_pairs(profiles, df, weight2, norms, best) -> None:
             theirs = recent.get(j) or frozenset(profiles[j].features)
             s = sum(map(weight, mine & theirs)) / (ni * norms[j])
             if s >= MIN_SIMILARITY:
-                _link(best, i, j, s)
+                link(i, j, s)
 
 
 _LOW32 = (1 << 32) - 1
-_WINDOW = 4096  # feature sets kept for the articles seen last
+_WINDOW = 2048  # feature sets kept for the articles seen last
 _SECOND = itemgetter(1)
 
 
@@ -430,10 +464,13 @@ def _contradict(a: _Story, b: _Story) -> bool:
     return False
 
 
-def _join(profiles: list[_Profile], places: set[int], links, n: int) -> list[list[int]]:
+def _join(profiles: list[_Profile], places: set[int], links: Iterable[int],
+          bits: int) -> list[list[int]]:
+    """Single linkage over `links` (as _Best.links gives them), with the guard."""
     # A story's words matter to the guard only as places another story may name.
     named = places | {p ^ _SALT for p in places}
-    stories = [_Story(i, p, named.intersection(p.words)) for i, p in enumerate(profiles)]
+    stories = [_Story(i, p, named.intersection(p.signature.hashes()))
+               for i, p in enumerate(profiles)]
     owner = list(range(len(profiles)))
 
     def root(i: int) -> int:
@@ -442,8 +479,9 @@ def _join(profiles: list[_Profile], places: set[int], links, n: int) -> list[lis
             i = owner[i]
         return i
 
-    for _, pair in links:
-        a, b = root(pair // n), root(pair % n)
+    low = (1 << bits) - 1
+    for key in links:
+        a, b = root((key >> bits) & low), root(key & low)
         if a == b or _contradict(stories[a], stories[b]):
             continue
         if stories[a].size < stories[b].size or (stories[a].size == stories[b].size and b < a):
