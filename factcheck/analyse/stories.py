@@ -345,8 +345,6 @@ def _index_pairs(profiles, df, weight2, norms, link) -> None:
     postings: dict[int, list[int]] = {}
     get, waiting_for = postings.get, waiting.get
     weight = weight2.__getitem__
-    # The feature sets of the articles seen last: most candidates are recent.
-    recent: dict[int, frozenset[int]] = {}
     for i in order:
         met: list[int] = []
         if profiles[i].time != math.inf:
@@ -368,25 +366,21 @@ def _index_pairs(profiles, df, weight2, norms, link) -> None:
             for f in rarest(i):
                 waiters = waiting_for(f, ())
                 met += waiters[:waiters.index(i)] if i in waiters else waiters
-        mine = recent[i] = frozenset(profiles[i].features)
-        if len(recent) > _WINDOW:
-            for old in list(recent)[:_WINDOW // 2]:
-                del recent[old]
         if not met:
             continue
+        # One set at a time: the candidates' features are read from their arrays.
+        mine = frozenset(profiles[i].features)
         ni = norms[i]
         # The candidates that share the most rare words (ties: the one met first).
         for j, _ in sorted(Counter(met).items(), key=_SECOND, reverse=True)[:CANDIDATES]:
             if j == i:
                 continue
-            theirs = recent.get(j) or frozenset(profiles[j].features)
-            s = sum(map(weight, mine & theirs)) / (ni * norms[j])
+            s = sum(map(weight, mine.intersection(profiles[j].features))) / (ni * norms[j])
             if s >= MIN_SIMILARITY:
                 link(i, j, s)
 
 
 _LOW32 = (1 << 32) - 1
-_WINDOW = 2048  # feature sets kept for the articles seen last
 _SECOND = itemgetter(1)
 
 
@@ -469,9 +463,18 @@ def _join(profiles: list[_Profile], places: set[int], links: Iterable[int],
     """Single linkage over `links` (as _Best.links gives them), with the guard."""
     # A story's words matter to the guard only as places another story may name.
     named = places | {p ^ _SALT for p in places}
-    stories = [_Story(i, p, named.intersection(p.signature.hashes()))
-               for i, p in enumerate(profiles)]
     owner = list(range(len(profiles)))
+    # Stories of two articles or more, by their root. An article alone is read from its
+    # profile when a link reaches it: an archive's worth of _Story objects would be the
+    # largest thing a scan holds here.
+    grown: dict[int, _Story] = {}
+
+    def story(i: int) -> _Story:
+        found = grown.get(i)
+        if found is None:
+            p = profiles[i]
+            found = _Story(i, p, named.intersection(p.signature.hashes()))
+        return found
 
     def root(i: int) -> int:
         while owner[i] != i:
@@ -482,12 +485,16 @@ def _join(profiles: list[_Profile], places: set[int], links: Iterable[int],
     low = (1 << bits) - 1
     for key in links:
         a, b = root((key >> bits) & low), root(key & low)
-        if a == b or _contradict(stories[a], stories[b]):
+        if a == b:
             continue
-        if stories[a].size < stories[b].size or (stories[a].size == stories[b].size and b < a):
-            a, b = b, a
-        stories[a].absorb(stories[b])
-        stories[b] = None  # type: ignore[assignment]
+        first, second = story(a), story(b)
+        if _contradict(first, second):
+            continue
+        if first.size < second.size or (first.size == second.size and b < a):
+            a, b, first, second = b, a, second, first
+        first.absorb(second)
+        grown[a] = first
+        grown.pop(b, None)
         owner[b] = a
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(profiles)):
