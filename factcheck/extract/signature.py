@@ -28,10 +28,9 @@ import base64
 import re
 import struct
 import zlib
-from collections import Counter
 from dataclasses import dataclass
 
-from factcheck.extract.context import ArticleWords
+from factcheck.extract.context import ArticleWords, analysed_word, token_counts
 from factcheck.extract.normalize import normalize_word
 from factcheck.extract.words import word_key
 from factcheck.lexicon.places import ADMIN_NOUNS, NOT_PLACES, PLACE_PREPOSITIONS
@@ -72,8 +71,12 @@ def word_hash(feature: str) -> int:
 def signature(words: ArticleWords) -> Signature:
     """The signature of the article whose normal form `words` reads."""
     text = words.text
-    tf = Counter(map(_FEATURES.__getitem__, words.view(0, len(text)).tokens))
-    del tf[0]
+    tf: dict[int, int] = {}
+    features = _FEATURES
+    for token, n in token_counts(text).items():
+        digest = features[token]
+        if digest:
+            tf[digest] = tf.get(digest, 0) + n
     # Hashes are uniform: about twice as many words said once as there is room for fall
     # under `bound`, and only those are sorted.
     room = MAX_WORDS - sum(1 for n in tf.values() if n > 1)
@@ -112,16 +115,17 @@ _ADMIN = frozenset(normalize_word(w) for w in ADMIN_NOUNS)
 _ADMIN_WORDS = _ADMIN | frozenset("ال" + w for w in _ADMIN)
 _NOT_PLACES = frozenset(word_key(w) for w in NOT_PLACES) | frozenset(map(word_key, _ADMIN)) | _STOP
 _PUNCTUATION = "،,.:؛;!؟?\"'()«»[]{}-–—_/\\*#"
-_CACHE_MAX = 1 << 14  # the word cache holds context.Word objects: keep it small
+_CACHE_MAX = 1 << 16  # tokens kept with their hashes
 
 
 class _Features(dict):
-    """context.Word (shared by every token of the word) → its word_hash, 0 for a word that
-    says nothing about a story (too short, a function word, a number)."""
+    """A token (normal form) → its word_hash, 0 for a word that says nothing about a story
+    (too short, a function word, a number)."""
 
-    def __missing__(self, token) -> int:
+    def __missing__(self, word: str) -> int:
         if len(self) >= _CACHE_MAX:
             self.clear()
+        token = analysed_word(word)
         places = token.places
         if len(places) == 1:
             (country,) = places
@@ -129,7 +133,7 @@ class _Features(dict):
         else:
             key = token.key
             feature = key if len(key) >= MIN_KEY and key[0].isalpha() and key not in _STOP else ""
-        digest = self[token] = word_hash(feature) if feature else 0
+        digest = self[word] = word_hash(feature) if feature else 0
         return digest
 
 
