@@ -15,6 +15,19 @@ _BESIDE = Path(sysconfig.get_path("scripts")) / "factcheck"
 EXE = shutil.which("factcheck") or (str(_BESIDE) if _BESIDE.exists() else None)
 
 
+def benchmark_generator():
+    """benchmarks/generate.py as a module (benchmarks/ is not a package), loaded once."""
+    import importlib.util
+
+    name = "benchmark_generate"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / "generate.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module  # dataclasses look their module up while defining
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
 def run(*args, cwd=ROOT):
     cmd = [EXE, *args] if EXE else [sys.executable, "-m", "factcheck", *args]
     env = dict(os.environ, COLUMNS="80")

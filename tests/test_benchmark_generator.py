@@ -2,10 +2,8 @@
 shape, and written in forms factcheck really reads. No timing here: run.py measures."""
 
 import datetime as dt
-import importlib.util
 import random
 import re
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,20 +12,11 @@ from factcheck.extract.numbers import parse_number_words
 from factcheck.extract.article import extract
 from factcheck.model import Article, DateValue, Quantity
 from factcheck.run.engine import scan
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _load_generator():
-    spec = importlib.util.spec_from_file_location("benchmark_generate",
-                                                  ROOT / "benchmarks" / "generate.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while defining
-    spec.loader.exec_module(module)
-    return module
+from support import benchmark_generator
 
 
-gen = _load_generator()
+
+gen = benchmark_generator()
 N = 40
 
 

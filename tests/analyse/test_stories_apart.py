@@ -5,10 +5,8 @@ The stories here are tests/fixtures/stories/<story>/ (general news Arabic writte
 tests) and the benchmark generator's corpus, which says which story each article tells.
 """
 
-import importlib.util
 import random
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
@@ -21,6 +19,7 @@ from factcheck.extract import extract_source
 from factcheck.model import InputError
 from factcheck.read.sources import article_ids, find_sources
 from factcheck.run.engine import ScanEngine, scan
+from support import benchmark_generator
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "stories"
@@ -134,19 +133,10 @@ def test_the_same_folder_gives_the_same_stories_with_more_workers(archive, archi
 
 # ---------------------------------------------------------- the generated archive
 
-def _load_generator():
-    spec = importlib.util.spec_from_file_location("benchmark_generate_stories",
-                                                  ROOT / "benchmarks" / "generate.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while defining
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory):
     """400 generated articles (about a dozen stories) and the story each file tells."""
-    gen = _load_generator()
+    gen = benchmark_generator()
     folder = tmp_path_factory.mktemp("generated")
     gen.generate_corpus(folder, 400, seed=7)
     manifest = gen.read_manifest(folder)
