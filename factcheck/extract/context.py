@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -291,11 +290,11 @@ def _word(word: str) -> Word:
     return found
 
 
-def token_counts(text: str) -> Counter[str]:
-    """How often each token of a normal-form text occurs: the tokens a view of the text
-    would hold, without the offsets and places a view also reads (the story signature needs
-    only the counts, and a view of a whole article costs a sixth of its extraction)."""
-    return Counter(_TOKEN.findall(text))
+def tokens(text: str) -> list[str]:
+    """The tokens of a normal-form text, as a view of it would hold them, without the
+    offsets and places a view also reads (a view of a whole article costs a sixth of its
+    extraction)."""
+    return _TOKEN.findall(text)
 
 
 def analysed_word(word: str) -> Word:
