@@ -62,15 +62,21 @@ def cache_key(data: bytes, article_id: str, display: str, version: str) -> str:
     return digest.hexdigest()
 
 
+def source_files() -> list[Path]:
+    """Every source file of the factcheck package, every stage's (not only run/'s)."""
+    package = Path(__file__).resolve().parent.parent
+    return sorted(package.rglob("*.py"))
+
+
 def code_version() -> str:
     """The package version plus a hash of its source files.
 
     The version number alone does not change while factcheck is being developed, and a
     cache keyed by it would keep serving extractions from yesterday's grammar.
     """
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parent.parent
     digest = hashlib.sha256()
-    for path in sorted(package.rglob("*.py")):
+    for path in source_files():
         digest.update(path.relative_to(package).as_posix().encode())
         digest.update(path.read_bytes())
     return f"{__version__}+{digest.hexdigest()[:12]}"

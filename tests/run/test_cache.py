@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import factcheck
 from factcheck.run.cache import CACHE_FILE, ExtractionCache, cache_key, code_version, extract_with_cache
 from factcheck.read.sources import article_ids, find_sources, read_article
 from factcheck.extract.article import Extraction, extract
@@ -133,6 +134,16 @@ def test_code_version_names_the_package_version():
     from factcheck import __version__
 
     assert code_version().startswith(__version__ + "+")
+
+
+def test_code_version_hashes_every_stage_not_only_the_runner():
+    # a change to the grammar or the checks must not be served from yesterday's cache
+    from factcheck.run.cache import source_files
+
+    package = Path(factcheck.__file__).resolve().parent
+    hashed = {p.relative_to(package).as_posix() for p in source_files()}
+    assert {"extract/article.py", "extract/dates.py", "analyse/stories.py",
+            "analyse/group.py", "lexicon/measures.py", "run/cache.py", "model.py"} <= hashed
 
 
 def test_the_cache_folder_ignores_itself_for_git(tmp_path):
