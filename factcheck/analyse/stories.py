@@ -57,6 +57,7 @@ import re
 from array import array
 from dataclasses import replace
 from heapq import heappush, heapreplace
+from itertools import chain
 from collections import Counter, defaultdict
 from operator import itemgetter
 from typing import Iterable, Iterator, Mapping, Sequence
@@ -67,9 +68,12 @@ from factcheck.extract.normalize import normalize, normalize_word
 from factcheck.extract.signature import Signature, word_hash
 from factcheck.extract.words import word_key
 from factcheck.lexicon.markers import BACKGROUND_MARKERS, FUTURE_MARKERS
+from factcheck.lexicon.months import GULF, LEVANTINE, MAGHREBI
+from factcheck.lexicon.numbers import ONES, ORDINAL_UNITS
 from factcheck.lexicon.places import PLACES
 from factcheck.lexicon.stopwords import STOPWORDS
 from factcheck.lexicon.time_words import RELATIVE
+from factcheck.lexicon.weekdays import WEEKDAYS
 from factcheck.model import Claim, Story
 
 __all__ = ["StoryError", "find_stories", "only_story", "story_id"]
@@ -559,5 +563,13 @@ def _title_key(word: str, cache: dict[str, str] = {}) -> str:
             cache.clear()
         letters = "".join(_LETTERS.findall(normalize(word).text))
         key = word_key(letters) if letters else ""
-        found = cache[word] = key if len(key) >= 3 and key not in _STOP else ""
+        found = cache[word] = key if len(key) >= 3 and key not in _NOT_LABEL else ""
     return found
+
+
+# Words that tell no story from another in a label: function words, month and weekday
+# names, number words («فبراير», «الثلاثاء», «الأول»); not Hijri months («رمضان» can be
+# what a story is about).
+_NOT_LABEL = _STOP | frozenset(word_key(normalize_word(w)) for w in chain(
+    *LEVANTINE.values(), *GULF.values(), *MAGHREBI.values(), WEEKDAYS,
+    *ONES.values(), ORDINAL_UNITS.values()))

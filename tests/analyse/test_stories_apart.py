@@ -95,6 +95,13 @@ def test_a_story_is_labelled_by_its_own_title_words(archive_report):
         assert all(word in titles for word in story.label.split()), story.label
 
 
+def test_a_label_leaves_out_month_names_and_number_words(archive_report):
+    # the economy titles say «في فبراير 2024»; the election ones «المرشح الأول»
+    labels = " ".join(s.label for s in archive_report.stories).split()
+    assert not {"فبراير", "يناير", "الأول"} & set(labels)
+    assert "التضخم" in labels
+
+
 def test_one_article_is_a_story_of_its_own(tmp_path):
     shutil.copy(next(iter(sorted((FIXTURES / "floods").iterdir()))), tmp_path / "one.txt")
     report = scan([tmp_path], [], [])
