@@ -199,6 +199,26 @@ def test_version_option_prints_the_version():
     assert result.returncode == 0 and result.stdout.strip() == __version__
 
 
+def test_an_environment_missing_a_dependency_gets_one_line_and_exit_2():
+    # an old virtual environment made before hijridate was a dependency
+    code = ("import sys; sys.modules['hijridate'] = None; sys.argv = ['factcheck', 'scan', "
+            "'corpus/', '--format', 'json']; from factcheck.__main__ import main; main()")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                            text=True, encoding="utf-8")
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.splitlines() == [
+        "factcheck: error: this Python environment lacks 'hijridate', which factcheck needs; "
+        "install factcheck into it again (pip install -e . from the repository)"]
+
+
+def test_python_m_factcheck_prints_the_json_report():
+    result = subprocess.run([sys.executable, "-m", "factcheck", "scan", "corpus/", "--format",
+                             "json", "--no-cache"], cwd=ROOT, capture_output=True, text=True,
+                            encoding="utf-8")
+    assert result.returncode in (0, 1), result.stderr
+    assert json.loads(result.stdout)["schema_version"]
+
+
 def _env_run(env: dict, *args: str):
     cmd = [EXE, *args] if EXE else [sys.executable, "-m", "factcheck", *args]
     merged = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
