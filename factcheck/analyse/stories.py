@@ -377,8 +377,6 @@ def _index_pairs(profiles, df, weight2, norms, link) -> None:
         ni = norms[i]
         # The candidates that share the most rare words (ties: the one met first).
         for j, _ in sorted(Counter(met).items(), key=_SECOND, reverse=True)[:CANDIDATES]:
-            if j == i:
-                continue
             s = sum(map(weight, mine.intersection(profiles[j].features))) / (ni * norms[j])
             if s >= MIN_SIMILARITY:
                 link(i, j, s)

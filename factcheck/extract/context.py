@@ -300,7 +300,7 @@ def tokens(text: str) -> list[str]:
 def analysed_word(word: str) -> Word:
     """The Word of a token (its key, lemma, the places it names …), analysed once per
     process."""
-    return _WORDS.get(word) or _word(word)
+    return _word(word)
 
 
 class PlaceMention(NamedTuple):

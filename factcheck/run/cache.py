@@ -62,10 +62,12 @@ def cache_key(data: bytes, article_id: str, display: str, version: str) -> str:
     return digest.hexdigest()
 
 
+_PACKAGE = Path(__file__).resolve().parent.parent  # factcheck/, not run/
+
+
 def source_files() -> list[Path]:
     """Every source file of the factcheck package, every stage's (not only run/'s)."""
-    package = Path(__file__).resolve().parent.parent
-    return sorted(package.rglob("*.py"))
+    return sorted(_PACKAGE.rglob("*.py"))
 
 
 def code_version() -> str:
@@ -74,10 +76,9 @@ def code_version() -> str:
     The version number alone does not change while factcheck is being developed, and a
     cache keyed by it would keep serving extractions from yesterday's grammar.
     """
-    package = Path(__file__).resolve().parent.parent
     digest = hashlib.sha256()
     for path in source_files():
-        digest.update(path.relative_to(package).as_posix().encode())
+        digest.update(path.relative_to(_PACKAGE).as_posix().encode())
         digest.update(path.read_bytes())
     return f"{__version__}+{digest.hexdigest()[:12]}"
 
