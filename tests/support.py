@@ -9,10 +9,10 @@ import sysconfig
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-# The console script pip installed: on PATH, or beside this interpreter (a venv or a
-# pyenv version whose shims were not rehashed yet).
+# The console script pip installed beside this interpreter (its venv), else the one on
+# PATH: a PATH found first could belong to another checkout's install.
 _BESIDE = Path(sysconfig.get_path("scripts")) / "factcheck"
-EXE = shutil.which("factcheck") or (str(_BESIDE) if _BESIDE.exists() else None)
+EXE = str(_BESIDE) if _BESIDE.exists() else shutil.which("factcheck")
 
 
 def benchmark_generator():

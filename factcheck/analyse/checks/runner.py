@@ -64,5 +64,37 @@ def check(topics: Sequence[Topic], claims: Sequence[Claim],
         article_claims.sort(key=lambda c: c.span.start)
         for each in _FIGURES:
             findings.extend(each.run(article_claims, topic_of))
+    findings = fold_into_self_contradictions(findings)
     findings.sort(key=lambda f: (-SEVERITY_RANK[f.severity], f.check, f.id))
     return out_topics, findings
+
+
+# Checks whose finding is a second reason to doubt a figure an article already contradicts
+# in words: its own arithmetic («نحو 65%» where its levels make 38%).
+_FOLDED = ("change-arithmetic",)
+
+
+def fold_into_self_contradictions(findings: list[Finding]) -> list[Finding]:
+    """One problem, one finding: when an article gives a figure two ways (internal-conflict)
+    and its own arithmetic also disagrees with that figure, the computation joins the
+    internal-conflict finding as more evidence, instead of a second warning on the same
+    words. The finding keeps its id (baselines hold) and the higher severity."""
+    contradictions = {claim: i for i, f in enumerate(findings) if f.check == "internal-conflict"
+                      for claim in f.claims}
+    folded: dict[int, Finding] = {}
+    dropped: set[int] = set()
+    for i, extra in enumerate(findings):
+        if extra.check not in _FOLDED or not extra.claims:
+            continue
+        target = contradictions.get(extra.claims[0])  # the figure it says is wrong
+        if target is None:
+            continue
+        base = folded.get(target, findings[target])
+        folded[target] = replace(
+            base,
+            claims=base.claims + tuple(c for c in extra.claims if c not in base.claims),
+            articles=tuple(sorted({*base.articles, *extra.articles})),
+            severity=max(base.severity, extra.severity, key=SEVERITY_RANK.__getitem__),
+            message=f"{base.message} Its own arithmetic disagrees too: {extra.message}")
+        dropped.add(i)
+    return [folded.get(i, f) for i, f in enumerate(findings) if i not in dropped]
