@@ -275,6 +275,10 @@ class Article:
     # (extract.front_matter reads it strictly; an unreadable one is an input error).
     published: str | None = None
     url: str | None = None
+    # Where the url's value is in the file (its date is evidence: extract/front_matter.py).
+    url_line: int = 0
+    url_column: int = 0  # 1-based
+    url_offset: int = 0
     body_offset_line: int = 0  # lines taken by front matter, so line numbers match the file
     published_line: int = 0  # the front matter line that gives `published`
     body_offset: int = 0  # characters before `text` in the file, so claim offsets are the file's

@@ -52,8 +52,9 @@ TODAY = {
     "morocco-al-haouz-earthquake-2023": {"values": (79, 80), "conflicts": (8, 9),
                                          "internal": (2, 3), "precision": (11, 11),
                                          "must-not": (19, 19), "evolving": (8, 8)},
-    "turkey-syria-earthquake-2023": {"values": (63, 66), "conflicts": (5, 5), "internal": (2, 3),
-                                     "precision": (7, 7), "must-not": (7, 7), "evolving": (3, 3)},
+    # turkey internal 2/3 → 3/3 with address-date (08's address is dated 2015, its text Feb 2023).
+    "turkey-syria-earthquake-2023": {"values": (63, 66), "conflicts": (5, 5), "internal": (3, 3),
+                                     "precision": (8, 8), "must-not": (7, 7), "evolving": (3, 3)},
 }
 
 KEYS = {name: (hit, total) for name, hit, total, _ in COLUMNS}

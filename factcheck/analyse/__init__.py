@@ -53,7 +53,10 @@ def analyse(extractions: Sequence[Extraction], errors: Sequence[InputError] = ()
                                            f"publication {publication.basis}")
     story_of = {article: story.id for story in stories for article in story.articles}
     claims, topics = group_claims(place_unplaced(dated, story_of), rules, story_of)
-    topics, findings = check(unique_topic_ids(topics), claims, frames, publications)
+    addresses = [e.address for e in extractions if e.address is not None]
+    topics, findings = check(unique_topic_ids(topics), claims, frames, publications, addresses)
+    named = {cid for f in findings for cid in f.claims}
+    claims = [*claims, *(a for a in addresses if a.id in named)]  # evidence a finding quotes
     findings = _with_stories(findings, claims, story_of)
     return Report(articles=tuple(articles), time_frames=frames, claims=tuple(claims),
                   topics=tuple(topics), findings=tuple(findings), input_errors=tuple(errors),

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from factcheck.extract.dates import DateMatch, Reference, find_dates, infer_reference
+from factcheck.extract.front_matter import address_claim
 from factcheck.extract.normalize import NormalText, normalize, normalize_word
 from factcheck.extract.publication_clues import PublicationClues, publication_clues
 from factcheck.extract.numbers import UNITS, QuantityMatch, find_quantities
@@ -55,6 +56,9 @@ class Extraction:
     time_frame: TimeFrame | None
     clues: PublicationClues = PublicationClues()
     signature: Signature = Signature()  # what the article is about, for telling stories apart
+    # The date in the article's address (front matter url), not one of its claims: the
+    # address-date check compares it with the publication (extract/front_matter.py).
+    address: Claim | None = None
 
     def without_text(self) -> "Extraction":
         """The extraction a scan keeps: claims carry their sentences, so the article's text
@@ -76,7 +80,7 @@ def extract(article: Article) -> Extraction:
     date_claims = _date_claims(article, locator, words, dates)
     return Extraction(article, tuple(quantity_claims + date_claims), reference,
                       infer_time_frame(reference, dates), publication_clues(norm.text),
-                      signature(words))
+                      signature(words), address_claim(article))
 
 
 def _without_dates(quantities: list[QuantityMatch], dates: list[DateMatch]) -> list[QuantityMatch]:

@@ -231,9 +231,12 @@ def read_article(source: Source, article_id: str) -> Article | InputError:
         return InputError(source.display, "no article text after the front matter")
     body_offset = _line_start(text, meta_lines)
     published = meta.get("published")
+    url = meta.get("url")
+    url_line, url_column, url_offset = _value_place(text, lf, "url", url) if url else (0, 0, 0)
     title = meta.get("title") or next((ln.strip() for ln in body.split("\n") if ln.strip()), "")
     return Article(id=article_id, path=source.display, text=text[body_offset:], title=title,
-                   outlet=meta.get("outlet"), published=published, url=meta.get("url"),
+                   outlet=meta.get("outlet"), published=published, url=url,
+                   url_line=url_line, url_column=url_column, url_offset=url_offset,
                    body_offset_line=meta_lines, body_offset=body_offset,
                    published_line=_meta_line(lf, "published") if published else 0)
 
@@ -322,8 +325,19 @@ def _split_front_matter(text: str) -> tuple[dict[str, str], str, int, str | None
     return meta, text[body_start:], text[:body_start].count("\n"), None
 
 
+def _value_place(text: str, lf: str, key: str, value: str) -> tuple[int, int, int]:
+    """(line, 1-based column, offset in the file's text) of a front matter value."""
+    line = _meta_line(lf, key)
+    start = _line_start(text, line - 1)
+    end = text.find("\n", start)
+    column = text[start:end if end >= 0 else len(text)].find(value)
+    column = max(column, 0)
+    return line, column + 1, start + column
+
+
 def _meta_line(text: str, key: str) -> int:
     for number, line in enumerate(text.split("\n"), start=1):
-        if line.lower().startswith(key + ":"):
+        match = _FRONT_LINE.match(line)
+        if match and match.group(1).lower() == key:
             return number
     return 1

@@ -24,6 +24,7 @@ RUNS_ON = {
     Scope.TOPIC: "each topic of two or more claims, inside each article",
     Scope.ARTICLE: "the dates of each article",
     Scope.FIGURES: "the figures of each article, in text order",
+    Scope.PUBLICATION: "the date in each article's address, against its publication",
 }
 
 

@@ -49,6 +49,9 @@ class Scope(StrEnum):
     ARTICLE = "article"
     # run(claims, topic_of): the figures (quantity claims) of one article, in text order.
     FIGURES = "figures"
+    # run(address, publication): the date in an article's address (front matter url) and
+    # the article's publication (analyse/published.py).
+    PUBLICATION = "publication"
 
 
 # The documentation of a check: a one-line summary, then exactly these sections as

@@ -13,7 +13,7 @@ table with `python scripts/checks_table.py`.
 
 from __future__ import annotations
 
-from factcheck.analyse.checks import (breakdown_sum, change_arithmetic, cross_source_conflict,
+from factcheck.analyse.checks import (address_date, breakdown_sum, change_arithmetic, cross_source_conflict,
                                       different_bodies, evolving_tally, falling_tally,
                                       internal_conflict, list_count, relative_date_mismatch,
                                       weekday_mismatch)
@@ -31,6 +31,7 @@ CHECKS: tuple[Check, ...] = (
     breakdown_sum.CHECK,
     change_arithmetic.CHECK,
     list_count.CHECK,
+    address_date.CHECK,
 )
 
 BY_ID: dict[str, Check] = {check.id: check for check in CHECKS}

@@ -24,13 +24,17 @@ def _of_scope(scope: Scope) -> tuple[Check, ...]:
     return tuple(check for check in CHECKS if check.scope == scope)
 
 
-_SOURCES, _TALLY, _TOPIC, _ARTICLE, _FIGURES = (
-    _of_scope(s) for s in (Scope.SOURCES, Scope.TALLY, Scope.TOPIC, Scope.ARTICLE, Scope.FIGURES))
+_SOURCES, _TALLY, _TOPIC, _ARTICLE, _FIGURES, _PUBLICATION = (
+    _of_scope(s) for s in (Scope.SOURCES, Scope.TALLY, Scope.TOPIC, Scope.ARTICLE, Scope.FIGURES,
+                           Scope.PUBLICATION))
 
 
 def check(topics: Sequence[Topic], claims: Sequence[Claim],
           frames: Mapping[str, TimeFrame | None],
-          publications: Mapping[str, Publication] | None = None) -> tuple[list[Topic], list[Finding]]:
+          publications: Mapping[str, Publication] | None = None,
+          addresses: Sequence[Claim] = ()) -> tuple[list[Topic], list[Finding]]:
+    """`addresses`: the dates in the articles' addresses (Extraction.address); a finding
+    may name one, so the caller lists the ones named among the report's claims."""
     by_id = {c.id: c for c in claims}
     publications = publications or {}
     out_topics: list[Topic] = []
@@ -64,6 +68,11 @@ def check(topics: Sequence[Topic], claims: Sequence[Claim],
         article_claims.sort(key=lambda c: c.span.start)
         for each in _FIGURES:
             findings.extend(each.run(article_claims, topic_of))
+    for address in addresses:
+        publication = publications.get(address.article)
+        if publication is not None:
+            for each in _PUBLICATION:
+                findings.extend(each.run(address, publication))
     findings = fold_into_self_contradictions(findings)
     findings.sort(key=lambda f: (-SEVERITY_RANK[f.severity], f.check, f.id))
     return out_topics, findings
