@@ -60,8 +60,10 @@ RSS_SAMPLE_SECONDS = 0.05
 MB = 1024 * 1024
 DEFAULT_TIME_LIMIT = 1800.0  # seconds per measurement: a quadratic stage must not run all night
 
-# Targets from the "Speed and scale" issue: measured here, never asserted in tests.
+# Targets from the "Speed and scale" issue: measured here, never asserted in tests. The
+# claim-frames issue set a floor of 1,000 art/s while frames grow richer; the aim stays.
 TARGET_EXTRACT_PER_S = 2000
+FLOOR_EXTRACT_PER_S = 1000
 TARGET_WALL_S, TARGET_WALL_AT = 120.0, 100_000  # --jobs 2, at 100k articles
 TARGET_RSS_BYTES = 1024 * MB  # --jobs 2, whole process tree
 TARGET_GROWTH = 1.2  # time may grow 1.2× as fast as the article count (10× → ≤ 12×)
@@ -520,8 +522,8 @@ def table_rows(results: list[SizeResult], peer: Peer | None,
     row("articles (claims)", lambda r: f"{r.articles:,} ({r.claims:,})"
         + (f", {r.input_errors} input errors" if r.input_errors else ""))
     row("extraction, 1 core", lambda r: f"{r.extract_per_second:,.0f} art/s "
-        f"{mark(r.extract_per_second >= TARGET_EXTRACT_PER_S)}",
-        f"≥ {TARGET_EXTRACT_PER_S:,} art/s")
+        f"{mark(r.extract_per_second >= FLOOR_EXTRACT_PER_S)}",
+        f"≥ {FLOOR_EXTRACT_PER_S:,} art/s floor (aim {TARGET_EXTRACT_PER_S:,})")
     row("group + check", lambda r: fmt_seconds(r.group_check_seconds)
         if r.group_check_seconds is not None else f"> {fmt_seconds(limit)}")
 
