@@ -79,6 +79,7 @@ def address_claim(article: Article) -> Claim | None:
     return Claim(
         id=f"{article.id}:u1", article=article.id, kind="date", text=url[start:end],
         sentence=url, sentence_offset=start, role="address",
+        note="the date in the article's address (front matter url), not a claim of its text",
         span=Span(article.url_offset + start, article.url_offset + end, article.url_line,
                   article.url_column + start),
         value=DateValue(year, month, day, "day" if day else "month"))
