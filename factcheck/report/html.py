@@ -128,13 +128,15 @@ def _sentence(claim: Claim) -> tuple[str, str, str]:
 
 
 def _quote_html(claim: Claim) -> str:
-    """The claim's whole sentence, its own words marked."""
-    before, words, after = (" ".join(part.split()) if part.strip() else part.strip()
-                            for part in _sentence(claim))
+    """The claim's whole sentence, its own words marked: runs of whitespace (hard wraps)
+    read as one space, and a space beside the marked words only where the article has one
+    («و6», «/2015/11/28/» stay joined)."""
+    before, words, after = _sentence(claim)
     joined = before + words + after
     direction = 'dir="rtl" lang="ar"' if has_rtl(joined) else 'dir="auto"'
-    sep_before = " " if before else ""
-    sep_after = " " if after and not after[0] in ".,،؛:)»”\"" else ""
+    sep_before = " " if before.strip() and before[-1:].isspace() else ""
+    sep_after = " " if after.strip() and after[:1].isspace() else ""
+    before, words, after = (" ".join(part.split()) for part in (before, words, after))
     return (f'<q class="sentence" {direction}>{_esc(before)}{sep_before}'
             f"<mark>{_esc(words)}</mark>{sep_after}{_esc(after)}</q>")
 

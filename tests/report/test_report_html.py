@@ -276,3 +276,22 @@ def test_one_story_gives_the_page_it_always_did():
     report = storied_report()
     one = replace(report, stories=(Story("s1a2b3c4d5e", "القوات", ("a", "b", "c")),))
     assert page(one) == page(sample_report())
+
+
+@pytest.mark.parametrize("sentence, text, shown", [
+    # words glued to their neighbours stay glued: the quote is the article's own
+    ("https://example.com/2015/11/28/quake/", "2015/11/28",
+     "https://example.com/<mark>2015/11/28</mark>/quake/"),
+    ("ضخ 24 مليار دولار كاش، و6 مليارات ودائع", "6 مليارات",
+     "ضخ 24 مليار دولار كاش، و<mark>6 مليارات</mark> ودائع"),
+    # a hard wrap beside the words reads as one space
+    ("بلغ عدد\nالقتلى 2500 قتيل\nأمس", "2500 قتيل", "بلغ عدد القتلى <mark>2500 قتيل</mark> أمس"),
+])
+def test_a_quote_marks_the_words_as_written(sentence, text, shown):
+    from factcheck.model import Claim, Span
+    from factcheck.report.html import _quote_html
+    claim = Claim(id="a:q1", article="a", kind="quantity", text=text, sentence=sentence,
+                  span=Span(0, len(text), 1, 1), value=Quantity.exact(1),
+                  sentence_offset=sentence.index(text))
+    inner = _quote_html(claim).split(">", 1)[1].rsplit("</q>", 1)[0]
+    assert inner == shown
