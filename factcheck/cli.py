@@ -244,7 +244,7 @@ def scan_command(
     json_path: Optional[Path] = typer.Option(None, "--json", help="Also write the JSON report to this file (--output json=PATH)."),
     sarif_path: Optional[Path] = typer.Option(None, "--sarif", help="Also write a SARIF 2.1.0 report (GitHub code scanning) to this file (--output sarif=PATH)."),
     html_path: Optional[Path] = typer.Option(None, "--html", help="Also write the report as one self-contained HTML page to this file (--output html=PATH)."),
-    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 when a reported finding has this severity or worse. Default: 'fail-on' from factcheck.toml, else error."),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 when a reported finding has this severity or worse. Default: 'fail-on' from factcheck.toml, else warning (every serious finding)."),
     no_color: bool = typer.Option(False, "--no-color", help="Plain text, no colours."),
     topics: bool = typer.Option(False, "--topics", help="Terminal report: also every topic's claims side by side, after the findings."),
     show_all: bool = typer.Option(False, "--all", help="Like --topics, with single-source automatic topics too."),

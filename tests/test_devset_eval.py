@@ -293,3 +293,11 @@ def test_each_story_scores_in_one_folder_as_it_does_alone(story, one_folder, nam
     [found] = [s for s in report.stories if set(s.articles) == articles[name]]
     together = evaluate(only_stories(report, [found]), load_gold(golds[name]), folder)
     assert together.metrics == story(name)[1].metrics
+
+
+@pytest.mark.parametrize("name", sorted(TODAY))
+def test_the_default_gate_fails_on_every_story_whose_sources_disagree(name):
+    # Every devset story has conflicts in its gold; without rules the scan must say so in
+    # its exit code, whatever the severity its frames allowed (issue 16, item 6).
+    result = run_cli("scan", str(DEVSET / name), "--no-rules", "--no-cache", "--quiet")
+    assert result.returncode == 1, result.stderr

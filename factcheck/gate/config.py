@@ -8,7 +8,7 @@ merges). factcheck.toml holds the keys at top level:
 paths = ["articles"]                     # corpus: files or folders (string or list)
 rules = "rules"                          # rule file(s) or folder(s) (string or list)
 no-rules = false                         # automatic topics only
-fail-on = "error"                        # error | warning | info | never
+fail-on = "warning"                      # error | warning (default) | info | never
 baseline = ".factcheck-baseline.json"    # findings accepted so far
 disable = ["different-bodies"]           # check ids not to report (`factcheck checks`)
 cache-dir = ".factcheck-cache"

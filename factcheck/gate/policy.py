@@ -32,7 +32,9 @@ from factcheck.gate.config import Config
 from factcheck.model import SEVERITY_RANK, Finding, Report, Severity
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
-DEFAULT_FAIL_ON = "error"
+# Warnings and errors are the serious findings (a firm frame, or a looser one whose values
+# cannot both hold); info is for the record. A corpus whose sources disagree fails.
+DEFAULT_FAIL_ON = "warning"
 CONFIG_RULES_DIR = "rules"
 
 
