@@ -309,7 +309,7 @@ class Claim:
     attribution: str | None = None
     # The rest of the frame (context.py): a place inside the country ("اقليم:حوز"), and what
     # kind of figure it is when not a plain reported value ("part", "increment", "rate",
-    # "forecast", "previous").
+    # "forecast", "demand", "offer", "previous").
     site: str | None = None
     role: str | None = None
     # The moment a running figure is given for, relative to its article's day ("today

@@ -209,6 +209,7 @@ _OCCASION_LABELS = {"another": "a second event", "follow-on": "the follow-on eve
 
 
 _ROLE_LABELS = {"increment": "increments", "rate": "rates", "forecast": "forecasts",
+                "demand": "demands", "offer": "offers",
                 "previous": "earlier levels", "fallen": "after a fall", "whole": "wholes"}
 
 
@@ -260,12 +261,17 @@ def _measure_topic(key: tuple, claims: list[Claim], number: int | None = None) -
     return Topic(id=topic_id, label=label, kind="quantity", source=AUTO_SOURCE, status="",
                  claims=_ids(claims),
                  severity=frame_severity(measure, region, occasion,
-                                         any(c.subject for c in claims)),
+                                         any(c.subject for c in claims), role),
                  measure=measure)
 
 
+# Forecasts: two forecasters (a government's 3.5% growth, the IMF's 2.8%) differ by right.
+# (A demand or an offer is one side's: two reports of it that differ do disagree.)
+_OPINION_ROLES = frozenset({"forecast"})
+
+
 def frame_severity(measure: str, region: str, occasion: str = "",
-                   has_subject: bool = False) -> Severity:
+                   has_subject: bool = False, role: str = "") -> Severity:
     """How sure a disagreement inside an automatic topic can be, from how firmly its frame
     was read: a casualty toll or an event's magnitude named by its own noun or cue, for one
     country, is one fact, and two values that cannot both hold are an error; a level or a
@@ -274,6 +280,8 @@ def frame_severity(measure: str, region: str, occasion: str = "",
     spec = MEASURES.get(measure)
     if occasion == "follow-on":
         return Severity.INFO  # aftershocks are many events: "between 2 and 4" is not one of them
+    if role in _OPINION_ROLES:
+        return Severity.INFO  # listed for the record, never set against each other
     if spec is not None and spec.needs_subject and not has_subject:
         return Severity.INFO  # two candidates' votes are not one fact
     if spec is None or spec.kind not in ("tally", "property"):

@@ -19,11 +19,15 @@ from factcheck.extract.publication_clues import PublicationClues, publication_cl
 from factcheck.extract.numbers import UNITS, QuantityMatch, find_quantities
 from factcheck.extract.words import word_key
 from factcheck.extract.clauses import clause_ends, hard_wrapped, sentence_ends
-from factcheck.extract.context import ANAPHORIC, ArticleWords, background_dates, measure_of, quantity_facets
+from factcheck.extract.context import (ANAPHORIC, ArticleWords, analysed_word, background_dates,
+                                      measure_of, quantity_facets)
 from factcheck.extract.signature import Signature, signature
 from factcheck.model import Article, Claim, DateValue, Span, TimeFrame
 from factcheck.lexicon.measures import MEASURES, PERSON_CATEGORIES, PERSON_NOUNS
 from factcheck.lexicon.units import COUNTED_NOUNS
+from factcheck.lexicon.frames import INHERIT_THROUGH
+from factcheck.lexicon.stopwords import STOPWORDS
+from factcheck.lexicon.clitics import CONJUNCTIONS
 from factcheck.lexicon.events import EVENT_WORDS
 from factcheck.lexicon.markers import BACKGROUND_MARKERS, FUTURE_MARKERS
 from factcheck.lexicon.places import CLAIM_PLACE_PREPOSITIONS, NOT_PLACES
@@ -34,9 +38,14 @@ _PLACE_AFTER = re.compile(
     r"^\s*(?:\S+\s+){0,3}?(?:" + "|".join(normalize_word(w) for w in CLAIM_PLACE_PREPOSITIONS)
     + r")\s+(\S+)")
 _PLACE_STOP = frozenset(word_key(w) for w in NOT_PLACES)
+_PUNCTUATION = ".,،؛;:!؟?«»\"'()[]{}-–—…"
+_CONJUNCTION_LETTERS = frozenset(CONJUNCTIONS)
 # Number-less figures borrow the counted noun of the figure before them in the same
 # sentence when little separates them: "2500 جندي في العراق، ونحو 900 في سوريا".
 _INHERIT_MAX_WORDS = 6
+# … and when the figure is not followed by a noun of its own: after it may come only a
+# function word, a nationality («و60 أردنيا»), "others", or nothing.
+_INHERIT_THROUGH = frozenset(word_key(normalize_word(w)) for w in (*STOPWORDS, *INHERIT_THROUGH))
 _PEOPLE_UNITS = frozenset(normalize(n).text for n in PERSON_NOUNS) | frozenset(
     normalize(lemma).text for lemma, (category, _) in COUNTED_NOUNS.items()
     if category in PERSON_CATEGORIES)
@@ -181,12 +190,25 @@ def _collapsed_length(prefix: str) -> int:
     return len(collapsed) + (1 if collapsed and prefix[-1:].isspace() else 0)
 
 
+def _own_noun_after(words: ArticleWords, match: QuantityMatch, clause: tuple[int, int],
+                    sentence: tuple[int, int]) -> bool:
+    """«نحو 8 آلاف عامل», «40 سفينة»: a figure followed by a noun counts that noun, known
+    to the lexicon or not, so it never borrows the unit of the figure before it."""
+    after = words.words_of(sentence, match.end, clause[1])[:1]
+    if not after or not after[0][:1].isalpha():
+        return False
+    token = analysed_word(after[0])
+    bare = token.key[1:] if token.key[:1] in _CONJUNCTION_LETTERS else token.key
+    return not (token.demonym or token.place_preposition or token.key in _INHERIT_THROUGH
+                or bare in _INHERIT_THROUGH)
+
+
 def _place_after(rest_of_clause: str) -> str | None:
     match = _PLACE_AFTER.match(rest_of_clause)
     if not match:
         return None
-    word = word_key(match.group(1))
-    return None if word in _PLACE_STOP or word.isdigit() else word
+    word = word_key(match.group(1).strip(_PUNCTUATION))  # «في الإضراب.» is «اضراب»
+    return None if not word or word in _PLACE_STOP or word.isdigit() else word
 
 
 def _event_of(before: tuple[str, ...], after: tuple[str, ...]) -> str | None:
@@ -216,8 +238,9 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, word
         if unit is None and previous and previous[1] and previous[2] == sentence:
             # A figure whose own words say what it counts ("783 حالة وفاة") keeps that.
             gap = words.words_of(sentence, previous[0].end, match.start)
-            if len(gap) <= _INHERIT_MAX_WORDS and measure_of(
-                    words, match.start, match.end, None, match.quantity, clause, sentence) is None:
+            if (len(gap) <= _INHERIT_MAX_WORDS and not _own_noun_after(words, match, clause, sentence)
+                    and measure_of(words, match.start, match.end, None, match.quantity, clause,
+                                   sentence) is None):
                 unit = previous[1]
         same_clause = (previous is not None and locator.clause(previous[0].start, previous[0].end) == clause)
         category = match.unit_category if unit == match.unit else UNITS.get(unit)

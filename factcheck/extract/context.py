@@ -31,7 +31,7 @@ from factcheck.model import Quantity
 from factcheck.lexicon.attribution import (ATTRIBUTION_CUE_ONLY_AFTER, ATTRIBUTION_CUES,
                                            ATTRIBUTION_MAX_WORDS, ATTRIBUTION_SKIP,
                                            ATTRIBUTION_STOP, MEDIA_NOUNS)
-from factcheck.lexicon.frames import (FORECAST_BEFORE, HEAD_FILLERS, IMPERFECT_PREFIXES,
+from factcheck.lexicon.frames import (DEMAND_BEFORE, FORECAST_BEFORE, OFFER_BEFORE, HEAD_FILLERS, IMPERFECT_PREFIXES,
                                       INCREMENT_AFTER, MEASURE_HEADS, MODAL_PARTICLE,
                                       PART_AFTER, PREVIOUS_AFTER, PREVIOUS_BEFORE,
                                       PREVIOUS_PERIOD_BEFORE, FALL_BEFORE,
@@ -107,6 +107,8 @@ _RATE = _keys(RATE_AFTER)
 _RATE_PHRASES = _by_word([tuple(normalize_word(w) for w in p.split()) for p in RATE_PHRASES_AFTER],
                          0)
 _FORECAST = _keys(FORECAST_BEFORE)
+_DEMAND = _keys(DEMAND_BEFORE)
+_OFFER = _keys(OFFER_BEFORE)
 _PREVIOUS = _keys(PREVIOUS_BEFORE)
 _WHOLE_PHRASES = _by_word([tuple(word_key(normalize_word(w)) for w in p.split())
                            for p in WHOLE_BEFORE], -1)
@@ -148,7 +150,8 @@ _EVENT_NOUNS = _keys(EVENT_WORDS["disaster"])
 _COUNTS = {name: frozenset(m.counts) for name, m in MEASURES.items() if m.counts}
 _FLAG_KEYS = (("media", _MEDIA), ("admin", _ADMIN), ("facility", _FACILITY),
               ("holder", _HOLDER), ("increment", _INCREMENT), ("rate", _RATE),
-              ("forecast", _FORECAST), ("previous", _PREVIOUS), ("head", _HEADS),
+              ("forecast", _FORECAST), ("demand", _DEMAND), ("offer", _OFFER),
+              ("previous", _PREVIOUS), ("head", _HEADS),
               ("head-filler", _HEAD_FILLERS), ("serious", _SERIOUS),
               ("previous-after", _PREVIOUS_AFTER), ("latest-after-akhir", _LATEST_AFTER_AKHIR),
               ("reference-currency", _REFERENCE_CURRENCIES), ("disease", _DISEASE))
@@ -320,7 +323,7 @@ class Facets:
     subject: str | None = None  # whose: the nationality counted ("323 حاجا مصريا" → مصر)
     site: str | None = None  # a place inside the country ("بإقليم الحوز" → "اقليم:حوز")
     # What kind of figure it is when not a plain reported value: "part" of another,
-    # "increment", "rate", "forecast", "previous" (the level before a change).
+    # "increment", "rate", "forecast", "demand", "offer", "previous" (the level before a change).
     role: str | None = None
     # The moment a running figure is given for, relative to the article's own day: "today
     # 10:00", "yesterday 18:00", "wd5 10:00" (a Saturday), as written before it.
@@ -715,6 +718,10 @@ def _role(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) -> st
         if "forecast" in token.flags or (token.word in _MODALS and k + 1 < first and
                                          tokens[k + 1].word.startswith(_IMPERFECT)):
             return "forecast"  # "من المتوقع أن يصل العدد إلى", "قد يرتفع إلى"
+        if "demand" in token.flags:
+            return "demand"  # "للمطالبة بزيادة الأجور بنسبة 15%"
+        if "offer" in token.flags:
+            return "offer"  # "وعرضت الإدارة زيادة بنسبة 7%"
     return None
 
 

@@ -23,6 +23,16 @@ FORECAST_BEFORE: tuple[str, ...] = (
     "المتوقع", "متوقع", "متوقعا", "متوقعة", "يتوقع", "تتوقع", "توقع", "توقعت", "توقعات",
     "المرتقب", "مرتقب", "يرجح", "ترجح", "ربما", "سيصل", "ستصل",
     "سيرتفع", "سترتفع", "المنتظر", "المتوقعة", "تستهدف", "يستهدف", "سيبلغ", "ستبلغ")
+# Before the figure in its clause: what one side asks for or offers, not what was agreed or
+# happened («للمطالبة بزيادة الأجور بنسبة 15%», «وعرضت الإدارة زيادة بنسبة 7%»). A demand,
+# an offer and the outcome are three figures, and an article that gives all three does
+# not contradict itself.
+DEMAND_BEFORE: tuple[str, ...] = (
+    "المطالبة", "مطالبة", "مطالبين", "مطالبا", "مطالبات", "مطالب", "مطلب", "يطالب", "تطالب",
+    "يطالبون", "طالب", "طالبت", "طالبوا", "طلب", "طلبت", "يطلب", "تطلب", "يطلبون")
+OFFER_BEFORE: tuple[str, ...] = (
+    "عرض", "عرضت", "عرضوا", "يعرض", "اقترح", "اقترحت", "يقترح", "تقترح", "اقتراح",
+    "مقترح", "المقترح", "مقترحا", "اقتراحا")
 # «قد» before an imperfect verb is "may" («قد يصل العدد إلى»); before a past verb it is
 # "had" («قد أعلنت»), which reports what happened.
 MODAL_PARTICLE = "قد"
@@ -107,3 +117,9 @@ LIST_OPEN_ENDED: tuple[str, ...] = ("وغيرها", "وغيرهم", "وغيره�
 LIST_ENDS: tuple[str, ...] = ("فيما", "حيث", "بينما", "كما", "إذ", "قد", "وقد", "لكن", "ولكن",
                               "إلا", "غير", "بعد", "قبل", "منذ", "بسبب", "ما", "مما", "التي",
                               "الذي", "الذين", "كان", "كانت", "وكان", "وكانت", "أن")
+
+# Words that may follow a figure with no counted noun of its own, which then counts what
+# the figure before it in the sentence counted ("2500 جندي في العراق، و900 آخرين في
+# سوريا"); besides these, function words and nationalities («و60 أردنيا»).
+INHERIT_THROUGH: tuple[str, ...] = ("آخرين", "آخرون", "أخرى", "آخر", "أخريات", "منهم", "منها",
+                                    "بينهم", "بينها", "فقط", "أيضا", "تقريبا", "إضافيين")

@@ -47,12 +47,15 @@ class Measure:
 MEASURES: dict[str, Measure] = {
     # casualties: deaths, in the many ways news writes them
     "dead": Measure(
-        units=("قتيل", "ضحية", "شهيد", "وفاة", "متوفى", "جثة"),
+        units=("قتيل", "ضحية", "شهيد", "وفاة", "متوفى"),
         cues=("قتل", "قتلت", "قتلوا", "يقتل", "مقتل", "قتلى", "القتلى", "حتفه", "حتفهم",
               "مصرع", "مصرعه", "مصرعهم",
               "وفاة", "وفيات", "الوفيات", "ضحايا", "الضحايا", "أودى", "بحياة", "توفي", "لقوا", "استشهد",
               "شهيد", "شهداء"),
         kind="tally", per_place=True),
+    # bodies recovered, identified, handed over, held in a morgue: a count of bodies is never
+    # the death toll («انتشلت فرق الإنقاذ 95 جثة» while 157 died)
+    "bodies": Measure(units=("جثة",), cues=(), kind="tally", per_place=True),
     "injured": Measure(
         units=("جريح", "مصاب", "إصابة"),
         cues=("أصيب", "إصابة", "إصابات", "الإصابات", "جرح", "جرحى", "الجرحى", "المصابين",

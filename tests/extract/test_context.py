@@ -39,7 +39,7 @@ MEASURE_ROWS = [
     ("ووصل 200 نازح إلى المخيم.", "200", "displaced"),
     # every counted noun of a measure names it (one list: lexicon/units.py, by lemma)
     ("وسقط 150 شهيدا في القصف.", "150", "dead"),
-    ("وانتشلت فرق الإنقاذ 550 جثة.", "550", "dead"),
+    ("وانتشلت فرق الإنقاذ 550 جثة.", "550", "bodies"),  # bodies recovered: not the toll
     ("وأحصت السلطات 14 موقوفا.", "14", "arrested"),
     # a figure with its own counted noun never borrows the measure of the one before it
     ("وأكثر من 1042 إصابة ونحو 2000 مفقود.", "نحو 2000", "missing"),

@@ -38,6 +38,8 @@ def frame_of(text: str, figure: str):
     ("وبلغ منسوب المياه 3 أمتار.", "3", "منسوب:مياه"),
     # «إصابة» with a disease in its clause is an infection, not an injury
     ("وسجلت وزارة الصحة 1200 إصابة بالكوليرا.", "1200", "cases"),
+    # bodies recovered are not the death toll
+    ("وانتشلت فرق الإنقاذ 95 جثة من موقع التحطم.", "95", "bodies"),
     ("وارتفع عدد الإصابات بالفيروس إلى 340 إصابة.", "340", "cases"),
     ("وأصيب 30 شخصا بجروح في الحادث.", "30", "injured"),
 ])
@@ -81,6 +83,10 @@ def test_where_inside_the_country(text, figure, site):
     ("ليصل إلى 46 جنيها مقابل 32 جنيها يوم الثلاثاء.", "32", "previous"),
     ("وتم دفن 2944 منهم.", "2944", "part"),
     ("وقتل 40 شخصا بينهم 12 طفلا.", "12", "part"),
+    # what one side asks for or offers is not what was agreed
+    ("بدأ العمال إضرابا للمطالبة بزيادة الأجور بنسبة 15%.", "15", "demand"),
+    ("وعرضت الإدارة زيادة بنسبة 7% الأسبوع الماضي.", "7", "offer"),
+    ("وانتهى الإضراب باتفاق على زيادة الأجور بنسبة 10%.", "10", None),
 ])
 def test_what_kind_of_figure_it_is(text, figure, role):
     assert frame_of(text, figure).role == role
@@ -115,3 +121,20 @@ def test_a_breakdown_by_nationality_counts_what_its_total_counts():
     assert frame_of(text, "658").measure == "dead"
     assert frame_of(text, "165").measure == "dead"
     assert frame_of(text, "165").subject == "إندونيسيا"
+
+
+@pytest.mark.parametrize("text, figure, unit", [
+    # a figure with a noun of its own counts that noun, known to the lexicon or not
+    ("طالبوا بزيادة 15%، وقالت النقابة إن نحو 8 آلاف عامل شاركوا.", "نحو 8", "عامل"),
+    ("طالبوا بزيادة 15%، وقالت النقابة إن نحو 8 آلاف مهندس شاركوا.", "نحو 8", None),
+    ("وقدرت الخسائر بنحو 20 مليون دولار، فيما تنتظر 40 مركبة عند المعبر.", "40", "مركبه"),
+    # with none, it counts what the figure before it counted
+    ("وتنشر الولايات المتحدة 2500 جندي في العراق، ونحو 900 في سوريا.", "نحو 900", "جندي"),
+    ("وتوفي 323 حاجا مصريا، و60 أردنيا.", "60", "حاج"),
+])
+def test_what_a_figure_counts(text, figure, unit):
+    assert frame_of(text, figure).unit == unit
+
+
+def test_the_place_after_a_figure_leaves_the_full_stop_out():
+    assert frame_of("وشارك 5 آلاف عامل في الإضراب.", "5").place == "اضراب"

@@ -22,7 +22,7 @@ def test_the_starter_config_loads_with_the_documented_defaults(tmp_path):
     config = load_config(tmp_path / "factcheck.toml")
     assert config.paths == (tmp_path / "articles",)
     assert config.rules == (tmp_path / "rules",)
-    assert config.fail_on == "error"
+    assert config.fail_on == "warning"
     assert config.baseline == tmp_path / ".factcheck-baseline.json"
 
 

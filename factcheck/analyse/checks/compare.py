@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
-from factcheck.analyse.checks.base import MAX_PAIRS_SHOWN, compatible, part_sized
+from factcheck.analyse.checks.base import MAX_PAIRS_SHOWN, compatible, part_sized, stage_of
 from factcheck.analyse.published import Publication
 from factcheck.model import Claim, DateValue, Quantity, TimeFrame, Topic, TopicStatus
 
@@ -179,11 +179,24 @@ def _article_conflict(mine: list[Claim], theirs: list[Claim], tolerance: float) 
     an article that mentions two dates (two phases of a plan) does not conflict with one
     that mentions only one of them.
     """
-    lonely_mine = [a for a in mine if not any(compatible(a, b, tolerance) for b in theirs)]
-    lonely_theirs = [b for b in theirs if not any(compatible(a, b, tolerance) for a in mine)]
+    lonely_mine = [a for a in mine if not any(_may_hold(a, b, tolerance) for b in theirs)]
+    lonely_theirs = [b for b in theirs if not any(_may_hold(a, b, tolerance) for a in mine)]
     if lonely_mine and lonely_theirs:
         return lonely_mine[0], lonely_theirs[0]
     return None
+
+
+def _may_hold(a: Claim, b: Claim, tolerance: float) -> bool:
+    """Compatible, or not the same thing: the day provisional results came and the day the
+    final ones did («أعلنت … اليوم النتائج الأولية», «… النتائج النهائية») are two events,
+    whatever event word their sentences share. A figure's stages are compared, and
+    reported as such (base.stage_note)."""
+    if compatible(a, b, tolerance):
+        return True
+    if a.kind != "date":
+        return False
+    stages = {stage_of(a), stage_of(b)}
+    return len(stages) == 2 and None not in stages
 
 
 # ---------------------------------------------------------------- running tallies
