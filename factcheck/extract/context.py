@@ -40,7 +40,7 @@ from factcheck.lexicon.frames import (DEMAND_BEFORE, FORECAST_BEFORE, OFFER_BEFO
 from factcheck.lexicon.markers import (ALL_PLACES_MARKERS, BACKGROUND_MARKERS, FOLLOW_ON_MARKERS,
                                        ANAPHORIC_EVENT_ADJECTIVES, LATEST_NOUNS_AFTER_AKHIR,
                                        LEADER_MARKERS,
-                                       OTHER_EVENT_MARKERS,
+                                       OTHER_EVENT_MARKERS, SEPARATE_EVENT_MARKERS,
                                        PART_MARKERS, PART_NOT_BEFORE)
 from factcheck.lexicon.clitics import ARTICLE, CONJUNCTIONS, DEFINITE_PREFIXES, PREPOSITIONS
 from factcheck.lexicon.events import EVENT_WORDS
@@ -156,6 +156,7 @@ _FLAG_KEYS = (("media", _MEDIA), ("admin", _ADMIN), ("facility", _FACILITY),
               ("previous-after", _PREVIOUS_AFTER), ("latest-after-akhir", _LATEST_AFTER_AKHIR),
               ("reference-currency", _REFERENCE_CURRENCIES), ("disease", _DISEASE))
 _OTHER_EVENT = _keys(OTHER_EVENT_MARKERS)
+_SEPARATE_EVENT = _keys(SEPARATE_EVENT_MARKERS)
 _FOLLOW_ON = _keys(FOLLOW_ON_MARKERS)
 _ALL_PLACES = _keys(ALL_PLACES_MARKERS)
 _BACKGROUND = _keys(BACKGROUND_MARKERS)
@@ -595,7 +596,8 @@ def quantity_facets(article_words: ArticleWords, start: int, end: int, unit: str
     return Facets(
         measure=measure,
         places=_places(words, first, last, c_lo, c_hi, s_lo, s_hi),
-        occasion=_occasion(tokens, first, c_lo, s_lo, measure, previous_same_clause, words),
+        occasion=_occasion(tokens, first, c_lo, s_lo, measure, previous_same_clause, words,
+                           c_hi),
         attribution=_attribution(words, first, last, s_lo, s_hi),
         subject=_subject(tokens, first, last, c_lo, c_hi),
         site=(_distance_from(tokens, first, last, c_lo, c_hi) if measure == "distance"
@@ -966,9 +968,14 @@ def _places(words: Words, first: int, last: int, c_lo: int, c_hi: int,
 
 
 def _occasion(tokens: list[Word], first: int, c_lo: int, s_lo: int, measure: str | None,
-              previous_same_clause: tuple[int, int] | None, words: Words) -> str | None:
+              previous_same_clause: tuple[int, int] | None, words: Words,
+              c_hi: int | None = None) -> str | None:
     """Which event the figure belongs to, when it is not the story's main one."""
     spec = MEASURES.get(measure) if measure else None
+    if spec is not None and spec.kind == "tally" and any(
+            t.among(_SEPARATE_EVENT) for t in tokens[s_lo:c_hi if c_hi is not None else first]):
+        # "وفي هجوم منفصل، قتل 3 جنود", "وقتل 3 جنود في هجوم منفصل": another incident's toll
+        return "another"
     if spec is None or spec.kind != "property":
         return None
     window_lo = c_lo

@@ -22,6 +22,11 @@ OTHER_EVENT_MARKERS: tuple[str, ...] = (
     "ثان", "ثاني", "ثانية", "آخر", "أخرى", "جديد", "جديدة", "تلاه", "تلته", "أعقبه",
     "أعقبته", "أعقب", "تبعه", "تبعته", "لاحق", "لاحقة")
 
+# In a figure's sentence before it: a separate incident, whose toll is not the story's
+# («وفي هجوم منفصل، قتل 3 جنود»). Stricter than OTHER_EVENT_MARKERS, which a running
+# tally cannot use («3 أشخاص آخرين» are more of the same dead).
+SEPARATE_EVENT_MARKERS: tuple[str, ...] = ("منفصل", "منفصلة", "منفصلين", "منفصلتين")
+
 # «آخر» before one of these means "latest", not "another": «آخر حصيلة», «آخر مرة».
 LATEST_NOUNS_AFTER_AKHIR: tuple[str, ...] = (
     "مرة", "حصيلة", "تحديث", "إحصاء", "إحصائية", "أرقام", "بيانات", "تقرير", "المعطيات",

@@ -57,3 +57,14 @@ def test_bodies_recovered_are_not_a_falling_death_toll(tmp_path):
         search=article("ارتفع عدد الجثث التي انتشلتها فرق الإنقاذ من موقع تحطم الطائرة إلى 95 "
                        "جثة، من أصل 157 راكبا كانوا على متنها.", "2025-03-11"))
     assert serious(report) == []
+
+
+def test_a_separate_attack_has_a_toll_of_its_own(tmp_path):
+    report = report_of(
+        tmp_path,
+        market=article("قتل 5 أشخاص وأصيب 14 آخرون في انفجار سيارة مفخخة في سوق شعبي وسط بغداد "
+                       "اليوم الأحد.\nوفي هجوم منفصل، قتل 3 جنود في كمين شمال الموصل.",
+                       "2025-01-12"),
+        update=article("ارتفعت حصيلة تفجير السوق في بغداد إلى 6 قتلى و14 جريحا، بحسب مصدر أمني.\n"
+                       "وقتل ثلاثة جنود في هجوم منفصل بمحافظة نينوى.", "2025-01-12"))
+    assert serious(report) == []
