@@ -26,6 +26,7 @@ from factcheck.model import Article, Claim, DateValue, Span, TimeFrame
 from factcheck.lexicon.measures import MEASURES, PERSON_CATEGORIES, PERSON_NOUNS
 from factcheck.lexicon.units import COUNTED_NOUNS
 from factcheck.lexicon.frames import INHERIT_THROUGH
+from factcheck.lexicon.time_words import QUARTER_NOUN, QUARTER_ORDINALS
 from factcheck.lexicon.stopwords import STOPWORDS
 from factcheck.lexicon.clitics import CONJUNCTIONS
 from factcheck.lexicon.events import EVENT_WORDS
@@ -85,7 +86,7 @@ def extract(article: Article) -> Extraction:
     # The figures' sentences are tokenised once, for their facets and for every claim's
     # words: the quantities first, so a date in the same sentence finds its words read.
     words = ArticleWords(norm.text)
-    quantity_claims = _quantity_claims(article, norm, locator, words, quantities, dates)
+    quantity_claims = _quantity_claims(article, norm, locator, words, quantities, dates, reference)
     date_claims = _date_claims(article, locator, words, dates)
     return Extraction(article, tuple(quantity_claims + date_claims), reference,
                       infer_time_frame(reference, dates), publication_clues(norm.text),
@@ -224,8 +225,13 @@ def _event_of(before: tuple[str, ...], after: tuple[str, ...]) -> str | None:
 
 
 def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, words: ArticleWords,
-                     matches: list[QuantityMatch], dates: list[DateMatch]) -> list[Claim]:
+                     matches: list[QuantityMatch], dates: list[DateMatch],
+                     reference: Reference | None = None) -> list[Claim]:
     date_spans = [(d.start, d.end, d.value.describe()) for d in dates if d.expression == "explicit"]
+    # A past period said relatively («قبل خمس سنوات», «العام الماضي») names a level's period
+    # too (_period), never the background of a tally.
+    periods = sorted(date_spans + [(d.start, d.end, d.value.describe()) for d in dates
+                                   if _past_period(d, reference)])
     claims: list[Claim] = []
     sentences: list[tuple[int, int]] = []
     previous: tuple[QuantityMatch, str | None, tuple[int, int]] | None = None
@@ -248,7 +254,8 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, word
                                  (previous[0].start, previous[0].end) if same_clause else None,
                                  category)
         occasion = (background_dates(words, date_spans, clause, sentence, match.start)
-                    or facets.occasion or _period(facets.measure, date_spans, clause))
+                    or facets.occasion
+                    or _period(facets.measure, periods, clause, norm.text))
         # As written, without hashtag marks ("إدارة #الطوارئ") or line breaks.
         attribution = (" ".join(locator.original_text(*facets.attribution).replace("#", " ").split())
                        if facets.attribution else None)
@@ -266,18 +273,37 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, word
     return _sources_shared(_totals_cover_their_parts(_places_carried_over(claims, sentences)))
 
 
+_QUARTERS = {normalize_word(w): n for w, n in QUARTER_ORDINALS.items()}
+_QUARTER = re.compile(rf"(?<!\w){normalize_word(QUARTER_NOUN)}\s+({'|'.join(_QUARTERS)})(?!\w)")
+
+
+def _past_period(date: DateMatch, reference: Reference | None) -> bool:
+    """A relative month or year before the article's own: «العام الماضي», «قبل خمس سنوات»."""
+    value = date.value
+    if (date.expression != "relative" or reference is None or reference.year is None
+            or value.year is None or value.granularity not in ("month", "year")):
+        return False
+    if value.granularity == "year":
+        return value.year < reference.year
+    return (reference.month is not None and value.month is not None
+            and (value.year, value.month) < (reference.year, reference.month))
+
+
 def _period(measure: str | None, date_spans: list[tuple[int, int, str]],
-            clause: tuple[int, int]) -> str | None:
+            clause: tuple[int, int], text: str = "") -> str | None:
     """The period a level is given for, when its clause names one: "التضخم في يناير 29.8%"
-    and "في فبراير 35.7%" are two months' rates, not two sources disagreeing. Running tallies
-    keep no period (a date in their clause is mostly the event's)."""
+    and "في فبراير 35.7%" are two months' rates, not two sources disagreeing; «نما 2.4% في
+    الربع الأول» and «3.1% في الربع الرابع» two quarters'. Running tallies keep no period (a
+    date in their clause is mostly the event's)."""
     spec = MEASURES.get(measure) if measure else None
     if measure is None or (spec is not None and spec.kind not in ("level", "change")):
         return None
-    for d_start, d_end, described in date_spans:
-        if clause[0] <= d_start and d_end <= clause[1]:
-            return described
-    return None
+    dated = next((described for d_start, d_end, described in date_spans
+                  if clause[0] <= d_start and d_end <= clause[1]), None)
+    quarter = _QUARTER.search(text, clause[0], clause[1]) if text else None
+    if quarter is None:
+        return dated
+    return f"Q{_QUARTERS[quarter.group(1)]}" + (f" {dated}" if dated else "")
 
 
 def _reported_with(claims: list[Claim], sentences: list[tuple[int, int]]) -> list[Claim]:

@@ -31,7 +31,7 @@ from factcheck.model import Quantity
 from factcheck.lexicon.attribution import (ATTRIBUTION_CUE_ONLY_AFTER, ATTRIBUTION_CUES,
                                            ATTRIBUTION_MAX_WORDS, ATTRIBUTION_SKIP,
                                            ATTRIBUTION_STOP, MEDIA_NOUNS)
-from factcheck.lexicon.frames import (DEMAND_BEFORE, FORECAST_BEFORE, OFFER_BEFORE, HEAD_FILLERS, IMPERFECT_PREFIXES,
+from factcheck.lexicon.frames import (DEMAND_BEFORE, FORECAST_BEFORE, OFFER_BEFORE, REACHED_BEFORE, HEAD_FILLERS, IMPERFECT_PREFIXES,
                                       INCREMENT_AFTER, MEASURE_HEADS, MODAL_PARTICLE,
                                       PART_AFTER, PREVIOUS_AFTER, PREVIOUS_BEFORE,
                                       PREVIOUS_PERIOD_BEFORE, FALL_BEFORE,
@@ -107,6 +107,7 @@ _RATE = _keys(RATE_AFTER)
 _RATE_PHRASES = _by_word([tuple(normalize_word(w) for w in p.split()) for p in RATE_PHRASES_AFTER],
                          0)
 _FORECAST = _keys(FORECAST_BEFORE)
+_REACHED = frozenset(normalize_word(w) for w in REACHED_BEFORE)
 _DEMAND = _keys(DEMAND_BEFORE)
 _OFFER = _keys(OFFER_BEFORE)
 _PREVIOUS = _keys(PREVIOUS_BEFORE)
@@ -871,6 +872,9 @@ def _measure_from_categories(tokens: list[Word], first: int, last: int, c_lo: in
         return "exchange-rate"  # "46 جنيها مقابل الدولار"
     window = [*range(first - 1, c_lo - 1, -1), *range(last, min(last + 3, c_hi))]
     cues = [tokens[k].cue_measure for k in window]
+    if kind == "percent" and first > c_lo and tokens[first - 1].word in _REACHED:
+        # "ارتفع معدل البطالة إلى 9.2%": the level reached, not by how much it rose
+        cues = [m for m in cues if m is None or MEASURES[m].kind != "change"]
     if kind in ("percent", "points", "basis-points") and first > c_lo and (
             tokens[first - 1].word in _CHANGE_BY):
         # "رفع أسعار الفائدة بواقع 6%": by how much a rate moved, not the rate

@@ -33,6 +33,10 @@ DEMAND_BEFORE: tuple[str, ...] = (
 OFFER_BEFORE: tuple[str, ...] = (
     "عرض", "عرضت", "عرضوا", "يعرض", "اقترح", "اقترحت", "يقترح", "تقترح", "اقتراح",
     "مقترح", "المقترح", "مقترحا", "اقتراحا")
+# Right before a percentage after a verb of rising or falling: the level reached, not the
+# size of the move («ارتفع معدل البطالة إلى 9.2%», but «ارتفع بنسبة 4.5%»).
+REACHED_BEFORE: tuple[str, ...] = ("إلى", "لتصل", "ليصل", "ليبلغ", "لتبلغ")
+
 # «قد» before an imperfect verb is "may" («قد يصل العدد إلى»); before a past verb it is
 # "had" («قد أعلنت»), which reports what happened.
 MODAL_PARTICLE = "قد"

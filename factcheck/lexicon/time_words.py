@@ -116,3 +116,9 @@ YEAR_WORD_ADJECTIVES: tuple[str, ...] = ("الجاري", "الحالي", "الم
 YEAR_CUES: tuple[str, ...] = (
     "في", "منذ", "حتى", "بحلول", "مطلع", "منتصف", "أواخر", "أوائل", "بداية", "نهاية", "ختام",
     "صيف", "شتاء", "ربيع", "خريف", "قبل", "بعد", "خلال", "لغاية")
+
+# A quarter of the year, the period economic figures are given for: «في الربع الأول»,
+# «الربع الأخير من العام الماضي». The noun, then its ordinal (the last quarter is the fourth).
+QUARTER_NOUN = "الربع"
+QUARTER_ORDINALS: dict[str, int] = {"الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4,
+                                    "الأخير": 4}

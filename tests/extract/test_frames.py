@@ -138,3 +138,20 @@ def test_what_a_figure_counts(text, figure, unit):
 
 def test_the_place_after_a_figure_leaves_the_full_stop_out():
     assert frame_of("وشارك 5 آلاف عامل في الإضراب.", "5").place == "اضراب"
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # a percentage after «إلى» is the level reached, not the size of the move
+    ("ارتفع معدل البطالة في البلاد إلى 9.2% في الربع الثالث.", "9.2", "معدل:بطاله"),
+    ("قال الجهاز إن البطالة ارتفعت بنسبة 4.5% في الربع الثالث.", "4.5", "percent-change"),
+])
+def test_a_level_reached_is_not_a_change(text, figure, measure):
+    assert frame_of(text, figure).measure == measure
+
+
+def test_a_level_of_another_period_says_which():
+    text = ("ارتفع معدل البطالة إلى 9.2% في الربع الثالث من 8.8% في الربع الثاني، وكان معدل "
+            "البطالة قد بلغ 7.9% قبل خمس سنوات.")
+    article = Article(id="a", path="a.txt", text=text + "\n", title="", published="2025-11-03")
+    occasions = {c.text: c.occasion for c in extract_article(article).claims if c.kind == "quantity"}
+    assert occasions["9.2%"] == "Q3" and occasions["7.9%"] == "2020"

@@ -68,3 +68,19 @@ def test_a_separate_attack_has_a_toll_of_its_own(tmp_path):
         update=article("ارتفعت حصيلة تفجير السوق في بغداد إلى 6 قتلى و14 جريحا، بحسب مصدر أمني.\n"
                        "وقتل ثلاثة جنود في هجوم منفصل بمحافظة نينوى.", "2025-01-12"))
     assert serious(report) == []
+
+
+def test_two_quarters_growth_is_two_figures(tmp_path):
+    report = report_of(
+        tmp_path,
+        first=article("نما اقتصاد البلاد بنسبة 2.4% في الربع الأول من العام.", "2025-05-15"),
+        last=article("نما اقتصاد البلاد بنسبة 3.1% في الربع الرابع من العام.", "2025-05-15"))
+    assert serious(report) == []
+
+
+def test_a_rate_years_ago_is_not_todays(tmp_path):
+    report = report_of(
+        tmp_path,
+        now=article("بلغ معدل البطالة 9.2% في البلاد.", "2025-11-03"),
+        back=article("وكان معدل البطالة في البلاد قد بلغ 7.9% قبل خمس سنوات.", "2025-11-04"))
+    assert serious(report) == []
