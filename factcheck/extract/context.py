@@ -797,6 +797,9 @@ def _site(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) -> st
     # the sentence ("العدد الإجمالي في مشرحة المعيصم، أكبر مشرحة في مكة بلغ 550"). Not an
     # administrative unit further back: that is where the event was ("ضربت الهزة التي
     # حدد مركزها بجماعة إيغيل، … إلى 1037 وفاة").
+    k = first - 2  # «وسجلت ولاية سنار 18 حالة وفاة»: the unit that records them
+    if k >= c_lo and "admin" in tokens[k].flags and _names_a_unit(tokens, k):
+        return f"{tokens[k].lemma}:{tokens[k + 1].key}"
     for k in range(0, first - 1):
         token = tokens[k]
         if token.word[:1].isdigit():

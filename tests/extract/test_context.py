@@ -193,6 +193,9 @@ ATTRIBUTION_ROWS = [
     # a definite name ends before an indefinite word: what is announced is not who
     ("وأعلنت الحكومة تخصيص 500 مليون دولار.", "500", "الحكومة"),
     ("وقتل 12 شخصا بحسب وكالة فرانس برس.", "12", "وكالة فرانس برس"),
+    # an estimate names its source too
+    ("بحسب المعهد الوطني، فيما قدرت هيئة المسح الجيولوجي قوته بـ6.0 درجات.", "6.0",
+     "هيئة المسح الجيولوجي"),
 ]
 
 

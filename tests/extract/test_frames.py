@@ -71,6 +71,11 @@ def test_where_inside_the_country(text, figure, site):
     assert frame_of(text, figure).site == site
 
 
+def test_a_unit_that_records_the_figure_is_where_it_is():
+    # «وسجلت ولاية سنار 18 حالة وفاة»: the state's own toll, not the country's
+    assert frame_of("وسجلت ولاية سنار 18 حالة وفاة منذ بدء الأمطار.", "18").site.endswith(":سنار")
+
+
 @pytest.mark.parametrize("text, figure, role", [
     ("وسجلت 58 حالة وفاة إضافية خلال اليوم.", "58", "increment"),
     ("وترتفع الحرارة بنسبة 0.4 درجة كل عقد.", "0.4", "rate"),

@@ -84,3 +84,21 @@ def test_a_rate_years_ago_is_not_todays(tmp_path):
         now=article("بلغ معدل البطالة 9.2% في البلاد.", "2025-11-03"),
         back=article("وكان معدل البطالة في البلاد قد بلغ 7.9% قبل خمس سنوات.", "2025-11-04"))
     assert serious(report) == []
+
+
+def test_two_agencies_magnitudes_in_one_article_are_attributed_not_contradictory(tmp_path):
+    report = report_of(tmp_path, quake=article(
+        "ضرب زلزال بقوة 6.2 درجة على مقياس ريختر جنوب البلاد فجر اليوم الاثنين، بحسب المعهد "
+        "الوطني للجيوفيزياء، فيما قدرت هيئة المسح الجيولوجي الأمريكية قوته بـ6.0 درجات.",
+        "2025-12-01"))
+    assert serious(report) == []
+
+
+def test_a_states_toll_is_not_a_falling_national_one(tmp_path):
+    report = report_of(
+        tmp_path,
+        first=article("ارتفعت حصيلة ضحايا الفيضانات في البلاد إلى 45 قتيلا، بحسب الدفاع المدني.",
+                      "2025-10-05"),
+        later=article("غمرت المياه أكثر من 12 ألف منزل في البلاد، وسجلت ولاية كسلا 34 حالة وفاة "
+                      "منذ بدء الأمطار، بحسب الدفاع المدني.", "2025-10-07"))
+    assert serious(report) == []
