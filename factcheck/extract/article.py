@@ -17,7 +17,7 @@ from factcheck.extract.front_matter import address_claim
 from factcheck.extract.normalize import NormalText, normalize, normalize_word
 from factcheck.extract.publication_clues import PublicationClues, publication_clues
 from factcheck.extract.numbers import UNITS, QuantityMatch, find_quantities
-from factcheck.extract.words import word_key
+from factcheck.extract.words import word_forms, word_key
 from factcheck.extract.clauses import clause_ends, hard_wrapped, sentence_ends
 from factcheck.extract.context import (ANAPHORIC, ArticleWords, analysed_word, background_dates,
                                       measure_of, quantity_facets)
@@ -52,6 +52,14 @@ _PEOPLE_UNITS = frozenset(normalize(n).text for n in PERSON_NOUNS) | frozenset(
     if category in PERSON_CATEGORIES)
 
 _EVENT_INDEX: dict[str, str] = {word_key(w): label for label, ws in EVENT_WORDS.items() for w in ws}
+
+
+def _event_label(word: str) -> str | None:
+    """The event a word names, by any of its readings («وبدأ» is «بدأ»: start)."""
+    label = _EVENT_INDEX.get(word_key(word))
+    if label is None:
+        label = next((_EVENT_INDEX[f] for f in sorted(word_forms(word)) if f in _EVENT_INDEX), None)
+    return label
 # Years after these words don't tell when the article was written: plans ("by 2026")
 # and starting points ("since 1999").
 _NOT_PRESENT_KEYS = frozenset(word_key(w) for w in FUTURE_MARKERS + BACKGROUND_MARKERS)
@@ -214,11 +222,11 @@ def _place_after(rest_of_clause: str) -> str | None:
 
 def _event_of(before: tuple[str, ...], after: tuple[str, ...]) -> str | None:
     for word in reversed(before):
-        label = _EVENT_INDEX.get(word_key(word))
+        label = _event_label(word)
         if label:
             return label
     for word in after[:4]:
-        label = _EVENT_INDEX.get(word_key(word))
+        label = _event_label(word)
         if label:
             return label
     return None

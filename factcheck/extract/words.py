@@ -63,6 +63,12 @@ def word_key(word: str) -> str:
     return _forms(word)[0]
 
 
+def word_forms(word: str) -> frozenset[str]:
+    """Every reading of the word with and without its possible clitics: «وبدأ» is «بدا»
+    (and, over-stripped, «وبد»), so a look-up by forms finds what word_key alone misses."""
+    return _forms(word)[1]
+
+
 def _one_swap(a: str, b: str) -> bool:
     """True when b is a with exactly one pair of adjacent letters swapped."""
     if len(a) != len(b) or a == b:

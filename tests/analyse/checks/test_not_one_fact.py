@@ -102,3 +102,26 @@ def test_a_states_toll_is_not_a_falling_national_one(tmp_path):
         later=article("غمرت المياه أكثر من 12 ألف منزل في البلاد، وسجلت ولاية كسلا 34 حالة وفاة "
                       "منذ بدء الأمطار، بحسب الدفاع المدني.", "2025-10-07"))
     assert serious(report) == []
+
+
+# ------------------------------------------------ and what is one fact is still compared
+
+
+def test_two_days_for_one_round_of_talks_conflict(tmp_path):
+    report = report_of(
+        tmp_path,
+        opening=article("انطلقت اليوم الخميس الجولة الخامسة من المفاوضات بين الطرفين في الدوحة.\n"
+                        "وكانت الجولة الرابعة قد عقدت في 15 يناير الماضي.", "2025-02-20"),
+        second_day=article("تتواصل لليوم الثاني في الدوحة الجولة الخامسة من المفاوضات.\nوقال مصدر "
+                           "إن الجولة الرابعة التي عقدت في 16 يناير انتهت دون اتفاق.", "2025-02-21"))
+    (conflict,) = serious(report)
+    assert conflict.check == "cross-source-conflict" and "date of meeting" in conflict.message
+
+
+def test_a_start_is_read_through_its_conjunction(tmp_path):
+    report = report_of(
+        tmp_path,
+        one=article("وبدأ إضراب عمال الموانئ في 2 يونيو 2023 بعد فشل جولة المفاوضات الأخيرة."),
+        two=article("وبدأ إضراب عمال الموانئ في 5 يونيو 2023 بعد فشل جولة المفاوضات الأخيرة."))
+    (conflict,) = serious(report)
+    assert "date of start" in conflict.message
