@@ -170,10 +170,15 @@ _ATTR_ONLY_AFTER = {word_key(cue): normalize_word(before)
 # "among them 1000 in Istanbul", "41 of them": a part of another figure, not a total.
 _PART_MARKERS = _keys(PART_MARKERS)
 _PART_NOT_BEFORE = frozenset(normalize_word(w) for w in PART_NOT_BEFORE)
+_BETWEEN = normalize_word("بين")
 # Counted nouns (units' lemmas) whose figure's measure a cue decides: people (the cue says
 # what happened to them) and scales or lengths (the cue says which property).
 _PERSON_UNITS = _keys(PERSON_NOUNS) | _keys(
     lemma for lemma, (category, _) in COUNTED_NOUNS.items() if category in PERSON_CATEGORIES)
+# What the items of a list of parts count: people of every kind («12 طفلا و8 نساء»).
+_LISTED_NOUNS = _keys(form for lemma, (category, forms) in COUNTED_NOUNS.items()
+                      if category in PERSON_CATEGORIES or category == "people" for form in forms) | _keys(
+    PERSON_NOUNS)
 _PROPERTY_UNITS = _keys(lemma for lemma, (category, _) in COUNTED_NOUNS.items()
                         if category in PROPERTY_UNIT_CATEGORIES)
 _PROPERTY_CUE_REACH = 3
@@ -570,9 +575,21 @@ def measure_of(article_words: ArticleWords, start: int, end: int, unit: str | No
 
 
 def _is_part(tokens: list[Word], first: int, c_lo: int) -> bool:
-    """"بينهم ألف في إسطنبول": a part of the figure before it, not a figure of its own."""
-    return (first > c_lo and tokens[first - 1].among(_PART_MARKERS)
-            and tokens[first].word not in _PART_NOT_BEFORE)
+    """"بينهم ألف في إسطنبول": a part of the figure before it, not a figure of its own; so
+    is each figure of the list a part marker opens («بينهم 12 طفلا و8 نساء»), and a figure
+    right after «من بين» and the whole it is taken from («ومن بين القتلى 15 طفلا»)."""
+    if first <= c_lo or tokens[first].word in _PART_NOT_BEFORE:
+        return False
+    # Back over the list's earlier items (a figure and its counted noun: «بينهم 12 طفلا و8
+    # نساء») to what opens it.
+    k = first - 1
+    while k > c_lo and k >= first - 9 and (tokens[k].word[:1].isdigit() or tokens[k].word == "و"
+                                           or tokens[k].among(_LISTED_NOUNS)):
+        k -= 1
+    if tokens[k].among(_PART_MARKERS):
+        return k == first - 1 or tokens[k + 1].word[:1].isdigit()
+    return (k - 1 >= c_lo and tokens[k - 1].word == _BETWEEN
+            and tokens[k].word.startswith(_ARTICLE) and tokens[k + 1].word[:1].isdigit())
 
 
 def quantity_facets(article_words: ArticleWords, start: int, end: int, unit: str | None,

@@ -88,6 +88,10 @@ def test_a_unit_that_records_the_figure_is_where_it_is():
     ("ليصل إلى 46 جنيها مقابل 32 جنيها يوم الثلاثاء.", "32", "previous"),
     ("وتم دفن 2944 منهم.", "2944", "part"),
     ("وقتل 40 شخصا بينهم 12 طفلا.", "12", "part"),
+    # every item of a list of parts, and a part of the whole named after «من بين»
+    ("قتل 40 شخصا بينهم 12 طفلا و8 نساء في قصف.", "8", "part"),
+    ("وقال مسؤول إن من بين القتلى 15 طفلا و10 نساء و18 رجلا.", "18", "part"),
+    ("قتل 40 شخصا و30 جريحا في القصف.", "30", None),
     # what one side asks for or offers is not what was agreed
     ("بدأ العمال إضرابا للمطالبة بزيادة الأجور بنسبة 15%.", "15", "demand"),
     ("وعرضت الإدارة زيادة بنسبة 7% الأسبوع الماضي.", "7", "offer"),

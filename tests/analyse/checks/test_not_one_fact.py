@@ -125,3 +125,10 @@ def test_a_start_is_read_through_its_conjunction(tmp_path):
         two=article("وبدأ إضراب عمال الموانئ في 5 يونيو 2023 بعد فشل جولة المفاوضات الأخيرة."))
     (conflict,) = serious(report)
     assert "date of start" in conflict.message
+
+
+def test_the_children_women_and_men_among_the_dead_are_parts(tmp_path):
+    report = report_of(tmp_path, market=article(
+        "أسفر القصف عن مقتل 40 مدنيا، وإصابة 65 شخصا.\nوقال مسؤول محلي إن من بين القتلى 15 طفلا "
+        "و10 نساء و15 رجلا.", "2025-08-20"))
+    assert serious(report) == []
