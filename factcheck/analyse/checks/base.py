@@ -22,7 +22,7 @@ from factcheck.extract.clauses import clause_words
 from factcheck.extract.context import same_source
 from factcheck.extract.normalize import normalize, normalize_word
 from factcheck.lexicon.clitics import CONJUNCTIONS
-from factcheck.lexicon.frames import FINAL_WORDS, PROVISIONAL_WORDS
+from factcheck.lexicon.frames import FALL_WORDS, FINAL_WORDS, PROVISIONAL_WORDS, RISE_WORDS, VALUE_WORDS
 from factcheck.model import WEEKDAY_NAMES, Claim, DateValue, Finding, Quantity, Severity, StrEnum, Topic
 
 
@@ -301,3 +301,35 @@ def part_sized(small: Claim, large: Claim) -> bool:
     low = min(small.value.max or 0, large.value.max or 0)
     high = max(small.value.min or 0, large.value.min or 0)
     return high > 0 and low < PART_RATIO * high
+
+
+# ---------------------------------------------------------------- what moved
+
+
+def _forms(words) -> frozenset[str]:
+    return frozenset(c + normalize_word(w) for w in words for c in ("", *CONJUNCTIONS))
+
+
+_FALL, _RISE, _VALUE = _forms(FALL_WORDS), _forms(RISE_WORDS), _forms(VALUE_WORDS)
+
+
+def change_verb(change: Claim) -> tuple[str | None, tuple[str, ...]]:
+    """("fell" or "rose", the words between that verb and the figure), nearest verb first:
+    «خسر الجنيه المصري نحو 65%» → ("fell", ("الجنيه", "المصري", "نحو"))."""
+    before = clause_words(change)[0]
+    for i in range(len(before) - 1, -1, -1):
+        if before[i] in _FALL:
+            return "fell", before[i + 1:]
+        if before[i] in _RISE:
+            return "rose", before[i + 1:]
+    return None, ()
+
+
+def what_moved(change: Claim) -> str | None:
+    """The noun a change is said of, when its verb names one right after it: «هبط المؤشر
+    … بنسبة 6.2%» → «مؤشر», «وتراجع سهم أكبر شركة بنسبة 9%» → «سهم»; None when unsaid."""
+    words = change_verb(change)[1]
+    if not words or words[0] in _VALUE or not words[0][:1].isalpha():
+        return None
+    head = words[0]
+    return head[2:] if head.startswith("ال") else head

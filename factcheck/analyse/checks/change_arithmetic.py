@@ -28,12 +28,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from factcheck.analyse.checks.base import Check, CheckStatus, Scope, finding
-from factcheck.extract.clauses import clause_words
+from factcheck.analyse.checks.base import Check, CheckStatus, Scope, change_verb, finding
 from factcheck.extract.normalize import normalize_word
 from factcheck.extract.words import word_key
 from factcheck.lexicon.clitics import CONJUNCTIONS
-from factcheck.lexicon.frames import FALL_WORDS, RISE_WORDS, VALUE_WORDS
+from factcheck.lexicon.frames import VALUE_WORDS
 from factcheck.lexicon.measures import REFERENCE_CURRENCIES
 from factcheck.model import Claim, Finding, Severity, Topic
 
@@ -48,7 +47,6 @@ def _forms(words) -> frozenset[str]:
     return frozenset(c + normalize_word(w) for w in words for c in ("", *CONJUNCTIONS))
 
 
-_FALL, _RISE = _forms(FALL_WORDS), _forms(RISE_WORDS)
 _VALUE = _forms(VALUE_WORDS)
 _REFERENCE = frozenset(word_key(normalize_word(w)) for w in REFERENCE_CURRENCIES)
 
@@ -75,18 +73,7 @@ def run(claims: list[Claim], topic_of: Mapping[str, Topic]) -> list[Finding]:
 
 
 def _direction(change: Claim) -> str | None:
-    return _verb(change)[0]
-
-
-def _verb(change: Claim) -> tuple[str | None, tuple[str, ...]]:
-    """("fell" or "rose", the words between that verb and the figure)."""
-    before = clause_words(change)[0]
-    for i in range(len(before) - 1, -1, -1):
-        if before[i] in _FALL:
-            return "fell", before[i + 1:]
-        if before[i] in _RISE:
-            return "rose", before[i + 1:]
-    return None, ()
+    return change_verb(change)[0]
 
 
 def _levels_near(change: Claim, claims: list[Claim]) -> tuple[Claim, Claim] | None:
@@ -113,7 +100,7 @@ def _expected(change: Claim, old: Claim, new: Claim,
         return [(rise if direction == "rose" else fall, "")]
     # An exchange rate in pounds per dollar: the currency named between the verb and the
     # figure moved ("ارتفع الدولار بنسبة …"); unnamed, it is the quoted one ("انخفض بنسبة").
-    subject = next((w for w in _verb(change)[1] if w not in _VALUE), "")
+    subject = next((w for w in change_verb(change)[1] if w not in _VALUE), "")
     if word_key(subject) in _REFERENCE:
         return [(rise if direction == "rose" else fall, "")]
     quoted = (1 - a / b) * 100 if direction == "fell" else (a / b - 1) * 100

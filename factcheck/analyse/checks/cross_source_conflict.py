@@ -33,7 +33,7 @@ different things.
 from __future__ import annotations
 
 from factcheck.analyse.checks.base import (Check, CheckStatus, Scope, attribution_note,
-                                           compatible, finding, stage_note, where)
+                                           compatible, finding, stage_note, what_moved, where)
 from factcheck.analyse.checks.compare import SourcesOutcome
 from factcheck.analyse.group import AUTO_SOURCE
 from factcheck.extract.clauses import clause_words
@@ -61,13 +61,23 @@ def run(topic: Topic, members: list[Claim], outcome: SourcesOutcome) -> list[Fin
     if staged:
         # Reported, never merged: a provisional and a final figure disagree for a reason.
         severity = min(severity, Severity.WARNING, key=SEVERITY_RANK.__getitem__)
-    if _lists_several(topic, members):
+    moved = sorted({m for m in map(what_moved, involved) if m}) if _is_change(topic) else []
+    if len(moved) > 1:
+        # «هبط المؤشر 6.2%», «وتراجع سهم أكبر شركة 9%»: changes of different things
+        severity = Severity.INFO
+        message += " They are said of different things (" + ", ".join(f"«{m}»" for m in moved) + ")."
+    elif _lists_several(topic, members):
         # An article that lists two values of one level in one sentence (27.25% and 28.25%
         # for "the interest rate") names several things the topic cannot tell apart: the
         # sources' values are listed for information, not set against each other.
         severity = Severity.INFO
         message += " Some articles give several values for it: they may be about different things."
     return [finding(CHECK, severity, topic, involved, message)]
+
+
+def _is_change(topic: Topic) -> bool:
+    spec = MEASURES.get(topic.measure) if topic.measure else None
+    return spec is not None and spec.kind == "change"
 
 
 def _lists_several(topic: Topic, members: list[Claim]) -> bool:

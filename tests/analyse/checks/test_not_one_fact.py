@@ -132,3 +132,15 @@ def test_the_children_women_and_men_among_the_dead_are_parts(tmp_path):
         "أسفر القصف عن مقتل 40 مدنيا، وإصابة 65 شخصا.\nوقال مسؤول محلي إن من بين القتلى 15 طفلا "
         "و10 نساء و15 رجلا.", "2025-08-20"))
     assert serious(report) == []
+
+
+def test_an_index_and_one_share_moved_by_different_amounts(tmp_path):
+    report = report_of(
+        tmp_path,
+        index=article("هبط المؤشر الرئيسي للبورصة بنسبة 6.2% في تعاملات اليوم الاثنين.",
+                      "2025-04-07"),
+        share=article("أغلق المؤشر العام للبورصة اليوم متراجعا.\nوتراجع سهم أكبر شركة مدرجة بنسبة 9%.",
+                      "2025-04-07"))
+    assert serious(report) == []
+    (listed,) = report.findings
+    assert "said of different things" in listed.message
