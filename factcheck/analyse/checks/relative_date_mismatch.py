@@ -65,7 +65,16 @@ def relatives_of(claims: list[Claim]) -> list[Claim]:
 def contradicting(claim: Claim, relatives: list[Claim]) -> Claim | None:
     """The first relative date of the same event that the explicit `claim` contradicts."""
     return next((r for r in relatives
-                 if not claim.value.compatible(r.value) and _same_event(claim, r)), None)
+                 if not claim.value.compatible(r.value) and not _anniversary(claim, r)
+                 and _same_event(claim, r)), None)
+
+
+def _anniversary(explicit: Claim, relative: Claim) -> bool:
+    """«أحيا اللبنانيون اليوم الذكرى الخامسة لانفجار … الذي وقع في 4 أغسطس 2020»: the same
+    day and month in another year is the event's anniversary, not a wrong date for it."""
+    a, b = explicit.value, relative.value
+    return (a.month == b.month and a.day == b.day and a.year is not None
+            and b.year is not None and a.year != b.year)
 
 
 def _same_event(explicit: Claim, relative: Claim) -> bool:
@@ -75,6 +84,9 @@ def _same_event(explicit: Claim, relative: Claim) -> bool:
     couple of shared words (who, what) to confirm it. Without it, the event word and most
     of the sentence must agree.
     """
+    if (explicit.value.weekday is not None and relative.value.weekday is not None
+            and explicit.value.weekday != relative.value.weekday):
+        return False  # «غدا السبت» and «يوم الأحد 2 مارس»: two days, each named on purpose
     same_weekday = (explicit.value.weekday is not None
                     and explicit.value.weekday == relative.value.weekday)
     if not same_weekday and (explicit.event is None or explicit.event != relative.event):

@@ -144,3 +144,17 @@ def test_an_index_and_one_share_moved_by_different_amounts(tmp_path):
     assert serious(report) == []
     (listed,) = report.findings
     assert "said of different things" in listed.message
+
+
+def test_an_anniversary_is_not_a_wrong_date(tmp_path):
+    report = report_of(tmp_path, beirut=article(
+        "أحيا اللبنانيون اليوم الاثنين الذكرى الخامسة لانفجار مرفأ بيروت الذي وقع في 4 أغسطس "
+        "2020 وأودى بحياة أكثر من 220 شخصا.", "2025-08-04"))
+    assert serious(report) == []
+
+
+def test_two_weekdays_named_are_two_days(tmp_path):
+    report = report_of(tmp_path, ramadan=article(
+        "أعلنت دول عربية عدة أن غدا السبت هو غرة رمضان 1446، فيما أعلنت دول أخرى أن الصيام يبدأ "
+        "يوم الأحد 2 مارس لتعذر رؤية الهلال.", "2025-02-28"))
+    assert serious(report) == []
