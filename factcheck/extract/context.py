@@ -578,7 +578,7 @@ def _is_part(tokens: list[Word], first: int, c_lo: int) -> bool:
     """"بينهم ألف في إسطنبول": a part of the figure before it, not a figure of its own; so
     is each figure of the list a part marker opens («بينهم 12 طفلا و8 نساء»), and a figure
     right after «من بين» and the whole it is taken from («ومن بين القتلى 15 طفلا»)."""
-    if first <= c_lo or tokens[first].word in _PART_NOT_BEFORE:
+    if first <= c_lo or (first < len(tokens) and tokens[first].word in _PART_NOT_BEFORE):
         return False
     # Back over the list's earlier items (a figure and its counted noun: «بينهم 12 طفلا و8
     # نساء») to what opens it.

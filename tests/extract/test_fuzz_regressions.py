@@ -16,6 +16,9 @@ EXTRACTION = [
     # date lets the separators differ, _NUMDATE_RE does not (extract/dates.py _numdate).
     ("0.0-0 % ", "crash"),
     ("١٧.١٠/٢٠٢٠", "crash"),
+    # Crash: IndexError in context._is_part, which read the figure's own token after the
+    # last one (a list of figures walked back to the clause start). CI's fuzz run found it.
+    ("0," * 50 + " ", "crash"),
     # Hang: a month name, then a long run of spaces: "\s*[,،]?\s*" before a year
     # backtracked quadratically (8,000 spaces 3.4 s, 16,665 spaces 14 s; the campaign's
     # input below). extract/dates.py: every "\s*[x]?\s*" is now "\s*(?:[x]\s*)?".
