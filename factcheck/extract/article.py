@@ -28,7 +28,6 @@ from factcheck.lexicon.units import COUNTED_NOUNS
 from factcheck.lexicon.frames import INHERIT_THROUGH
 from factcheck.lexicon.time_words import QUARTER_NOUN, QUARTER_ORDINALS
 from factcheck.lexicon.stopwords import STOPWORDS
-from factcheck.lexicon.clitics import CONJUNCTIONS
 from factcheck.lexicon.events import EVENT_WORDS
 from factcheck.lexicon.markers import BACKGROUND_MARKERS, FUTURE_MARKERS
 from factcheck.lexicon.places import CLAIM_PLACE_PREPOSITIONS, NOT_PLACES
@@ -40,7 +39,6 @@ _PLACE_AFTER = re.compile(
     + r")\s+(\S+)")
 _PLACE_STOP = frozenset(word_key(w) for w in NOT_PLACES)
 _PUNCTUATION = ".,،؛;:!؟?«»\"'()[]{}-–—…"
-_CONJUNCTION_LETTERS = frozenset(CONJUNCTIONS)
 # Number-less figures borrow the counted noun of the figure before them in the same
 # sentence when little separates them: "2500 جندي في العراق، ونحو 900 في سوريا".
 _INHERIT_MAX_WORDS = 6
@@ -207,9 +205,8 @@ def _own_noun_after(words: ArticleWords, match: QuantityMatch, clause: tuple[int
     if not after or not after[0][:1].isalpha():
         return False
     token = analysed_word(after[0])
-    bare = token.key[1:] if token.key[:1] in _CONJUNCTION_LETTERS else token.key
-    return not (token.demonym or token.place_preposition or token.key in _INHERIT_THROUGH
-                or bare in _INHERIT_THROUGH)
+    return not (token.demonym or token.place_preposition
+                or not _INHERIT_THROUGH.isdisjoint(word_forms(after[0])))
 
 
 def _place_after(rest_of_clause: str) -> str | None:

@@ -41,7 +41,7 @@ from factcheck.lexicon.markers import (ALL_PLACES_MARKERS, BACKGROUND_MARKERS, F
                                        ANAPHORIC_EVENT_ADJECTIVES, LATEST_NOUNS_AFTER_AKHIR,
                                        LEADER_MARKERS,
                                        OTHER_EVENT_MARKERS, SEPARATE_EVENT_MARKERS,
-                                       PART_MARKERS, PART_NOT_BEFORE)
+                                       PART_MARKERS, PART_NOT_BEFORE, AMONG_WORD)
 from factcheck.lexicon.clitics import ARTICLE, CONJUNCTIONS, DEFINITE_PREFIXES, PREPOSITIONS
 from factcheck.lexicon.events import EVENT_WORDS
 from factcheck.lexicon.measures import (CHANGE_BY_WORDS, DISEASE_WORDS, MEASURES,
@@ -170,15 +170,14 @@ _ATTR_ONLY_AFTER = {word_key(cue): normalize_word(before)
 # "among them 1000 in Istanbul", "41 of them": a part of another figure, not a total.
 _PART_MARKERS = _keys(PART_MARKERS)
 _PART_NOT_BEFORE = frozenset(normalize_word(w) for w in PART_NOT_BEFORE)
-_BETWEEN = normalize_word("بين")
+_AMONG = normalize_word(AMONG_WORD)
 # Counted nouns (units' lemmas) whose figure's measure a cue decides: people (the cue says
 # what happened to them) and scales or lengths (the cue says which property).
 _PERSON_UNITS = _keys(PERSON_NOUNS) | _keys(
     lemma for lemma, (category, _) in COUNTED_NOUNS.items() if category in PERSON_CATEGORIES)
 # What the items of a list of parts count: people of every kind («12 طفلا و8 نساء»).
-_LISTED_NOUNS = _keys(form for lemma, (category, forms) in COUNTED_NOUNS.items()
-                      if category in PERSON_CATEGORIES or category == "people" for form in forms) | _keys(
-    PERSON_NOUNS)
+_LISTED_NOUNS = _keys(form for _, (category, forms) in COUNTED_NOUNS.items()
+                      if category in PERSON_CATEGORIES for form in forms) | _keys(PERSON_NOUNS)
 _PROPERTY_UNITS = _keys(lemma for lemma, (category, _) in COUNTED_NOUNS.items()
                         if category in PROPERTY_UNIT_CATEGORIES)
 _PROPERTY_CUE_REACH = 3
@@ -588,7 +587,7 @@ def _is_part(tokens: list[Word], first: int, c_lo: int) -> bool:
         k -= 1
     if tokens[k].among(_PART_MARKERS):
         return k == first - 1 or tokens[k + 1].word[:1].isdigit()
-    return (k - 1 >= c_lo and tokens[k - 1].word == _BETWEEN
+    return (k - 1 >= c_lo and tokens[k - 1].word == _AMONG
             and tokens[k].word.startswith(_ARTICLE) and tokens[k + 1].word[:1].isdigit())
 
 

@@ -46,6 +46,8 @@ ALL_PLACES_MARKERS: tuple[str, ...] = ("البلدين", "بلدين", "البل
 PART_MARKERS: tuple[str, ...] = ("بينهم", "منهم", "بينها", "منها")
 # … unless the figure itself starts with one of these ("منهم من 5 إلى 7": a range).
 PART_NOT_BEFORE: tuple[str, ...] = ("بين", "من")
+# «ومن بين القتلى 15 طفلا»: after this word and the whole it names, a figure is a part.
+AMONG_WORD = "بين"
 
 # Time-frame markers right before a date, reported with it (DateMatch.time_words): "بحلول
 # نهاية العام", "منذ 2014", "اعتبارا من الأول من أيلول". The relative word after a date

@@ -23,6 +23,8 @@ from factcheck.extract.context import same_source
 from factcheck.extract.normalize import normalize, normalize_word
 from factcheck.lexicon.clitics import CONJUNCTIONS
 from factcheck.lexicon.frames import FALL_WORDS, FINAL_WORDS, PROVISIONAL_WORDS, RISE_WORDS, VALUE_WORDS
+from factcheck.lexicon.measures import CHANGE_BY_WORDS
+from factcheck.lexicon.qualifiers import QUALIFIERS_BEFORE
 from factcheck.model import WEEKDAY_NAMES, Claim, DateValue, Finding, Quantity, Severity, StrEnum, Topic
 
 
@@ -264,13 +266,15 @@ def stage_note(claims: Iterable[Claim]) -> str:
             "each is labelled as such.")
 
 
-def _stage_forms(words) -> frozenset[str]:
+def word_forms_with_conjunction(words) -> frozenset[str]:
+    """Each one-word entry in normal form, bare and after «و»/«ف» (phrases are matched
+    otherwise)."""
     return frozenset(c + normalize_word(w) for w in words if " " not in w
                      for c in ("", *CONJUNCTIONS))
 
 
-_PROVISIONAL = _stage_forms(PROVISIONAL_WORDS)
-_FINAL = _stage_forms(FINAL_WORDS)
+_PROVISIONAL = word_forms_with_conjunction(PROVISIONAL_WORDS)
+_FINAL = word_forms_with_conjunction(FINAL_WORDS)
 _NOT_FINAL = next(normalize(w).text for w in PROVISIONAL_WORDS if " " in w)
 
 
@@ -306,11 +310,10 @@ def part_sized(small: Claim, large: Claim) -> bool:
 # ---------------------------------------------------------------- what moved
 
 
-def _forms(words) -> frozenset[str]:
-    return frozenset(c + normalize_word(w) for w in words for c in ("", *CONJUNCTIONS))
-
-
-_FALL, _RISE, _VALUE = _forms(FALL_WORDS), _forms(RISE_WORDS), _forms(VALUE_WORDS)
+_FALL, _RISE = word_forms_with_conjunction(FALL_WORDS), word_forms_with_conjunction(RISE_WORDS)
+_VALUE = word_forms_with_conjunction(VALUE_WORDS)
+# Words right after the verb that say by how much, not what: «انخفض بنسبة 43%», «خسر نحو 65%».
+_NOT_MOVED = word_forms_with_conjunction((*CHANGE_BY_WORDS, *QUALIFIERS_BEFORE))
 
 
 def change_verb(change: Claim) -> tuple[str | None, tuple[str, ...]]:
@@ -326,10 +329,13 @@ def change_verb(change: Claim) -> tuple[str | None, tuple[str, ...]]:
 
 
 def what_moved(change: Claim) -> str | None:
-    """The noun a change is said of, when its verb names one right after it: «هبط المؤشر
-    … بنسبة 6.2%» → «مؤشر», «وتراجع سهم أكبر شركة بنسبة 9%» → «سهم»; None when unsaid."""
-    words = change_verb(change)[1]
-    if not words or words[0] in _VALUE or not words[0][:1].isalpha():
-        return None
-    head = words[0]
-    return head[2:] if head.startswith("ال") else head
+    """The noun a change is said of, when its verb names one right after it (past «سعر»,
+    «قيمة»): «هبط المؤشر … بنسبة 6.2%» → «مؤشر», «ارتفع سعر صرف الدولار» → «دولار»; None
+    when unsaid («انخفض بنسبة 43%»)."""
+    for word in change_verb(change)[1]:
+        if word in _VALUE:
+            continue
+        if word in _NOT_MOVED or not word[:1].isalpha():
+            return None
+        return word[2:] if word.startswith("ال") else word
+    return None

@@ -28,11 +28,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from factcheck.analyse.checks.base import Check, CheckStatus, Scope, change_verb, finding
+from factcheck.analyse.checks.base import (Check, CheckStatus, Scope, change_verb, finding,
+                                           what_moved)
 from factcheck.extract.normalize import normalize_word
 from factcheck.extract.words import word_key
-from factcheck.lexicon.clitics import CONJUNCTIONS
-from factcheck.lexicon.frames import VALUE_WORDS
 from factcheck.lexicon.measures import REFERENCE_CURRENCIES
 from factcheck.model import Claim, Finding, Severity, Topic
 
@@ -43,11 +42,6 @@ SLACK_POINTS = 1.5
 NEARBY_LINES = 2
 
 
-def _forms(words) -> frozenset[str]:
-    return frozenset(c + normalize_word(w) for w in words for c in ("", *CONJUNCTIONS))
-
-
-_VALUE = _forms(VALUE_WORDS)
 _REFERENCE = frozenset(word_key(normalize_word(w)) for w in REFERENCE_CURRENCIES)
 
 
@@ -100,8 +94,8 @@ def _expected(change: Claim, old: Claim, new: Claim,
         return [(rise if direction == "rose" else fall, "")]
     # An exchange rate in pounds per dollar: the currency named between the verb and the
     # figure moved ("ارتفع الدولار بنسبة …"); unnamed, it is the quoted one ("انخفض بنسبة").
-    subject = next((w for w in change_verb(change)[1] if w not in _VALUE), "")
-    if word_key(subject) in _REFERENCE:
+    subject = what_moved(change)
+    if subject is not None and word_key(subject) in _REFERENCE:
         return [(rise if direction == "rose" else fall, "")]
     quoted = (1 - a / b) * 100 if direction == "fell" else (a / b - 1) * 100
     return [(quoted, f"the reference currency {'rose' if b > a else 'fell'} {abs(rise):.1f}%")]

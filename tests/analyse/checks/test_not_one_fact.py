@@ -158,3 +158,14 @@ def test_two_weekdays_named_are_two_days(tmp_path):
         "أعلنت دول عربية عدة أن غدا السبت هو غرة رمضان 1446، فيما أعلنت دول أخرى أن الصيام يبدأ "
         "يوم الأحد 2 مارس لتعذر رؤية الهلال.", "2025-02-28"))
     assert serious(report) == []
+
+
+def test_a_change_that_names_nothing_still_disagrees_with_one_that_does(tmp_path):
+    # «بنسبة» says by how much, not what moved: the index's two figures still conflict
+    report = report_of(
+        tmp_path,
+        index=article("هبط المؤشر الرئيسي للبورصة بنسبة 6.2% في تعاملات اليوم الاثنين.",
+                      "2025-04-07"),
+        again=article("وفي تعاملات اليوم الاثنين هبط بنسبة 9% المؤشر الرئيسي للبورصة.",
+                      "2025-04-07"))
+    assert [f.check for f in serious(report)] == ["cross-source-conflict"]
