@@ -24,3 +24,10 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "disaster": ("زلزال", "هزة", "فيضان", "إعصار", "حريق", "انفجار"),
     "decision": ("قرر", "قررت", "قرار", "القرار", "قراره", "قرارها"),
 }
+
+# Events a story numbers in sequence, each held on one day («الاجتماع الثاني», «الجلسة
+# الثالثة»): an article that dates the same number twice contradicts itself. Rounds and
+# sessions of several days are told apart by how far apart the two dates are
+# (checks/ordinal_event.py).
+NUMBERED_EVENTS: tuple[str, ...] = ("اجتماع", "جلسة", "جولة", "قمة", "دورة", "مؤتمر", "لقاء",
+                                    "مناظرة")

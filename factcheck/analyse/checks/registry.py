@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from factcheck.analyse.checks import (address_date, breakdown_sum, change_arithmetic, cross_source_conflict,
                                       different_bodies, evolving_tally, falling_tally,
-                                      internal_conflict, list_count, relative_date_mismatch,
+                                      internal_conflict, list_count, ordinal_event, relative_date_mismatch,
                                       weekday_mismatch)
 from factcheck.analyse.checks.base import Check
 from factcheck.analyse.rules import _suggest  # did-you-mean, as for rule and configuration keys
@@ -31,6 +31,7 @@ CHECKS: tuple[Check, ...] = (
     breakdown_sum.CHECK,
     change_arithmetic.CHECK,
     list_count.CHECK,
+    ordinal_event.CHECK,
     address_date.CHECK,
 )
 
