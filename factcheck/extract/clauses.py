@@ -1,6 +1,7 @@
 """Sentences and clauses: where a figure's sentence and clause begin and end.
 
-Sentence ends are . ! ? ؟ and line breaks (a point next to a digit is a decimal point);
+Sentence ends are . ! ? ؟ and line breaks (a point between digits is a decimal point; one
+after a figure and before a space ends the sentence);
 clause ends add commas (not next to a digit), semicolons and colons. In hard-wrapped text
 a line break is only where the line was cut, and ends nothing.
 
@@ -80,9 +81,13 @@ def _ends(text: str, end_chars: str) -> list[int]:
         beside_digits = char in ".,"
         at = text.find(char)
         while at != -1:
-            if not (beside_digits and ((at >= 1 and text[at - 1].isdecimal())
-                                       or (at + 1 < last and text[at + 1].isdecimal()))):
-                ends.append(at + 1)  # not 2.5, 2,500 nor a point right after a figure
+            after = text[at + 1] if at + 1 < last else " "
+            if not (beside_digits and (after.isdecimal() or (
+                    at >= 1 and text[at - 1].isdecimal()
+                    and not (char == "." and after.isspace())))):
+                # not 2.5, 2,500 nor 2,5; but a point after a figure, before a space, ends
+                # its sentence: «… في 6 مارس 2024. وسيعقد …»
+                ends.append(at + 1)
             at = text.find(char, at + 1)
     ends.sort()
     return ends
