@@ -31,3 +31,7 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
 # (checks/ordinal_event.py).
 NUMBERED_EVENTS: tuple[str, ...] = ("اجتماع", "جلسة", "جولة", "قمة", "دورة", "مؤتمر", "لقاء",
                                     "مناظرة")
+# Words between a numbered event and a date after which the date is not the event's own
+# day («الاجتماع الثاني بعد 1 فبراير»).
+NOT_THE_EVENTS_DAY: tuple[str, ...] = ("حتى", "إلى", "بعد", "قبل", "منذ", "ثم", "مقارنة", "بينما",
+                                       "فيما", "عقب", "خلال")

@@ -38,7 +38,7 @@ from typing import NamedTuple
 from factcheck.analyse.checks.base import Check, CheckStatus, Scope, date_text, finding
 from factcheck.extract.normalize import normalize, normalize_word
 from factcheck.extract.words import word_forms, word_key
-from factcheck.lexicon.events import NUMBERED_EVENTS
+from factcheck.lexicon.events import NOT_THE_EVENTS_DAY, NUMBERED_EVENTS
 from factcheck.lexicon.numbers import ORDINAL_UNITS, ORDINAL_UNITS_FEMININE
 from factcheck.lexicon.time_words import THIS_WORDS
 from factcheck.model import Claim, Finding, Severity, Topic
@@ -60,9 +60,7 @@ _NUMBERED_RE = re.compile(
     rf"(?<!\w)(?:(?P<this>{'|'.join(_THIS)})\s+)?(?P<noun>\w+)\s+"
     rf"(?P<ordinal>{'|'.join(sorted(_ORDINAL, key=len, reverse=True))})(?!\w)"
     rf"(?P<between>(?:\s+\S+){{0,{MAX_WORDS_BETWEEN}}}?)\s*$")
-# Words after which the date is not the numbered event's own day.
-_ELSEWHERE = frozenset(word_key(w) for w in (
-    "حتى", "إلى", "بعد", "قبل", "منذ", "ثم", "مقارنة", "بينما", "فيما", "عقب", "خلال"))
+_ELSEWHERE = frozenset(word_key(w) for w in NOT_THE_EVENTS_DAY)
 
 
 def run(claims: list[Claim], topic_of: Mapping[str, Topic]) -> list[Finding]:
