@@ -167,6 +167,9 @@ class DateValue:
     granularity: Granularity
     weekday: int | None = None  # weekday STATED in the text (0 = Monday), not computed
     relative: bool = False
+    # Only the year was computed: the day and month are written («23 مايو الجاري», «3 مارس
+    # الماضي»). Such a date names its own day; it never places an event relatively.
+    year_inferred: bool = False
     # How many days either side the real day may be: a Hijri date is a day off the Umm
     # al-Qura calendar where the month began by moon sighting.
     tolerance_days: int = 0

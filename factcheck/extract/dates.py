@@ -584,7 +584,7 @@ class _Scanner:
             if not _possible(year if year and year > 0 else None, month, day):
                 kind = _IMPOSSIBLE  # read whole, so no part of it is taken for a date
         value = DateValue(year, month, day, "day" if day else "month", weekday=weekday,
-                          relative=relative)
+                          relative=relative, year_inferred=relative and day is not None)
         return _Hit(start, end, value, "relative" if relative else "explicit", note,
                     rel_word=rel_word, kind=kind)
 

@@ -57,8 +57,9 @@ def run(claims: list[Claim], topic_of: Mapping[str, Topic]) -> list[Finding]:
 
 def relatives_of(claims: list[Claim]) -> list[Claim]:
     """The article's relative dates that give a day of a month (a date can be checked
-    against them)."""
-    return [c for c in claims if c.value.relative and c.part_of is None
+    against them). «23 مايو الجاري» writes its day: two such days are two events."""
+    return [c for c in claims if c.value.relative and not c.value.year_inferred
+            and c.part_of is None
             and c.value.month is not None and c.value.day is not None]
 
 
@@ -84,6 +85,10 @@ def _same_event(explicit: Claim, relative: Claim) -> bool:
     couple of shared words (who, what) to confirm it. Without it, the event word and most
     of the sentence must agree.
     """
+    if explicit.sentence == relative.sentence:
+        # «منذ انطلاق الموسم في 15 أبريل … حتى أمس الخميس»: two days one sentence names are
+        # two moments (a start and an end, an event and its report), not one day twice.
+        return False
     if (explicit.value.weekday is not None and relative.value.weekday is not None
             and explicit.value.weekday != relative.value.weekday):
         return False  # «غدا السبت» and «يوم الأحد 2 مارس»: two days, each named on purpose

@@ -27,6 +27,7 @@ def _dated(article: str, n: int, value: DateValue, sentence: str, event: str | N
 
 
 SAME_STORY = "افتتح الرئيس الجسر الجديد فوق النهر في العاصمة بحضور الوزراء"
+SAME_STORY_CAPTION = "صورة: الرئيس يفتتح الجسر الجديد فوق النهر في العاصمة بحضور الوزراء"
 
 
 @pytest.mark.parametrize("explicit, relative, same", [
@@ -36,7 +37,7 @@ SAME_STORY = "افتتح الرئيس الجسر الجديد فوق النهر 
     (DateValue(2022, 5, 12, "day"), DateValue(2022, 5, 28, "day", relative=True), True),
 ])
 def test_an_explicit_and_a_relative_date_of_one_event(explicit, relative, same):
-    a = _dated("a", 1, explicit, SAME_STORY, "opening")
+    a = _dated("a", 1, explicit, SAME_STORY_CAPTION, "opening")
     b = _dated("a", 2, relative, SAME_STORY, "opening")
     assert _same_event(a, b) is same
 
@@ -46,3 +47,28 @@ def test_dates_of_different_events_without_a_shared_weekday_are_not_tied_whateve
     b = _dated("a", 2, DateValue(2022, 5, 28, "day", relative=True), SAME_STORY, "visit")
     c = _dated("a", 3, DateValue(2022, 5, 28, "day", relative=True), SAME_STORY, None)
     assert not _same_event(a, b) and not _same_event(a, c)
+
+
+def test_two_days_of_one_sentence_are_a_start_and_an_end_not_one_day_twice(tmp_path):
+    text = """---
+published: 2025-08-18
+---
+وقالت المنظمة إن عدد الحالات المشتبه بها بلغ 2870 حالة منذ الإعلان عن التفشي في 3 آب/أغسطس وحتى مساء أمس الأحد.
+"""
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    report = scan([tmp_path], [], [])
+    assert [f for f in report.findings if f.check == "relative-date-mismatch"] == []
+
+
+def test_a_day_written_with_its_month_names_its_own_day(tmp_path):
+    # «23 ماي الجاري» writes its day (only the year is the article's): the vote and the
+    # run-off are two Saturdays, not one event dated twice.
+    text = """---
+published: 2026-05-13
+---
+وأظهرت النتائج الأولية للانتخابات التشريعية التي جرت يوم السبت 9 ماي 2026 تصدر الحزب الحاكم.
+وأعلنت اللجنة أن الشوط الثاني من الانتخابات التشريعية سيجرى يوم السبت 23 ماي الجاري.
+"""
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    report = scan([tmp_path], [], [])
+    assert [f for f in report.findings if f.severity != "info"] == []
