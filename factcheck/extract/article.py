@@ -9,6 +9,7 @@ grouping), the place after it ("في سوريا") and the event word before a da
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
@@ -232,7 +233,10 @@ def _event_of(before: tuple[str, ...], after: tuple[str, ...]) -> str | None:
 def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, words: ArticleWords,
                      matches: list[QuantityMatch], dates: list[DateMatch],
                      reference: Reference | None = None) -> list[Claim]:
-    date_spans = [(d.start, d.end, d.value.describe()) for d in dates if d.expression == "explicit"]
+    # Dates that write their day and month («21 آذار الماضي»: only the year is inferred) are
+    # as explicit as a written year.
+    date_spans = [(d.start, d.end, d.value.describe()) for d in dates
+                  if d.expression == "explicit" or d.value.year_inferred]
     # A past period said relatively («قبل خمس سنوات», «العام الماضي») names a level's period
     # too (_period), never the background of a tally.
     periods = sorted(date_spans + [(d.start, d.end, d.value.describe()) for d in dates
@@ -260,6 +264,7 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, word
                                  category)
         occasion = (background_dates(words, date_spans, clause, sentence, match.start)
                     or facets.occasion
+                    or _past_event(facets.measure, dates, sentence, match.start, reference)
                     or _period(facets.measure, periods, clause, norm.text))
         # As written, without hashtag marks ("إدارة #الطوارئ") or line breaks.
         attribution = (" ".join(locator.original_text(*facets.attribution).replace("#", " ").split())
@@ -292,6 +297,33 @@ def _past_period(date: DateMatch, reference: Reference | None) -> bool:
         return value.year < reference.year
     return (reference.month is not None and value.month is not None
             and (value.year, value.month) < (reference.year, reference.month))
+
+
+# A figure dated this many days before the article's own day is another, earlier event's:
+# news gives its own event's figures within weeks of it.
+PAST_EVENT_DAYS = 90
+
+
+def _past_event(measure: str | None, dates: list[DateMatch], sentence: tuple[int, int],
+                start: int, reference: Reference | None) -> str | None:
+    """The earlier event a figure belongs to when its sentence dates it long before the
+    article («ويعيد الحادث إلى الأذهان انهيار عقار في 8 مارس 2022، والذي أودى بحياة 5
+    أشخاص»): the nearest date before the figure, with no other date («اليوم», «هذا
+    العام») between them, ends more than PAST_EVENT_DAYS before the article's day."""
+    if measure is None or reference is None or reference.year is None or reference.month is None:
+        return None
+    nearest = None
+    for date in dates:
+        if date.start >= start:
+            break
+        if date.start >= sentence[0] and date.expression != "weekday":
+            nearest = date
+    if (nearest is None or nearest.value.year is None
+            or not (nearest.expression == "explicit" or nearest.value.year_inferred)):
+        return None
+    ends = dt.date.fromisoformat(nearest.value.bounds()[1])
+    today = dt.date(reference.year, reference.month, reference.day or 1)
+    return nearest.value.describe() if (today - ends).days > PAST_EVENT_DAYS else None
 
 
 def _period(measure: str | None, date_spans: list[tuple[int, int, str]],

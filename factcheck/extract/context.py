@@ -37,7 +37,7 @@ from factcheck.lexicon.frames import (DEMAND_BEFORE, FORECAST_BEFORE, OFFER_BEFO
                                       PREVIOUS_PERIOD_BEFORE, FALL_BEFORE,
                                       PREVIOUS_PHRASES_BEFORE, RATE_AFTER, RATE_PHRASES_AFTER,
                                       SERIOUS_AFTER, WHOLE_BEFORE)
-from factcheck.lexicon.markers import (ALL_PLACES_MARKERS, BACKGROUND_MARKERS, FOLLOW_ON_MARKERS,
+from factcheck.lexicon.markers import (ALL_PLACES_MARKERS, BACKGROUND_MARKERS, FOLLOW_ON_MARKERS, WHEN_WORDS,
                                        ANAPHORIC_EVENT_ADJECTIVES, LATEST_NOUNS_AFTER_AKHIR,
                                        LEADER_MARKERS,
                                        OTHER_EVENT_MARKERS, SEPARATE_EVENT_MARKERS,
@@ -161,6 +161,7 @@ _SEPARATE_EVENT = _keys(SEPARATE_EVENT_MARKERS)
 _FOLLOW_ON = _keys(FOLLOW_ON_MARKERS)
 _ALL_PLACES = _keys(ALL_PLACES_MARKERS)
 _BACKGROUND = _keys(BACKGROUND_MARKERS)
+_WHEN = _keys(WHEN_WORDS)
 _ATTR_CUES = _keys(ATTRIBUTION_CUES)
 _ATTR_SKIP = _keys(ATTRIBUTION_SKIP) | _ATTR_CUES
 _ATTR_STOP = _keys(ATTRIBUTION_STOP)
@@ -718,6 +719,10 @@ def _serious(tokens: list[Word], last: int, c_hi: int) -> bool:
     return False
 
 
+# Words before a figure read for a demand or an offer («للمطالبة بزيادة الأجور بنسبة 15%»).
+_ROLE_WINDOW = 8
+
+
 def _role(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) -> str | None:
     if _phrase_before(tokens, first, c_lo, _WHOLE_PHRASES):
         return "whole"  # "120 مقعدا من أصل 300": the whole the part is taken from
@@ -730,13 +735,17 @@ def _role(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) -> st
             "previous-after" in t.flags for t in after[:2]) or _phrase_before(
             tokens, first, c_lo, _PREVIOUS_PHRASES):
         return "previous"  # "ليصل إلى 46 جنيها مقابل 32 جنيها", "بعد أن كان 30.9"
-    for k in range(first - 1, max(c_lo, first - 8) - 1, -1):
+    for k in range(first - 1, c_lo - 1, -1):
         token = tokens[k]
         if token.word[:1].isdigit():
             break  # another figure's words
         if "forecast" in token.flags or (token.word in _MODALS and k + 1 < first and
                                          tokens[k + 1].word.startswith(_IMPERFECT)):
-            return "forecast"  # "من المتوقع أن يصل العدد إلى", "قد يرتفع إلى"
+            # "من المتوقع أن يصل العدد إلى", "قد يرتفع إلى"; a forecast verb governs its
+            # whole clause: «ويتوقع البنك أن يبلغ التضخم ذروته في أيار عند نحو 75%»
+            return "forecast"
+        if k < first - _ROLE_WINDOW:
+            continue  # a demand or an offer is read close to its figure only
         if "demand" in token.flags:
             return "demand"  # "للمطالبة بزيادة الأجور بنسبة 15%"
         if "offer" in token.flags:
@@ -1092,14 +1101,19 @@ def background_dates(words: ArticleWords, date_spans: list[tuple[int, int, str]]
     """"منذ زلزال 17 أغسطس 1999 الذي تسبب في مقتل 17 ألف": a figure after a "since"-date in
     its clause belongs to that earlier event. After a comma ("أسوأ فيضانات منذ 1999، وقد
     أودت بحياة 300") the sentence is back to the present."""
+    view = None
     for d_start, d_end, described in date_spans:
-        if not (clause[0] <= d_start and d_end <= start):
+        if not (sentence[0] <= d_start and d_end <= start):
             continue
         # The sentence's words, already read for the figure; the clause is a stretch of
         # them (clause ends never fall inside a word).
-        view = words.view(*sentence)
+        view = view or words.view(*sentence)
         c_first, _ = view.index_range(*clause)
         i, _ = view.index_range(d_start, d_end)
-        if any(t.among(_BACKGROUND) for t in view.tokens[max(c_first, i - 3):i]):
+        if i < c_first and not (c_first < len(view.tokens) and view.tokens[c_first].among(_WHEN)
+                                and len(words.text[d_end:clause[0]].split()) <= 2):
+            continue  # an earlier clause, unless this one opens with «حين» right after the date
+        if any(t.among(_BACKGROUND) for t in view.tokens[max(0, i - 3):i]):
             return described
     return None
+

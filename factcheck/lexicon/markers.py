@@ -12,6 +12,9 @@ FUTURE_MARKERS: tuple[str, ...] = ("بحلول", "حتى", "لغاية", "الم
 # ("the largest quake since 1999"), so it says nothing about when the article was written.
 # A figure in a clause after "منذ" + a date belongs to that earlier event.
 BACKGROUND_MARKERS: tuple[str, ...] = ("منذ",)
+# A clause that opens with one of these is about the time the clause before named: «منذ
+# آذار، حين رفع البنك الفائدة 500 نقطة أساس» — the 500 belongs to March's event.
+WHEN_WORDS: tuple[str, ...] = ("حين", "حينما", "عندما", "يوم")
 
 # "led by X": X leads what is counted; it is not the body the figure belongs to.
 LEADER_MARKERS: tuple[str, ...] = ("بقيادة", "بزعامة", "تقودها", "يقودها", "تتزعمها")

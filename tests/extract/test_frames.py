@@ -82,6 +82,8 @@ def test_a_unit_that_records_the_figure_is_where_it_is():
     ("ويتوفى بين 30 و45 حاجا سنويا.", "بين", "rate"),
     ("ومن المتوقع أن يصل عدد القتلى إلى 3000 قتيل.", "3000", "forecast"),
     ("وقد يرتفع عدد القتلى إلى 3000 قتيل.", "3000", "forecast"),
+    # a forecast verb governs its whole clause, however far the figure
+    ("ويتوقع البنك أن يبلغ التضخم ذروته في أيار/مايو الجاري عند نحو 75%.", "75", "forecast"),
     ("وحصل المرشح الأول على 54% من الأصوات.", "54", None),  # a candidate, not "likely"
     ("وفاز الحزب بـ 120 مقعدا من أصل 300 مقعد.", "300", "whole"),
     ("وكانت الوزارة قد أعلنت مقتل 300 شخص.", "300", None),  # «قد» + past: it happened
@@ -164,3 +166,23 @@ def test_a_level_of_another_period_says_which():
     article = Article(id="a", path="a.txt", text=text + "\n", title="", published="2025-11-03")
     occasions = {c.text: c.occasion for c in extract_article(article).claims if c.kind == "quantity"}
     assert occasions["9.2%"] == "Q3" and occasions["7.9%"] == "2020"
+
+
+@pytest.mark.parametrize("text, published, figure, occasion", [
+    # a figure in a sentence that dates its event months before the article is that event's
+    ("ويعيد الحادث إلى الأذهان انهيار عقار يوم الثلاثاء 8 مارس 2022، والذي أودى بحياة 5 أشخاص.",
+     "2024-10-15", "5 أشخاص", "Tuesday 2022-03-08"),
+    ("وكان المدرسون قد خاضوا في عام 2022 إضرابا استمر 18 يوما، انتهى باتفاق منحهم زيادة بنسبة 10%.",
+     "2024-03-07", "10%", "2022"),
+    # «منذ آذار، حين …»: the clause after «حين» is about the time «منذ» named
+    ("وتعد هذه أول زيادة منذ آذار/مارس، حين رفع البنك الفائدة 500 نقطة أساس إلى 50%.",
+     "2024-05-24", "500 نقطة أساس", "--03"),
+    # the story's own days, weeks before the article, stay the story's
+    ("بلغت الكميات الموردة منذ انطلاق الموسم في 15 أبريل 2023 نحو 2,6 مليون طن.",
+     "2023-05-26", "2,6 مليون طن", None),
+    ("وقع الزلزال في 8 سبتمبر 2023 وأودى بحياة 2960 شخصا.", "2023-09-20", "2960", None),
+])
+def test_a_figure_of_an_earlier_event_says_which(text, published, figure, occasion):
+    article = Article(id="a", path="a.txt", text=text + "\n", title="", published=published)
+    [claim] = [c for c in extract_article(article).claims if c.kind == "quantity" and figure in c.text]
+    assert claim.occasion == occasion
