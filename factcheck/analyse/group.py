@@ -209,7 +209,7 @@ _OCCASION_LABELS = {"another": "a second event", "follow-on": "the follow-on eve
 
 
 _ROLE_LABELS = {"increment": "increments", "rate": "rates", "forecast": "forecasts",
-                "demand": "demands", "offer": "offers",
+                "demand": "demands", "offer": "offers", "earlier": "earlier counts",
                 "previous": "earlier levels", "fallen": "after a fall", "whole": "wholes"}
 
 
@@ -266,8 +266,10 @@ def _measure_topic(key: tuple, claims: list[Claim], number: int | None = None) -
 
 
 # Forecasts: two forecasters (a government's 3.5% growth, the IMF's 2.8%) differ by right.
-# (A demand or an offer is one side's: two reports of it that differ do disagree.)
-_OPINION_ROLES = frozenset({"forecast"})
+# Earlier counts an article recalls («في حصيلة سابقة») were each true on their own day,
+# which the text seldom gives. (A demand or an offer is one side's: two reports of it that
+# differ do disagree.)
+_OPINION_ROLES = frozenset({"forecast", "earlier"})
 
 
 def frame_severity(measure: str, region: str, occasion: str = "",

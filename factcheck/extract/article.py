@@ -412,11 +412,24 @@ def _breakdowns_inherit_their_measure(claims: list[Claim], sentences: list[tuple
         if spec is not None and spec.kind == "tally":
             tally = (number, claim.measure)
         elif (claim.measure is None and claim.subject and claim.role is None and tally
-              and number - tally[0] <= 1 and (claim.unit is None or claim.unit in _PEOPLE_UNITS)):
+              and number - tally[0] <= 1 and (claim.unit is None or claim.unit in _PEOPLE_UNITS)
+              and (number == tally[0] or not _names_what_it_counts(claim))):
             claim = replace(claim, measure=tally[1])
             tally = (number, tally[1])
         out.append(claim)
     return out
+
+
+_COUNTED_FORMS = frozenset(normalize_word(form) for _, forms in COUNTED_NOUNS.values()
+                           for form in forms)
+
+
+def _names_what_it_counts(claim: Claim) -> bool:
+    """«وأوضح القنصل أن الركاب يتوزعون بحسب الجنسية على 163 سودانيا …»: the breakdown's own
+    sentence names what it counts (the passengers), so it does not break down the tally of
+    the sentence before (the missing)."""
+    before = claim.sentence[:claim.sentence_offset or 0]
+    return any(word_forms(normalize_word(w)) & _COUNTED_FORMS for w in before.split())
 
 
 def _sources_shared(claims: list[Claim]) -> list[Claim]:

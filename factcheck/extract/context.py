@@ -36,7 +36,8 @@ from factcheck.lexicon.frames import (DEMAND_BEFORE, FORECAST_BEFORE, OFFER_BEFO
                                       PART_AFTER, PREVIOUS_AFTER, PREVIOUS_BEFORE,
                                       PREVIOUS_PERIOD_BEFORE, FALL_BEFORE,
                                       PREVIOUS_PHRASES_BEFORE, RATE_AFTER, RATE_PHRASES_AFTER,
-                                      SERIOUS_AFTER, WHOLE_BEFORE)
+                                      SERIOUS_AFTER, WHOLE_BEFORE, EARLIER_TALLY_PHRASES,
+                                      PLUPERFECT_OPENERS, TALLY_NOUNS)
 from factcheck.lexicon.markers import (ALL_PLACES_MARKERS, BACKGROUND_MARKERS, FOLLOW_ON_MARKERS, WHEN_WORDS,
                                        ANAPHORIC_EVENT_ADJECTIVES, LATEST_NOUNS_AFTER_AKHIR,
                                        LEADER_MARKERS,
@@ -161,6 +162,10 @@ _SEPARATE_EVENT = _keys(SEPARATE_EVENT_MARKERS)
 _FOLLOW_ON = _keys(FOLLOW_ON_MARKERS)
 _ALL_PLACES = _keys(ALL_PLACES_MARKERS)
 _BACKGROUND = _keys(BACKGROUND_MARKERS)
+_EARLIER_TALLY_PHRASES = tuple(tuple(word_key(normalize_word(w)) for w in p.split())
+                               for p in EARLIER_TALLY_PHRASES)
+_PLUPERFECT = _keys(PLUPERFECT_OPENERS)
+_TALLY_NOUNS = _keys(TALLY_NOUNS)
 _WHEN = _keys(WHEN_WORDS)
 _ATTR_CUES = _keys(ATTRIBUTION_CUES)
 _ATTR_SKIP = _keys(ATTRIBUTION_SKIP) | _ATTR_CUES
@@ -620,7 +625,8 @@ def quantity_facets(article_words: ArticleWords, start: int, end: int, unit: str
         subject=_subject(tokens, first, last, c_lo, c_hi),
         site=(_distance_from(tokens, first, last, c_lo, c_hi) if measure == "distance"
               else _site(tokens, first, last, c_lo, c_hi)),
-        role=_role(tokens, first, last, c_lo, c_hi) or _earlier_level(tokens, first, c_lo, measure),
+        role=(_role(tokens, first, last, c_lo, c_hi) or _earlier_level(tokens, first, c_lo, measure)
+              or _earlier_tally(tokens, first, s_lo, measure)),
         as_of=_as_of(tokens, first, last, s_lo, s_hi) if measure else None,
     )
 
@@ -763,6 +769,25 @@ def _earlier_level(tokens: list[Word], first: int, c_lo: int, measure: str | Non
         return "previous"
     if spec.per_place and any(t.among(_FALL) for t in window):
         return "fallen"  # "انخفاض درجات الحرارة إلى 38": another moment than the peak
+    return None
+
+
+def _earlier_tally(tokens: list[Word], first: int, s_lo: int, measure: str | None) -> str | None:
+    """«وكانت السلطات قد أعلنت في حصيلة سابقة انتشال 34 جثة», «وكانت حصيلة أعلنت السبت قد
+    تحدثت عن 89 جثة»: a running figure the article gives as an earlier update, not its
+    own latest count. Read from the sentence's start, but not past another figure."""
+    spec = MEASURES.get(measure) if measure else None
+    if spec is None or spec.kind != "tally":
+        return None
+    before = tokens[s_lo:first]
+    keys = [t.key for t in before]
+    for phrase in _EARLIER_TALLY_PHRASES:
+        n = len(phrase)
+        at = next((i for i in range(len(keys) - n, -1, -1) if tuple(keys[i:i + n]) == phrase), None)
+        if at is not None and not any(t.word[:1].isdigit() for t in before[at + n:]):
+            return "earlier"
+    if before and before[0].among(_PLUPERFECT) and any(t.among(_TALLY_NOUNS) for t in before):
+        return "earlier"  # «وكانت حصيلة … قد»: what an earlier count had said
     return None
 
 

@@ -84,6 +84,16 @@ REVISION_CUES: tuple[str, ...] = (
     "لاحق", "لاحقا", "سابق", "سابقا", "أولية", "الأولية", "مؤقتة", "المؤقتة", "محدثة",
     "المحدثة", "محينة", "المحينة", "النهائية", "نهائية", "أحدث")
 
+# Before a running figure in its sentence (no other figure between): the article gives it
+# as an earlier update, not its latest count («وكانت السلطات قد أعلنت في حصيلة سابقة
+# انتشال 34 جثة»). So is a tally in a sentence that opens with «وكان/وكانت» and names a
+# count («وكانت حصيلة أعلنت السبت قد تحدثت عن 89 جثة»): the pluperfect of an earlier count.
+EARLIER_TALLY_PHRASES: tuple[str, ...] = (
+    "حصيلة سابقة", "الحصيلة السابقة", "في وقت سابق", "إحصائية سابقة", "الإحصائية السابقة",
+    "أرقام سابقة", "بيانات سابقة")
+PLUPERFECT_OPENERS: tuple[str, ...] = ("كان", "كانت")
+TALLY_NOUNS: tuple[str, ...] = ("حصيلة", "إحصائية", "إحصاء")
+
 # In a figure's clause, the stage of a count or a result: a provisional figure ("النتائج
 # الأولية", "حصيلة مؤقتة") is replaced by a final one ("النتائج النهائية"), so two sources
 # giving the two stages differ for a reason the report must name.

@@ -42,6 +42,9 @@ class Measure:
     # the agencies' magnitudes for one quake differ by half a unit at most (7.4 to 7.9), so
     # a 6.4 below a run of 7.4 to 7.9 is another quake the text did not mark as such.
     separate_beyond: float | None = None
+    # A running count that falls by right as a story unfolds: the missing are found, alive
+    # or dead. A later, lower figure is an update, not a conflict.
+    may_fall: bool = False
 
 
 MEASURES: dict[str, Measure] = {
@@ -67,7 +70,7 @@ MEASURES: dict[str, Measure] = {
     "missing": Measure(
         units=("مفقود",),
         cues=("فقد", "فقدان", "المفقودين", "مفقودين", "عالقين"),
-        kind="tally", per_place=True),
+        kind="tally", per_place=True, may_fall=True),
     "displaced": Measure(
         units=("نازح", "مشرد", "لاجئ"),
         cues=("نزوح", "نزح", "شرد", "شردوا", "تشريد", "النازحين", "المشردين", "إجلاء"),
@@ -83,6 +86,10 @@ MEASURES: dict[str, Measure] = {
         kind="tally", per_place=True),
     "rescued": Measure(
         units=(), cues=("انتشال", "إنقاذ", "أنقذ", "أنقذت", "إخراج"),
+        kind="tally", per_place=True),
+    # those who came out alive («128 ناجيا», «نجا 131 راكبا»): never the dead or the missing
+    "survivors": Measure(
+        units=("ناج",), cues=("نجا", "نجت", "الناجين", "ناجين", "الناجون"),
         kind="tally", per_place=True),
     # the strength of an event on a scale (earthquakes on the Richter scale, storms on theirs)
     "magnitude": Measure(

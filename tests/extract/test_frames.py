@@ -42,6 +42,8 @@ def frame_of(text: str, figure: str):
     ("وانتشلت فرق الإنقاذ 95 جثة من موقع التحطم.", "95", "bodies"),
     ("وارتفع عدد الإصابات بالفيروس إلى 340 إصابة.", "340", "cases"),
     ("وأصيب 30 شخصا بجروح في الحادث.", "30", "injured"),
+    # survivors are neither the dead nor the bodies beside them
+    ("وبلغت الحصيلة 128 ناجيا و34 جثة منتشلة.", "128", "survivors"),
 ])
 def test_what_a_figure_measures(text, figure, measure):
     assert frame_of(text, figure).measure == measure
@@ -83,7 +85,7 @@ def test_a_unit_that_records_the_figure_is_where_it_is():
     ("ومن المتوقع أن يصل عدد القتلى إلى 3000 قتيل.", "3000", "forecast"),
     ("وقد يرتفع عدد القتلى إلى 3000 قتيل.", "3000", "forecast"),
     # a forecast verb governs its whole clause, however far the figure
-    ("ويتوقع البنك أن يبلغ التضخم ذروته في أيار/مايو الجاري عند نحو 75%.", "75", "forecast"),
+    ("ويتوقع البنك أن يبلغ التضخم ذروته في أيار/مايو الجاري عند نحو 75%.", "نحو 75", "forecast"),
     ("وحصل المرشح الأول على 54% من الأصوات.", "54", None),  # a candidate, not "likely"
     ("وفاز الحزب بـ 120 مقعدا من أصل 300 مقعد.", "300", "whole"),
     ("وكانت الوزارة قد أعلنت مقتل 300 شخص.", "300", None),  # «قد» + past: it happened
@@ -98,6 +100,11 @@ def test_a_unit_that_records_the_figure_is_where_it_is():
     ("بدأ العمال إضرابا للمطالبة بزيادة الأجور بنسبة 15%.", "15", "demand"),
     ("وعرضت الإدارة زيادة بنسبة 7% الأسبوع الماضي.", "7", "offer"),
     ("وانتهى الإضراب باتفاق على زيادة الأجور بنسبة 10%.", "10", None),
+    # an earlier update the article recalls is not its latest count
+    ("وكانت السلطات قد أعلنت في حصيلة سابقة انتشال 34 جثة مساء يوم الغرق.", "34", "earlier"),
+    ("وكانت حصيلة أعلنت السبت قد تحدثت عن 89 جثة و27 مفقودا.", "27", "earlier"),
+    ("وقال الرئيس السابق إن 50 شخصا قتلوا في القصف.", "50", None),
+    ("ارتفعت الحصيلة السابقة البالغة 40 قتيلا إلى 55 قتيلا.", "55", None),
 ])
 def test_what_kind_of_figure_it_is(text, figure, role):
     assert frame_of(text, figure).role == role

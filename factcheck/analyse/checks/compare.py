@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from factcheck.analyse.checks.base import MAX_PAIRS_SHOWN, compatible, part_sized, stage_of
 from factcheck.analyse.published import Publication
+from factcheck.lexicon.measures import MEASURES
 from factcheck.model import Claim, DateValue, Quantity, TimeFrame, Topic, TopicStatus
 
 Pair = tuple[Claim, Claim]
@@ -237,10 +238,13 @@ def compare_tally(topic: Topic, members: list[Claim],
     strongest = {a: max(cs, key=lambda c: bounds[c.id][0]) for a, cs in claims_of.items()}
     weakest = {a: min(cs, key=lambda c: bounds[c.id][1]) for a, cs in claims_of.items()}
     known = sorted((a for a in articles if pub(a).known), key=lambda a: pub(a).latest)
+    spec = MEASURES.get(topic.measure) if topic.measure else None
+    # The missing are found: a lower later count of them is an update, not a fall.
+    may_fall = spec is not None and spec.may_fall
     falling: list[Pair] = []
     best: Claim | None = None  # the strongest claim among articles certainly published earlier
     released = 0
-    for later in sorted(known, key=lambda a: pub(a).earliest):
+    for later in sorted(known if not may_fall else (), key=lambda a: pub(a).earliest):
         earliest = pub(later).earliest
         while released < len(known) and pub(known[released]).latest < earliest:
             candidate = strongest[known[released]]

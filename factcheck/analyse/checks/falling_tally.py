@@ -10,9 +10,11 @@ so is a figure two articles give beside the same death toll (the same update rel
 "2012 قتيلا و1832 مصابا" against "2012 شخصا، والمصابين 2059"), as a warning.
 
 ## Why it matters
-Death tolls, the injured, the missing, the displaced and arrests are running totals: they
+Death tolls, the injured, the displaced and arrests are running totals: they
 rise while a story unfolds, so figures that differ are not a conflict in themselves, but
-a total that falls is. Reports are ordered by publication time (front matter, else what
+a total that falls is. (The missing are found, alive or dead: their count falls by right
+and is never reported here; nor is an earlier count an article recalls, «في حصيلة سابقة».)
+Reports are ordered by publication time (front matter, else what
 the text says about its own date); where that order cannot be told, evolving-tally says
 so instead. Its severity is the topic's: on automatic topics an error where the toll is
 named by its own words for a known country, else a warning.

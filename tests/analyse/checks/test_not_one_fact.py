@@ -169,3 +169,30 @@ def test_a_change_that_names_nothing_still_disagrees_with_one_that_does(tmp_path
         again=article("وفي تعاملات اليوم الاثنين هبط بنسبة 9% المؤشر الرئيسي للبورصة.",
                       "2025-04-07"))
     assert [f.check for f in serious(report)] == ["cross-source-conflict"]
+
+
+def test_the_missing_are_found_so_their_count_falls_by_right(tmp_path):
+    report = report_of(
+        tmp_path,
+        day1=article("ولا يزال 85 راكبا في عداد المفقودين بعد غرق العبارة.", "2025-08-12"),
+        day2=article("وتراجع عدد المفقودين في غرق العبارة إلى 59 راكبا بعد انتشال جثث.", "2025-08-13"))
+    assert serious(report) == []
+
+
+def test_an_earlier_count_the_article_recalls_is_not_a_falling_toll(tmp_path):
+    report = report_of(
+        tmp_path,
+        day1=article("وارتفع عدد الجثث المنتشلة من العبارة الغارقة إلى 57 جثة.", "2025-08-13"),
+        day2=article("وارتفع عدد الجثث المنتشلة من العبارة الغارقة إلى 64 جثة. وكانت السلطات قد "
+                     "أعلنت في حصيلة سابقة انتشال 34 جثة مساء يوم الغرق.", "2025-08-15"))
+    assert serious(report) == []
+
+
+def test_a_breakdown_of_the_passengers_is_not_one_of_the_missing(tmp_path):
+    text = ("ولا يزال 85 راكبا في عداد المفقودين.\nوأوضح القنصل أن الركاب يتوزعون بحسب الجنسية "
+            "على 163 سودانيا و71 مصريا.")
+    report = report_of(tmp_path, a=article(text, "2025-08-12"),
+                       b=article("وبلغ عدد المفقودين 85 راكبا.", "2025-08-12"))
+    assert serious(report) == []
+    [missing] = [t for t in report.topics if t.measure == "missing"]
+    assert len(missing.claims) == 2
