@@ -37,7 +37,7 @@ from factcheck.lexicon.frames import (DEMAND_BEFORE, FORECAST_BEFORE, OFFER_BEFO
                                       PREVIOUS_PERIOD_BEFORE, FALL_BEFORE,
                                       PREVIOUS_PHRASES_BEFORE, RATE_AFTER, RATE_PHRASES_AFTER,
                                       SERIOUS_AFTER, WHOLE_BEFORE, EARLIER_TALLY_PHRASES,
-                                      PLUPERFECT_OPENERS, TALLY_NOUNS)
+                                      PLUPERFECT_OPENERS, TALLY_NOUNS, SHARE_OF)
 from factcheck.lexicon.markers import (ALL_PLACES_MARKERS, BACKGROUND_MARKERS, FOLLOW_ON_MARKERS, WHEN_WORDS,
                                        ANAPHORIC_EVENT_ADJECTIVES, LATEST_NOUNS_AFTER_AKHIR,
                                        LEADER_MARKERS,
@@ -129,6 +129,7 @@ _IMPERFECT = tuple(normalize_word(p) for p in IMPERFECT_PREFIXES)
 _LATEST_AFTER_AKHIR = _keys(LATEST_NOUNS_AFTER_AKHIR)
 _REFERENCE_CURRENCIES = _keys(REFERENCE_CURRENCIES)
 _CHANGE_BY = frozenset(normalize_word(w) for w in CHANGE_BY_WORDS)
+_FROM = normalize_word(SHARE_OF)
 _AS_OF = _keys(AS_OF_CUES)
 _HOUR_WORD = word_key(HOUR_WORD)
 _HOURS = {tuple(normalize_word(w).split()): h for w, h in HOUR_WORDS.items()}
@@ -929,13 +930,20 @@ def _measure_from_categories(tokens: list[Word], first: int, last: int, c_lo: in
         # "ارتفع معدل البطالة إلى 9.2%": the level reached, not by how much it rose
         cues = [m for m in cues if m is None or MEASURES[m].kind != "change"]
     if kind in ("percent", "points", "basis-points") and first > c_lo and (
-            tokens[first - 1].word in _CHANGE_BY):
+            tokens[first - 1].word in _CHANGE_BY) and not _share_of(tokens, last, c_hi):
         # "رفع أسعار الفائدة بواقع 6%": by how much a rate moved, not the rate
         return "rate-change" if "interest-rate" in cues or kind != "percent" else "percent-change"
     for measure in cues:
         if measure in _COUNTS and kind in _COUNTS[measure]:
             return measure
     return None
+
+
+def _share_of(tokens: list[Word], last: int, c_hi: int) -> bool:
+    """«يقدر العجز بنسبة 5.1% من الناتج المحلي»: a percentage «من» something is a share of
+    it, not a change."""
+    return (last + 1 < c_hi and tokens[last].word == _FROM
+            and not tokens[last + 1].word[:1].isdigit())
 
 
 def _headed_measure(tokens: list[Word], first: int, c_lo: int, category: str | None) -> str | None:

@@ -37,6 +37,10 @@ OFFER_BEFORE: tuple[str, ...] = (
 # size of the move («ارتفع معدل البطالة إلى 9.2%», but «ارتفع بنسبة 4.5%»).
 REACHED_BEFORE: tuple[str, ...] = ("إلى", "لتصل", "ليصل", "ليبلغ", "لتبلغ")
 
+# Right after a percentage: it is a share of what follows («بنسبة 5.1% من الناتج المحلي»,
+# «65% من المستهدف»), not a change, even after «بنسبة».
+SHARE_OF: str = "من"
+
 # «قد» before an imperfect verb is "may" («قد يصل العدد إلى»); before a past verb it is
 # "had" («قد أعلنت»), which reports what happened.
 MODAL_PARTICLE = "قد"
@@ -100,6 +104,12 @@ TALLY_NOUNS: tuple[str, ...] = ("حصيلة", "إحصائية", "إحصاء")
 PROVISIONAL_WORDS: tuple[str, ...] = ("أولية", "الأولية", "أولي", "الأولي", "مؤقتة", "المؤقتة",
                                       "مبدئية", "المبدئية", "غير نهائية")
 FINAL_WORDS: tuple[str, ...] = ("نهائية", "النهائية", "نهائي", "النهائي")
+# In a date's clause: the second round of a vote («الدور الثاني من الانتخابات سيجرى يوم
+# السبت 23 ماي»). Its day and the first round's are two events, though one says only
+# «الانتخابات».
+SECOND_ROUND_PHRASES: tuple[str, ...] = (
+    "الدور الثاني", "الشوط الثاني", "الجولة الثانية", "جولة الإعادة", "جولة الاعادة",
+    "جولة ثانية", "دورة ثانية", "الدورة الثانية", "جولة ثانية", "الإعادة")
 
 # In one sentence, words that put two values of a level in an order in time ("انخفض إلى 50
 # جنيها، قبل أن يستقر عند 49.40"): a sequence, not a list of different things.
@@ -114,9 +124,10 @@ FALL_BEFORE: tuple[str, ...] = ("انخفاض", "انخفضت", "انخفض", "�
 # Before a percentage change: which way it went ("انخفض الجنيه بنسبة 43%", "ارتفع التضخم
 # بنسبة 5%").
 FALL_WORDS: tuple[str, ...] = ("انخفض", "انخفضت", "انخفاض", "تراجع", "تراجعت", "خسر", "خسرت",
-                               "فقد", "فقدت", "يفقد", "تفقد", "هبط", "هبطت", "هبوط", "تدهور")
+                               "فقد", "فقدت", "يفقد", "تفقد", "هبط", "هبطت", "هبوط", "تدهور",
+                               "انكماش", "انكمش")
 RISE_WORDS: tuple[str, ...] = ("ارتفع", "ارتفعت", "ارتفاع", "قفز", "قفزت", "زاد", "زادت",
-                               "صعد", "صعدت", "نما", "ربح", "كسب")
+                               "صعد", "صعدت", "نما", "ربح", "كسب", "نمو", "نموا", "زيادة")
 # Between a change verb and what changed: "انخفاض قيمته", "ارتفع سعر صرف الدولار".
 VALUE_WORDS: tuple[str, ...] = ("قيمة", "قيمته", "قيمتها", "سعر", "سعره", "سعرها", "صرف")
 

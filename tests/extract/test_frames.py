@@ -42,6 +42,9 @@ def frame_of(text: str, figure: str):
     ("وانتشلت فرق الإنقاذ 95 جثة من موقع التحطم.", "95", "bodies"),
     ("وارتفع عدد الإصابات بالفيروس إلى 340 إصابة.", "340", "cases"),
     ("وأصيب 30 شخصا بجروح في الحادث.", "30", "injured"),
+    # a percentage «من» something is a share of it, not a change
+    ("ويقدر العجز بنسبة 5.1% من الناتج المحلي الإجمالي.", "5.1", None),
+    ("وارتفعت النفقات بنسبة 12% إلى 1,64 مليار دينار.", "12", "percent-change"),
     # survivors are neither the dead nor the bodies beside them
     ("وبلغت الحصيلة 128 ناجيا و34 جثة منتشلة.", "128", "survivors"),
 ])

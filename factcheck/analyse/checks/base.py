@@ -22,7 +22,8 @@ from factcheck.extract.clauses import clause_words
 from factcheck.extract.context import same_source
 from factcheck.extract.normalize import normalize, normalize_word
 from factcheck.lexicon.clitics import CONJUNCTIONS
-from factcheck.lexicon.frames import FALL_WORDS, FINAL_WORDS, PROVISIONAL_WORDS, RISE_WORDS, VALUE_WORDS
+from factcheck.lexicon.frames import (FALL_WORDS, FINAL_WORDS, PROVISIONAL_WORDS, RISE_WORDS,
+                                     SECOND_ROUND_PHRASES, VALUE_WORDS)
 from factcheck.lexicon.measures import CHANGE_BY_WORDS
 from factcheck.lexicon.qualifiers import QUALIFIERS_BEFORE
 from factcheck.model import WEEKDAY_NAMES, Claim, DateValue, Finding, Quantity, Severity, StrEnum, Topic
@@ -249,6 +250,13 @@ def stage_of(claim: Claim) -> str | None:
     return None
 
 
+def second_round(claim: Claim) -> bool:
+    """Does the date's clause name the second round of a vote («الدور الثاني», «جولة
+    الإعادة»)?"""
+    clause = " " + " ".join(clause_words(claim)[1]) + " "
+    return any(f" {phrase} " in clause or f" و{phrase} " in clause for phrase in _SECOND_ROUND)
+
+
 def stage_note(claims: Iterable[Claim]) -> str:
     """" 41% is provisional (a line 2) and 43% final (b line 3): a final figure replaces a
     provisional one.": why two sources differ, when they say which stage they report."""
@@ -276,6 +284,7 @@ def word_forms_with_conjunction(words) -> frozenset[str]:
 _PROVISIONAL = word_forms_with_conjunction(PROVISIONAL_WORDS)
 _FINAL = word_forms_with_conjunction(FINAL_WORDS)
 _NOT_FINAL = next(normalize(w).text for w in PROVISIONAL_WORDS if " " in w)
+_SECOND_ROUND = tuple(normalize(w).text for w in SECOND_ROUND_PHRASES)
 
 
 def date_text(date: dt.date) -> str:

@@ -19,7 +19,8 @@ from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
-from factcheck.analyse.checks.base import MAX_PAIRS_SHOWN, compatible, part_sized, stage_of
+from factcheck.analyse.checks.base import (MAX_PAIRS_SHOWN, compatible, part_sized, second_round,
+                                           stage_of)
 from factcheck.analyse.published import Publication
 from factcheck.lexicon.measures import MEASURES
 from factcheck.model import Claim, DateValue, Quantity, TimeFrame, Topic, TopicStatus
@@ -196,6 +197,8 @@ def _may_hold(a: Claim, b: Claim, tolerance: float) -> bool:
         return True
     if a.kind != "date":
         return False
+    if second_round(a) != second_round(b):
+        return True  # a vote's first round and its run-off («الدور الثاني») are two days
     stages = {stage_of(a), stage_of(b)}
     return len(stages) == 2 and None not in stages
 

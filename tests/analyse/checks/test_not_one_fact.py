@@ -196,3 +196,27 @@ def test_a_breakdown_of_the_passengers_is_not_one_of_the_missing(tmp_path):
     assert serious(report) == []
     [missing] = [t for t in report.topics if t.measure == "missing"]
     assert len(missing.claims) == 2
+
+
+def test_a_vote_and_its_run_off_are_two_days(tmp_path):
+    report = report_of(
+        tmp_path,
+        vote=article("وبلغت نسبة المشاركة في الانتخابات التشريعية التي جرت يوم السبت 9 ماي 2026 "
+                     "أكثر من 60 في المئة.", "2026-05-11"),
+        runoff=article("وأعلنت السلطات أن الدور الثاني من الانتخابات التشريعية سيجرى يوم السبت "
+                       "23 ماي 2026 في 14 دائرة.", "2026-05-14"))
+    assert serious(report) == []
+
+
+def test_growth_a_share_of_gdp_and_a_rise_in_spending_are_three_figures(tmp_path):
+    lede = "أقر مجلس النواب الأردني مشروع قانون الموازنة العامة للدولة للسنة المالية 2026.\n"
+    report = report_of(
+        tmp_path,
+        one=article(lede + "وتفترض الموازنة نموا اقتصاديا حقيقيا بنسبة 2,7% وتضخما لا يتجاوز 2%.",
+                    "2025-12-22"),
+        two=article(lede + "ويقدر العجز بعد المنح بنسبة 5.1% من الناتج المحلي الإجمالي.",
+                    "2025-12-22"),
+        three=article(lede + "وارتفعت النفقات الرأسمالية بنسبة 12% إلى 1,64 مليار دينار.",
+                      "2025-12-22"))
+    assert len(report.stories) == 1
+    assert serious(report) == []
