@@ -164,8 +164,9 @@ for _w, _den in FRACTION_PLURALS.items():
 for _w, _s in SCALES_DEFINITE.items():
     _add((_w,), _Word("definite_scale", _s))
 
-# Comma + exactly three digits groups thousands; any other , or . between digits is decimal.
-_DIGITS = r"\d+(?:,\d{3}(?!\d))*(?:[.,]\d+)?"
+# Comma + exactly three digits groups thousands; so do two or more points each before three
+# digits ("1.984.312": no decimal has two points); any other , or . between digits is decimal.
+_DIGITS = r"\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)|\d+(?:,\d{3}(?!\d))*(?:[.,]\d+)?"
 _WORD_RE = _trie(_WORDS)
 _TOKEN = rf"(?:{_DIGITS}|{_WORD_RE}(?!\w))"
 _SEP = rf"(?:{_SP}+(?:و{_SP}*)?)"
@@ -545,6 +546,8 @@ def _digits_value(s: str) -> tuple[float, float]:
     """The value of a digit group and the unit of its last digit: "30.85" → (30.85, 0.01)."""
     if s.isdecimal():
         return float(s), 1.0
+    if s.count(".") > 1:
+        return float(s.replace(".", "")), 1.0  # "1.984.312"
     m = _DIGITS_PARTS_RE.fullmatch(s)  # greedy groups first, as _DIGITS matched them
     whole, frac = m.group(1).replace(",", ""), m.group(2)
     if frac:
