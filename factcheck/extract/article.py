@@ -348,23 +348,31 @@ def _reported_with(claims: list[Claim], sentences: list[tuple[int, int]]) -> lis
     شخصا، والمصابين 2059، بينهم 1404 في حالة حرجة") belongs to that update: it is marked
     with the toll as written, so two outlets relaying one update can be compared."""
     headline: dict[tuple[int, int], str] = {}
+    outbreak: dict[tuple[int, int], str] = {}  # the case count, for the deaths beside it
     for claim, sentence in zip(claims, sentences):
-        if (sentence not in headline and claim.measure == HEADLINE_TALLY and claim.role is None
-                and claim.occasion is None and claim.value.min is not None):
-            headline[sentence] = f"{HEADLINE_TALLY} {claim.value.describe()}"
+        if claim.role is not None or claim.occasion is not None or claim.value.min is None:
+            continue
+        for measure, first in ((HEADLINE_TALLY, headline), (OUTBREAK_TALLY, outbreak)):
+            if sentence not in first and claim.measure == measure:
+                first[sentence] = f"{measure} {claim.value.describe()}"
     out = []
     for claim, sentence in zip(claims, sentences):
         spec = MEASURES.get(claim.measure) if claim.measure else None
-        if (sentence in headline and spec is not None and spec.kind == "tally"
-                and claim.measure != HEADLINE_TALLY and claim.role in (None, "part")
+        if (spec is not None and spec.kind == "tally" and claim.role in (None, "part")
                 and claim.occasion is None):
-            claim = replace(claim, reported_with=headline[sentence])
+            if sentence in headline and claim.measure != HEADLINE_TALLY:
+                claim = replace(claim, reported_with=headline[sentence])
+            elif sentence in outbreak and claim.measure == HEADLINE_TALLY:
+                # «1236 حالة و14 وفاة» against «1236 حالة، و41 حالة وفاة»: one update relayed
+                claim = replace(claim, reported_with=outbreak[sentence])
         out.append(claim)
     return out
 
 
-# The figure an update is known by: news gives the dead first, the rest beside it.
+# The figure an update is known by: news gives the dead first, the rest beside it; an
+# outbreak's update is known by its case count, its deaths beside it.
 HEADLINE_TALLY = "dead"
+OUTBREAK_TALLY = "cases"
 
 
 def _in_basis_points(claim: Claim) -> Claim:

@@ -185,6 +185,7 @@ _PERSON_UNITS = _keys(PERSON_NOUNS) | _keys(
 # What the items of a list of parts count: people of every kind («12 طفلا و8 نساء»).
 _LISTED_NOUNS = _keys(form for _, (category, forms) in COUNTED_NOUNS.items()
                       if category in PERSON_CATEGORIES for form in forms) | _keys(PERSON_NOUNS)
+_CASE_UNITS = _keys(lemma for lemma, (category, _) in COUNTED_NOUNS.items() if category == "cases")
 _PROPERTY_UNITS = _keys(lemma for lemma, (category, _) in COUNTED_NOUNS.items()
                         if category in PROPERTY_UNIT_CATEGORIES)
 _PROPERTY_CUE_REACH = 3
@@ -615,8 +616,11 @@ def quantity_facets(article_words: ArticleWords, start: int, end: int, unit: str
     measure = _measure(tokens, first, last, c_lo, c_hi, unit, value, category)
     if serious and measure in (None, "injured"):
         measure = "seriously-injured"  # «من بينها 205 إصابة خطيرة»: a tally of its own
-    elif measure == "injured" and any("disease" in t.flags for t in tokens[c_lo:c_hi]):
-        measure = "cases"  # «1200 إصابة بالكوليرا»: infections, not injuries
+    elif (measure == "injured" or (measure is None and unit is not None
+                                   and word_key(unit) in _CASE_UNITS)) and any(
+            "disease" in t.flags for t in tokens[c_lo:c_hi]):
+        # «1200 إصابة بالكوليرا», «ارتفاع حالات الاشتباه بالكوليرا إلى 1236 حالة»: infections
+        measure = "cases"
     return Facets(
         measure=measure,
         places=_places(words, first, last, c_lo, c_hi, s_lo, s_hi),
@@ -989,9 +993,12 @@ def _measure_from_cues(tokens: list[Word], first: int, last: int, c_lo: int, c_h
             measure = tokens[k].cue_measure
             if measure and MEASURES[measure].kind == "property":
                 return measure
-    # "284 شخصا لقوا حتفهم": the verb after the counted people.
+    # "284 شخصا لقوا حتفهم": the verb after the counted people (not past the next figure:
+    # «1236 حالة و14 وفاة» — the deaths are the 14).
     if unit_key is None or unit_key in _PERSON_UNITS:
         for k in range(last, min(last + 4, c_hi)):
+            if any(ch.isdigit() for ch in tokens[k].word):
+                break
             measure = tokens[k].cue_measure or tokens[k].unit_measure
             if measure and MEASURES[measure].kind == "tally":
                 return measure

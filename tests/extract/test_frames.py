@@ -45,6 +45,9 @@ def frame_of(text: str, figure: str):
     # a percentage «من» something is a share of it, not a change
     ("ويقدر العجز بنسبة 5.1% من الناتج المحلي الإجمالي.", "5.1", None),
     ("وارتفعت النفقات بنسبة 12% إلى 1,64 مليار دينار.", "12", "percent-change"),
+    # cases of a disease, and the deaths after them are the next figure's, not theirs
+    ("ارتفاع حصيلة الكوليرا إلى 1236 حالة و14 وفاة.", "1236", "cases"),
+    ("ارتفاع حصيلة الكوليرا إلى 1236 حالة و14 وفاة.", "14", "dead"),
     # survivors are neither the dead nor the bodies beside them
     ("وبلغت الحصيلة 128 ناجيا و34 جثة منتشلة.", "128", "survivors"),
 ])

@@ -79,8 +79,8 @@ def _same_moment(topic: Topic, a: Claim, b: Claim, outcome: TallyOutcome) -> Fin
 
 
 def _same_update(topic: Topic, a: Claim, b: Claim) -> Finding:
-    toll = (a.reported_with or "").partition(" ")[2]
-    message = (f"{a.article} and {b.article} relay the same update ({toll} dead) with "
+    headline, _, toll = (a.reported_with or "").partition(" ")
+    message = (f"{a.article} and {b.article} relay the same update ({toll} {headline}) with "
                f"different {topic.label}: {a.value.describe()} ({where([a])}) and "
                f"{b.value.describe()} ({where([b])}). One of them may have kept a figure "
                "from another update.")

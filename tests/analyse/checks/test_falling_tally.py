@@ -117,3 +117,15 @@ def test_injured_beside_two_different_tolls_are_two_updates(tmp_path):
         a=article("وارتفع عدد القتلى في ليبيا إلى 1300 قتيل و1800 مصاب.", "2022-03-05"),
         b=article("وبلغ عدد القتلى في ليبيا 2100 شخص، والمصابين 2400.", "2022-03-05"))
     assert findings(report, "falling-tally") == []
+
+
+def test_an_outbreak_update_relayed_with_different_deaths_disagrees(tmp_path):
+    # an outbreak's update is known by its case count: the deaths beside it must agree
+    report = report_of(
+        tmp_path,
+        a=article("ارتفاع حصيلة الكوليرا في العراق إلى 1236 حالة و14 وفاة.", "2025-08-12"),
+        b=article("وأعلنت الوزارة ارتفاع حالات الكوليرا في العراق إلى 1236 حالة، و41 حالة وفاة.",
+                  "2025-08-13"))
+    [finding] = findings(report, "falling-tally")
+    assert "relay the same update (1,236 cases)" in finding.message
+    assert "14" in finding.message and "41" in finding.message
