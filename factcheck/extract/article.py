@@ -30,6 +30,7 @@ from factcheck.lexicon.frames import INHERIT_THROUGH
 from factcheck.lexicon.time_words import QUARTER_NOUN, QUARTER_ORDINALS
 from factcheck.lexicon.stopwords import STOPWORDS
 from factcheck.lexicon.events import EVENT_WORDS
+from factcheck.lexicon.clitics import CONJUNCTIONS, POSSESSIVES, PREPOSITIONS
 from factcheck.lexicon.markers import BACKGROUND_MARKERS, FUTURE_MARKERS
 from factcheck.lexicon.places import CLAIM_PLACE_PREPOSITIONS, NOT_PLACES
 
@@ -53,11 +54,28 @@ _PEOPLE_UNITS = frozenset(normalize(n).text for n in PERSON_NOUNS) | frozenset(
 _EVENT_INDEX: dict[str, str] = {word_key(w): label for label, ws in EVENT_WORDS.items() for w in ws}
 
 
+_POSSESSIVES = tuple(sorted((normalize_word(p) for p in POSSESSIVES), key=len, reverse=True))
+_ONE_LETTER_CLITICS = frozenset(CONJUNCTIONS + PREPOSITIONS)
+
+
 def _event_label(word: str) -> str | None:
     """The event a word names, by any of its readings («وبدأ» is «بدأ»: start)."""
     label = _EVENT_INDEX.get(word_key(word))
     if label is None:
         label = next((_EVENT_INDEX[f] for f in sorted(word_forms(word)) if f in _EVENT_INDEX), None)
+    if label is None:
+        # «اجتماعها المقبل», «زيارته»: the noun with a possessive pronoun
+        for suffix in _POSSESSIVES:
+            stem = word[:-len(suffix)]
+            if not word.endswith(suffix) or len(stem) < 3:
+                continue
+            if stem.endswith("ت"):  # «زيارته»: the ة of «زيارة» is written ت before a pronoun
+                stem = stem[:-1] + "ه"
+            # The stem as it stands, or after one clitic letter, and never shorter than four
+            # letters: «وزارة» (normal form «وزاره») is not «و» + «زار» + «ه».
+            for candidate in (stem, stem[1:] if stem[:1] in _ONE_LETTER_CLITICS else ""):
+                if len(candidate) >= 4 and candidate in _EVENT_INDEX:
+                    return _EVENT_INDEX[candidate]
     return label
 # Years after these words don't tell when the article was written: plans ("by 2026")
 # and starting points ("since 1999").

@@ -108,8 +108,8 @@ FINAL_WORDS: tuple[str, ...] = ("نهائية", "النهائية", "نهائي"
 # السبت 23 ماي»). Its day and the first round's are two events, though one says only
 # «الانتخابات».
 SECOND_ROUND_PHRASES: tuple[str, ...] = (
-    "الدور الثاني", "الشوط الثاني", "الجولة الثانية", "جولة الإعادة", "جولة الاعادة",
-    "جولة ثانية", "دورة ثانية", "الدورة الثانية", "جولة ثانية", "الإعادة")
+    "الدور الثاني", "الشوط الثاني", "الجولة الثانية", "جولة الإعادة", "جولة ثانية",
+    "دورة ثانية", "الدورة الثانية", "الإعادة")
 
 # In one sentence, words that put two values of a level in an order in time ("انخفض إلى 50
 # جنيها، قبل أن يستقر عند 49.40"): a sequence, not a list of different things.

@@ -89,7 +89,7 @@ MEASURES: dict[str, Measure] = {
         kind="tally", per_place=True),
     # those who came out alive («128 ناجيا», «نجا 131 راكبا»): never the dead or the missing
     "survivors": Measure(
-        units=("ناج",), cues=("نجا", "نجت", "الناجين", "ناجين", "الناجون"),
+        units=("ناجيا",), cues=("نجا", "نجت", "الناجين", "ناجين", "الناجون"),
         kind="tally", per_place=True),
     # the strength of an event on a scale (earthquakes on the Richter scale, storms on theirs)
     "magnitude": Measure(

@@ -1,0 +1,23 @@
+"""What a date is the date of: the event word nearest it, in any of its written forms."""
+
+import pytest
+
+from factcheck.extract import extract_article
+from factcheck.model import Article
+
+
+def event_of(text: str) -> str | None:
+    article = Article(id="a", path="a.txt", text=text + "\n", title="", published="2024-05-24")
+    [date] = [c for c in extract_article(article).claims if c.kind == "date"]
+    return date.event
+
+
+@pytest.mark.parametrize("text, event", [
+    ("وتعقد اللجنة اجتماعها المقبل يوم 27 حزيران/يونيو.", "meeting"),  # a possessive pronoun
+    ("ويبدأ الرئيس زيارته الرسمية في 3 تموز.", "visit"),  # «زيارة» + ه is written «زيارته»
+    ("وأعلنت اللجنة قرارها في 5 أيار.", "decision"),
+    # «وزارة» is not «و» + «زار» + «ه»: the ministry's words date no visit
+    ("قالت وزارة الصحة في 5 أيار إن الوضع مستقر.", None),
+])
+def test_the_event_a_date_is_of(text, event):
+    assert event_of(text) == event
