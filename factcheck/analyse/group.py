@@ -210,6 +210,7 @@ _OCCASION_LABELS = {"another": "a second event", "follow-on": "the follow-on eve
 
 _ROLE_LABELS = {"increment": "increments", "rate": "rates", "forecast": "forecasts",
                 "demand": "demands", "offer": "offers", "earlier": "earlier counts",
+                "quote": "market quotes",
                 "previous": "earlier levels", "fallen": "after a fall", "whole": "wholes"}
 
 
@@ -267,9 +268,10 @@ def _measure_topic(key: tuple, claims: list[Claim], number: int | None = None) -
 
 # Forecasts: two forecasters (a government's 3.5% growth, the IMF's 2.8%) differ by right.
 # Earlier counts an article recalls («في حصيلة سابقة») were each true on their own day,
-# which the text seldom gives. (A demand or an offer is one side's: two reports of it that
+# which the text seldom gives; market quotes («خام برنت … 66.5 دولارا للبرميل») move by the
+# minute. (A demand or an offer is one side's: two reports of it that
 # differ do disagree.)
-_OPINION_ROLES = frozenset({"forecast", "earlier"})
+_OPINION_ROLES = frozenset({"forecast", "earlier", "quote"})
 
 
 def frame_severity(measure: str, region: str, occasion: str = "",

@@ -37,7 +37,8 @@ from factcheck.lexicon.frames import (DEMAND_BEFORE, FORECAST_BEFORE, OFFER_BEFO
                                       PREVIOUS_PERIOD_BEFORE, FALL_BEFORE,
                                       PREVIOUS_PHRASES_BEFORE, RATE_AFTER, RATE_PHRASES_AFTER,
                                       SERIOUS_AFTER, WHOLE_BEFORE, EARLIER_TALLY_PHRASES,
-                                      PLUPERFECT_OPENERS, TALLY_NOUNS, SHARE_OF)
+                                      PLUPERFECT_OPENERS, TALLY_NOUNS, SHARE_OF, PRICED_UNITS,
+                                      PER_UNIT_PREFIXES, PRICE_HEAD, MARKET_WORDS)
 from factcheck.lexicon.markers import (ALL_PLACES_MARKERS, BACKGROUND_MARKERS, FOLLOW_ON_MARKERS, WHEN_WORDS,
                                        ANAPHORIC_EVENT_ADJECTIVES, LATEST_NOUNS_AFTER_AKHIR,
                                        LEADER_MARKERS,
@@ -130,6 +131,10 @@ _LATEST_AFTER_AKHIR = _keys(LATEST_NOUNS_AFTER_AKHIR)
 _REFERENCE_CURRENCIES = _keys(REFERENCE_CURRENCIES)
 _CHANGE_BY = frozenset(normalize_word(w) for w in CHANGE_BY_WORDS)
 _FROM = normalize_word(SHARE_OF)
+_PRICED_UNITS = frozenset(normalize_word(w) for w in PRICED_UNITS)
+_PER_PREFIXES = tuple(normalize_word(p) for p in PER_UNIT_PREFIXES)
+_PRICE_HEAD = word_key(normalize_word(PRICE_HEAD))
+_MARKET = _keys(MARKET_WORDS)
 _AS_OF = _keys(AS_OF_CUES)
 _HOUR_WORD = word_key(HOUR_WORD)
 _HOURS = {tuple(normalize_word(w).split()): h for w, h in HOUR_WORDS.items()}
@@ -621,6 +626,8 @@ def quantity_facets(article_words: ArticleWords, start: int, end: int, unit: str
             "disease" in t.flags for t in tokens[c_lo:c_hi]):
         # «1200 إصابة بالكوليرا», «ارتفاع حالات الاشتباه بالكوليرا إلى 1236 حالة»: infections
         measure = "cases"
+    quote = (measure is not None and measure.startswith(_PRICE_HEAD + ":")
+             and any(t.among(_MARKET) for t in tokens[c_lo:c_hi]))
     return Facets(
         measure=measure,
         places=_places(words, first, last, c_lo, c_hi, s_lo, s_hi),
@@ -631,7 +638,7 @@ def quantity_facets(article_words: ArticleWords, start: int, end: int, unit: str
         site=(_distance_from(tokens, first, last, c_lo, c_hi) if measure == "distance"
               else _site(tokens, first, last, c_lo, c_hi)),
         role=(_role(tokens, first, last, c_lo, c_hi) or _earlier_level(tokens, first, c_lo, measure)
-              or _earlier_tally(tokens, first, s_lo, measure)),
+              or _earlier_tally(tokens, first, s_lo, measure) or ("quote" if quote else None)),
         as_of=_as_of(tokens, first, last, s_lo, s_hi) if measure else None,
     )
 
@@ -906,7 +913,8 @@ def _measure(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int,
     if measure is None:
         measure = named
     if measure is None:
-        return _headed_measure(tokens, first, c_lo, category)
+        return _unit_price(tokens, last, c_hi, category) or _headed_measure(tokens, first, c_lo,
+                                                                            category)
     low, high = MEASURES[measure].plausible
     if (value.min is not None and value.min < low) or (value.max is not None and value.max > high):
         return None  # "تراوحت قوة 41 منها": the cue belongs to another number
@@ -940,6 +948,18 @@ def _measure_from_categories(tokens: list[Word], first: int, last: int, c_lo: in
     for measure in cues:
         if measure in _COUNTS and kind in _COUNTS[measure]:
             return measure
+    return None
+
+
+def _unit_price(tokens: list[Word], last: int, c_hi: int, category: str | None) -> str | None:
+    """«بسعر 1500 جنيه للأردب», «80 دولارا للبرميل»: money per unit of a good is that unit's
+    price («سعر:اردب»), never another price per another unit (10 آلاف جنيه للطن)."""
+    if category != "money" or last >= c_hi:
+        return None
+    word = tokens[last].word
+    for prefix in _PER_PREFIXES:
+        if word.startswith(prefix) and word[len(prefix):] in _PRICED_UNITS:
+            return f"{_PRICE_HEAD}:{word[len(prefix):]}"
     return None
 
 

@@ -41,6 +41,20 @@ REACHED_BEFORE: tuple[str, ...] = ("إلى", "لتصل", "ليصل", "ليبلغ
 # «65% من المستهدف»), not a change, even after «بنسبة».
 SHARE_OF: str = "من"
 
+# Right after an amount of money, «لل» or «ل» and one of these units: the price of one unit
+# («1500 جنيه للأردب», «80 دولارا للبرميل»). Prices per different units never meet.
+PER_UNIT_PREFIXES: tuple[str, ...] = ("لل", "ل")
+PRICED_UNITS: tuple[str, ...] = (
+    "طن", "أردب", "إردب", "برميل", "كيلو", "كيلوغرام", "كيلوجرام", "لتر", "غرام", "جرام",
+    "أوقية", "قنطار", "متر", "سهم", "رأس", "وحدة", "ميغاواط", "كيلوواط", "جالون", "غالون")
+PRICE_HEAD: str = "سعر"
+# In a unit price's clause: a market quote («صعد خام برنت إلى 66.5 دولارا للبرميل»), which
+# moves by the minute, so two outlets' quotes differ by right; a price set by a body
+# («بسعر 1500 جنيه للأردب») does not.
+MARKET_WORDS: tuple[str, ...] = (
+    "خام", "برنت", "النفط", "الذهب", "أونصة", "الأونصة", "البورصة", "بورصة", "الأسهم",
+    "سهم", "العقود", "الآجلة", "تعاملات", "التعاملات", "تداولات", "التداولات", "التداول")
+
 # «قد» before an imperfect verb is "may" («قد يصل العدد إلى»); before a past verb it is
 # "had" («قد أعلنت»), which reports what happened.
 MODAL_PARTICLE = "قد"

@@ -48,6 +48,10 @@ def frame_of(text: str, figure: str):
     # cases of a disease, and the deaths after them are the next figure's, not theirs
     ("ارتفاع حصيلة الكوليرا إلى 1236 حالة و14 وفاة.", "1236", "cases"),
     ("ارتفاع حصيلة الكوليرا إلى 1236 حالة و14 وفاة.", "14", "dead"),
+    # money per unit of a good is that unit's price
+    ("وحددت الحكومة سعر التوريد بسعر 1500 جنيه للأردب.", "1500", "سعر:اردب"),
+    ("أي نحو 10 آلاف جنيه للطن.", "نحو 10", "سعر:طن"),
+    ("وخصصت الحكومة 5 ملايين دولار للمتضررين.", "5", None),
     # survivors are neither the dead nor the bodies beside them
     ("وبلغت الحصيلة 128 ناجيا و34 جثة منتشلة.", "128", "survivors"),
 ])
@@ -106,6 +110,9 @@ def test_a_unit_that_records_the_figure_is_where_it_is():
     ("بدأ العمال إضرابا للمطالبة بزيادة الأجور بنسبة 15%.", "15", "demand"),
     ("وعرضت الإدارة زيادة بنسبة 7% الأسبوع الماضي.", "7", "offer"),
     ("وانتهى الإضراب باتفاق على زيادة الأجور بنسبة 10%.", "10", None),
+    # a market quote moves by the minute
+    ("وصعد خام برنت إلى 66.5 دولارا للبرميل.", "66.5", "quote"),
+    ("وحددت الحكومة سعر التوريد بسعر 1500 جنيه للأردب.", "1500", None),
     # an earlier update the article recalls is not its latest count
     ("وكانت السلطات قد أعلنت في حصيلة سابقة انتشال 34 جثة مساء يوم الغرق.", "34", "earlier"),
     ("وكانت حصيلة أعلنت السبت قد تحدثت عن 89 جثة و27 مفقودا.", "27", "earlier"),

@@ -220,3 +220,23 @@ def test_growth_a_share_of_gdp_and_a_rise_in_spending_are_three_figures(tmp_path
                       "2025-12-22"))
     assert len(report.stories) == 1
     assert serious(report) == []
+
+
+def test_two_outlets_market_quotes_differ_by_right(tmp_path):
+    lede = "ارتفعت أسعار النفط اليوم الاثنين بعد أن قررت مجموعة أوبك+ زيادة إنتاجها في يوليو.\n"
+    report = report_of(
+        tmp_path,
+        one=article(lede + "وصعد خام برنت 2.1% إلى 66.5 دولارا للبرميل.", "2025-06-02"),
+        two=article(lede + "وسجل خام برنت 66.4 دولار للبرميل في التعاملات.", "2025-06-02"))
+    assert len(report.stories) == 1
+    assert serious(report) == []
+
+
+def test_prices_per_different_units_are_not_one_price(tmp_path):
+    lede = "أعلنت وزارة التموين بدء موسم توريد القمح المحلي من المزارعين.\n"
+    report = report_of(
+        tmp_path,
+        one=article(lede + "وحددت الحكومة سعر التوريد بسعر 1500 جنيه للأردب.", "2023-04-15"),
+        two=article(lede + "ويعادل السعر نحو 10 آلاف جنيه للطن.", "2023-04-15"))
+    assert len(report.stories) == 1
+    assert serious(report) == []
