@@ -100,6 +100,8 @@ AMBIGUOUS_MONTHS: tuple[str, ...] = ("آب", "مارس", "ماي", "جوان", "
 MONTH_CUES: tuple[str, ...] = (
     "في", "شهر", "منذ", "خلال", "حتى", "بحلول", "لغاية", "مطلع", "منتصف", "أواخر",
     "أوائل", "نهاية", "بداية", "بدء", "قبل", "بعد",
+    # a decision or a move named by its month: «وزيادة مارس البالغة 500 نقطة أساس»
+    "زيادة", "رفع", "خفض", "تثبيت", "قرار", "اجتماع",
 )
 
 # The first words of two-word month names, which alone still name a month before a

@@ -201,6 +201,9 @@ def test_a_level_of_another_period_says_which():
     ("بلغت الكميات الموردة منذ انطلاق الموسم في 15 أبريل 2023 نحو 2,6 مليون طن.",
      "2023-05-26", "2,6 مليون طن", None),
     ("وقع الزلزال في 8 سبتمبر 2023 وأودى بحياة 2960 شخصا.", "2023-09-20", "2960", None),
+    # a move named by its month («زيادة مارس») is that month's, not today's
+    ("وتعد هذه الزيادة الثالثة منذ بداية العام، بعد رفع يناير بمقدار 250 نقطة أساس إلى 45%، "
+     "وزيادة مارس البالغة 500 نقطة أساس إلى 50%.", "2024-05-24", "500", "--03"),
 ])
 def test_a_figure_of_an_earlier_event_says_which(text, published, figure, occasion):
     article = Article(id="a", path="a.txt", text=text + "\n", title="", published=published)
