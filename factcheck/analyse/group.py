@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Iterable, Mapping, Sequence
 
 from factcheck.extract.normalize import normalize
-from factcheck.extract.words import same_word, word_key, words_of
+from factcheck.extract.words import same_word, word_forms, word_key, words_of
 from factcheck.analyse.similarity import MIN_SHARED, content_keys, linked_word_sets
 from factcheck.model import Claim, Severity, Topic
 from factcheck.analyse.rules import Rule, assign
@@ -274,6 +274,18 @@ def _measure_topic(key: tuple, claims: list[Claim], number: int | None = None) -
 _OPINION_ROLES = frozenset({"forecast", "earlier", "quote"})
 
 
+# The words that name a running count (its counted nouns and cues): «وفاة», «إصابة», «نازح».
+_TALLY_WORDS = frozenset(form for spec in MEASURES.values() if spec.kind == "tally"
+                         for w in (*spec.units, *spec.cues)
+                         for form in (normalize(w).text, *word_forms(normalize(w).text)))
+
+
+def _rate_of_a_tally(measure: str) -> bool:
+    """A head measure («نسبه:وفاه», «معدل:اصابه») whose noun names a running count."""
+    head, _, noun = measure.partition(":")
+    return bool(noun) and noun in _TALLY_WORDS
+
+
 def frame_severity(measure: str, region: str, occasion: str = "",
                    has_subject: bool = False, role: str = "") -> Severity:
     """How sure a disagreement inside an automatic topic can be, from how firmly its frame
@@ -288,6 +300,10 @@ def frame_severity(measure: str, region: str, occasion: str = "",
         return Severity.INFO  # listed for the record, never set against each other
     if spec is not None and spec.needs_subject and not has_subject:
         return Severity.INFO  # two candidates' votes are not one fact
+    if spec is None and _rate_of_a_tally(measure):
+        # «نسبة الوفيات بين المصابين 1.1%» on one day, 0.8% five days on: a rate of a
+        # running count moves with it, so two days' rates differ by right.
+        return Severity.INFO
     if spec is None or spec.kind not in ("tally", "property"):
         return Severity.WARNING
     if spec.per_place and not region:

@@ -240,3 +240,17 @@ def test_prices_per_different_units_are_not_one_price(tmp_path):
         two=article(lede + "ويعادل السعر نحو 10 آلاف جنيه للطن.", "2023-04-15"))
     assert len(report.stories) == 1
     assert serious(report) == []
+
+
+def test_a_rate_of_a_running_count_moves_with_it(tmp_path):
+    lede = "تتواصل جهود احتواء تفشي الكوليرا في المحافظات الجنوبية من العراق.\n"
+    report = report_of(
+        tmp_path,
+        one=article(lede + "وقال مدير الصحة إن نسبة الوفيات بين المصابين تبلغ نحو 1,1 بالمئة.",
+                    "2025-08-12"),
+        two=article(lede + "وأفادت المنظمة بأن نسبة الوفيات بين المصابين تناهز 0.8 في المائة.",
+                    "2025-08-17"))
+    assert len(report.stories) == 1
+    assert serious(report) == []
+    [listed] = [f for f in report.findings if f.check == "cross-source-conflict"]
+    assert listed.severity == "info"
