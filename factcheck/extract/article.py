@@ -69,13 +69,14 @@ def _event_label(word: str) -> str | None:
             stem = word[:-len(suffix)]
             if not word.endswith(suffix) or len(stem) < 3:
                 continue
-            if stem.endswith("ت"):  # «زيارته»: the ة of «زيارة» is written ت before a pronoun
-                stem = stem[:-1] + "ه"
-            # The stem as it stands, or after one clitic letter, and never shorter than four
+            # «زيارته»: the ة of «زيارة» is written ت before a pronoun («أعلنتها» keeps its ت).
+            stems = (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,)
+            # Each as it stands, or after one clitic letter, and never shorter than four
             # letters: «وزارة» (normal form «وزاره») is not «و» + «زار» + «ه».
-            for candidate in (stem, stem[1:] if stem[:1] in _ONE_LETTER_CLITICS else ""):
-                if len(candidate) >= 4 and candidate in _EVENT_INDEX:
-                    return _EVENT_INDEX[candidate]
+            for one in stems:
+                for candidate in (one, one[1:] if one[:1] in _ONE_LETTER_CLITICS else ""):
+                    if len(candidate) >= 4 and candidate in _EVENT_INDEX:
+                        return _EVENT_INDEX[candidate]
     return label
 # Years after these words don't tell when the article was written: plans ("by 2026")
 # and starting points ("since 1999").

@@ -23,6 +23,8 @@ from factcheck.analyse.checks.base import (MAX_PAIRS_SHOWN, compatible, part_siz
                                            stage_of)
 from factcheck.analyse.published import Publication
 from factcheck.lexicon.measures import MEASURES
+
+_ANNOUNCEMENT = "announcement"  # lexicon/events.py's label for «أعلن», «بيان» …
 from factcheck.model import Claim, DateValue, Quantity, TimeFrame, Topic, TopicStatus
 
 Pair = tuple[Claim, Claim]
@@ -199,6 +201,10 @@ def _may_hold(a: Claim, b: Claim, tolerance: float) -> bool:
         return False
     if second_round(a) != second_round(b):
         return True  # a vote's first round and its run-off («الدور الثاني») are two days
+    if a.event == b.event == _ANNOUNCEMENT and (a.value.relative or b.value.relative):
+        # «أعلنت الوزارة اليوم …» in each of two articles: each reports its own day's
+        # announcement; a story has many, and «today» names none in particular.
+        return True
     stages = {stage_of(a), stage_of(b)}
     return len(stages) == 2 and None not in stages
 

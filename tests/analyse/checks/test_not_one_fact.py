@@ -254,3 +254,15 @@ def test_a_rate_of_a_running_count_moves_with_it(tmp_path):
     assert serious(report) == []
     [listed] = [f for f in report.findings if f.check == "cross-source-conflict"]
     assert listed.severity == "info"
+
+
+def test_each_articles_own_announcement_today_is_its_own(tmp_path):
+    lede = "تتواصل عمليات البحث عن مفقودي العبارة الغارقة في بحيرة ناصر جنوبي مصر.\n"
+    report = report_of(
+        tmp_path,
+        one=article(lede + "وأعلنت السلطات المصرية والسودانية مساء اليوم الثلاثاء أن العبارة كانت "
+                    "تقل 247 راكبا.", "2025-08-12"),
+        two=article(lede + "وبحسب الأرقام التي أعلنتها السلطات المصرية اليوم الأحد، ارتفع عدد "
+                    "الجثث المنتشلة.", "2025-08-17"))
+    assert len(report.stories) == 1
+    assert serious(report) == []
