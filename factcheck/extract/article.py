@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -58,6 +59,7 @@ _POSSESSIVES = tuple(sorted((normalize_word(p) for p in POSSESSIVES), key=len, r
 _ONE_LETTER_CLITICS = frozenset(CONJUNCTIONS + PREPOSITIONS)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # words repeat across articles; most name no event
 def _event_label(word: str) -> str | None:
     """The event a word names, by any of its readings («وبدأ» is «بدأ»: start)."""
     label = _EVENT_INDEX.get(word_key(word))
