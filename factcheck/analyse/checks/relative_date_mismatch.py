@@ -33,7 +33,12 @@ from collections.abc import Mapping
 from factcheck.analyse.checks.base import (Check, CheckStatus, Scope, date_text, finding, weekday_fits,
                                            weekday_name)
 from factcheck.analyse.similarity import overlap
+from factcheck.lexicon.time_words import TODAY_WORDS
 from factcheck.model import Claim, Finding, Severity, Topic
+
+# The notes extraction gives a relative date that is the article's own day (dates.py reads
+# them from the lexicon).
+_TODAY_NOTES = frozenset(note for offset, note in TODAY_WORDS.values() if offset == 0)
 
 
 def run(claims: list[Claim], topic_of: Mapping[str, Topic]) -> list[Finding]:
@@ -92,8 +97,11 @@ def _same_event(explicit: Claim, relative: Claim) -> bool:
     if (explicit.value.weekday is not None and relative.value.weekday is not None
             and explicit.value.weekday != relative.value.weekday):
         return False  # «غدا السبت» and «يوم الأحد 2 مارس»: two days, each named on purpose
+    # The weekday an article names for its own today («اليوم السبت») is that day's name, not
+    # a clue: next Saturday («وتستمر إلى غاية السبت 27 جويلية») is another day.
     same_weekday = (explicit.value.weekday is not None
-                    and explicit.value.weekday == relative.value.weekday)
+                    and explicit.value.weekday == relative.value.weekday
+                    and relative.note not in _TODAY_NOTES)
     if not same_weekday and (explicit.event is None or explicit.event != relative.event):
         return False  # neither clue: no need to read the sentences
     shared, jaccard = overlap(explicit.sentence, relative.sentence)

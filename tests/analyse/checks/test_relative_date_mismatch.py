@@ -72,3 +72,16 @@ published: 2026-05-13
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     report = scan([tmp_path], [], [])
     assert [f for f in report.findings if f.severity != "info"] == []
+
+
+def test_the_weekday_an_article_names_for_today_ties_no_other_day_to_it(tmp_path):
+    # «اليوم السبت» names today; «إلى غاية السبت 27 جويلية» is next Saturday, another day
+    text = """---
+published: 2024-07-20
+---
+أصدر الديوان الوطني للأرصاد الجوية، اليوم السبت، نشرية خاصة تحذر من موجة حر شديدة.
+وحسب النشرية، تبدأ موجة الحر غد الأحد 21 جويلية وتستمر إلى غاية السبت 27 جويلية.
+"""
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    report = scan([tmp_path], [], [])
+    assert [f for f in report.findings if f.check == "relative-date-mismatch"] == []
