@@ -264,6 +264,7 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, word
                                    if _past_period(d, reference)])
     claims: list[Claim] = []
     sentences: list[tuple[int, int]] = []
+    figure_starts = sorted(m.start for m in matches)
     previous: tuple[QuantityMatch, str | None, tuple[int, int]] | None = None
     for n, match in enumerate(matches, start=1):
         sentence = locator.sentence(match.start, match.end)
@@ -286,7 +287,8 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, word
         occasion = (background_dates(words, date_spans, clause, sentence, match.start)
                     or facets.occasion
                     or _past_event(facets.measure, dates, sentence, match.start, reference)
-                    or _period(facets.measure, periods, clause, norm.text))
+                    or _period(facets.measure, periods, clause, norm.text,
+                               (match.start, match.end), figure_starts))
         # As written, without hashtag marks ("إدارة #الطوارئ") or line breaks.
         attribution = (" ".join(locator.original_text(*facets.attribution).replace("#", " ").split())
                        if facets.attribution else None)
@@ -348,16 +350,26 @@ def _past_event(measure: str | None, dates: list[DateMatch], sentence: tuple[int
 
 
 def _period(measure: str | None, date_spans: list[tuple[int, int, str]],
-            clause: tuple[int, int], text: str = "") -> str | None:
+            clause: tuple[int, int], text: str = "", figure: tuple[int, int] | None = None,
+            figure_starts: list[int] = ()) -> str | None:
     """The period a level is given for, when its clause names one: "التضخم في يناير 29.8%"
     and "في فبراير 35.7%" are two months' rates, not two sources disagreeing; «نما 2.4% في
     الربع الأول» and «3.1% في الربع الرابع» two quarters'. Running tallies keep no period (a
-    date in their clause is mostly the event's)."""
+    date in their clause is mostly the event's). A date with another figure between it and
+    this one is that figure's («63.4% مقارنة بـ58.9% العام الماضي»)."""
     spec = MEASURES.get(measure) if measure else None
     if measure is None or (spec is not None and spec.kind not in ("level", "change")):
         return None
+
+    def own(d_start: int, d_end: int) -> bool:
+        if figure is None:
+            return True
+        lo, hi = (d_end, figure[0]) if d_end <= figure[0] else (figure[1], d_start)
+        i = bisect.bisect_right(figure_starts, lo)
+        return i >= len(figure_starts) or figure_starts[i] >= hi
+
     dated = next((described for d_start, d_end, described in date_spans
-                  if clause[0] <= d_start and d_end <= clause[1]), None)
+                  if clause[0] <= d_start and d_end <= clause[1] and own(d_start, d_end)), None)
     quarter = _QUARTER.search(text, clause[0], clause[1]) if text else None
     if quarter is None:
         return dated

@@ -209,3 +209,10 @@ def test_a_figure_of_an_earlier_event_says_which(text, published, figure, occasi
     article = Article(id="a", path="a.txt", text=text + "\n", title="", published=published)
     [claim] = [c for c in extract_article(article).claims if c.kind == "quantity" and figure in c.text]
     assert claim.occasion == occasion
+
+
+def test_a_period_after_another_figure_is_that_figures():
+    text = "أعلنت الوزارة النتائج، إذ ارتفعت نسبة النجاح إلى 63,4 % مقارنة بـ58,9 % العام الماضي."
+    article = Article(id="a", path="a.txt", text=text + "\n", title="", published="2024-08-01")
+    occasions = {c.text: c.occasion for c in extract_article(article).claims if c.kind == "quantity"}
+    assert occasions["63,4 %"] is None and occasions["58,9 %"] == "2023"
