@@ -210,7 +210,8 @@ _OCCASION_LABELS = {"another": "a second event", "follow-on": "the follow-on eve
 
 _ROLE_LABELS = {"increment": "increments", "rate": "rates", "forecast": "forecasts",
                 "demand": "demands", "offer": "offers", "earlier": "earlier counts",
-                "quote": "market quotes",
+                "quote": "market quotes", "comparison": "comparisons", "change": "changes",
+                "restated": "restated changes",
                 "previous": "earlier levels", "fallen": "after a fall", "whole": "wholes"}
 
 
@@ -266,12 +267,14 @@ def _measure_topic(key: tuple, claims: list[Claim], number: int | None = None) -
                  measure=measure)
 
 
-# Forecasts: two forecasters (a government's 3.5% growth, the IMF's 2.8%) differ by right.
-# Earlier counts an article recalls («في حصيلة سابقة») were each true on their own day,
-# which the text seldom gives; market quotes («خام برنت … 66.5 دولارا للبرميل») move by the
-# minute. (A demand or an offer is one side's: two reports of it that
-# differ do disagree.)
-_OPINION_ROLES = frozenset({"forecast", "earlier", "quote"})
+# Listed for the record, never set against each other: forecasts (two forecasters differ
+# by right); earlier counts an article recalls («في حصيلة سابقة»), each true on its own
+# day, which the text seldom gives; market quotes («خام برنت … 66.5 دولارا للبرميل»), which
+# move by the minute; comparisons with something else («أقل بنحو 40 في المائة من نظيره»);
+# an article's own restatement of its levels as a change («أي بارتفاع نسبته 7.6%»), which
+# change-arithmetic checks against those levels.
+# (A demand or an offer is one side's: two reports of it that differ do disagree.)
+_OPINION_ROLES = frozenset({"forecast", "earlier", "quote", "comparison", "restated"})
 
 
 # The words that name a running count (its counted nouns and cues): «وفاة», «إصابة», «نازح».

@@ -38,12 +38,14 @@ from factcheck.lexicon.frames import (DEMAND_BEFORE, FORECAST_BEFORE, OFFER_BEFO
                                       PREVIOUS_PHRASES_BEFORE, RATE_AFTER, RATE_PHRASES_AFTER,
                                       SERIOUS_AFTER, WHOLE_BEFORE, EARLIER_TALLY_PHRASES,
                                       PLUPERFECT_OPENERS, TALLY_NOUNS, SHARE_OF, PRICED_UNITS,
-                                      PER_UNIT_PREFIXES, PRICE_HEAD, MARKET_WORDS)
+                                      PER_UNIT_PREFIXES, PRICE_HEAD, MARKET_WORDS, COMPARATIVES,
+                                      RESTATEMENT_WORDS)
 from factcheck.lexicon.markers import (ALL_PLACES_MARKERS, BACKGROUND_MARKERS, FOLLOW_ON_MARKERS, WHEN_WORDS,
                                        ANAPHORIC_EVENT_ADJECTIVES, LATEST_NOUNS_AFTER_AKHIR,
                                        LEADER_MARKERS,
                                        OTHER_EVENT_MARKERS, SEPARATE_EVENT_MARKERS,
-                                       PART_MARKERS, PART_NOT_BEFORE, AMONG_WORD)
+                                       PART_MARKERS, PART_NOT_BEFORE, AMONG_WORD,
+                                       DISTRIBUTION_VERBS, DISTRIBUTED_OVER)
 from factcheck.lexicon.clitics import ARTICLE, CONJUNCTIONS, DEFINITE_PREFIXES, PREPOSITIONS
 from factcheck.lexicon.events import EVENT_WORDS
 from factcheck.lexicon.measures import (CHANGE_BY_WORDS, DISEASE_WORDS, MEASURES,
@@ -135,6 +137,8 @@ _PRICED_UNITS = frozenset(normalize_word(w) for w in PRICED_UNITS)
 _PER_PREFIXES = tuple(normalize_word(p) for p in PER_UNIT_PREFIXES)
 _PRICE_HEAD = word_key(normalize_word(PRICE_HEAD))
 _MARKET = _keys(MARKET_WORDS)
+_COMPARATIVES = frozenset(normalize_word(w) for w in COMPARATIVES)
+_RESTATEMENT = frozenset(normalize_word(w) for w in RESTATEMENT_WORDS)
 _AS_OF = _keys(AS_OF_CUES)
 _HOUR_WORD = word_key(HOUR_WORD)
 _HOURS = {tuple(normalize_word(w).split()): h for w, h in HOUR_WORDS.items()}
@@ -173,6 +177,8 @@ _EARLIER_TALLY_PHRASES = tuple(tuple(word_key(normalize_word(w)) for w in p.spli
 _PLUPERFECT = _keys(PLUPERFECT_OPENERS)
 _TALLY_NOUNS = _keys(TALLY_NOUNS)
 _WHEN = _keys(WHEN_WORDS)
+_DISTRIBUTION = _keys(DISTRIBUTION_VERBS)
+_DISTRIBUTED_OVER = frozenset(normalize_word(w) for w in DISTRIBUTED_OVER)
 _ATTR_CUES = _keys(ATTRIBUTION_CUES)
 _ATTR_SKIP = _keys(ATTRIBUTION_SKIP) | _ATTR_CUES
 _ATTR_STOP = _keys(ATTRIBUTION_STOP)
@@ -600,6 +606,9 @@ def _is_part(tokens: list[Word], first: int, c_lo: int) -> bool:
         k -= 1
     if tokens[k].among(_PART_MARKERS):
         return k == first - 1 or tokens[k + 1].word[:1].isdigit()
+    if tokens[k].word in _DISTRIBUTED_OVER and any(
+            t.among(_DISTRIBUTION) for t in tokens[max(c_lo, k - 3):k]):
+        return tokens[k + 1].word[:1].isdigit()  # «ويتوزع الضحايا بين 27 ليبيا و6 أتراك»
     return (k - 1 >= c_lo and tokens[k - 1].word == _AMONG
             and tokens[k].word.startswith(_ARTICLE) and tokens[k + 1].word[:1].isdigit())
 
@@ -628,6 +637,13 @@ def quantity_facets(article_words: ArticleWords, start: int, end: int, unit: str
         measure = "cases"
     quote = (measure is not None and measure.startswith(_PRICE_HEAD + ":")
              and any(t.among(_MARKET) for t in tokens[c_lo:c_hi]))
+    # «رفعت سعر لتر البنزين بمقدار 125 مليما إلى 2,650 دينار»: by how much the level a head
+    # noun names moved, not the level
+    moved_by = (measure is not None and measure not in MEASURES and first > c_lo
+                and tokens[first - 1].word in _CHANGE_BY)
+    spec = MEASURES.get(measure) if measure else None
+    restated = (spec is not None and spec.kind == "change"
+                and any(t.word in _RESTATEMENT for t in tokens[max(c_lo, first - 3):first]))
     return Facets(
         measure=measure,
         places=_places(words, first, last, c_lo, c_hi, s_lo, s_hi),
@@ -638,7 +654,9 @@ def quantity_facets(article_words: ArticleWords, start: int, end: int, unit: str
         site=(_distance_from(tokens, first, last, c_lo, c_hi) if measure == "distance"
               else _site(tokens, first, last, c_lo, c_hi)),
         role=(_role(tokens, first, last, c_lo, c_hi) or _earlier_level(tokens, first, c_lo, measure)
-              or _earlier_tally(tokens, first, s_lo, measure) or ("quote" if quote else None)),
+              or _earlier_tally(tokens, first, s_lo, measure) or ("quote" if quote else None)
+              or ("change" if moved_by else None) or ("restated" if restated else None)
+              or _comparison(tokens, first, last, c_lo, c_hi)),
         as_of=_as_of(tokens, first, last, s_lo, s_hi) if measure else None,
     )
 
@@ -757,7 +775,9 @@ def _role(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) -> st
         token = tokens[k]
         if token.word[:1].isdigit():
             break  # another figure's words
-        if "forecast" in token.flags or (token.word in _MODALS and k + 1 < first and
+        # «قد» + an imperfect verb, even one read as the figure's qualifier («درجات حرارة قد
+        # تتجاوز 45 درجة»)
+        if "forecast" in token.flags or (token.word in _MODALS and k + 1 < len(tokens) and
                                          tokens[k + 1].word.startswith(_IMPERFECT)):
             # "من المتوقع أن يصل العدد إلى", "قد يرتفع إلى"; a forecast verb governs its
             # whole clause: «ويتوقع البنك أن يبلغ التضخم ذروته في أيار عند نحو 75%»
@@ -781,6 +801,15 @@ def _earlier_level(tokens: list[Word], first: int, c_lo: int, measure: str | Non
         return "previous"
     if spec.per_place and any(t.among(_FALL) for t in window):
         return "fallen"  # "انخفاض درجات الحرارة إلى 38": another moment than the peak
+    return None
+
+
+def _comparison(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) -> str | None:
+    """«يظل أقل بنحو 40 في المائة من نظيره في المغرب»: a difference from something else."""
+    before = tokens[max(c_lo, first - 2):first]
+    after = tokens[last:min(c_hi, last + 3)]
+    if any(t.word in _COMPARATIVES for t in before) and any(t.word == _FROM for t in after):
+        return "comparison"
     return None
 
 

@@ -45,7 +45,7 @@ SHARE_OF: str = "من"
 # («1500 جنيه للأردب», «80 دولارا للبرميل»). Prices per different units never meet.
 PER_UNIT_PREFIXES: tuple[str, ...] = ("لل", "ل")
 PRICED_UNITS: tuple[str, ...] = (
-    "طن", "أردب", "إردب", "برميل", "كيلو", "كيلوغرام", "كيلوجرام", "لتر", "غرام", "جرام",
+    "طن", "أردب", "برميل", "كيلو", "كيلوغرام", "كيلوجرام", "لتر", "غرام", "جرام",
     "أوقية", "قنطار", "متر", "سهم", "رأس", "وحدة", "ميغاواط", "كيلوواط", "جالون", "غالون")
 PRICE_HEAD: str = "سعر"
 # In a unit price's clause: a market quote («صعد خام برنت إلى 66.5 دولارا للبرميل»), which
@@ -54,6 +54,16 @@ PRICE_HEAD: str = "سعر"
 MARKET_WORDS: tuple[str, ...] = (
     "خام", "برنت", "النفط", "الذهب", "أونصة", "الأونصة", "البورصة", "بورصة", "الأسهم",
     "سهم", "العقود", "الآجلة", "تعاملات", "التعاملات", "تداولات", "التداولات", "التداول")
+
+# Right before a figure (a word may stand between), with «من» after it: the figure is a
+# difference from something else («أقل بنحو 40 في المائة من نظيره في المغرب»), not a value
+# of the story's own.
+COMPARATIVES: tuple[str, ...] = ("أقل", "أعلى", "أكثر", "أدنى", "أرخص", "أغلى", "أكبر", "أصغر")
+
+# A few words before a change: the article restates its own two levels as a change («مقابل
+# 58.9% في العام الماضي، أي بارتفاع نسبته 7.6%»). change-arithmetic checks it against
+# them; across sources it is the article's own computation, not a reported figure.
+RESTATEMENT_WORDS: tuple[str, ...] = ("أي", "يعني", "بمعنى")
 
 # «قد» before an imperfect verb is "may" («قد يصل العدد إلى»); before a past verb it is
 # "had" («قد أعلنت»), which reports what happened.

@@ -51,6 +51,12 @@ PART_MARKERS: tuple[str, ...] = ("بينهم", "منهم", "بينها", "منه
 PART_NOT_BEFORE: tuple[str, ...] = ("بين", "من")
 # «ومن بين القتلى 15 طفلا»: after this word and the whole it names, a figure is a part.
 AMONG_WORD = "بين"
+# «ويتوزع الضحايا بين 27 ليبيا و6 أتراك»: a whole distributed over its parts; the figures
+# after «بين»/«على» are the parts.
+DISTRIBUTION_VERBS: tuple[str, ...] = (
+    "يتوزع", "تتوزع", "توزع", "توزعت", "يتوزعون", "توزعوا", "موزعين", "موزعة", "موزعون",
+    "موزعا", "تتوزعن", "ينقسم", "تنقسم", "انقسم", "انقسمت")
+DISTRIBUTED_OVER: tuple[str, ...] = ("بين", "على")
 
 # Time-frame markers right before a date, reported with it (DateMatch.time_words): "بحلول
 # نهاية العام", "منذ 2014", "اعتبارا من الأول من أيلول". The relative word after a date

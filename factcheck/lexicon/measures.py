@@ -43,7 +43,7 @@ class Measure:
     # a 6.4 below a run of 7.4 to 7.9 is another quake the text did not mark as such.
     separate_beyond: float | None = None
     # A running count that falls by right as a story unfolds: the missing are found, alive
-    # or dead. A later, lower figure is an update, not a conflict.
+    # or dead; survivors die of their injuries. A later, lower figure is an update.
     may_fall: bool = False
 
 
@@ -87,10 +87,11 @@ MEASURES: dict[str, Measure] = {
     "rescued": Measure(
         units=(), cues=("انتشال", "إنقاذ", "أنقذ", "أنقذت", "إخراج"),
         kind="tally", per_place=True),
-    # those who came out alive («128 ناجيا», «نجا 131 راكبا»): never the dead or the missing
+    # those who came out alive («128 ناجيا», «نجا 131 راكبا»): never the dead or the missing;
+    # their count falls when the injured among them die
     "survivors": Measure(
         units=("ناجيا",), cues=("نجا", "نجت", "الناجين", "ناجين", "الناجون"),
-        kind="tally", per_place=True),
+        kind="tally", per_place=True, may_fall=True),
     # the strength of an event on a scale (earthquakes on the Richter scale, storms on theirs)
     "magnitude": Measure(
         units=(),

@@ -152,6 +152,10 @@ COUNTED_NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
                          "كيلومترات مربعة", "كم2")),
     "متر مربع": ("area", ("متر مربع", "مترا مربعا", "أمتار مربعة", "م2")),
     "هكتار": ("area", ("هكتار", "هكتارا", "هكتارات")),
+    # power: a grid's load or a plant's capacity
+    "ميغاواط": ("power", ("ميغاواط", "ميغاوات", "ميجاوات", "ميجاواط", "ميغاوط")),
+    "كيلوواط": ("power", ("كيلوواط", "كيلووات")),
+    "جيغاواط": ("power", ("جيغاواط", "جيجاوات", "غيغاواط")),
     "%": ("percent", ("%", "بالمئة", "بالمائة", "بالمية", "في المئة", "في المائة")),
     # elections
     "صوت": ("votes", ("صوت", "صوتا", "أصوات", "صوتين")),
@@ -169,7 +173,7 @@ COUNTED_NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
 # Categories measured on a continuum: "أكثر من 7" keeps 7 as the bound, not 8.
 CONTINUOUS_CATEGORIES: frozenset[str] = frozenset(
     {"percent", "distance", "duration", "degrees", "money", "weight", "volume", "area", "points",
-     "basis-points", "celsius"})
+     "basis-points", "celsius", "power"})
 # Categories that count people: a point followed by exactly three digits before one of these
 # groups thousands («1.300 شخص» is 1300 people; a count of people is never 1.3).
 PEOPLE_CATEGORIES: frozenset[str] = frozenset(

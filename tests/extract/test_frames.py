@@ -110,6 +110,17 @@ def test_a_unit_that_records_the_figure_is_where_it_is():
     ("بدأ العمال إضرابا للمطالبة بزيادة الأجور بنسبة 15%.", "15", "demand"),
     ("وعرضت الإدارة زيادة بنسبة 7% الأسبوع الماضي.", "7", "offer"),
     ("وانتهى الإضراب باتفاق على زيادة الأجور بنسبة 10%.", "10", None),
+    # «قد» and an imperfect verb read as the figure's own qualifier: a forecast still
+    ("وتشهد الولايات درجات حرارة قد تتجاوز 45 درجة خلال نهاية الأسبوع.", "تتجاوز 45", "forecast"),
+    # a whole distributed over its parts
+    ("ويتوزع الضحايا بين 27 ليبيا و6 أتراك و3 مصريين.", "27", "part"),
+    # by how much a level a head noun names moved, not the level
+    ("بعد أن رفعت الحكومة سعر لتر البنزين بمقدار 125 مليما إلى 2,650 دينار.", "125", "change"),
+    # a difference from something else
+    ("ويظل سعر البنزين أقل بنحو 40 في المائة من نظيره في المغرب.", "نحو 40", "comparison"),
+    # the article's own two levels restated as a change
+    ("وارتفع عدد السياح إلى 11 مليونا مقابل 10 ملايين، أي بارتفاع بنسبة 10%.", "10%",
+     "restated"),
     # a market quote moves by the minute
     ("وصعد خام برنت إلى 66.5 دولارا للبرميل.", "66.5", "quote"),
     ("وحددت الحكومة سعر التوريد بسعر 1500 جنيه للأردب.", "1500", None),

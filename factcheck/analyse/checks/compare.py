@@ -264,7 +264,7 @@ def compare_tally(topic: Topic, members: list[Claim],
         if best is not None and bounds[low.id][1] < bounds[best.id][0] and not part_sized(low, best):
             falling.append((best, low))
     same_moment = _same_moment_pairs(members, pub, topic.tolerance)
-    same_update = _clashes_by(members, lambda c: c.reported_with, topic.tolerance)
+    same_update = _clashes_by(members, lambda c: _update_of(c, pub), topic.tolerance)
     if falling or same_moment or same_update:
         return replace(topic, status=TopicStatus.CONFLICT), TallyOutcome(
             pub, falling, False, same_moment, same_update)
@@ -294,6 +294,30 @@ def _same_moment_pairs(members: list[Claim], pub: Callable[[str], Publication],
                        tolerance: float) -> list[Pair]:
     """Figures of different articles for one stated moment that cannot both hold."""
     return _clashes_by(members, lambda claim: moment(claim, pub), tolerance)
+
+
+# A headline toll under this may stand unchanged for days (three dead, and still three): beside
+# it, figures of different days differ by right. A larger one («1236 حالة», «2100 قتيل»)
+# repeated on another day is the same update relayed.
+STANDING_TOLL_BELOW = 100
+
+
+def _update_of(claim: Claim, pub: Callable[[str], Publication]) -> Hashable | None:
+    """The update a figure was relayed with (Claim.reported_with), keyed by its publication
+    day when the headline toll is small enough to stand for days."""
+    if not claim.reported_with:
+        return None
+    value = claim.reported_with.partition(" ")[2].lstrip("~").replace(",", "")
+    try:
+        small = float(value) < STANDING_TOLL_BELOW
+    except ValueError:
+        small = True
+    if not small:
+        return claim.reported_with
+    publication = pub(claim.article)
+    if not publication.known or publication.earliest != publication.latest:
+        return None  # a small toll on an unknown day ties nothing
+    return claim.reported_with, publication.earliest
 
 
 def _clashes_by(members: list[Claim], occasion_of: Callable[[Claim], Hashable | None],

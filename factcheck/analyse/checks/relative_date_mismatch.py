@@ -36,9 +36,9 @@ from factcheck.analyse.similarity import overlap
 from factcheck.lexicon.time_words import TODAY_WORDS
 from factcheck.model import Claim, Finding, Severity, Topic
 
-# The notes extraction gives a relative date that is the article's own day (dates.py reads
-# them from the lexicon).
-_TODAY_NOTES = frozenset(note for offset, note in TODAY_WORDS.values() if offset == 0)
+# The notes extraction gives a relative date that is a day counted from the article's own
+# («اليوم», «أمس», «غدا»; dates.py reads them from the lexicon).
+_DAY_WORD_NOTES = frozenset(note for _, note in TODAY_WORDS.values())
 
 
 def run(claims: list[Claim], topic_of: Mapping[str, Topic]) -> list[Finding]:
@@ -97,11 +97,12 @@ def _same_event(explicit: Claim, relative: Claim) -> bool:
     if (explicit.value.weekday is not None and relative.value.weekday is not None
             and explicit.value.weekday != relative.value.weekday):
         return False  # «غدا السبت» and «يوم الأحد 2 مارس»: two days, each named on purpose
-    # The weekday an article names for its own today («اليوم السبت») is that day's name, not
-    # a clue: next Saturday («وتستمر إلى غاية السبت 27 جويلية») is another day.
+    # The weekday an article names for today, yesterday or tomorrow («اليوم السبت», «غدا
+    # الخميس») is that day's name, not a clue: another Saturday («وتستمر إلى غاية السبت 27
+    # جويلية») is another day.
     same_weekday = (explicit.value.weekday is not None
                     and explicit.value.weekday == relative.value.weekday
-                    and relative.note not in _TODAY_NOTES)
+                    and relative.note not in _DAY_WORD_NOTES)
     if not same_weekday and (explicit.event is None or explicit.event != relative.event):
         return False  # neither clue: no need to read the sentences
     shared, jaccard = overlap(explicit.sentence, relative.sentence)

@@ -129,3 +129,22 @@ def test_an_outbreak_update_relayed_with_different_deaths_disagrees(tmp_path):
     [finding] = findings(report, "falling-tally")
     assert "relay the same update (1,236 cases)" in finding.message
     assert "14" in finding.message and "41" in finding.message
+
+
+def test_a_small_toll_that_stands_for_days_ties_no_update_together(tmp_path):
+    # three dead on Tuesday and still three on Wednesday: the injured beside them may grow
+    report = report_of(
+        tmp_path,
+        a=article("ارتفعت حصيلة الوفيات في حرائق الغابات بالمغرب إلى ثلاثة أشخاص، فيما ارتفع "
+                  "عدد المصابين إلى 14 شخصا.", "2025-07-15"),
+        b=article("وخلفت حرائق الغابات في المغرب ثلاثة قتلى و17 مصابا.", "2025-07-16"))
+    assert findings(report, "falling-tally") == []
+
+
+def test_survivors_fall_when_the_injured_die(tmp_path):
+    report = report_of(
+        tmp_path,
+        a=article("نجا 119 راكبا من تحطم طائرة الركاب الليبية عند هبوطها.", "2024-11-13"),
+        b=article("وتراجع عدد الناجين من تحطم طائرة الركاب الليبية عند هبوطها إلى 116 راكبا.",
+                  "2024-11-16"))
+    assert findings(report, "falling-tally") == []

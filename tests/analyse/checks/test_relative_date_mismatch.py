@@ -85,3 +85,15 @@ published: 2024-07-20
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     report = scan([tmp_path], [], [])
     assert [f for f in report.findings if f.check == "relative-date-mismatch"] == []
+
+
+def test_tomorrows_weekday_names_tomorrow_only(tmp_path):
+    text = """---
+published: 2024-07-31
+---
+أعلنت الوزارة أن نتائج امتحان الثانوية العامة ستعلن غدا الخميس عبر موقعها الإلكتروني.
+وعقد امتحان الثانوية العامة خلال الفترة من السبت 22 حزيران إلى الخميس 11 تموز.
+"""
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    report = scan([tmp_path], [], [])
+    assert [f for f in report.findings if f.check == "relative-date-mismatch"] == []
