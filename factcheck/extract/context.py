@@ -39,7 +39,8 @@ from factcheck.lexicon.frames import (DEMAND_BEFORE, FORECAST_BEFORE, OFFER_BEFO
                                       SERIOUS_AFTER, WHOLE_BEFORE, EARLIER_TALLY_PHRASES,
                                       PLUPERFECT_OPENERS, TALLY_NOUNS, SHARE_OF, PRICED_UNITS,
                                       PER_UNIT_PREFIXES, PRICE_HEAD, MARKET_WORDS, COMPARATIVES,
-                                      RESTATEMENT_WORDS)
+                                      RESTATEMENT_WORDS, SUBSET_WORDS, SUBSET_PHRASES_AFTER,
+                                      LIST_INTRO)
 from factcheck.lexicon.markers import (ALL_PLACES_MARKERS, BACKGROUND_MARKERS, FOLLOW_ON_MARKERS, WHEN_WORDS,
                                        ANAPHORIC_EVENT_ADJECTIVES, LATEST_NOUNS_AFTER_AKHIR,
                                        LEADER_MARKERS,
@@ -178,6 +179,9 @@ _PLUPERFECT = _keys(PLUPERFECT_OPENERS)
 _TALLY_NOUNS = _keys(TALLY_NOUNS)
 _WHEN = _keys(WHEN_WORDS)
 _DISTRIBUTION = _keys(DISTRIBUTION_VERBS)
+_LIST_INTRO_WORDS = frozenset(normalize_word(w) for w in LIST_INTRO)
+_SUBSET = _keys(SUBSET_WORDS)
+_SUBSET_AFTER = _by_word([tuple(normalize_word(w) for w in p.split()) for p in SUBSET_PHRASES_AFTER], 0)
 _DISTRIBUTED_OVER = frozenset(normalize_word(w) for w in DISTRIBUTED_OVER)
 _ATTR_CUES = _keys(ATTRIBUTION_CUES)
 _ATTR_SKIP = _keys(ATTRIBUTION_SKIP) | _ATTR_CUES
@@ -609,6 +613,9 @@ def _is_part(tokens: list[Word], first: int, c_lo: int) -> bool:
     if tokens[k].word in _DISTRIBUTED_OVER and any(
             t.among(_DISTRIBUTION) for t in tokens[max(c_lo, k - 3):k]):
         return tokens[k + 1].word[:1].isdigit()  # «ويتوزع الضحايا بين 27 ليبيا و6 أتراك»
+    if (tokens[k].word in _LIST_INTRO_WORDS and k - 1 >= c_lo and _definite(tokens[k - 1])
+            and tokens[k + 1].word[:1].isdigit()):
+        return True  # «الضحايا هم 13 مريضا و3 من المرافقين»: the whole, then its parts
     return (k - 1 >= c_lo and tokens[k - 1].word == _AMONG
             and tokens[k].word.startswith(_ARTICLE) and tokens[k + 1].word[:1].isdigit())
 
@@ -625,7 +632,8 @@ def quantity_facets(article_words: ArticleWords, start: int, end: int, unit: str
     s_lo, s_hi = 0, len(words.tokens)
     tokens = words.tokens
     serious = _serious(tokens, last, c_hi)
-    if not serious and (_is_part(tokens, first, c_lo) or _part_after(tokens, last, c_hi)):
+    if not serious and (_is_part(tokens, first, c_lo) or _part_after(tokens, last, c_hi)
+                        or _subset(tokens, first, last, c_lo, c_hi)):
         return Facets(role="part")
     measure = _measure(tokens, first, last, c_lo, c_hi, unit, value, category)
     if serious and measure in (None, "injured"):
@@ -737,6 +745,15 @@ def _hour_at(tokens: list[Word], j: int, limit: int) -> tuple[int | None, int]:
     if single in _HOURS:
         return _HOURS[single], j + 1
     return None, j
+
+
+def _subset(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) -> bool:
+    """«61 مصابا غادروا المستشفيات», «وقد غادر 70 جريحا», «9 أشخاص توفوا على عين المكان»:
+    some of a running tally (discharged, dead on the spot), not the tally."""
+    near = tokens[max(c_lo, first - 2):first] + tokens[last:min(c_hi, last + 2)]
+    if any(t.among(_SUBSET) for t in near):
+        return True
+    return any(_phrase_at(tokens, k, c_hi, _SUBSET_AFTER) for k in range(last, min(c_hi, last + 3)))
 
 
 def _part_after(tokens: list[Word], last: int, c_hi: int) -> bool:

@@ -102,6 +102,13 @@ WHOLE_BEFORE: tuple[str, ...] = ("من أصل", "من مجموع", "من إجم�
 
 # Right after the figure: it is a part of the figure before it ("تم دفن 2944 منهم").
 PART_AFTER: tuple[str, ...] = ("منهم", "منها", "منهن")
+# Near a running figure (two words either side): it counts some of the tally, not all of
+# it — those discharged from hospital («61 مصابا غادروا المستشفيات», «وقد غادر 70 جريحا»)
+# or who died on the spot («9 أشخاص توفوا على عين المكان»).
+SUBSET_WORDS: tuple[str, ...] = (
+    "غادر", "غادروا", "غادرت", "غادرن", "يغادر", "خرجوا", "تعافى", "تعافوا", "تماثل", "تماثلوا")
+SUBSET_PHRASES_AFTER: tuple[str, ...] = ("على عين المكان", "في عين المكان", "في مكان الحادث",
+                                        "على الفور", "في الحال")
 
 # Words that say, inside one article, that one figure of a running tally replaced another:
 # an order in time ("قبل أن تعلن في وقت لاحق ارتفاع الوفيات إلى 99", "في وقت سابق") or a

@@ -137,6 +137,7 @@ COUNTED_NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "دبابة": ("weapons", ("دبابة", "دبابات")),
     "مدرعة": ("weapons", ("مدرعة", "مدرعات")),
     "مركبة": ("vehicles", ("مركبة", "مركبات")),
+    "سيارة": ("vehicles", ("سيارة", "سيارات")),  # «35 سيارة إسعاف» carry the injured, not count them
     "عجلة": ("vehicles", ("عجلة", "عجلات")),
     # measures
     "طن": ("weight", ("طن", "طنا", "أطنان")),

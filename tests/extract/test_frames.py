@@ -52,6 +52,8 @@ def frame_of(text: str, figure: str):
     ("وحددت الحكومة سعر التوريد بسعر 1500 جنيه للأردب.", "1500", "سعر:اردب"),
     ("أي نحو 10 آلاف جنيه للطن.", "نحو 10", "سعر:طن"),
     ("وخصصت الحكومة 5 ملايين دولار للمتضررين.", "5", None),
+    # ambulances carry the injured; they do not count them
+    ("فيما دفعت مديرية الصحة بـ35 سيارة إسعاف لنقل المصابين.", "35", None),
     # survivors are neither the dead nor the bodies beside them
     ("وبلغت الحصيلة 128 ناجيا و34 جثة منتشلة.", "128", "survivors"),
 ])
@@ -121,6 +123,12 @@ def test_a_unit_that_records_the_figure_is_where_it_is():
     # the article's own two levels restated as a change
     ("وارتفع عدد السياح إلى 11 مليونا مقابل 10 ملايين، أي بارتفاع بنسبة 10%.", "10%",
      "restated"),
+    # some of a running tally: discharged, or dead on the spot
+    ("وأوضحت الوزارة أن 61 مصابا غادروا المستشفيات بعد تلقي العلاج.", "61", "part"),
+    ("وقد غادر 70 جريحا المستشفيات بعد تلقيهم الإسعافات اللازمة.", "70", "part"),
+    ("وتشير الحصيلة إلى أن 9 أشخاص توفوا على عين المكان.", "9", "part"),
+    # the whole, then «هم» and its parts
+    ("وقال المتحدث إن الضحايا هم 13 مريضا و3 من المرافقين وممرضة.", "13", "part"),
     # a market quote moves by the minute
     ("وصعد خام برنت إلى 66.5 دولارا للبرميل.", "66.5", "quote"),
     ("وحددت الحكومة سعر التوريد بسعر 1500 جنيه للأردب.", "1500", None),
