@@ -19,6 +19,7 @@ from factcheck.analyse.similarity import MIN_SHARED, content_keys, linked_word_s
 from factcheck.model import Claim, Severity, Topic
 from factcheck.analyse.rules import Rule, assign
 from factcheck.extract.numbers import UNITS
+from factcheck.lexicon.frames import GENERIC_PRICED_UNITS
 from factcheck.lexicon.measures import MEASURES
 
 AUTO_SEVERITY = Severity.WARNING  # no human wrote these groupings: a disagreement is worth a look, not a failure
@@ -283,6 +284,9 @@ _TALLY_WORDS = frozenset(form for spec in MEASURES.values() if spec.kind == "tal
                          for form in (normalize(w).text, *word_forms(normalize(w).text)))
 
 
+_GENERIC_PRICED = frozenset(normalize(w).text for w in GENERIC_PRICED_UNITS)
+
+
 def _rate_of_a_tally(measure: str) -> bool:
     """A head measure («نسبه:وفاه», «معدل:اصابه») whose noun names a running count."""
     head, _, noun = measure.partition(":")
@@ -303,6 +307,9 @@ def frame_severity(measure: str, region: str, occasion: str = "",
         return Severity.INFO  # listed for the record, never set against each other
     if spec is not None and spec.needs_subject and not has_subject:
         return Severity.INFO  # two candidates' votes are not one fact
+    if spec is None and measure.partition(":")[2] in _GENERIC_PRICED:
+        # «سعر:كيلو»: a price per kilo of meat, of sugar, of dates — the good is not in the key
+        return Severity.INFO
     if spec is None and _rate_of_a_tally(measure):
         # «نسبة الوفيات بين المصابين 1.1%» on one day, 0.8% five days on: a rate of a
         # running count moves with it, so two days' rates differ by right.

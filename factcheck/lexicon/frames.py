@@ -48,6 +48,12 @@ PRICED_UNITS: tuple[str, ...] = (
     "طن", "أردب", "برميل", "كيلو", "كيلوغرام", "كيلوجرام", "لتر", "غرام", "جرام",
     "أوقية", "قنطار", "متر", "سهم", "رأس", "وحدة", "ميغاواط", "كيلوواط", "جالون", "غالون")
 PRICE_HEAD: str = "سعر"
+# Units many goods are priced by: a price per kilo may be meat's or sugar's, per gram 21 or
+# 24 carat, so two such prices are listed, not set against each other. A unit that names
+# its good («للأردب» wheat, «للبرميل» oil, «للأوقية» gold) keeps prices comparable.
+GENERIC_PRICED_UNITS: tuple[str, ...] = (
+    "كيلو", "كيلوغرام", "كيلوجرام", "لتر", "غرام", "جرام", "متر", "وحدة", "طن", "سهم", "رأس",
+    "جالون", "غالون")
 # In a unit price's clause: a market quote («صعد خام برنت إلى 66.5 دولارا للبرميل»), which
 # moves by the minute, so two outlets' quotes differ by right; a price set by a body
 # («بسعر 1500 جنيه للأردب») does not.

@@ -72,7 +72,9 @@ def run(topic: Topic, members: list[Claim]) -> list[Finding]:
         severity = min(topic.severity, Severity.WARNING, key=SEVERITY_RANK.__getitem__)
     else:
         severity = Severity.INFO
-    listed = spec is not None and spec.kind == "change"
+    # … and so is a property given twice in one sentence: «على عمق 320 مترا، في حين يبلغ عمق
+    # أدنى مستويات المنجم 540 مترا» contrasts two depths.
+    listed = spec is not None and spec.kind in ("change", "property")
     if topic.id.endswith("follow-on"):
         return []  # "between 5 and 6" and "between 4 and 5": different aftershocks
     def clashes(a: Claim, b: Claim) -> bool:

@@ -266,3 +266,20 @@ def test_each_articles_own_announcement_today_is_its_own(tmp_path):
                     "الجثث المنتشلة.", "2025-08-17"))
     assert len(report.stories) == 1
     assert serious(report) == []
+
+
+def test_prices_per_kilo_of_different_goods_are_listed_not_compared(tmp_path):
+    lede = "ارتفعت أسعار السلع الغذائية في الأسواق المصرية قبل أيام من حلول شهر رمضان.\n"
+    report = report_of(
+        tmp_path,
+        one=article(lede + "ووصل سعر اللحم البلدي إلى 450 جنيها للكيلو.", "2025-02-18"),
+        two=article(lede + "وبلغ سعر السكر في المجمعات الاستهلاكية 35 جنيها للكيلو.", "2025-02-18"))
+    assert len(report.stories) == 1
+    assert serious(report) == []
+
+
+def test_two_depths_contrasted_in_one_sentence_are_two_things(tmp_path):
+    text = ("وقع الانهيار في رواق على عمق 320 مترا، في حين يبلغ عمق أدنى مستويات المنجم 540 "
+            "مترا.")
+    report = report_of(tmp_path, a=article(text, "2024-11-15"))
+    assert serious(report) == []
