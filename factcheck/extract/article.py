@@ -583,9 +583,16 @@ def _date_claims(article: Article, locator: _Locator, words: ArticleWords,
     return claims
 
 
+_DAY_WORD_KINDS = frozenset({"today", "dayrel"})  # dates.py's kinds for «اليوم», «أمس», «غدا»
+
+
 def _borrow_weekday(value: DateValue, match: DateMatch, weekdays: list[DateMatch],
                     locator: _Locator) -> DateValue:
-    """'أعلن الكاظمي الاربعاء … قبل يومين من الموعد': the weekday names the relative date."""
+    """'أعلن الكاظمي الاربعاء … قبل يومين من الموعد': the weekday names the relative date.
+    A day word («اليوم», «أمس») names its weekday beside it when it does («اليوم الخميس»);
+    another weekday in its sentence («حتى منتصف ليل الثلاثاء») is another day's."""
+    if match.kind in _DAY_WORD_KINDS:
+        return value
     sentence = locator.sentence(match.start, match.end)
     same_sentence = [w for w in weekdays if locator.sentence(w.start, w.end) == sentence]
     if len(same_sentence) != 1:

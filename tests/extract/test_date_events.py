@@ -21,3 +21,12 @@ def event_of(text: str) -> str | None:
 ])
 def test_the_event_a_date_is_of(text, event):
     assert event_of(text) == event
+
+
+def test_a_day_word_borrows_no_weekday_from_its_sentence():
+    # «اليوم» is the article's Thursday; «ليل الثلاثاء» is another day
+    text = ("وقالت الهيئة إن عدد الشكاوى ارتفع إلى 27 ألف شكوى حتى ظهر اليوم، مقارنة بـ12 ألفا "
+            "و400 شكوى حتى منتصف ليل الثلاثاء.")
+    article = Article(id="a", path="a.txt", text=text + "\n", title="", published="2024-07-18")
+    today = [c for c in extract_article(article).claims if c.kind == "date" and c.text == "اليوم"]
+    assert today and today[0].value.weekday is None

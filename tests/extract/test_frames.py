@@ -52,6 +52,9 @@ def frame_of(text: str, figure: str):
     ("وحددت الحكومة سعر التوريد بسعر 1500 جنيه للأردب.", "1500", "سعر:اردب"),
     ("أي نحو 10 آلاف جنيه للطن.", "نحو 10", "سعر:طن"),
     ("وخصصت الحكومة 5 ملايين دولار للمتضررين.", "5", None),
+    # a sum of millions is an amount, never an exchange rate
+    ("وقدّر الرئيس التنفيذي للشركة الخسائر المباشرة بنحو 8 ملايين دينار (نحو 11,3 مليون دولار).",
+     "نحو 8", None),
     # ambulances carry the injured; they do not count them
     ("فيما دفعت مديرية الصحة بـ35 سيارة إسعاف لنقل المصابين.", "35", None),
     # survivors are neither the dead nor the bodies beside them
