@@ -750,10 +750,12 @@ def _hour_at(tokens: list[Word], j: int, limit: int) -> tuple[int | None, int]:
 def _subset(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) -> bool:
     """«61 مصابا غادروا المستشفيات», «وقد غادر 70 جريحا», «9 أشخاص توفوا على عين المكان»:
     some of a running tally (discharged, dead on the spot), not the tally."""
-    near = tokens[max(c_lo, first - 2):first] + tokens[last:min(c_hi, last + 2)]
-    if any(t.among(_SUBSET) for t in near):
-        return True
-    return any(_phrase_at(tokens, k, c_hi, _SUBSET_AFTER) for k in range(last, min(c_hi, last + 3)))
+    for k in (first - 2, first - 1, last, last + 1):
+        if c_lo <= k < c_hi and tokens[k].among(_SUBSET):
+            return True
+    # «توفوا على عين المكان»: the phrase a word or two after the figure
+    return last < c_hi and (_phrase_at(tokens, last, c_hi, _SUBSET_AFTER)
+                            or _phrase_at(tokens, last + 1, c_hi, _SUBSET_AFTER))
 
 
 def _part_after(tokens: list[Word], last: int, c_hi: int) -> bool:
