@@ -177,6 +177,8 @@ _ARTICLE_ON_DIGITS = rf"(?:[وف]?(?:[بك]?{ARTICLE}|{LAM_ARTICLE})(?=\d))"
 
 # After a counted noun, a cardinal with the article says how many: "الأقاليم الستة" (only
 # 3..10: "اليوم الواحد" is "per day", "الاثنين" Monday).
+# "والعشرين" after a definite cardinal: its tens.
+_DEFINITE_TENS = {_N(ARTICLE + f): n for n, forms in TENS.items() for f in forms}
 _DEFINITE_CARDINALS = {_N(ARTICLE + f): n for n, forms in (*ONES.items(), (10, TEN))
                        if n >= 3 for f in forms}
 
@@ -190,8 +192,10 @@ _SCAN_RE = re.compile(
     # "ف-16", "كوفيد-19": a model name's figure is not a count; "1,01:17": nor a clock's
     rf"|(?<!\w)(?<![^\W\d_]-)(?<!\d:)(?:{_ARTICLE_ON_DIGITS}|{_CLITIC})"
     rf"(?P<body>{_TOKEN}(?:{_SEP}{_TOKEN})*)"
-    # "الأقاليم الستة": a definite cardinal, a count only after its counted noun
-    rf"|(?<!\w)[وف]?(?P<card>{_trie(_DEFINITE_CARDINALS)})(?!\w)"
+    # "الأقاليم الستة": a definite cardinal, a count only after its counted noun, with its
+    # tens when it has them ("الساعات الأربع والعشرين" is 24)
+    rf"|(?<!\w)[وف]?(?P<card>{_trie(_DEFINITE_CARDINALS)})"
+    rf"(?:{_SP}+و{_SP}*(?P<tens>{_trie(_DEFINITE_TENS)}))?(?!\w)"
 )
 _TOKEN_RE = re.compile(rf"{_SP}*(?P<conj>و{_SP}*)?(?P<tok>{_TOKEN})")
 # Every _SCAN_RE match starts on one of these (after clitics): a digit, a phone's "+" or
@@ -722,7 +726,7 @@ def _numbers(text: str) -> list[_Num]:
         if body_start < 0:
             card = m.group("card")
             if card is not None:
-                value = float(_DEFINITE_CARDINALS[card])
+                value = float(_DEFINITE_CARDINALS[card] + _DEFINITE_TENS.get(m.group("tens"), 0))
                 nums.append(_Num(m.start("card"), end, value, value, False, False, False,
                                  special="definite"))
             continue  # a date, time or phone number
