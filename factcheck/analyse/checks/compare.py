@@ -245,7 +245,6 @@ def compare_tally(topic: Topic, members: list[Claim],
     for claim in members:
         claims_of[claim.article].append(claim)
     strongest = {a: max(cs, key=lambda c: bounds[c.id][0]) for a, cs in claims_of.items()}
-    weakest = {a: min(cs, key=lambda c: bounds[c.id][1]) for a, cs in claims_of.items()}
     known = sorted((a for a in articles if pub(a).known), key=lambda a: pub(a).latest)
     spec = MEASURES.get(topic.measure) if topic.measure else None
     # The missing are found: a lower later count of them is an update, not a fall.
@@ -260,8 +259,13 @@ def compare_tally(topic: Topic, members: list[Claim],
             if best is None or bounds[candidate.id][0] > bounds[best.id][0]:
                 best = candidate
             released += 1
-        low = weakest[later]
-        if best is not None and bounds[low.id][1] < bounds[best.id][0] and not part_sized(low, best):
+        if best is None:
+            continue
+        # The article's lowest figure that is not a part of the earlier one («بين 12 و18
+        # شخصا» beside «568 حالة» is a part; the 568 is what may have fallen).
+        low = min((c for c in claims_of[later] if not part_sized(c, best)),
+                  key=lambda c: bounds[c.id][1], default=None)
+        if low is not None and bounds[low.id][1] < bounds[best.id][0]:
             falling.append((best, low))
     same_moment = _same_moment_pairs(members, pub, topic.tolerance)
     same_update = _clashes_by(members, lambda c: _update_of(c, pub), topic.tolerance)

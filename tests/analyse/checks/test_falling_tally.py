@@ -148,3 +148,15 @@ def test_survivors_fall_when_the_injured_die(tmp_path):
         b=article("وتراجع عدد الناجين من تحطم طائرة الركاب الليبية عند هبوطها إلى 116 راكبا.",
                   "2024-11-16"))
     assert findings(report, "falling-tally") == []
+
+
+def test_a_fall_is_found_beside_a_part_of_the_later_report(tmp_path):
+    # the later article's smallest figure is a part (a province's count); its total fell
+    report = report_of(
+        tmp_path,
+        a=article("ارتفع عدد الإصابات بمرض الحصبة في الجزائر إلى 615 حالة.", "2024-02-13"),
+        b=article("ارتفع عدد المصابين بالحصبة في الجزائر إلى 568 حالة.\nوقال طبيب إن الحصبة من "
+                  "أكثر الأمراض انتشارا في الجزائر، إذ ينقل المصاب العدوى إلى ما بين 12 و18 شخصا.",
+                  "2024-02-15"))
+    [finding] = findings(report, "falling-tally")
+    assert "568" in finding.message and "615" in finding.message
