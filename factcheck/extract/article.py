@@ -28,7 +28,8 @@ from factcheck.model import Article, Claim, DateValue, Span, TimeFrame
 from factcheck.lexicon.measures import MEASURES, PERSON_CATEGORIES, PERSON_NOUNS
 from factcheck.lexicon.units import COUNTED_NOUNS
 from factcheck.lexicon.frames import INHERIT_THROUGH
-from factcheck.lexicon.time_words import QUARTER_NOUN, QUARTER_ORDINALS
+from factcheck.lexicon.time_words import NUMBERED_PERIODS, QUARTER_NOUN, QUARTER_ORDINALS
+from factcheck.lexicon.numbers import ORDINAL_UNITS, ORDINAL_UNITS_FEMININE
 from factcheck.lexicon.stopwords import STOPWORDS
 from factcheck.lexicon.events import EVENT_WORDS
 from factcheck.lexicon.clitics import CONJUNCTIONS, POSSESSIVES, PREPOSITIONS
@@ -288,7 +289,10 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, word
                     or facets.occasion
                     or _past_event(facets.measure, dates, sentence, match.start, reference)
                     or _period(facets.measure, periods, clause, norm.text,
-                               (match.start, match.end), figure_starts))
+                               (match.start, match.end), figure_starts)
+                    # a tally's count for one numbered stretch («الأسبوع الرابع») is that week's
+                    or (_numbered_period(norm.text, clause, (match.start, match.end))
+                        if facets.measure else None))
         # As written, without hashtag marks ("إدارة #الطوارئ") or line breaks.
         attribution = (" ".join(locator.original_text(*facets.attribution).replace("#", " ").split())
                        if facets.attribution else None)
@@ -306,6 +310,12 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, word
     return _sources_shared(_totals_cover_their_parts(_places_carried_over(claims, sentences)))
 
 
+_ORDINALS = {normalize_word(w): n for table in (ORDINAL_UNITS, ORDINAL_UNITS_FEMININE)
+             for n, w in table.items()}
+# «الأسبوع الرابع»: the period noun, its ordinal; the last one before the figure in its clause.
+_NUMBERED_PERIOD = re.compile(
+    rf"(?<!\w)(?:[وفبل]|لل)?({'|'.join(normalize_word(w) for w in NUMBERED_PERIODS)})\s+"
+    rf"({'|'.join(sorted(_ORDINALS, key=len, reverse=True))})(?!\w)")
 _QUARTERS = {normalize_word(w): n for w, n in QUARTER_ORDINALS.items()}
 _QUARTER = re.compile(rf"(?<!\w){normalize_word(QUARTER_NOUN)}\s+({'|'.join(_QUARTERS)})(?!\w)")
 
@@ -374,6 +384,18 @@ def _period(measure: str | None, date_spans: list[tuple[int, int, str]],
     if quarter is None:
         return dated
     return f"Q{_QUARTERS[quarter.group(1)]}" + (f" {dated}" if dated else "")
+
+
+def _numbered_period(text: str, clause: tuple[int, int], figure: tuple[int, int] | None) -> str | None:
+    """«وسجل الأسبوع الرابع عودة 8260 لاجئا، … عن الأسبوع الثالث الذي شهد عودة 7430 لاجئا»: the
+    last numbered stretch named before the figure in its clause ("الاسبوع 4")."""
+    if not text:
+        return None
+    end = figure[0] if figure else clause[1]
+    found = None
+    for m in _NUMBERED_PERIOD.finditer(text, clause[0], end):
+        found = m
+    return f"{found.group(1)} {_ORDINALS[found.group(2)]}" if found else None
 
 
 def _reported_with(claims: list[Claim], sentences: list[tuple[int, int]]) -> list[Claim]:

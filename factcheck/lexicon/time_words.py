@@ -122,3 +122,9 @@ YEAR_CUES: tuple[str, ...] = (
 QUARTER_NOUN = "الربع"
 QUARTER_ORDINALS: dict[str, int] = {"الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4,
                                     "الأخير": 4}
+
+# A numbered stretch of a story («الأسبوع الرابع», «اليوم الثاني», «المرحلة الأولى»): a figure
+# its clause gives for one is that stretch's, not another's (extract/article.py); the
+# ordinals are lexicon/numbers.py's.
+NUMBERED_PERIODS: tuple[str, ...] = ("الأسبوع", "اليوم", "الشهر", "المرحلة", "الدفعة", "الموجة",
+                                     "الحصة", "الجولة")

@@ -238,3 +238,11 @@ def test_a_period_after_another_figure_is_that_figures():
     article = Article(id="a", path="a.txt", text=text + "\n", title="", published="2024-08-01")
     occasions = {c.text: c.occasion for c in extract_article(article).claims if c.kind == "quantity"}
     assert occasions["63,4 %"] is None and occasions["58,9 %"] == "2023"
+
+
+def test_a_count_for_a_numbered_week_is_that_weeks():
+    text = ("وسجل الأسبوع الرابع عودة 8260 لاجئا، بارتفاع نسبته 11,2 % عن الأسبوع الثالث الذي شهد "
+            "عودة 7430 لاجئا.")
+    article = Article(id="a", path="a.txt", text=text + "\n", title="", published="2025-08-04")
+    occasions = {c.text: c.occasion for c in extract_article(article).claims if c.kind == "quantity"}
+    assert occasions["8260 لاجئا"] == "الاسبوع 4" and occasions["7430 لاجئا"] == "الاسبوع 3"
