@@ -18,7 +18,8 @@ from factcheck.extract.dates import DateMatch, Reference, find_dates, infer_refe
 from factcheck.extract.front_matter import address_claim
 from factcheck.extract.normalize import NormalText, normalize, normalize_word
 from factcheck.extract.publication_clues import PublicationClues, publication_clues
-from factcheck.extract.numbers import UNITS, QuantityMatch, find_quantities
+from factcheck.extract.numbers import (ORDINAL_WORDS, ORDINAL_WORDS_RE, UNITS, QuantityMatch,
+                                      find_quantities)
 from factcheck.extract.words import word_forms, word_key
 from factcheck.extract.clauses import clause_ends, hard_wrapped, sentence_ends
 from factcheck.extract.context import (ANAPHORIC, ArticleWords, analysed_word, background_dates,
@@ -29,7 +30,6 @@ from factcheck.lexicon.measures import MEASURES, PERSON_CATEGORIES, PERSON_NOUNS
 from factcheck.lexicon.units import COUNTED_NOUNS
 from factcheck.lexicon.frames import INHERIT_THROUGH
 from factcheck.lexicon.time_words import NUMBERED_PERIODS, QUARTER_NOUN, QUARTER_ORDINALS
-from factcheck.lexicon.numbers import ORDINAL_UNITS, ORDINAL_UNITS_FEMININE
 from factcheck.lexicon.stopwords import STOPWORDS
 from factcheck.lexicon.events import EVENT_WORDS
 from factcheck.lexicon.clitics import CONJUNCTIONS, POSSESSIVES, PREPOSITIONS
@@ -310,12 +310,10 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, word
     return _sources_shared(_totals_cover_their_parts(_places_carried_over(claims, sentences)))
 
 
-_ORDINALS = {normalize_word(w): n for table in (ORDINAL_UNITS, ORDINAL_UNITS_FEMININE)
-             for n, w in table.items()}
 # «الأسبوع الرابع»: the period noun, its ordinal; the last one before the figure in its clause.
 _NUMBERED_PERIOD = re.compile(
     rf"(?<!\w)(?:[وفبل]|لل)?({'|'.join(normalize_word(w) for w in NUMBERED_PERIODS)})\s+"
-    rf"({'|'.join(sorted(_ORDINALS, key=len, reverse=True))})(?!\w)")
+    rf"({ORDINAL_WORDS_RE})(?!\w)")
 _QUARTERS = {normalize_word(w): n for w, n in QUARTER_ORDINALS.items()}
 _QUARTER = re.compile(rf"(?<!\w){normalize_word(QUARTER_NOUN)}\s+({'|'.join(_QUARTERS)})(?!\w)")
 
@@ -395,7 +393,7 @@ def _numbered_period(text: str, clause: tuple[int, int], figure: tuple[int, int]
     found = None
     for m in _NUMBERED_PERIOD.finditer(text, clause[0], end):
         found = m
-    return f"{found.group(1)} {_ORDINALS[found.group(2)]}" if found else None
+    return f"{found.group(1)} {ORDINAL_WORDS[found.group(2)]}" if found else None
 
 
 def _reported_with(claims: list[Claim], sentences: list[tuple[int, int]]) -> list[Claim]:

@@ -31,22 +31,21 @@ from factcheck.model import Quantity
 from factcheck.lexicon.attribution import (ATTRIBUTION_CUE_ONLY_AFTER, ATTRIBUTION_CUES,
                                            ATTRIBUTION_MAX_WORDS, ATTRIBUTION_SKIP,
                                            ATTRIBUTION_STOP, MEDIA_NOUNS)
-from factcheck.lexicon.frames import (DEMAND_BEFORE, FORECAST_BEFORE, OFFER_BEFORE, REACHED_BEFORE, HEAD_FILLERS, IMPERFECT_PREFIXES,
-                                      INCREMENT_AFTER, MEASURE_HEADS, MODAL_PARTICLE,
-                                      PART_AFTER, PREVIOUS_AFTER, PREVIOUS_BEFORE,
-                                      PREVIOUS_PERIOD_BEFORE, FALL_BEFORE,
-                                      PREVIOUS_PHRASES_BEFORE, RATE_AFTER, RATE_PHRASES_AFTER,
-                                      SERIOUS_AFTER, WHOLE_BEFORE, EARLIER_TALLY_PHRASES,
-                                      PLUPERFECT_OPENERS, TALLY_NOUNS, SHARE_OF, PRICED_UNITS,
-                                      PER_UNIT_PREFIXES, PRICE_HEAD, MARKET_WORDS, COMPARATIVES,
-                                      RESTATEMENT_WORDS, SUBSET_WORDS, SUBSET_PHRASES_AFTER,
-                                      LIST_INTRO)
-from factcheck.lexicon.markers import (ALL_PLACES_MARKERS, BACKGROUND_MARKERS, FOLLOW_ON_MARKERS, WHEN_WORDS,
-                                       ANAPHORIC_EVENT_ADJECTIVES, LATEST_NOUNS_AFTER_AKHIR,
-                                       LEADER_MARKERS,
-                                       OTHER_EVENT_MARKERS, SEPARATE_EVENT_MARKERS,
-                                       PART_MARKERS, PART_NOT_BEFORE, AMONG_WORD,
-                                       DISTRIBUTION_VERBS, DISTRIBUTED_OVER)
+from factcheck.lexicon.frames import (COMPARATIVES, DEMAND_BEFORE, EARLIER_TALLY_PHRASES,
+                                      FALL_BEFORE, FORECAST_BEFORE, HEAD_FILLERS,
+                                      IMPERFECT_PREFIXES, INCREMENT_AFTER, LIST_INTRO,
+                                      MARKET_WORDS, MEASURE_HEADS, MODAL_PARTICLE, OFFER_BEFORE,
+                                      PART_AFTER, PER_UNIT_PREFIXES, PLUPERFECT_OPENERS,
+                                      PREVIOUS_AFTER, PREVIOUS_BEFORE, PREVIOUS_PERIOD_BEFORE,
+                                      PREVIOUS_PHRASES_BEFORE, PRICE_HEAD, PRICED_UNITS,
+                                      RATE_AFTER, RATE_PHRASES_AFTER, REACHED_BEFORE,
+                                      RESTATEMENT_WORDS, SERIOUS_AFTER, SHARE_OF, SUBSET_PHRASES_AFTER,
+                                      SUBSET_WORDS, TALLY_NOUNS, WHOLE_BEFORE)
+from factcheck.lexicon.markers import (ALL_PLACES_MARKERS, AMONG_WORD, ANAPHORIC_EVENT_ADJECTIVES,
+                                       BACKGROUND_MARKERS, DISTRIBUTED_OVER, DISTRIBUTION_VERBS,
+                                       FOLLOW_ON_MARKERS, LATEST_NOUNS_AFTER_AKHIR, LEADER_MARKERS,
+                                       OTHER_EVENT_MARKERS, PART_MARKERS, PART_NOT_BEFORE,
+                                       SEPARATE_EVENT_MARKERS, WHEN_WORDS)
 from factcheck.lexicon.clitics import ARTICLE, CONJUNCTIONS, DEFINITE_PREFIXES, PREPOSITIONS
 from factcheck.lexicon.events import EVENT_WORDS
 from factcheck.lexicon.measures import (CHANGE_BY_WORDS, DISEASE_WORDS, MEASURES,
@@ -643,15 +642,6 @@ def quantity_facets(article_words: ArticleWords, start: int, end: int, unit: str
             "disease" in t.flags for t in tokens[c_lo:c_hi]):
         # «1200 إصابة بالكوليرا», «ارتفاع حالات الاشتباه بالكوليرا إلى 1236 حالة»: infections
         measure = "cases"
-    quote = (measure is not None and measure.startswith(_PRICE_HEAD + ":")
-             and any(t.among(_MARKET) for t in tokens[c_lo:c_hi]))
-    # «رفعت سعر لتر البنزين بمقدار 125 مليما إلى 2,650 دينار»: by how much the level a head
-    # noun names moved, not the level
-    moved_by = (measure is not None and measure not in MEASURES and first > c_lo
-                and tokens[first - 1].word in _CHANGE_BY)
-    spec = MEASURES.get(measure) if measure else None
-    restated = (spec is not None and spec.kind == "change"
-                and any(t.word in _RESTATEMENT for t in tokens[max(c_lo, first - 3):first]))
     return Facets(
         measure=measure,
         places=_places(words, first, last, c_lo, c_hi, s_lo, s_hi),
@@ -662,8 +652,8 @@ def quantity_facets(article_words: ArticleWords, start: int, end: int, unit: str
         site=(_distance_from(tokens, first, last, c_lo, c_hi) if measure == "distance"
               else _site(tokens, first, last, c_lo, c_hi)),
         role=(_role(tokens, first, last, c_lo, c_hi) or _earlier_level(tokens, first, c_lo, measure)
-              or _earlier_tally(tokens, first, s_lo, measure) or ("quote" if quote else None)
-              or ("change" if moved_by else None) or ("restated" if restated else None)
+              or _earlier_tally(tokens, first, s_lo, measure)
+              or _role_for_measure(tokens, first, c_lo, c_hi, measure)
               or _comparison(tokens, first, last, c_lo, c_hi)),
         as_of=_as_of(tokens, first, last, s_lo, s_hi) if measure else None,
     )
@@ -820,6 +810,26 @@ def _earlier_level(tokens: list[Word], first: int, c_lo: int, measure: str | Non
         return "previous"
     if spec.per_place and any(t.among(_FALL) for t in window):
         return "fallen"  # "انخفاض درجات الحرارة إلى 38": another moment than the peak
+    return None
+
+
+def _role_for_measure(tokens: list[Word], first: int, c_lo: int, c_hi: int,
+                      measure: str | None) -> str | None:
+    """Roles that only some measures take: a market "quote" of a unit price («صعد خام برنت
+    إلى 66.5 دولارا للبرميل»), a "change" of a level a head noun names («رفعت سعر لتر
+    البنزين بمقدار 125 مليما»), a change "restated" from the article's own levels («أي
+    بارتفاع بنسبة 10%»)."""
+    if measure is None:
+        return None
+    spec = MEASURES.get(measure)
+    if spec is None:
+        if measure.startswith(_PRICE_HEAD + ":") and any(t.among(_MARKET) for t in tokens[c_lo:c_hi]):
+            return "quote"
+        if first > c_lo and tokens[first - 1].word in _CHANGE_BY:
+            return "change"
+    elif spec.kind == "change" and any(t.word in _RESTATEMENT
+                                       for t in tokens[max(c_lo, first - 3):first]):
+        return "restated"
     return None
 
 

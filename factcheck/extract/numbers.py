@@ -45,7 +45,7 @@ from factcheck.lexicon.numbers import (ACCUSATIVE_ENDING, DUAL_CONSTRUCT, FEW, F
                                        FRACTIONS, FRACTIONS_SPELLED_AS_CARDINALS, HUNDRED,
                                        HUNDRED_IN_COMPOUNDS, HUNDRED_STEMS,
                                        NOT_COUNTED_BEFORE_ONE, NOT_SHARE_WHOLES, ONE_ACCUSATIVE,
-                                       ONES, SCALES, SCALES_DEFINITE, SCALES_WITH_ARTICLE,
+                                       ONES, ORDINAL_UNITS, ORDINAL_UNITS_FEMININE, SCALES, SCALES_DEFINITE, SCALES_WITH_ARTICLE,
                                        SHARE_WHOLE_ENDINGS, TEEN_HEADS, TEN, TENS, TWO_HUNDRED,
                                        VAGUE_PLURALS)
 from factcheck.lexicon.qualifiers import (COMPARING_PREPOSITIONS, COMPARING_VERB_NOT_BEFORE_FIGURE,
@@ -60,7 +60,16 @@ from factcheck.lexicon.units import (CONTINUOUS_CATEGORIES, COUNTED_NOUNS, PARTI
                                      PEOPLE_CATEGORIES)
 from factcheck.model import Certainty, Quantity
 
-__all__ = ["QuantityMatch", "find_quantities", "parse_number_words", "UNITS"]
+__all__ = ["ORDINAL_WORDS", "ORDINAL_WORDS_RE", "QuantityMatch", "find_quantities",
+           "parse_number_words", "UNITS"]
+
+# The ordinals that number events and stretches of a story («الاجتماع الثاني», «الجولة
+# الثانية», «الأسبوع الرابع»), masculine and feminine, in normal form → their number; and a
+# regex alternation of them, longest first.
+ORDINAL_WORDS: dict[str, int] = {normalize(w).text: n
+                                 for table in (ORDINAL_UNITS, ORDINAL_UNITS_FEMININE)
+                                 for n, w in table.items()}
+ORDINAL_WORDS_RE = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 
 
 @dataclass(frozen=True, slots=True)

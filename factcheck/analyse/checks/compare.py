@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -304,6 +305,7 @@ def _same_moment_pairs(members: list[Claim], pub: Callable[[str], Publication],
 # it, figures of different days differ by right. A larger one («1236 حالة», «2100 قتيل»)
 # repeated on another day is the same update relayed.
 STANDING_TOLL_BELOW = 100
+_FIRST_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def _update_of(claim: Claim, pub: Callable[[str], Publication]) -> Hashable | None:
@@ -311,12 +313,10 @@ def _update_of(claim: Claim, pub: Callable[[str], Publication]) -> Hashable | No
     day when the headline toll is small enough to stand for days."""
     if not claim.reported_with:
         return None
-    value = claim.reported_with.partition(" ")[2].lstrip("~").replace(",", "")
-    try:
-        small = float(value) < STANDING_TOLL_BELOW
-    except ValueError:
-        small = True
-    if not small:
+    # The headline as Quantity.describe wrote it («2,100», «~2,100», «≥1,000», «200–999»):
+    # its first number is its lower bound.
+    number = _FIRST_NUMBER.search(claim.reported_with.partition(" ")[2])
+    if number is not None and float(number.group().replace(",", "")) >= STANDING_TOLL_BELOW:
         return claim.reported_with
     publication = pub(claim.article)
     if not publication.known or publication.earliest != publication.latest:

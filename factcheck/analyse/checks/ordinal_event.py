@@ -37,9 +37,9 @@ from typing import NamedTuple
 
 from factcheck.analyse.checks.base import Check, CheckStatus, Scope, date_text, finding
 from factcheck.extract.normalize import normalize, normalize_word
+from factcheck.extract.numbers import ORDINAL_WORDS, ORDINAL_WORDS_RE
 from factcheck.extract.words import word_forms, word_key
 from factcheck.lexicon.events import NOT_THE_EVENTS_DAY, NUMBERED_EVENTS
-from factcheck.lexicon.numbers import ORDINAL_UNITS, ORDINAL_UNITS_FEMININE
 from factcheck.lexicon.time_words import THIS_WORDS
 from factcheck.model import Claim, Finding, Severity, Topic
 
@@ -50,15 +50,13 @@ SAME_EVENT_DAYS = 3
 # («الاجتماع الثاني للجنة السياسة النقدية في 6 مارس»).
 MAX_WORDS_BETWEEN = 5
 
-_ORDINAL = {normalize_word(w): n for table in (ORDINAL_UNITS, ORDINAL_UNITS_FEMININE)
-            for n, w in table.items()}
 _EVENT_NOUNS = frozenset(word_key(noun) for noun in NUMBERED_EVENTS)
 _THIS = tuple(normalize_word(w) for w in THIS_WORDS)
 # A word, then a number («الاجتماع الثاني», «هذا الاجتماع الثاني»), then the few words up to
 # the date; the word must be a numbered event (_noun).
 _NUMBERED_RE = re.compile(
     rf"(?<!\w)(?:(?P<this>{'|'.join(_THIS)})\s+)?(?P<noun>\w+)\s+"
-    rf"(?P<ordinal>{'|'.join(sorted(_ORDINAL, key=len, reverse=True))})(?!\w)"
+    rf"(?P<ordinal>{ORDINAL_WORDS_RE})(?!\w)"
     rf"(?P<between>(?:\s+\S+){{0,{MAX_WORDS_BETWEEN}}}?)\s*$")
 _ELSEWHERE = frozenset(word_key(w) for w in NOT_THE_EVENTS_DAY)
 
@@ -114,7 +112,7 @@ def _numbered(claim: Claim) -> tuple[str, int, bool, str] | None:
     if any(forms & _ELSEWHERE or word_forms(w) & _ELSEWHERE for w in match.group("between").split()):
         return None
     start, end = normal.original_span(match.start(), match.end("ordinal"))
-    return noun, _ORDINAL[match.group("ordinal")], match.group("this") is not None, \
+    return noun, ORDINAL_WORDS[match.group("ordinal")], match.group("this") is not None, \
         claim.sentence[start:end]
 
 
