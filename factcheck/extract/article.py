@@ -25,8 +25,8 @@ from factcheck.extract.clauses import clause_ends, hard_wrapped, sentence_ends
 from factcheck.extract.context import (ANAPHORIC, ArticleWords, analysed_word, background_dates,
                                       measure_of, quantity_facets)
 from factcheck.extract.signature import Signature, signature
-from factcheck.model import Article, Claim, DateValue, Span, TimeFrame
-from factcheck.lexicon.measures import MEASURES, PERSON_CATEGORIES, PERSON_NOUNS
+from factcheck.model import Article, Claim, DateValue, Quantity, Span, TimeFrame
+from factcheck.lexicon.measures import BELOW_ZERO_AFTER, MEASURES, PERSON_CATEGORIES, PERSON_NOUNS
 from factcheck.lexicon.units import COUNTED_NOUNS
 from factcheck.lexicon.frames import INHERIT_THROUGH
 from factcheck.lexicon.time_words import NUMBERED_PERIODS, QUARTER_NOUN, QUARTER_ORDINALS
@@ -299,7 +299,7 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, word
         claims.append(Claim(
             id=f"{article.id}:q{n}", article=article.id, kind="quantity", text=ev["text"],
             sentence=ev["sentence"], sentence_offset=ev["sentence_offset"], span=ev["span"],
-            value=match.quantity, unit=unit,
+            value=_signed(match, facets.measure, norm.text), unit=unit,
             place=ev["place"], words=ev["words"], event=None, measure=facets.measure,
             places=facets.places, occasion=occasion, attribution=attribution,
             subject=facets.subject, site=facets.site, role=facets.role, as_of=facets.as_of))
@@ -426,6 +426,18 @@ def _reported_with(claims: list[Claim], sentences: list[tuple[int, int]]) -> lis
 # outbreak's update is known by its case count, its deaths beside it.
 HEADLINE_TALLY = "dead"
 OUTBREAK_TALLY = "cases"
+
+
+_BELOW_ZERO = re.compile(r"\s*(?:" + "|".join(normalize(w).text for w in BELOW_ZERO_AFTER) + r")(?!\w)")
+
+
+def _signed(match: QuantityMatch, measure: str | None, text: str) -> Quantity:
+    """A temperature «تحت الصفر» is below zero: «4 درجات تحت الصفر» is −4, so it neither
+    meets +4 nor looks like a smaller cold than −24."""
+    q = match.quantity
+    if measure != "temperature" or not _BELOW_ZERO.match(text, match.end):
+        return q
+    return replace(q, min=None if q.max is None else -q.max, max=None if q.min is None else -q.min)
 
 
 def _in_basis_points(claim: Claim) -> Claim:

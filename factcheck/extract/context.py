@@ -55,9 +55,10 @@ from factcheck.lexicon.measures import (CHANGE_BY_WORDS, DISEASE_WORDS, MEASURES
 from factcheck.lexicon.clock import (AFTERNOON_WORDS, AS_OF_CUES, HOUR_WORD, HOUR_WORDS,
                                      MORNING_WORDS, TODAY_WORDS, YESTERDAY_WORDS)
 from factcheck.lexicon.places import (ADMIN_NOUNS, BROKEN_PLURAL_DEMONYMS, DIRECTION_PREFIXES,
-                                      DISTANCE_FROM, FACILITY_NOUNS, HOLDER_WORDS,
-                                      LOCATED_AFTER,
-                                      PLACE_PREPOSITIONS, PLACES)
+                                      DISTANCE_FROM, FACILITY_NOUNS, HOLDER_WORDS, LEVEL_AT,
+                                      LEVEL_TO, LOCATED_AFTER, PLACE_PREPOSITIONS, PLACES,
+                                      WHERE_OPENERS)
+from factcheck.lexicon.months import GULF, HIJRI, LEVANTINE, MAGHREBI
 from factcheck.lexicon.weekdays import WEEKDAYS
 from factcheck.lexicon.units import COUNTED_NOUNS
 
@@ -148,6 +149,12 @@ _TODAY = _keys(TODAY_WORDS)
 _YESTERDAY = _keys(YESTERDAY_WORDS)
 _WEEKDAY_OF = {word_key(w): n for w, n in WEEKDAYS.items()}
 _DISTANCE_FROM = frozenset(normalize_word(w) for w in DISTANCE_FROM)
+_WHERE_OPENERS = _keys(WHERE_OPENERS)
+_LEVEL_AT = frozenset(normalize_word(w) for w in LEVEL_AT)
+_LEVEL_TO = frozenset(normalize_word(w) for w in LEVEL_TO)
+# Month names: «في يوليو إلى 48 درجة» names when, not where.
+_MONTH_NAMES = _keys(name for table in (LEVANTINE, GULF, MAGHREBI, HIJRI)
+                     for names in table.values() for name in names for name in name.split())
 _LOCATED_AFTER = _keys(w.split()[-1] for w in LOCATED_AFTER)
 _RELATIVES = _keys(w.split()[0] for w in LOCATED_AFTER if " " in w)
 _DIRECTION_WORDS = _keys(DIRECTION_PREFIXES)
@@ -650,7 +657,8 @@ def quantity_facets(article_words: ArticleWords, start: int, end: int, unit: str
         attribution=_attribution(words, first, last, s_lo, s_hi),
         subject=_subject(tokens, first, last, c_lo, c_hi),
         site=(_distance_from(tokens, first, last, c_lo, c_hi) if measure == "distance"
-              else _site(tokens, first, last, c_lo, c_hi)),
+              else _site(tokens, first, last, c_lo, c_hi)
+              or _level_site(tokens, first, c_lo, measure)),
         role=(_role(tokens, first, last, c_lo, c_hi) or _earlier_level(tokens, first, c_lo, measure)
               or _earlier_tally(tokens, first, s_lo, measure)
               or _role_for_measure(tokens, first, c_lo, c_hi, measure)
@@ -920,11 +928,16 @@ def _site(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) -> st
     k = first - 2  # «وسجلت ولاية سنار 18 حالة وفاة»: the unit that records them
     if k >= c_lo and "admin" in tokens[k].flags and _names_a_unit(tokens, k):
         return f"{tokens[k].lemma}:{tokens[k + 1].key}"
+    # «في ولاية أرضروم، حيث انخفضت درجة الحرارة إلى 24 درجة»: a clause opened by «حيث»
+    # is about the place the clause before it named.
+    unit_from = c_lo
+    if c_lo > 0 and tokens[c_lo].among(_WHERE_OPENERS):
+        unit_from = max(0, c_lo - 6)
     for k in range(0, first - 1):
         token = tokens[k]
         if token.word[:1].isdigit():
             break
-        named = "facility" in token.flags or ("admin" in token.flags and k >= c_lo)
+        named = "facility" in token.flags or ("admin" in token.flags and k >= unit_from)
         if named and _names_a_unit(tokens, k) and (
                 _glued_preposition(token) or (k > 0 and tokens[k - 1].place_preposition)):
             return f"{token.lemma}:{tokens[k + 1].key}"
@@ -933,6 +946,27 @@ def _site(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) -> st
             if "facility" in tokens[k].flags and k + 1 < first:
                 return f"{tokens[k].lemma}:{tokens[k + 1].key}"
     return None
+
+
+def _level_site(tokens: list[Word], first: int, c_lo: int, measure: str | None) -> str | None:
+    """The town a level is read in, named just before it: «انخفضت الحرارة في إسطنبول إلى 4
+    درجات» (a city is in no table: the name is the word between «في» and «إلى» or the
+    figure). Levels in two towns (−4 °C in one, −24 °C in another) are two facts. A country
+    is a place (Facets.places), a month is when, a definite noun («في المدينة») names no
+    town."""
+    spec = MEASURES.get(measure) if measure else None
+    if spec is None or spec.kind != "level" or not spec.per_place:
+        return None
+    k = first - 1
+    if k > c_lo and tokens[k].word in _LEVEL_TO:
+        k -= 1
+    if k - 1 < c_lo or tokens[k - 1].word not in _LEVEL_AT:
+        return None
+    name = tokens[k]
+    if (name.word.startswith(_ARTICLE) or name.word[:1].isdigit() or name.places
+            or name.among(_MONTH_NAMES) or name.key in _WEEKDAY_OF or name.flags):
+        return None
+    return f"{tokens[k - 1].word}:{name.key}"
 
 
 def _glued_preposition(token: Word) -> bool:

@@ -110,7 +110,7 @@ MEASURES: dict[str, Measure] = {
     "capacity": Measure(
         units=(), cues=("تتسع", "يتسع", "تستوعب", "يستوعب", "سعة", "استيعاب", "الاستيعابية"),
         kind="property", per_place=True, counts=("person", "troops", "none")),
-    # a temperature reached
+    # a temperature reached (a figure «تحت الصفر» is negative: extract/article.py)
     "temperature": Measure(
         units=("درجة مئوية",), cues=("الحرارة", "حرارة", "مئوية", "الحر"),
         kind="level", per_place=True, plausible=(-90, 60), counts=("celsius", "degrees", "none")),
@@ -180,3 +180,6 @@ DISEASE_WORDS: tuple[str, ...] = (
     "الإنفلونزا", "إنفلونزا", "التيفوئيد", "الحمى", "حمى",
     "الإيبولا", "إيبولا", "الجدري", "جدري", "السل", "الدفتيريا", "الكبد", "التهاب", "الإيدز",
     "متحور", "المتحور", "سلالة", "السلالة", "جائحة", "الجائحة", "تفشي", "التفشي")
+
+# After a temperature: it is below zero («4 درجات تحت الصفر» is −4 °C).
+BELOW_ZERO_AFTER: tuple[str, ...] = ("تحت الصفر", "دون الصفر")

@@ -79,6 +79,13 @@ ADMIN_NOUNS: tuple[str, ...] = (
     "إقليم", "عمالة", "ولاية", "محافظة", "مدينة", "منطقة", "بلدية", "جماعة", "قضاء",
     "ناحية", "مقاطعة", "جهة", "قرية", "بلدة", "مخيم", "مديرية", "مركز", "حي", "دائرة",
     "لواء", "إمارة", "مدينتي", "ضاحية", "عاصمة")
+# A clause opened by one of these is about the place the clause before it named: «في ولاية
+# أرضروم، حيث انخفضت درجة الحرارة إلى 24 درجة».
+WHERE_OPENERS: tuple[str, ...] = ("حيث",)
+# Between a level and the town it is read in: «انخفضت الحرارة في إسطنبول إلى 4 درجات».
+LEVEL_AT: tuple[str, ...] = ("في",)
+# Between that town and the figure: «… في إسطنبول إلى 4 درجات».
+LEVEL_TO: tuple[str, ...] = ("إلى", "عند", "نحو")
 # Facilities named where a figure counts what they hold: "قاعدة عين الأسد التي تضم 1500".
 FACILITY_NOUNS: tuple[str, ...] = (
     "قاعدة", "معسكر", "مطار", "مقر", "ثكنة", "سجن", "مستشفى", "ميناء", "مصنع", "منشأة",

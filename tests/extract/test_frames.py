@@ -88,6 +88,32 @@ def test_where_inside_the_country(text, figure, site):
     assert frame_of(text, figure).site == site
 
 
+@pytest.mark.parametrize("text, figure, site", [
+    # a level read in a town the tables do not know: the word between «في» and the figure
+    ("وانخفضت الحرارة في إسطنبول إلى 4 درجات تحت الصفر.", "4", "في:اسطنبول"),
+    # «حيث» opens a clause about the place the clause before it named
+    # a month is when, a definite noun names no town, a tally's town is not read this way
+    ("وارتفعت الحرارة في يوليو إلى 48 درجة.", "48", None),
+    ("وانخفضت الحرارة في المدينة إلى 4 درجات.", "4", None),
+])
+def test_a_level_is_the_towns_it_is_read_in(text, figure, site):
+    assert frame_of(text, figure).site == site
+
+
+def test_where_opens_a_clause_about_the_place_named_before_it():
+    # «حيث» opens a clause about the place the clause before it named
+    text = "وتوفيت امرأة في ولاية أرضروم، حيث انخفضت درجة الحرارة إلى 24 درجة تحت الصفر."
+    assert frame_of(text, "24").site.endswith(":ارضروم")
+
+
+def test_a_temperature_below_zero_is_negative():
+    value = frame_of("وانخفضت الحرارة إلى 24 درجة تحت الصفر.", "24").value
+    assert (value.min, value.max) == (-24, -24)
+    forecast = frame_of("وقد تنخفض الحرارة إلى ما بين 3 و5 درجات تحت الصفر.", "ما بين").value
+    assert (forecast.min, forecast.max) == (-5, -3)
+    assert frame_of("وارتفعت الحرارة إلى 24 درجة.", "24").value.min == 24
+
+
 def test_a_unit_that_records_the_figure_is_where_it_is():
     # «وسجلت ولاية سنار 18 حالة وفاة»: the state's own toll, not the country's
     assert frame_of("وسجلت ولاية سنار 18 حالة وفاة منذ بدء الأمطار.", "18").site.endswith(":سنار")
