@@ -250,8 +250,11 @@ _WHOLE_RE = re.compile(
 _NOT_SHARE_WHOLES = frozenset(_N(w) for w in NOT_SHARE_WHOLES)
 _SPELLED_FRACTIONS = {_N(w): d for w, d in FRACTIONS_SPELLED_AS_CARDINALS.items()}
 _PERCENT = _N("%")
-# "1.300 شخص": a point and exactly three digits before a count of people group thousands.
+# "1.300 شخص": a point and exactly three digits before a count of people group thousands;
+# so they do anywhere in an article that writes its decimals with a comma ("19,8 في المائة"
+# … "241.600 رحلة"): one article keeps one convention.
 _THOUSANDS_BY_POINT_RE = re.compile(r"\d{1,3}\.\d{3}")
+_DECIMAL_COMMA_RE = re.compile(r"(?<![\d.,])\d+,\d{1,2}(?![\d.,])")
 
 
 # Qualifiers right before a number: the lexicon's, and every comparing verb (with its
@@ -812,8 +815,10 @@ def _counted_before(text: str, num: _Num) -> tuple[int, str | None] | None:
     return None
 
 
-def _read(text: str, num: _Num, claim_start: int) -> QuantityMatch | None:
-    """The claim a number makes in its context, or None when it makes none."""
+def _read(text: str, num: _Num, claim_start: int,
+          comma_decimals: bool = False) -> QuantityMatch | None:
+    """The claim a number makes in its context, or None when it makes none.
+    `comma_decimals`: the text writes its decimals with a comma, so a point groups thousands."""
     if num.special == "definite":
         counted = _counted_before(text, num)
         return _match(text, num, counted[0], num.end, counted[1], None) if counted else None
@@ -863,7 +868,8 @@ def _read(text: str, num: _Num, claim_start: int) -> QuantityMatch | None:
         return None
     if num.dual_construct and u and not (u.group("of") or u.group("art")):
         num = num._replace(lo=num.lo * 2, hi=num.hi * 2)  # "ألفا جندي": 2000
-    if (lemma and not num.vague and num.lo == num.hi and UNITS[lemma] in PEOPLE_CATEGORIES
+    if (not num.vague and num.lo == num.hi
+            and (comma_decimals or (lemma and UNITS[lemma] in PEOPLE_CATEGORIES))
             and _THOUSANDS_BY_POINT_RE.fullmatch(text, num.start, num.end)):
         num = num._replace(lo=num.lo * 1000, hi=num.hi * 1000, step=1.0)  # "1.300 شخص"
     return _match(text, num, start, end, lemma, kind)
@@ -904,8 +910,9 @@ def _scale_carried(text: str, ranged: list[tuple[_Num, int]]) -> list[tuple[_Num
 def find_quantities(text: str) -> list[QuantityMatch]:
     """Quantity claims in normal-form text, sorted by start and non-overlapping."""
     out: list[QuantityMatch] = []
+    comma_decimals = _DECIMAL_COMMA_RE.search(text) is not None
     for num, claim_start in _scale_carried(text, _ranged(text, _numbers(text))):
-        m = _read(text, num, claim_start)
+        m = _read(text, num, claim_start, comma_decimals)
         if m is None or (out and m.start < out[-1].end):
             continue  # no claim; or keep the list non-overlapping: the earlier claim wins
         out.append(m)

@@ -287,6 +287,15 @@ def test_sentence_with_several_claims():
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
 
 
+def test_an_article_with_comma_decimals_groups_thousands_with_a_point():
+    # «19,8 في المائة» sets the article's convention: «241.600 رحلة» is 241,600 flights
+    text = normalize("ارتفعت الحركة بنسبة 19,8 في المائة، وبلغ عدد الرحلات 241.600 رحلة").text
+    assert [m.quantity.min for m in find_quantities(text)] == [19.8, 241600]
+    # with no decimal comma in the text, a point before three digits stays a decimal point
+    alone = normalize("وبلغ سعر الصرف 3.673 درهم للدولار").text
+    assert [m.quantity.min for m in find_quantities(alone)] == [3.673]
+
+
 def test_two_digit_numbers_joined_by_wa_are_two_claims():
     text = normalize("أرسلت 100 و150").text
     assert [m.quantity.min for m in find_quantities(text)] == [100, 150]
