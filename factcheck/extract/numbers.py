@@ -54,7 +54,8 @@ from factcheck.lexicon.qualifiers import (COMPARING_PREPOSITIONS, COMPARING_VERB
                                           QUALIFIERS_BEFORE, RANGE_CONNECTORS_AFTER_OPENER,
                                           RANGE_CONNECTORS_ALONE, RANGE_OPENERS, CHANGE_FROM,
                                           CHANGE_TO)
-from factcheck.lexicon.time_words import (MONTH_NOUNS, OF_WORDS, RELATIVE, THIS_WORDS, YEAR_CUES,
+from factcheck.lexicon.time_words import (COMPARED_WITH, MONTH_NOUNS, OF_WORDS, RELATIVE,
+                                          THIS_WORDS, YEAR_CUES,
                                           YEAR_NOUNS, YEAR_WORD_ADJECTIVES, YEAR_WORDS)
 from factcheck.lexicon.units import (CONTINUOUS_CATEGORIES, COUNTED_NOUNS, PARTITIVE_WORDS,
                                      PEOPLE_CATEGORIES)
@@ -315,6 +316,7 @@ _YEAR_WORD_BEFORE_RE = re.compile(
     rf"(?<!\w)[وف]?(?:{LAM_ARTICLE}|[بلك])?(?:{_alts(YEAR_WORDS)})"
     rf"(?:{_SP}+(?:{_alts(YEAR_WORD_ADJECTIVES)}))?{_SP}*$")
 _YEAR_CUE_BEFORE_RE = re.compile(rf"(?<!\w)[وف]?(?:{_alts(YEAR_CUES)}){_SP}+$")
+_COMPARED_WITH_RE = re.compile(rf"(?<!\w)[وف]?(?:{_alts(COMPARED_WITH)}){_SP}*$")
 # "هذا العام 1081", "العام الجاري 1081": this year's number is a year only when it can be
 # one (the present or near it); otherwise it is what happened this year.
 _YEAR_NOUN_ALTS = _alts(YEAR_NOUNS)
@@ -691,6 +693,8 @@ def _is_date(text: str, num: _Num, has_unit: bool, before: str) -> bool:
             if y0 <= lo and hi <= y1 and (lo != hi or (
                     before in _YEAR_CUE_LAST and _YEAR_CUE_BEFORE_RE.search(text, window, s))):
                 return True  # "منذ 2014", "بين 2014 و2017"
+            if lo == hi and y0 <= lo <= y1 and _COMPARED_WITH_RE.search(text, window, s):
+                return True  # "ارتفعت الحركة بنسبة 19,8 بالمائة مقارنة بـ2023"
     return False
 
 

@@ -116,6 +116,9 @@ YEAR_WORD_ADJECTIVES: tuple[str, ...] = ("الجاري", "الحالي", "الم
 YEAR_CUES: tuple[str, ...] = (
     "في", "منذ", "حتى", "بحلول", "مطلع", "منتصف", "أواخر", "أوائل", "بداية", "نهاية", "ختام",
     "صيف", "شتاء", "ربيع", "خريف", "قبل", "بعد", "خلال", "لغاية")
+# A year compared with, the preposition glued or apart: «مقارنة بـ2023», «مقارنة مع 2023».
+COMPARED_WITH: tuple[str, ...] = ("مقارنة ب", "مقارنة مع", "قياسا ب", "قياسا إلى", "بالمقارنة مع",
+                                  "بالمقارنة ب")
 
 # A quarter of the year, the period economic figures are given for: «في الربع الأول»,
 # «الربع الأخير من العام الماضي». The noun, then its ordinal (the last quarter is the fourth).
