@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from factcheck.extract.dates import DateMatch, Reference, find_dates, infer_reference
 from factcheck.extract.front_matter import address_claim
+from factcheck.extract.lemmas import lemma_key
 from factcheck.extract.normalize import NormalText, normalize, normalize_word
 from factcheck.extract.publication_clues import PublicationClues, publication_clues
 from factcheck.extract.numbers import (ORDINAL_WORDS, ORDINAL_WORDS_RE, UNITS, QuantityMatch,
@@ -26,7 +27,8 @@ from factcheck.extract.context import (ANAPHORIC, ArticleWords, analysed_word, b
                                       measure_of, quantity_facets)
 from factcheck.extract.signature import Signature, signature
 from factcheck.model import Article, Claim, DateValue, Quantity, Span, TimeFrame
-from factcheck.lexicon.measures import BELOW_ZERO_AFTER, MEASURES, PERSON_CATEGORIES, PERSON_NOUNS
+from factcheck.lexicon.measures import (BELOW_ZERO_AFTER, FIGURE_CHANGE_NOUNS, FIGURE_CHANGE_OPENERS,
+                                        MEASURES, PERSON_CATEGORIES, PERSON_NOUNS)
 from factcheck.lexicon.units import COUNTED_NOUNS
 from factcheck.lexicon.frames import INHERIT_THROUGH
 from factcheck.lexicon.time_words import NUMBERED_PERIODS, QUARTER_NOUN, QUARTER_ORDINALS
@@ -306,6 +308,7 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, word
         sentences.append(sentence)
         previous = (match, unit, sentence)
     claims = _breakdowns_inherit_their_measure(_anaphoric_occasions(claims), sentences)
+    claims = _changes_of_their_figure(claims, sentences)
     claims = [_in_basis_points(c) for c in _reported_with(claims, sentences)]
     return _sources_shared(_totals_cover_their_parts(_places_carried_over(claims, sentences)))
 
@@ -491,6 +494,76 @@ def _breakdowns_inherit_their_measure(claims: list[Claim], sentences: list[tuple
             tally = (number, tally[1])
         out.append(claim)
     return out
+
+
+# The most words between a figure and the percentage change that qualifies it ("10,2 مليون
+# مسافر، بارتفاع نسبته 14 في المائة"; "38 جنيها، مقابل 50 جنيها في الفترة نفسها من العام
+# الماضي، بانخفاض نسبته 24%"), a share between them included ("151 ملم …، مقابل 296 ملم في
+# سنة عادية، أي بعجز يناهز 49 في المائة، وبانخفاض بنسبة 15 في المائة").
+_CHANGE_OF_FIGURE_WORDS = 16
+_CHANGE_CUES = frozenset(lemma_key(normalize_word(w)) for w in MEASURES["percent-change"].cues)
+_FIGURE_CHANGE_NOUNS = _CHANGE_CUES | {lemma_key(normalize_word(w)) for w in FIGURE_CHANGE_NOUNS}
+_FIGURE_CHANGE_OPENERS = frozenset(normalize_word(w) for w in (*FIGURE_CHANGE_OPENERS, *CONJUNCTIONS))
+
+
+def _changes_of_their_figure(claims: list[Claim], sentences: list[tuple[int, int]]) -> list[Claim]:
+    """A percentage change right after another figure of its sentence is that figure's
+    change: passengers «بارتفاع 19,8 في المائة», cargo «بنمو 5 في المائة», flights «بزيادة
+    12,9 في المائة» are three facts, not three values of one. Its site names what the figure
+    counts, so changes of different things never meet; a change with no figure before it
+    keeps its frame."""
+    out: list[Claim] = []
+    for i, (claim, sentence) in enumerate(zip(claims, sentences)):
+        if claim.measure == "percent-change" and claim.site is None:
+            k = i - 1
+            if k >= 0 and sentences[k] == sentence and _is_share(claims[k]):
+                k -= 1  # a share said of the same figure: «أي بعجز يناهز 49 في المائة»
+            if k >= 0 and sentences[k] == sentence and not _is_share(claims[k]):
+                previous = claims[k]
+                end = (previous.sentence_offset or 0) + len(previous.text)
+                what = _what_it_counts(previous, claim.sentence[end:])
+                between = claim.sentence[end:claim.sentence_offset or 0]
+                if (what and len(between.split()) <= _CHANGE_OF_FIGURE_WORDS
+                        and _opens_with_a_change(between, what)):
+                    claim = replace(claim, site=f"of:{what}")
+        out.append(claim)
+    return out
+
+
+def _opens_with_a_change(between: str, what: str) -> bool:
+    """The last clause between a figure and a percentage opens with a change noun: «،
+    بارتفاع نسبته», «مسجلة ارتفاعا بنسبة», «قنطار بتراجع» (its counted noun first); not «،
+    انتهى باتفاق منحهم زيادة بنسبة» (a clause of its own)."""
+    words = [normalize_word(w) for w in re.split(r"[,،؛;]", between)[-1].split()]
+    if words and lemma_key(words[0]) == what:
+        words = words[1:]
+    while words and words[0] in _FIGURE_CHANGE_OPENERS:
+        words = words[1:]
+    return bool(words) and lemma_key(words[0]) in _FIGURE_CHANGE_NOUNS
+
+
+def _is_share(claim: Claim) -> bool:
+    return claim.measure == "percent-change" or UNITS.get(claim.unit or "") == "percent"
+
+
+_WORD_AFTER_FIGURE = re.compile(r"[^\S\n]*([^\W\d_]+)")
+
+
+def _what_it_counts(figure: Claim, after: str) -> str | None:
+    """The counted noun of a figure (its unit), else the word right after it when that is
+    not a function word or a change («31,2 مليون قنطار»: a noun no table lists), else its
+    measure's head noun («عدد:المسافرين»)."""
+    if figure.unit:
+        return lemma_key(figure.unit)
+    following = _WORD_AFTER_FIGURE.match(after)
+    if following:
+        word = normalize_word(following.group(1))
+        if word not in STOPWORDS and lemma_key(word) not in _CHANGE_CUES and not any(
+                lemma_key(word[len(p):]) in _CHANGE_CUES for p in PREPOSITIONS if word.startswith(p)):
+            return lemma_key(word)
+    if figure.measure:
+        return lemma_key(figure.measure.rpartition(":")[2])
+    return None
 
 
 _COUNTED_FORMS = frozenset(normalize_word(form) for _, forms in COUNTED_NOUNS.values()

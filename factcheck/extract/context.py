@@ -939,7 +939,9 @@ def _site(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) -> st
             break
         named = "facility" in token.flags or ("admin" in token.flags and k >= unit_from)
         if named and _names_a_unit(tokens, k) and (
-                _glued_preposition(token) or (k > 0 and tokens[k - 1].place_preposition)):
+                _glued_preposition(token) or (k > 0 and tokens[k - 1].place_preposition)
+                # the sentence's subject: «تخطى مطار محمد الخامس … 10,2 مليون مسافر»
+                or ("facility" in token.flags and k <= 1)):
             return f"{token.lemma}:{tokens[k + 1].key}"
     if first - 2 >= c_lo and any("holder" in t.flags for t in tokens[max(c_lo, first - 2):first]):
         for k in range(first - 3, c_lo - 1, -1):

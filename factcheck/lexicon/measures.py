@@ -171,6 +171,12 @@ REFERENCE_CURRENCIES: tuple[str, ...] = ("دولار", "يورو")
 # بمقدار 200 نقطة أساس"), not the level reached ("إلى 27.25%").
 CHANGE_BY_WORDS: tuple[str, ...] = ("بواقع", "بمقدار", "بنسبة")
 
+# A percentage change that qualifies the figure before it opens its clause with a change
+# noun («10,2 مليون مسافر، بارتفاع نسبته 14%», «مسجلة ارتفاعا بنسبة 19,8%», «أي بزيادة»):
+# the nouns (with the percent-change cues) and the words that may come before one.
+FIGURE_CHANGE_NOUNS: tuple[str, ...] = ("زيادة", "نموا", "ارتفاعا", "تراجعا", "انخفاضا")
+FIGURE_CHANGE_OPENERS: tuple[str, ...] = ("أي", "مسجلا", "مسجلة", "محققا", "محققة")
+
 
 # A disease or an infection named in the clause of an injury figure makes it a count of
 # cases («إصابة» is both an injury and an infection): general health vocabulary.

@@ -100,6 +100,36 @@ def test_a_level_is_the_towns_it_is_read_in(text, figure, site):
     assert frame_of(text, figure).site == site
 
 
+def test_a_facility_that_is_the_sentences_subject_holds_its_figures():
+    # «تخطى مطار محمد الخامس …»: the airport's own passengers and growth, not the country's
+    text = ("تخطى مطار محمد الخامس الدولي عتبة عشرة ملايين مسافر، باستقباله 10,2 مليون مسافر، "
+            "بارتفاع نسبته 14 في المائة مقارنة بسنة 2023.")
+    assert frame_of(text, "14").site == "مطار:محمد"
+    # a facility further into the sentence, with no preposition, is not its subject
+    assert frame_of("وقال مدير مستشفى الشفاء إن 50 جريحا وصلوا.", "50").site is None
+
+
+def test_a_percentage_change_after_a_figure_is_that_figures_change():
+    # passengers, cargo and flights each grew by their own percentage
+    text = ("وبلغ عدد المسافرين 29,1 مليون مسافر، بارتفاع 19,8 في المائة، فيما بلغ الشحن "
+            "101.300 طن، بنمو 5 في المائة، وبلغ عدد الرحلات 241.600 رحلة، بارتفاع 12,9 في المائة.")
+    assert [frame_of(text, f).site for f in ("19,8", "5 ", "12,9")] == [
+        "of:مسافر", "of:طن", "of:رحله"]
+    # a noun no table lists, right after the figure, names what it counts
+    assert frame_of("يتوقع محصول حبوب عند 31,2 مليون قنطار بتراجع 43%.", "43").site == "of:قنطار"
+    # a share said of the same figure between them is skipped
+    deficit = ("بلغ المعدل 151 ملم، مقابل 296 ملم في سنة عادية، أي بعجز يناهز 49 في المائة، "
+               "وبانخفاض بنسبة 15 في المائة مقارنة بالموسم الماضي.")
+    assert frame_of(deficit, "15 في").site == "of:ملم"
+
+
+def test_a_change_in_a_clause_of_its_own_keeps_its_frame():
+    # «انتهى باتفاق منحهم زيادة بنسبة 10%» is not the strike's 18 days' change
+    text = "وخاضوا في عام 2022 إضرابا استمر 18 يوما، انتهى باتفاق منحهم زيادة بنسبة 10% في الرواتب."
+    assert frame_of(text, "10").site is None
+    assert frame_of("وارتفعت أسعار الأعلاف بأكثر من 30 في المائة.", "أكثر").site is None
+
+
 def test_where_opens_a_clause_about_the_place_named_before_it():
     # «حيث» opens a clause about the place the clause before it named
     text = "وتوفيت امرأة في ولاية أرضروم، حيث انخفضت درجة الحرارة إلى 24 درجة تحت الصفر."
