@@ -639,7 +639,8 @@ def quantity_facets(article_words: ArticleWords, start: int, end: int, unit: str
     tokens = words.tokens
     serious = _serious(tokens, last, c_hi)
     if not serious and (_is_part(tokens, first, c_lo) or _part_after(tokens, last, c_hi)
-                        or _subset(tokens, first, last, c_lo, c_hi)):
+                        or _subset(tokens, first, last, c_lo, c_hi)
+                        or _of_a_tally(tokens, first, last)):
         return Facets(role="part")
     measure = _measure(tokens, first, last, c_lo, c_hi, unit, value, category)
     if serious and measure in (None, "injured"):
@@ -754,6 +755,18 @@ def _subset(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) -> 
     # «توفوا على عين المكان»: the phrase a word or two after the figure
     return last < c_hi and (_phrase_at(tokens, last, c_hi, _SUBSET_AFTER)
                             or _phrase_at(tokens, last + 1, c_hi, _SUBSET_AFTER))
+
+
+# The tallies whose members a figure may be taken from: «وفاة اثنين من المصابين».
+_TALLIES_OF_PEOPLE = frozenset(("dead", "injured", "missing"))
+
+
+def _of_a_tally(tokens: list[Word], first: int, last: int) -> bool:
+    """«بعد وفاة اثنين من المصابين», «نقل 20 من الجرحى»: some of the injured, the dead or
+    the missing (of + the tally's definite noun), never the tally itself."""
+    return any(tokens[k].word == _FROM and tokens[k + 1].word.startswith(_ARTICLE)
+               and tokens[k + 1].unit_measure in _TALLIES_OF_PEOPLE
+               for k in range(first, last - 1))
 
 
 def _part_after(tokens: list[Word], last: int, c_hi: int) -> bool:

@@ -54,6 +54,7 @@ MEASURES: dict[str, Measure] = {
         cues=("قتل", "قتلت", "قتلوا", "يقتل", "مقتل", "قتلى", "القتلى", "حتفه", "حتفهم",
               "مصرع", "مصرعه", "مصرعهم",
               "وفاة", "وفيات", "الوفيات", "ضحايا", "الضحايا", "أودى", "بحياة", "توفي", "لقوا", "استشهد",
+              "قضى", "قضوا",  # «أنقذ منهم 19 أحياء فيما قضى 8»
               "شهيد", "شهداء"),
         kind="tally", per_place=True),
     # bodies recovered, identified, handed over, held in a morgue: a count of bodies is never

@@ -38,6 +38,8 @@ def frame_of(text: str, figure: str):
     ("وبلغ منسوب المياه 3 أمتار.", "3", "منسوب:مياه"),
     # «إصابة» with a disease in its clause is an infection, not an injury
     ("وسجلت وزارة الصحة 1200 إصابة بالكوليرا.", "1200", "cases"),
+    # «قضى» is died: the figure after it, not the rescued before it
+    ("وحاصر الانهيار 27 عاملا، أنقذ منهم 19 أحياء فيما قضى 8.", "8", "dead"),
     # bodies recovered are not the death toll
     ("وانتشلت فرق الإنقاذ 95 جثة من موقع التحطم.", "95", "bodies"),
     ("وارتفع عدد الإصابات بالفيروس إلى 340 إصابة.", "340", "cases"),
@@ -186,6 +188,9 @@ def test_a_unit_that_records_the_figure_is_where_it_is():
     ("وأوضحت الوزارة أن 61 مصابا غادروا المستشفيات بعد تلقي العلاج.", "61", "part"),
     ("وقد غادر 70 جريحا المستشفيات بعد تلقيهم الإسعافات اللازمة.", "70", "part"),
     ("وتشير الحصيلة إلى أن 9 أشخاص توفوا على عين المكان.", "9", "part"),
+    # some of the injured, the dead or the missing: «من» + the tally's noun
+    ("وارتفعت الحصيلة إلى 11 قتيلا بعد وفاة اثنين من المصابين متأثرين بجروحهما.", "اثنين",
+     "part"),
     # the whole, then «هم» and its parts
     ("وقال المتحدث إن الضحايا هم 13 مريضا و3 من المرافقين وممرضة.", "13", "part"),
     # a market quote moves by the minute
