@@ -206,7 +206,15 @@ def _split_by_sentence(claims: list[Claim]) -> list[tuple[None, list[Claim]]]:
     return [(None, c) for c in ordered]
 
 
-_OCCASION_LABELS = {"another": "a second event", "follow-on": "the follow-on events"}
+_OCCASION_LABELS = {"another": "a second event", "follow-on": "the follow-on events",
+                    "at-low": "at its low", "at-high": "at its high"}
+
+
+def _occasion_label(occasion: str) -> str:
+    since, _, period = occasion.partition("since-start:")
+    if not since and period:
+        return f"since the start of «{period}»"
+    return _OCCASION_LABELS.get(occasion, occasion)
 
 
 _ROLE_LABELS = {"increment": "increments", "rate": "rates", "forecast": "forecasts",
@@ -253,7 +261,7 @@ def _measure_topic(key: tuple, claims: list[Claim], number: int | None = None) -
     elif site:
         label += f" at «{site.partition(':')[2]}»"
     if occasion:
-        label += f" ({_OCCASION_LABELS.get(occasion, occasion)})"
+        label += f" ({_occasion_label(occasion)})"
     if role:
         label += f" [{_ROLE_LABELS.get(role, role)}]"
     topic_id = "-".join(part for part in ("auto", measure, family, region, site.replace(":", "-"),

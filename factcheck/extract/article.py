@@ -31,7 +31,9 @@ from factcheck.lexicon.measures import (BELOW_ZERO_AFTER, FIGURE_CHANGE_NOUNS, F
                                         MEASURES, PERSON_CATEGORIES, PERSON_NOUNS)
 from factcheck.lexicon.units import COUNTED_NOUNS
 from factcheck.lexicon.frames import INHERIT_THROUGH
-from factcheck.lexicon.time_words import NUMBERED_PERIODS, QUARTER_NOUN, QUARTER_ORDINALS
+from factcheck.lexicon.time_words import (EXTREME_WORDS, LEVEL_NOUNS, NUMBERED_PERIODS, QUARTER_NOUN,
+                                          QUARTER_ORDINALS, SINCE_START_OPENERS,
+                                          SINCE_START_PERIODS)
 from factcheck.lexicon.stopwords import STOPWORDS
 from factcheck.lexicon.events import EVENT_WORDS
 from factcheck.lexicon.clitics import CONJUNCTIONS, POSSESSIVES, PREPOSITIONS
@@ -294,7 +296,10 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, word
                                (match.start, match.end), figure_starts)
                     # a tally's count for one numbered stretch («الأسبوع الرابع») is that week's
                     or (_numbered_period(norm.text, clause, (match.start, match.end))
-                        if facets.measure else None))
+                        if facets.measure else None)
+                    or (_stretch_of_the_day(norm.text, sentence, clause, (match.start, match.end))
+                        if facets.measure and MEASURES.get(facets.measure, _TALLY).kind != "tally"
+                        else None))
         # As written, without hashtag marks ("إدارة #الطوارئ") or line breaks.
         attribution = (" ".join(locator.original_text(*facets.attribution).replace("#", " ").split())
                        if facets.attribution else None)
@@ -397,6 +402,28 @@ def _numbered_period(text: str, clause: tuple[int, int], figure: tuple[int, int]
     for m in _NUMBERED_PERIOD.finditer(text, clause[0], end):
         found = m
     return f"{found.group(1)} {ORDINAL_WORDS[found.group(2)]}" if found else None
+
+
+_SINCE_START = re.compile(
+    rf"(?<!\w)[وف]?(?:{'|'.join(normalize(w).text for w in SINCE_START_OPENERS)})\s+"
+    rf"({'|'.join(normalize_word(w) for w in SINCE_START_PERIODS)})(?!\w)")
+_EXTREME = {normalize_word(w): name for w, name in EXTREME_WORDS.items()}
+_AT_EXTREME = re.compile(
+    rf"(?<!\w)({'|'.join(_EXTREME)})\s+(?:{'|'.join(normalize_word(w) for w in LEVEL_NOUNS)})(?!\w)")
+_TALLY = MEASURES["dead"]
+
+
+def _stretch_of_the_day(text: str, sentence: tuple[int, int], clause: tuple[int, int],
+                        figure: tuple[int, int]) -> str | None:
+    """A change or level said for a stretch other than the day it is reported for: since the
+    start of the year («ومنذ بداية العام، بات المؤشر منخفضا بنسبة 1.4%»: read from the start
+    of its sentence), or at the day's low or high («ليفقد أكثر من 5% في أدنى مستوياته»: in
+    its clause)."""
+    since = _SINCE_START.search(text, sentence[0], figure[0])
+    if since:
+        return f"since-start:{since.group(1)}"
+    extreme = _AT_EXTREME.search(text, clause[0], clause[1])
+    return f"at-{_EXTREME[extreme.group(1)]}" if extreme else None
 
 
 def _reported_with(claims: list[Claim], sentences: list[tuple[int, int]]) -> list[Claim]:

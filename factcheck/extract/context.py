@@ -40,7 +40,7 @@ from factcheck.lexicon.frames import (COMPARATIVES, DEMAND_BEFORE, EARLIER_TALLY
                                       PREVIOUS_PHRASES_BEFORE, PRICE_HEAD, PRICED_UNITS,
                                       RATE_AFTER, RATE_PHRASES_AFTER, REACHED_BEFORE,
                                       RESTATEMENT_WORDS, SERIOUS_AFTER, SHARE_OF, SUBSET_PHRASES_AFTER,
-                                      SUBSET_WORDS, TALLY_NOUNS, WHOLE_BEFORE)
+                                      SUBSET_WORDS, SUPERLATIVES, TALLY_NOUNS, WHOLE_BEFORE)
 from factcheck.lexicon.markers import (ALL_PLACES_MARKERS, AMONG_WORD, ANAPHORIC_EVENT_ADJECTIVES,
                                        BACKGROUND_MARKERS, DISTRIBUTED_OVER, DISTRIBUTION_VERBS,
                                        FOLLOW_ON_MARKERS, LATEST_NOUNS_AFTER_AKHIR, LEADER_MARKERS,
@@ -139,6 +139,7 @@ _PER_PREFIXES = tuple(normalize_word(p) for p in PER_UNIT_PREFIXES)
 _PRICE_HEAD = word_key(normalize_word(PRICE_HEAD))
 _MARKET = _keys(MARKET_WORDS)
 _COMPARATIVES = frozenset(normalize_word(w) for w in COMPARATIVES)
+_SUPERLATIVES = frozenset(normalize_word(w) for w in SUPERLATIVES)
 _RESTATEMENT = frozenset(normalize_word(w) for w in RESTATEMENT_WORDS)
 _AS_OF = _keys(AS_OF_CUES)
 _HOUR_WORD = word_key(HOUR_WORD)
@@ -860,6 +861,10 @@ def _comparison(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int)
     after = tokens[last:min(c_hi, last + 3)]
     if any(t.word in _COMPARATIVES for t in before) and any(t.word == _FROM for t in after):
         return "comparison"
+    # «الأسهم القيادية الأكثر تراجعا على أساس أسبوعي بنسبة 3.9%»: the top mover's change
+    for k in range(max(c_lo, first - 8), first - 1):
+        if tokens[k].word in _SUPERLATIVES and tokens[k + 1].cue_measure == "percent-change":
+            return "comparison"
     return None
 
 

@@ -65,6 +65,9 @@ MARKET_WORDS: tuple[str, ...] = (
 # difference from something else («أقل بنحو 40 في المائة من نظيره في المغرب»), not a value
 # of the story's own.
 COMPARATIVES: tuple[str, ...] = ("أقل", "أعلى", "أكثر", "أدنى", "أرخص", "أغلى", "أكبر", "أصغر")
+# Before a change word, a superlative picks out the top mover: «الأسهم الأكثر تراجعا … بنسبة
+# 3.9%» is one member's change, not the market's.
+SUPERLATIVES: tuple[str, ...] = ("الأكثر", "الأشد", "الأقل", "الأكبر")
 
 # A few words before a change: the article restates its own two levels as a change («مقابل
 # 58.9% في العام الماضي، أي بارتفاع نسبته 7.6%»). change-arithmetic checks it against
@@ -167,6 +170,17 @@ RISE_WORDS: tuple[str, ...] = ("ارتفع", "ارتفعت", "ارتفاع", "ق
                                "صعد", "صعدت", "نما", "ربح", "كسب", "نمو", "نموا", "زيادة")
 # Between a change verb and what changed: "انخفاض قيمته", "ارتفع سعر صرف الدولار".
 VALUE_WORDS: tuple[str, ...] = ("قيمة", "قيمته", "قيمتها", "سعر", "سعره", "سعرها", "صرف")
+# … or how and when it changed, which are not what changed: «تراجع حاد», «هبط أمس».
+CHANGE_MANNER_WORDS: tuple[str, ...] = ("حاد", "حادا", "كبير", "كبيرا", "طفيف", "طفيفا", "ملحوظ",
+                                        "ملحوظا", "قوي", "قويا", "جديد", "جديدا", "مجددا", "أمس",
+                                        "اليوم", "مرة", "أخرى")
+# Right after the verb, words that open what it is measured against or where, never what
+# moved: «انخفاض قيمته أمام الدولار», «تراجع فيها».
+CHANGE_NOT_SUBJECT: tuple[str, ...] = ("أمام", "مقابل", "في", "فيها", "فيه", "غير", "عن", "من",
+                                       "إلى", "على", "خلال", "منذ", "مع", "بعد", "قبل", "بين",
+                                       # a verb that gives the level reached: «تراجع حاد بلغ»
+                                       "بلغ", "بلغت", "ليبلغ", "لتبلغ", "وصل", "ليصل", "لتصل",
+                                       "ليغلق", "ليستقر", "ليسجل")
 
 # After a count, words that introduce the whole list of what it counts: "7 أقاليم هي الحوز
 # ومراكش …", "ثلاث دول هي …". Not "منها" or "أبرزها": those introduce some of them.

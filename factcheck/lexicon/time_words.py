@@ -131,3 +131,11 @@ QUARTER_ORDINALS: dict[str, int] = {"الأول": 1, "الثاني": 2, "الث�
 # ordinals are lexicon/numbers.py's.
 NUMBERED_PERIODS: tuple[str, ...] = ("الأسبوع", "اليوم", "الشهر", "المرحلة", "الدفعة", "الموجة",
                                      "الحصة", "الجولة")
+# A change or level since the start of a period is that stretch's, not the day's: «ومنذ
+# بداية العام، بات المؤشر منخفضا بنسبة 1.4%» against the week's 2.1% (extract/article.py).
+SINCE_START_OPENERS: tuple[str, ...] = ("منذ بداية", "منذ مطلع", "منذ مستهل", "منذ أول")
+SINCE_START_PERIODS: tuple[str, ...] = ("العام", "السنة", "الشهر", "الأسبوع", "الموسم", "الربع")
+# A level or change at the day's extreme, not where it ended: «ليفقد أكثر من 5% في أدنى
+# مستوياته», against the close's 3.42%.
+EXTREME_WORDS: dict[str, str] = {"أدنى": "low", "أعلى": "high"}
+LEVEL_NOUNS: tuple[str, ...] = ("مستوى", "مستوياته", "مستوياتها", "مستوياتهما", "مستوياتهم")

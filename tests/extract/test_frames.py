@@ -307,3 +307,20 @@ def test_a_count_for_a_numbered_week_is_that_weeks():
     article = Article(id="a", path="a.txt", text=text + "\n", title="", published="2025-08-04")
     occasions = {c.text: c.occasion for c in extract_article(article).claims if c.kind == "quantity"}
     assert occasions["8260 لاجئا"] == "الاسبوع 4" and occasions["7430 لاجئا"] == "الاسبوع 3"
+
+
+@pytest.mark.parametrize("text, figure, occasion", [
+    # since the start of a period, not the day or the week
+    ("ومنذ بداية العام، بات المؤشر منخفضا بنسبة 1.4%.", "1.4", "since-start:العام"),
+    # at the session's low, not its close
+    ("وتتسع خسائره ليفقد أكثر من 5% في أدنى مستوياته عند 11430 نقطة.", "أكثر", "at-low"),
+    # a tally since the start of the year is the running tally itself
+    ("وارتفع عدد القتلى منذ بداية العام إلى 300 قتيل.", "300", None),
+])
+def test_a_change_for_another_stretch_of_time(text, figure, occasion):
+    assert frame_of(text, figure).occasion == occasion
+
+
+def test_the_top_movers_change_is_a_comparison():
+    text = "وكانت الأسهم القيادية الأكثر تراجعا على أساس أسبوعي بنسبة 3.9%."
+    assert frame_of(text, "3.9").role == "comparison"

@@ -22,8 +22,9 @@ from factcheck.extract.clauses import clause_words
 from factcheck.extract.context import same_source
 from factcheck.extract.normalize import normalize, normalize_word
 from factcheck.lexicon.clitics import CONJUNCTIONS
-from factcheck.lexicon.frames import (FALL_WORDS, FINAL_WORDS, PROVISIONAL_WORDS, RISE_WORDS,
-                                     SECOND_ROUND_PHRASES, VALUE_WORDS)
+from factcheck.lexicon.frames import (CHANGE_MANNER_WORDS, CHANGE_NOT_SUBJECT, FALL_WORDS,
+                                      FINAL_WORDS, PROVISIONAL_WORDS, RISE_WORDS,
+                                      SECOND_ROUND_PHRASES, VALUE_WORDS)
 from factcheck.lexicon.measures import CHANGE_BY_WORDS
 from factcheck.lexicon.qualifiers import QUALIFIERS_BEFORE
 from factcheck.model import WEEKDAY_NAMES, Claim, DateValue, Finding, Quantity, Severity, StrEnum, Topic
@@ -323,6 +324,9 @@ _FALL, _RISE = word_forms_with_conjunction(FALL_WORDS), word_forms_with_conjunct
 _VALUE = word_forms_with_conjunction(VALUE_WORDS)
 # Words right after the verb that say by how much, not what: «انخفض بنسبة 43%», «خسر نحو 65%».
 _NOT_MOVED = word_forms_with_conjunction((*CHANGE_BY_WORDS, *QUALIFIERS_BEFORE))
+_CONJUNCTION_LETTERS = frozenset(CONJUNCTIONS)
+_MANNER = word_forms_with_conjunction(CHANGE_MANNER_WORDS)
+_NOT_SUBJECT = word_forms_with_conjunction(CHANGE_NOT_SUBJECT)
 
 
 def change_verb(change: Claim) -> tuple[str | None, tuple[str, ...]]:
@@ -337,14 +341,32 @@ def change_verb(change: Claim) -> tuple[str | None, tuple[str, ...]]:
     return None, ()
 
 
+def change_subject(change: Claim) -> str | None:
+    """What a change is said of: the noun after its verb (what_moved), else the first
+    definite noun before the verb in its clause («الجنيه المصري يفقد نحو ثلث قيمته», «بات
+    المؤشر منخفضا بنسبة 1.4%»); None when the clause names neither («متراجعا بنسبة 2.1%»)."""
+    moved = what_moved(change)
+    if moved:
+        return moved
+    before = clause_words(change)[0]
+    verb = next((i for i in range(len(before) - 1, -1, -1)
+                 if before[i] in _FALL or before[i] in _RISE), None)
+    for word in before[:verb or 0]:
+        bare = word[1:] if word[:1] in _CONJUNCTION_LETTERS and word[1:3] == "ال" else word
+        if (bare.startswith("ال") and len(bare) > 4 and bare not in _VALUE
+                and bare not in _FALL and bare not in _RISE):
+            return bare[2:]
+    return None
+
+
 def what_moved(change: Claim) -> str | None:
     """The noun a change is said of, when its verb names one right after it (past «سعر»,
     «قيمة»): «هبط المؤشر … بنسبة 6.2%» → «مؤشر», «ارتفع سعر صرف الدولار» → «دولار»; None
     when unsaid («انخفض بنسبة 43%»)."""
     for word in change_verb(change)[1]:
-        if word in _VALUE:
+        if word in _VALUE or word in _MANNER:
             continue
-        if word in _NOT_MOVED or not word[:1].isalpha():
+        if word in _NOT_MOVED or word in _NOT_SUBJECT or not word[:1].isalpha():
             return None
         return word[2:] if word.startswith("ال") else word
     return None

@@ -36,8 +36,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from factcheck.analyse.checks.base import (Check, CheckStatus, Scope, attribution_note, compatible,
-                                           finding, part_sized)
+from factcheck.analyse.checks.base import (Check, CheckStatus, Scope, attribution_note,
+                                           change_subject, compatible, finding, part_sized)
 from factcheck.extract.clauses import clause_words
 from factcheck.extract.context import same_source
 from factcheck.extract.normalize import normalize_word
@@ -75,6 +75,7 @@ def run(topic: Topic, members: list[Claim]) -> list[Finding]:
     # … and so is a property given twice in one sentence: «على عمق 320 مترا، في حين يبلغ عمق
     # أدنى مستويات المنجم 540 مترا» contrasts two depths.
     listed = spec is not None and spec.kind in ("change", "property")
+    change = spec is not None and spec.kind == "change"
     if topic.id.endswith("follow-on"):
         return []  # "between 5 and 6" and "between 4 and 5": different aftershocks
     def clashes(a: Claim, b: Claim) -> bool:
@@ -89,9 +90,37 @@ def run(topic: Topic, members: list[Claim]) -> list[Finding]:
                    f"«{a.text.strip()}») and as {clash.value.describe()} (line {clash.span.line}: "
                    f"«{clash.text.strip()}»): the article contradicts itself.")
         message += attribution_note([a, clash])
-        findings.append(finding(CHECK, Severity.INFO if listed and a.sentence == clash.sentence
-                                else severity, topic, [a, clash], message))
+        this_severity = severity
+        if listed and a.sentence == clash.sentence:
+            this_severity = Severity.INFO
+        elif change and _lists_changes(article, members, topic):
+            # «تراجع المؤشر 3.42%» … «هبط سهم أرامكو 2.9%» … «سابك 5.6%»: an article giving
+            # three or more sizes of one change reports the moves of several things
+            this_severity = Severity.INFO
+            message += " The article lists several changes: they may be of different things."
+        elif change:
+            subjects = (change_subject(a), change_subject(clash))
+            if subjects[0] != subjects[1]:
+                # «تراجع المؤشر العام بنسبة 3.42%» and «هبط سهم أرامكو بنسبة 2.9%»: one
+                # article's changes of two things (or of one it names and one it does not)
+                this_severity = Severity.INFO
+                message += (" They are said of different things ("
+                            + ", ".join(f"«{s}»" if s else "unnamed" for s in subjects) + ").")
+        findings.append(finding(CHECK, this_severity, topic, [a, clash], message))
     return findings
+
+
+# An article that gives this many different sizes of one change lists moves of several things.
+_LISTED_CHANGES = 3
+
+
+def _lists_changes(article: str, members: list[Claim], topic: Topic) -> bool:
+    distinct: list[Claim] = []
+    for claim in members:
+        if claim.article == article and all(not compatible(claim, d, topic.tolerance)
+                                            for d in distinct):
+            distinct.append(claim)
+    return len(distinct) >= _LISTED_CHANGES
 
 
 def _first_clash_in_each_article(members: list[Claim], clashes) -> Iterator[

@@ -97,3 +97,31 @@ def test_magnitudes_half_a_unit_apart_are_one_quake_told_two_ways(tmp_path):
         "آلاف المباني.", "2023-02-06"))
     [finding] = findings(report, "internal-conflict")
     assert "7.4" in finding.message and "7.8" in finding.message
+
+
+def test_one_change_told_twice_with_two_sizes_is_a_contradiction(tmp_path):
+    report = report_of(tmp_path, a=article(
+        "خسر الجنيه المصري نحو 65% من قيمته أمام الدولار.\n\n"
+        "وقال محللون إن الجنيه المصري فقد نحو 40% من قيمته منذ الصباح.", "2024-03-06"))
+    [finding] = findings(report, "internal-conflict")
+    assert finding.severity == "warning"
+
+
+def test_changes_of_two_named_things_are_information(tmp_path):
+    # the index fell 3.42 %, one share 2.9 %: one article, two things that moved
+    report = report_of(tmp_path, a=article(
+        "وتراجع المؤشر العام بنسبة 3.42% تحت ضغط هبوط أسعار النفط.\n\n"
+        "وضغطت أرامكو على المؤشر بعد تراجع سهمها 2.9%، تلتها أسهم البنوك.", "2024-09-08"))
+    [finding] = findings(report, "internal-conflict")
+    assert finding.severity == "info"
+    assert "said of different things" in finding.message
+
+
+def test_an_article_listing_three_sizes_of_a_change_lists_moves_of_several_things(tmp_path):
+    report = report_of(tmp_path, a=article(
+        "وأنهى المؤشر تعاملاته على تراجع بنسبة 3.42%.\n\n"
+        "وتصدر سهم أرامكو الخسائر، بنسبة 2.9% إلى 26.80 ريال.\n\n"
+        "كما تراجع بنسبة 5.6% سهم آخر من الشركات الكبرى.", "2024-09-08"))
+    [finding] = findings(report, "internal-conflict")
+    assert finding.severity == "info"
+    assert "lists several changes" in finding.message
