@@ -33,6 +33,7 @@ from collections.abc import Mapping
 from factcheck.analyse.checks.base import (Check, CheckStatus, Scope, date_text, finding, weekday_fits,
                                            weekday_name)
 from factcheck.analyse.similarity import overlap
+from factcheck.extract.normalize import normalize_word
 from factcheck.lexicon.time_words import TODAY_WORDS
 from factcheck.model import Claim, Finding, Severity, Topic
 
@@ -51,13 +52,24 @@ def run(claims: list[Claim], topic_of: Mapping[str, Topic]) -> list[Finding]:
         if value.relative:
             continue
         date = value.as_date()
-        if date is None:
+        if date is None or _dated_as_today(claim):
             continue
         relative = contradicting(claim, relatives)
         if relative is not None:
             weekday_wrong = value.weekday is not None and not weekday_fits(date, value)
             findings.append(_mismatch(claim, date, relative, weekday_wrong, topic_of))
     return findings
+
+
+_TODAY = normalize_word(next(w for w, (shift, _) in TODAY_WORDS.items() if shift == 0))
+
+
+def _dated_as_today(claim: Claim) -> bool:
+    """«صدرت اليوم الاثنين 29 يناير 2024»: the article's own day, written out in full. A
+    relative day elsewhere («يوم الاثنين الماضي», a week earlier) is another day, not a
+    correction of it."""
+    before = claim.sentence[:claim.sentence_offset or 0].split()
+    return bool(before) and normalize_word(before[-1]).lstrip("و") == _TODAY
 
 
 def relatives_of(claims: list[Claim]) -> list[Claim]:

@@ -97,3 +97,17 @@ published: 2024-07-31
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     report = scan([tmp_path], [], [])
     assert [f for f in report.findings if f.check == "relative-date-mismatch"] == []
+
+
+def test_the_day_an_article_gives_as_today_is_not_corrected_by_last_weeks_day(tmp_path):
+    # «اليوم الاثنين 29 يناير 2024» is the article's own day; «يوم الاثنين الماضي» is a
+    # week earlier, another count
+    text = """---
+published: 2024-01-29
+---
+أفاد المكتب الوطني للسلامة الصحية في حصيلة محينة صدرت اليوم الاثنين 29 يناير 2024، بأن عدد البؤر ارتفع إلى 11 بؤرة.
+وكان عدد البؤر قد بلغ 9 بؤر يوم الاثنين الماضي، بحسب المكتب الوطني للسلامة الصحية.
+"""
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    report = scan([tmp_path], [], [])
+    assert [f for f in report.findings if f.check == "relative-date-mismatch"] == []
