@@ -97,6 +97,9 @@ MEASURE_HEADS: tuple[str, ...] = (
     "عدد", "نسبة", "معدل", "سعر", "أسعار", "حجم", "قيمة", "إجمالي", "حصيلة", "مستوى", "كمية",
     "مساحة", "طول", "تكلفة", "كلفة", "ميزانية", "رصيد", "احتياطي", "احتياطيات",
     "حصة", "متوسط", "مجموع", "عائد", "سعري", "معدلات", "نسب", "أعداد", "منسوب", "درجة")
+# Heads that make their noun a running count, compared in publication order like a toll
+# («ارتفع عدد الطيور التي تم إعدامها إلى 480 ألفا» after 165 thousand is an update).
+RUNNING_COUNT_HEADS: tuple[str, ...] = ("عدد", "أعداد", "إجمالي", "حصيلة", "مجموع")
 # Words skipped after a head noun before the noun it heads: "عدد الحجاج", "سعر صرف".
 HEAD_FILLERS: tuple[str, ...] = ("صرف",)
 

@@ -15,8 +15,8 @@ from dataclasses import replace
 from factcheck.analyse.checks.base import Check, Scope
 from factcheck.analyse.checks.compare import compare_sources, compare_tally
 from factcheck.analyse.checks.registry import CHECKS
+from factcheck.analyse.group import is_running_count
 from factcheck.analyse.published import Publication
-from factcheck.lexicon.measures import MEASURES
 from factcheck.model import SEVERITY_RANK, Claim, Finding, TimeFrame, Topic, TopicStatus
 
 
@@ -44,7 +44,7 @@ def check(topics: Sequence[Topic], claims: Sequence[Claim],
             out_topics.append(replace(topic, status=TopicStatus.SINGLE_SOURCE))
             continue
         members = [by_id[i] for i in topic.claims]
-        if topic.measure in MEASURES and MEASURES[topic.measure].kind == "tally":
+        if is_running_count(topic.measure):
             topic, outcome = compare_tally(topic, members, publications)
             scoped = _TALLY
         else:

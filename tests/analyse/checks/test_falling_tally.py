@@ -160,3 +160,21 @@ def test_a_fall_is_found_beside_a_part_of_the_later_report(tmp_path):
                   "2024-02-15"))
     [finding] = findings(report, "falling-tally")
     assert "568" in finding.message and "615" in finding.message
+
+
+def test_a_count_a_head_noun_names_is_a_running_count_too(tmp_path):
+    (tmp_path / "rising").mkdir()
+    (tmp_path / "falling").mkdir()
+    # «عدد الطيور التي تم إعدامها»: 165 thousand, then 480 thousand four days on, is an update
+    rising = report_of(
+        tmp_path / "rising",
+        a=article("وارتفع عدد الطيور التي تم إعدامها إلى 165 ألف طائر.", "2024-01-18"),
+        b=article("وبلغ عدد الطيور التي تم إعدامها 480 ألف طائر، حسب المكتب.", "2024-01-22"))
+    assert serious(rising) == []
+    assert len(findings(rising, "evolving-tally")) == 1
+    # … and a later, lower count is a fall
+    falling = report_of(
+        tmp_path / "falling",
+        a=article("وبلغ عدد الطيور التي تم إعدامها 870 ألف طائر.", "2024-01-29"),
+        b=article("وارتفع عدد الطيور التي تم إعدامها إلى 780 ألف طائر.", "2024-01-30"))
+    assert [f.check for f in serious(falling)] == ["falling-tally"]
