@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import Iterable, Mapping, Sequence
 
+from factcheck.extract.context import FROM_EVENT_SITE
 from factcheck.extract.normalize import normalize
 from factcheck.extract.words import same_word, word_forms, word_key, words_of
 from factcheck.analyse.similarity import MIN_SHARED, content_keys, linked_word_sets
@@ -214,6 +215,9 @@ def _occasion_label(occasion: str) -> str:
     since, _, period = occasion.partition("since-start:")
     if not since and period:
         return f"since the start of «{period}»"
+    end, _, period = occasion.partition("end:")
+    if not end and period:
+        return f"at the end of «{period}»"
     return _OCCASION_LABELS.get(occasion, occasion)
 
 
@@ -272,7 +276,7 @@ def _measure_topic(key: tuple, claims: list[Claim], number: int | None = None) -
     return Topic(id=topic_id, label=label, kind="quantity", source=AUTO_SOURCE, status="",
                  claims=_ids(claims),
                  severity=frame_severity(measure, region, occasion,
-                                         any(c.subject for c in claims), role),
+                                         any(c.subject for c in claims), role, site),
                  measure=measure)
 
 
@@ -317,7 +321,7 @@ def _rate_of_a_tally(measure: str) -> bool:
 
 
 def frame_severity(measure: str, region: str, occasion: str = "",
-                   has_subject: bool = False, role: str = "") -> Severity:
+                   has_subject: bool = False, role: str = "", site: str = "") -> Severity:
     """How sure a disagreement inside an automatic topic can be, from how firmly its frame
     was read: a casualty toll or an event's magnitude named by its own noun or cue, for one
     country, is one fact, and two values that cannot both hold are an error; a level or a
@@ -328,6 +332,10 @@ def frame_severity(measure: str, region: str, occasion: str = "",
         return Severity.INFO  # aftershocks are many events: "between 2 and 4" is not one of them
     if role in _OPINION_ROLES:
         return Severity.INFO  # listed for the record, never set against each other
+    if site == FROM_EVENT_SITE:
+        # «انتشلت جثتين على بعد نحو 2 كيلومتر من موقع الانهيار», another body 9 km off:
+        # distances of other things from the site, not one fact about the event
+        return Severity.INFO
     if spec is not None and spec.needs_subject and not has_subject:
         return Severity.INFO  # two candidates' votes are not one fact
     if spec is None and measure.partition(":")[2] in _GENERIC_PRICED:

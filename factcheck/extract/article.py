@@ -31,7 +31,8 @@ from factcheck.lexicon.measures import (BELOW_ZERO_AFTER, FIGURE_CHANGE_NOUNS, F
                                         MEASURES, PERSON_CATEGORIES, PERSON_NOUNS)
 from factcheck.lexicon.units import COUNTED_NOUNS
 from factcheck.lexicon.frames import INHERIT_THROUGH
-from factcheck.lexicon.time_words import (EXTREME_WORDS, LEVEL_NOUNS, NUMBERED_PERIODS, QUARTER_NOUN,
+from factcheck.lexicon.time_words import (END_OF_OPENERS, END_OF_PERIODS, EXTREME_WORDS,
+                                          LEVEL_NOUNS, NUMBERED_PERIODS, QUARTER_NOUN,
                                           QUARTER_ORDINALS, SINCE_START_OPENERS,
                                           SINCE_START_PERIODS)
 from factcheck.lexicon.stopwords import STOPWORDS
@@ -298,8 +299,7 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, word
                     or (_numbered_period(norm.text, clause, (match.start, match.end))
                         if facets.measure else None)
                     or (_stretch_of_the_day(norm.text, sentence, clause, (match.start, match.end))
-                        if facets.measure and MEASURES.get(facets.measure, _TALLY).kind != "tally"
-                        else None))
+                        if facets.measure and not _is_tally(facets.measure) else None))
         # As written, without hashtag marks ("إدارة #الطوارئ") or line breaks.
         attribution = (" ".join(locator.original_text(*facets.attribution).replace("#", " ").split())
                        if facets.attribution else None)
@@ -407,10 +407,17 @@ def _numbered_period(text: str, clause: tuple[int, int], figure: tuple[int, int]
 _SINCE_START = re.compile(
     rf"(?<!\w)[وف]?(?:{'|'.join(normalize(w).text for w in SINCE_START_OPENERS)})\s+"
     rf"({'|'.join(normalize_word(w) for w in SINCE_START_PERIODS)})(?!\w)")
+_END_OF = re.compile(
+    rf"(?<!\w)[وف]?(?:{'|'.join(normalize(w).text for w in END_OF_OPENERS)})\s+"
+    rf"({'|'.join(normalize_word(w) for w in END_OF_PERIODS)})(?!\w)")
 _EXTREME = {normalize_word(w): name for w, name in EXTREME_WORDS.items()}
 _AT_EXTREME = re.compile(
     rf"(?<!\w)({'|'.join(_EXTREME)})\s+(?:{'|'.join(normalize_word(w) for w in LEVEL_NOUNS)})(?!\w)")
-_TALLY = MEASURES["dead"]
+
+
+def _is_tally(measure: str) -> bool:
+    spec = MEASURES.get(measure)
+    return spec is not None and spec.kind == "tally"
 
 
 def _stretch_of_the_day(text: str, sentence: tuple[int, int], clause: tuple[int, int],
@@ -422,6 +429,9 @@ def _stretch_of_the_day(text: str, sentence: tuple[int, int], clause: tuple[int,
     since = _SINCE_START.search(text, sentence[0], figure[0])
     if since:
         return f"since-start:{since.group(1)}"
+    end = _END_OF.search(text, clause[0], clause[1])
+    if end:
+        return f"end:{end.group(1)}"
     extreme = _AT_EXTREME.search(text, clause[0], clause[1])
     return f"at-{_EXTREME[extreme.group(1)]}" if extreme else None
 

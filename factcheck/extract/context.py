@@ -55,9 +55,9 @@ from factcheck.lexicon.measures import (CHANGE_BY_WORDS, DISEASE_WORDS, MEASURES
 from factcheck.lexicon.clock import (AFTERNOON_WORDS, AS_OF_CUES, HOUR_WORD, HOUR_WORDS,
                                      MORNING_WORDS, TODAY_WORDS, YESTERDAY_WORDS)
 from factcheck.lexicon.places import (ADMIN_NOUNS, BROKEN_PLURAL_DEMONYMS, DIRECTION_PREFIXES,
-                                      DISTANCE_FROM, FACILITY_NOUNS, HOLDER_WORDS, LEVEL_AT,
-                                      LEVEL_TO, LOCATED_AFTER, PLACE_PREPOSITIONS, PLACES,
-                                      WHERE_OPENERS)
+                                      DISTANCE_FROM, EVENT_SITE_WORDS, FACILITY_NOUNS,
+                                      HOLDER_WORDS, LEVEL_AT, LEVEL_TO, LOCATED_AFTER,
+                                      PLACE_PREPOSITIONS, PLACES, WHERE_OPENERS)
 from factcheck.lexicon.months import GULF, HIJRI, LEVANTINE, MAGHREBI
 from factcheck.lexicon.weekdays import WEEKDAYS
 from factcheck.lexicon.units import COUNTED_NOUNS
@@ -151,6 +151,9 @@ _YESTERDAY = _keys(YESTERDAY_WORDS)
 _WEEKDAY_OF = {word_key(w): n for w, n in WEEKDAYS.items()}
 _DISTANCE_FROM = frozenset(normalize_word(w) for w in DISTANCE_FROM)
 _WHERE_OPENERS = _keys(WHERE_OPENERS)
+_EVENT_SITE = frozenset(word_key(normalize_word(w)) for w in EVENT_SITE_WORDS)
+# The site of a distance from the event's own site: what it locates is something else.
+FROM_EVENT_SITE = _FROM_EVENT_SITE = "from:event-site"
 _LEVEL_AT = frozenset(normalize_word(w) for w in LEVEL_AT)
 _LEVEL_TO = frozenset(normalize_word(w) for w in LEVEL_TO)
 # Month names: «في يوليو إلى 48 درجة» names when, not where.
@@ -685,6 +688,8 @@ def _distance_from(tokens: list[Word], first: int, last: int, c_lo: int,
             k += 1
             continue
         if k > last:
+            if token.key in _EVENT_SITE:
+                return _FROM_EVENT_SITE  # «على بعد 9 كيلومترات من موقع الانهيار»
             located = _located(tokens, first, c_lo)
             return f"from:{token.key}" + (f":{located}" if located else "")
         return None

@@ -96,6 +96,9 @@ HOLDER_WORDS: tuple[str, ...] = ("تضم", "يضم", "تؤوي", "يؤوي", "ت
 # After a distance: the place it is measured from ("على بعد 320 كلم من الرباط", "72 كيلومترا
 # جنوب غرب مراكش").
 DISTANCE_FROM: tuple[str, ...] = ("من", "عن")
+# A distance from the event's own site locates something else (a body recovered «على بعد
+# نحو 9 كيلومترات من موقع الانهيار»): listed, never the event's distance from a town.
+EVENT_SITE_WORDS: tuple[str, ...] = ("موقع", "مكان")
 # Between a place and its own distance: "الصويرة الواقعة على بعد 200 كلم غرب مراكش" is the
 # town's distance, not the event's.
 LOCATED_AFTER: tuple[str, ...] = ("الواقعة", "الواقع", "الواقعتين", "الواقعين", "التي تبعد",

@@ -135,6 +135,10 @@ NUMBERED_PERIODS: tuple[str, ...] = ("الأسبوع", "اليوم", "الشهر
 # بداية العام، بات المؤشر منخفضا بنسبة 1.4%» against the week's 2.1% (extract/article.py).
 SINCE_START_OPENERS: tuple[str, ...] = ("منذ بداية", "منذ مطلع", "منذ مستهل", "منذ أول")
 SINCE_START_PERIODS: tuple[str, ...] = ("العام", "السنة", "الشهر", "الأسبوع", "الموسم", "الربع")
+# … or at the end of a longer stretch than the day's session: «وارتفعت القيمة السوقية بنهاية
+# الأسبوع إلى 10.31 تريليون» is the week's close, not Sunday's 10.18.
+END_OF_OPENERS: tuple[str, ...] = ("بنهاية", "نهاية", "بختام", "ختام", "بحلول نهاية")
+END_OF_PERIODS: tuple[str, ...] = ("الأسبوع", "الشهر", "العام", "السنة", "الربع", "الموسم")
 # A level or change at the day's extreme, not where it ended: «ليفقد أكثر من 5% في أدنى
 # مستوياته», against the close's 3.42%.
 EXTREME_WORDS: dict[str, str] = {"أدنى": "low", "أعلى": "high"}

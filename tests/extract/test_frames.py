@@ -314,6 +314,9 @@ def test_a_count_for_a_numbered_week_is_that_weeks():
     ("ومنذ بداية العام، بات المؤشر منخفضا بنسبة 1.4%.", "1.4", "since-start:العام"),
     # at the session's low, not its close
     ("وتتسع خسائره ليفقد أكثر من 5% في أدنى مستوياته عند 11430 نقطة.", "أكثر", "at-low"),
+    # the week's close, not the session's
+    ("وارتفعت القيمة السوقية للأسهم بنهاية الأسبوع إلى 10.31 تريليون ريال.", "10.31",
+     "end:الاسبوع"),
     # a tally since the start of the year is the running tally itself
     ("وارتفع عدد القتلى منذ بداية العام إلى 300 قتيل.", "300", None),
 ])
@@ -324,3 +327,10 @@ def test_a_change_for_another_stretch_of_time(text, figure, occasion):
 def test_the_top_movers_change_is_a_comparison():
     text = "وكانت الأسهم القيادية الأكثر تراجعا على أساس أسبوعي بنسبة 3.9%."
     assert frame_of(text, "3.9").role == "comparison"
+
+
+def test_a_distance_from_the_events_own_site_locates_something_else():
+    text = "وانتشلت الفرق جثة على بعد نحو 9 كيلومترات من موقع الانهيار."
+    assert frame_of(text, "نحو 9").site == "from:event-site"
+    # from a town it is a fact about the event
+    assert frame_of("ووقع الزلزال على بعد 72 كيلومترا من مراكش.", "72").site == "from:مراكش"

@@ -283,3 +283,27 @@ def test_two_depths_contrasted_in_one_sentence_are_two_things(tmp_path):
             "مترا.")
     report = report_of(tmp_path, a=article(text, "2024-11-15"))
     assert serious(report) == []
+
+
+def test_bodies_recovered_at_different_distances_from_the_site_are_two_things(tmp_path):
+    lede = "تواصل فرق الحماية المدنية البحث عن المفقودين في انهيار جسر وادي مكرة.\n"
+    report = report_of(
+        tmp_path,
+        one=article(lede + "وانتشلت فرق البحث جثتين على بعد نحو 2 كيلومتر من موقع الانهيار.",
+                    "2026-01-20"),
+        two=article(lede + "وانتشلت فرق الحماية المدنية جثة على بعد نحو 9 كيلومترات من موقع "
+                    "الانهيار.", "2026-01-23"))
+    assert len(report.stories) == 1
+    assert serious(report) == []
+
+
+def test_the_weeks_close_and_the_sessions_close_are_two_moments(tmp_path):
+    lede = "تراجعت الأسهم السعودية بشدة في أولى جلسات الأسبوع تحت ضغط أسعار النفط.\n"
+    report = report_of(
+        tmp_path,
+        one=article(lede + "وانخفضت القيمة السوقية للأسهم المدرجة إلى 10.18 تريليون ريال.",
+                    "2024-09-08"),
+        two=article(lede + "وارتفعت القيمة السوقية للأسهم المدرجة بنهاية الأسبوع إلى 10.31 "
+                    "تريليون ريال.", "2024-09-13"))
+    assert len(report.stories) == 1
+    assert serious(report) == []
