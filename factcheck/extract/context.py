@@ -57,8 +57,9 @@ from factcheck.lexicon.clock import (AFTERNOON_WORDS, AS_OF_CUES, HOUR_WORD, HOU
 from factcheck.lexicon.places import (ADMIN_NOUNS, BROKEN_PLURAL_DEMONYMS, DIRECTION_PREFIXES,
                                       DISTANCE_FROM, EVENT_SITE_WORDS, FACILITY_NOUNS,
                                       HOLDER_WORDS, LEVEL_AT, LEVEL_TO, LOCATED_AFTER,
-                                      PLACE_PREPOSITIONS, PLACES, WHERE_OPENERS)
+                                      NOT_PLACES, PLACE_PREPOSITIONS, PLACES, WHERE_OPENERS)
 from factcheck.lexicon.months import GULF, HIJRI, LEVANTINE, MAGHREBI
+from factcheck.lexicon.time_words import TIME_NOUNS
 from factcheck.lexicon.weekdays import WEEKDAYS
 from factcheck.lexicon.units import COUNTED_NOUNS
 
@@ -155,6 +156,8 @@ _EVENT_SITE = frozenset(word_key(normalize_word(w)) for w in EVENT_SITE_WORDS)
 # The site of a distance from the event's own site: what it locates is something else.
 FROM_EVENT_SITE = _FROM_EVENT_SITE = "from:event-site"
 _LEVEL_AT = frozenset(normalize_word(w) for w in LEVEL_AT)
+_NOT_PLACES = _keys(NOT_PLACES)
+_TIME_NOUNS = _keys(TIME_NOUNS)
 _LEVEL_TO = frozenset(normalize_word(w) for w in LEVEL_TO)
 # Month names: «في يوليو إلى 48 درجة» names when, not where.
 _MONTH_NAMES = _keys(name for table in (LEVANTINE, GULF, MAGHREBI, HIJRI)
@@ -974,24 +977,38 @@ def _site(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) -> st
 
 
 def _level_site(tokens: list[Word], first: int, c_lo: int, measure: str | None) -> str | None:
-    """The town a level is read in, named just before it: «انخفضت الحرارة في إسطنبول إلى 4
-    درجات» (a city is in no table: the name is the word between «في» and «إلى» or the
-    figure). Levels in two towns (−4 °C in one, −24 °C in another) are two facts. A country
-    is a place (Facets.places), a month is when, a definite noun («في المدينة») names no
-    town."""
+    """Where a level is read, named just before it: a town («انخفضت الحرارة في إسطنبول إلى 4
+    درجات»: no table lists cities) or a segment of a market («وتبلغ الحصة السوقية في سوق
+    الإنترنت الثابت 36%»): the noun after «في», up to three words before the figure or
+    «إلى». Levels in two towns or two markets are two facts. A country is a place
+    (Facets.places), a month is when, a definite noun («في المدينة») names nothing new."""
     spec = MEASURES.get(measure) if measure else None
-    if spec is None or spec.kind != "level" or not spec.per_place:
+    head_level = spec is None and measure is not None and ":" in measure
+    if not head_level and (spec is None or spec.kind != "level" or not spec.per_place):
         return None
     k = first - 1
     if k > c_lo and tokens[k].word in _LEVEL_TO:
         k -= 1
-    if k - 1 < c_lo or tokens[k - 1].word not in _LEVEL_AT:
-        return None
-    name = tokens[k]
-    if (name.word.startswith(_ARTICLE) or name.word[:1].isdigit() or name.places
-            or name.among(_MONTH_NAMES) or name.key in _WEEKDAY_OF or name.flags):
-        return None
-    return f"{tokens[k - 1].word}:{name.key}"
+    # A named measure's town is the one word before the figure («في إسطنبول إلى 4 درجات»;
+    # «في مكة المكرمة 51.8» is the city's usual name, not a town of its own); a head noun's
+    # segment may take a few words («في سوق الإنترنت الثابت 36%»).
+    reach = _LEVEL_SITE_WORDS if head_level else 1
+    for at in range(k - 1, max(c_lo, k - reach) - 1, -1):
+        if tokens[at].word[:1].isdigit():
+            return None
+        if tokens[at].word not in _LEVEL_AT:
+            continue
+        name = tokens[at + 1]
+        if (name.word.startswith(_ARTICLE) or name.word[:1].isdigit() or name.places
+                or name.among(_MONTH_NAMES) or name.key in _WEEKDAY_OF or name.flags
+                or name.among(_NOT_PLACES) or name.among(_TIME_NOUNS)):
+            return None
+        return f"{tokens[at].word}:{name.key}"
+    return None
+
+
+# The most words between «في» and the figure its noun places: «في سوق الإنترنت الثابت 36%».
+_LEVEL_SITE_WORDS = 4
 
 
 def _glued_preposition(token: Word) -> bool:

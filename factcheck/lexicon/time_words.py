@@ -13,6 +13,10 @@ MONTH_NOUNS: tuple[str, ...] = ("شهر",)
 YEAR_NOUNS: tuple[str, ...] = ("عام", "سنة")
 # A season named by its year, perhaps with one word between: «موسم 2024», «موسم حج 2024».
 SEASON_NOUNS: tuple[str, ...] = ("موسم",)
+# Nouns of stretches of time: «في جلسة الأحد» says when, never where (extract/context.py).
+TIME_NOUNS: tuple[str, ...] = ("جلسة", "فترة", "أسبوع", "يوم", "شهر", "عام", "سنة", "موسم", "ربع",
+                               "ساعة", "دقيقة", "مرحلة", "دورة", "ليلة", "صباح", "مساء", "نهاية",
+                               "بداية", "منتصف", "مطلع", "أواخر", "أوائل", "غضون")
 
 # "31 من الشهر", "التاسع من هذا الشهر", "قبل يومين من الموعد": the word that links a day to
 # its month and a shift to its anchor.

@@ -97,6 +97,12 @@ def test_where_inside_the_country(text, figure, site):
     # a month is when, a definite noun names no town, a tally's town is not read this way
     ("وارتفعت الحرارة في يوليو إلى 48 درجة.", "48", None),
     ("وانخفضت الحرارة في المدينة إلى 4 درجات.", "4", None),
+    # a named measure's town is the one word before the figure: «مكة المكرمة» is one name
+    ("حيث بلغت الحرارة في مكة المكرمة 51.8 درجة مئوية في الظل.", "51.8", None),
+    # a head noun's segment of a market may take a few words
+    ("وتبلغ الحصة السوقية للشركة في سوق الإنترنت الثابت 36%.", "36", "في:سوق"),
+    # a session says when, not where
+    ("وبلغت قيمة التداولات في جلسة الأحد 11.8 مليار ريال.", "11.8", None),
 ])
 def test_a_level_is_the_towns_it_is_read_in(text, figure, site):
     assert frame_of(text, figure).site == site
