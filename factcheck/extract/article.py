@@ -526,6 +526,7 @@ def _breakdowns_inherit_their_measure(claims: list[Claim], sentences: list[tuple
             tally = (number, claim.measure)
         elif (claim.measure is None and claim.subject and claim.role is None and tally
               and number - tally[0] <= 1 and (claim.unit is None or claim.unit in _PEOPLE_UNITS)
+              and not _own_noun_follows(claim)
               and (number == tally[0] or not _names_what_it_counts(claim))):
             claim = replace(claim, measure=tally[1])
             tally = (number, tally[1])
@@ -605,6 +606,27 @@ def _what_it_counts(figure: Claim, after: str) -> str | None:
 
 _COUNTED_FORMS = frozenset(normalize_word(form) for _, forms in COUNTED_NOUNS.values()
                            for form in forms)
+
+
+_WORD_AFTER = re.compile(r"[^\S\n]*([^\W\d_]+)")
+
+
+def _own_noun_follows(claim: Claim) -> bool:
+    """«كانت تقل 17 زائرا إيرانيا», «مليون ومئتي ألف زائر إيراني»: a noun of its own right
+    after the figure (not the nationality a breakdown item gives, «و60 أردنيا») says what
+    it counts, even one no table lists: it breaks down no tally."""
+    if claim.unit is not None:
+        return False
+    end = (claim.sentence_offset or 0) + len(claim.text)
+    following = _WORD_AFTER.match(claim.sentence, end)
+    if not following:
+        return False
+    word = normalize_word(following.group(1))
+    return (word not in STOPWORDS and len(word) > 2 and not analysed_word(word).demonym
+            and word_key(word) not in _FUNCTION_KEYS)
+
+
+_FUNCTION_KEYS = frozenset(word_key(normalize_word(w)) for w in (*INHERIT_THROUGH, "من", "في"))
 
 
 def _names_what_it_counts(claim: Claim) -> bool:

@@ -243,6 +243,14 @@ def test_a_breakdown_by_nationality_counts_what_its_total_counts():
     assert frame_of(text, "165").subject == "إندونيسيا"
 
 
+def test_a_figure_with_a_noun_of_its_own_breaks_down_no_tally():
+    # the bus carried 17 Iranian pilgrims: not 17 injured, though the toll came just before
+    text = ("وأعلن القنصل أن 3 زوار إيرانيين لقوا حتفهم وأصيب 14 آخرون في الحادث.\n"
+            "وقال القنصل إن «الحافلة كانت تقل 17 زائرا إيرانيا إلى جانب زوار باكستانيين».")
+    assert frame_of(text, "17").measure is None
+    assert frame_of(text, "14").measure == "injured"
+
+
 @pytest.mark.parametrize("text, figure, unit", [
     # a figure with a noun of its own counts that noun, known to the lexicon or not
     ("طالبوا بزيادة 15%، وقالت النقابة إن نحو 8 آلاف عامل شاركوا.", "نحو 8", "عامل"),
