@@ -296,7 +296,8 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, word
                     or _period(facets.measure, periods, clause, norm.text,
                                (match.start, match.end), figure_starts)
                     # a tally's count for one numbered stretch («الأسبوع الرابع») is that week's
-                    or (_numbered_period(norm.text, clause, (match.start, match.end))
+                    or (_numbered_period(norm.text, clause, (match.start, match.end),
+                                         figure_starts)
                         if facets.measure else None)
                     or (_stretch_of_the_day(norm.text, sentence, clause, (match.start, match.end))
                         if facets.measure and not _is_tally(facets.measure) else None))
@@ -392,15 +393,20 @@ def _period(measure: str | None, date_spans: list[tuple[int, int, str]],
     return f"Q{_QUARTERS[quarter.group(1)]}" + (f" {dated}" if dated else "")
 
 
-def _numbered_period(text: str, clause: tuple[int, int], figure: tuple[int, int] | None) -> str | None:
+def _numbered_period(text: str, clause: tuple[int, int], figure: tuple[int, int],
+                     figure_starts: list[int]) -> str | None:
     """«وسجل الأسبوع الرابع عودة 8260 لاجئا، … عن الأسبوع الثالث الذي شهد عودة 7430 لاجئا»: the
-    last numbered stretch named before the figure in its clause ("الاسبوع 4")."""
-    if not text:
-        return None
-    end = figure[0] if figure else clause[1]
+    last numbered stretch named before the figure in its clause ("الاسبوع 4"); else the
+    first right after it, before the next figure («عاد 7430 لاجئا خلال الأسبوع الثالث وحده،
+    مقارنة بـ6150 في الأسبوع الثاني»)."""
     found = None
-    for m in _NUMBERED_PERIOD.finditer(text, clause[0], end):
+    for m in _NUMBERED_PERIOD.finditer(text, clause[0], figure[0]):
         found = m
+    if found is None:
+        following = bisect.bisect_right(figure_starts, figure[0])
+        end = min(clause[1], figure_starts[following] if following < len(figure_starts)
+                  else clause[1])
+        found = _NUMBERED_PERIOD.search(text, figure[1], end)
     return f"{found.group(1)} {ORDINAL_WORDS[found.group(2)]}" if found else None
 
 

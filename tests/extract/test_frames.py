@@ -323,6 +323,15 @@ def test_a_count_for_a_numbered_week_is_that_weeks():
     assert occasions["8260 لاجئا"] == "الاسبوع 4" and occasions["7430 لاجئا"] == "الاسبوع 3"
 
 
+def test_a_numbered_week_named_after_the_figure_is_its_week():
+    text = ("وعاد 7430 لاجئا خلال الأسبوع الثالث وحده، مقارنة بـ6150 في الأسبوع الثاني، و4820 في "
+            "الأسبوع الأول.")
+    article = Article(id="a", path="a.txt", text=text + "\n", title="", published="2025-08-04")
+    occasions = {c.text: c.occasion for c in extract_article(article).claims if c.kind == "quantity"}
+    assert occasions["7430 لاجئا"] == "الاسبوع 3"
+    assert occasions["6150"] == "الاسبوع 2" and occasions["4820"] == "الاسبوع 1"
+
+
 @pytest.mark.parametrize("text, figure, occasion", [
     # since the start of a period, not the day or the week
     ("ومنذ بداية العام، بات المؤشر منخفضا بنسبة 1.4%.", "1.4", "since-start:العام"),
