@@ -650,6 +650,9 @@ def quantity_facets(article_words: ArticleWords, start: int, end: int, unit: str
                         or _of_a_tally(tokens, first, last)):
         return Facets(role="part")
     measure = _measure(tokens, first, last, c_lo, c_hi, unit, value, category)
+    if measure in ("dead", "bodies") and any(
+            t.cue_measure == "buried" for t in tokens[max(c_lo, first - 2):first]):
+        measure = "buried"  # «دفن 290 ضحية»: the dead buried so far, not the toll
     if serious and measure in (None, "injured"):
         measure = "seriously-injured"  # «من بينها 205 إصابة خطيرة»: a tally of its own
     elif (measure == "injured" or (measure is None and unit is not None
@@ -725,6 +728,9 @@ def _as_of(tokens: list[Word], first: int, last: int, s_lo: int, s_hi: int) -> s
             j += 1
         hour, j = _hour_at(tokens, j, end)
         if hour is None:
+            part = _part_of_day(tokens, j, end)  # «إلى غاية مساء أمس الثلاثاء»
+            if part is not None:
+                return part
             continue
         day = None
         for token in tokens[j:min(j + 4, end)]:
@@ -738,6 +744,23 @@ def _as_of(tokens: list[Word], first: int, last: int, s_lo: int, s_hi: int) -> s
                 day = f"wd{_WEEKDAY_OF[token.key]}"
         return f"{day or 'today'} {hour:02d}:00"
     return None
+
+
+def _part_of_day(tokens: list[Word], j: int, end: int) -> str | None:
+    """«مساء أمس الثلاثاء», «صباح اليوم»: a part of a named day, as a moment with no hour
+    ("yesterday evening", "wd1 evening"); None unless both are named."""
+    if j >= end or not (tokens[j].among(_AFTERNOON) or tokens[j].among(_MORNING)):
+        return None
+    part = "evening" if tokens[j].among(_AFTERNOON) else "morning"
+    day = None
+    for token in tokens[j + 1:min(j + 3, end)]:
+        if token.among(_TODAY):
+            day = day or "today"
+        elif token.among(_YESTERDAY):
+            day = "yesterday"
+        elif token.key in _WEEKDAY_OF and day in (None, "today"):
+            day = f"wd{_WEEKDAY_OF[token.key]}"
+    return f"{day} {part}" if day else None
 
 
 def _hour_at(tokens: list[Word], j: int, limit: int) -> tuple[int | None, int]:

@@ -38,6 +38,8 @@ def frame_of(text: str, figure: str):
     ("وبلغ منسوب المياه 3 أمتار.", "3", "منسوب:مياه"),
     # «إصابة» with a disease in its clause is an infection, not an injury
     ("وسجلت وزارة الصحة 1200 إصابة بالكوليرا.", "1200", "cases"),
+    # the dead buried so far are not the toll
+    ("وقالت السلطات إنها دفنت 290 ضحية حتى الآن.", "290", "buried"),
     # «قضى» is died: the figure after it, not the rescued before it
     ("وحاصر الانهيار 27 عاملا، أنقذ منهم 19 أحياء فيما قضى 8.", "8", "dead"),
     # bodies recovered are not the death toll
