@@ -17,7 +17,6 @@ Nothing is guessed beyond that: no URL dates (outlets reuse old URLs), never tod
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Iterable, Mapping
 
@@ -60,14 +59,23 @@ def infer_publications(extractions: Iterable[Extraction]) -> dict[str, Publicati
     return {e.article.id: _publication(e, corpus_years) for e in extractions}
 
 
-def _corpus_years(extractions: list[Extraction]) -> dict[tuple[int, int], set[int]]:
+class _CorpusYears(dict):
+    """(month, day) → the years the corpus gives that day in; `published`: the years its
+    articles' front matter dates them in (the archive's years)."""
+
+    published: frozenset[int] = frozenset()
+
+
+def _corpus_years(extractions: list[Extraction]) -> _CorpusYears:
     """(month, day) → the years the corpus gives that day in: a story's key dates."""
-    years: dict[tuple[int, int], set[int]] = defaultdict(set)
+    years = _CorpusYears()
     for e in extractions:
         for claim in e.claims:
             v = claim.value
             if claim.kind == "date" and v.year and v.month and v.day and not v.relative:
-                years[(v.month, v.day)].add(v.year)
+                years.setdefault((v.month, v.day), set()).add(v.year)
+    years.published = frozenset(int(e.article.published[:4]) for e in extractions
+                                if e.article.published and e.article.published[:4].isdigit())
     return years
 
 
@@ -218,7 +226,12 @@ def _same_weekday(e: Extraction, corpus_years) -> Publication | None:
         return None
     month, day = days[0][0], days[0][1]
     own = {y for _, _, y, _ in days if y}
-    date = _one_day(month, day, _candidate_years(e, month, day, own, corpus_years), weekday)
+    years = _candidate_years(e, month, day, own, corpus_years)
+    if not years:
+        # «اليوم الأربعاء 10 أفريل» with no year anywhere: the years the other articles are
+        # published in, if the weekday fits exactly one of them (10 April 2024, a Wednesday)
+        years = set(getattr(corpus_years, "published", ()))
+    date = _one_day(month, day, years, weekday)
     if date is None or any(p > date for p in _past_days(e, date.year)):
         return None
     return Publication(date, date, f"inferred: {e.clues.weekday_basis}, and «{days[0][3]}» is "

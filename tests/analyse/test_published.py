@@ -298,3 +298,20 @@ def test_a_tensed_weekday_gets_its_day_from_an_inferred_publication(tmp_path):
     assert [(c.value.year, c.value.month, c.value.day) for c in thursday] == [(2023, 9, 7)]
     today = [c for c in claims if c.article == "a" and c.text == "اليوم السبت"]
     assert [(c.value.year, c.value.month, c.value.day) for c in today] == [(2023, 9, 9)]
+
+
+def test_todays_yearless_date_takes_the_one_archive_year_its_weekday_fits(tmp_path):
+    # «اليوم الأربعاء 10 أفريل»: the other articles are published in 2024, and 10 April 2024
+    # was a Wednesday
+    pubs = publications(
+        tmp_path,
+        a="تحتفل سلطنة عمان، اليوم الأربعاء 10 أفريل، بأول أيام عيد الفطر المبارك.\n",
+        b=front_matter("2024-04-08"), c=front_matter("2024-04-11"))
+    assert (pubs["a"].earliest, pubs["a"].latest) == (D(2024, 4, 10), D(2024, 4, 10))
+    # with archive years where the weekday fits none, or several, nothing is guessed
+    (tmp_path / "other").mkdir()
+    pubs = publications(
+        tmp_path / "other",
+        a="تحتفل سلطنة عمان، اليوم الأربعاء 10 أفريل، بأول أيام عيد الفطر المبارك.\n",
+        b=front_matter("2023-04-08"), c=front_matter("2025-04-11"))
+    assert not pubs["a"].known

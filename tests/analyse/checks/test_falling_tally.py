@@ -178,3 +178,13 @@ def test_a_count_a_head_noun_names_is_a_running_count_too(tmp_path):
         a=article("وبلغ عدد الطيور التي تم إعدامها 870 ألف طائر.", "2024-01-29"),
         b=article("وارتفع عدد الطيور التي تم إعدامها إلى 780 ألف طائر.", "2024-01-30"))
     assert [f.check for f in serious(falling)] == ["falling-tally"]
+
+
+def test_two_counts_for_the_same_evening_that_differ_are_a_conflict(tmp_path):
+    # both «حتى مساء أمس الثلاثاء», published the same Wednesday: one moment, two counts
+    report = report_of(
+        tmp_path,
+        a=article("وبلغ عدد المفرج عنهم حتى مساء أمس الثلاثاء 131 نزيلا.", "2024-04-10"),
+        b=article("وبلغ عدد المفرج عنهم إلى غاية مساء أمس الثلاثاء 113 نزيلا.", "2024-04-10"))
+    [finding] = findings(report, "falling-tally")
+    assert "same moment" in finding.message
