@@ -647,7 +647,8 @@ def quantity_facets(article_words: ArticleWords, start: int, end: int, unit: str
     serious = _serious(tokens, last, c_hi)
     if not serious and (_is_part(tokens, first, c_lo) or _part_after(tokens, last, c_hi)
                         or _subset(tokens, first, last, c_lo, c_hi)
-                        or _of_a_tally(tokens, first, last)):
+                        or _of_a_tally(tokens, first, last)
+                        or _distributed(tokens, first)):
         return Facets(role="part")
     measure = _measure(tokens, first, last, c_lo, c_hi, unit, value, category)
     if measure in ("dead", "bodies") and any(
@@ -791,6 +792,16 @@ def _subset(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) -> 
 
 # The tallies whose members a figure may be taken from: «وفاة اثنين من المصابين».
 _TALLIES_OF_PEOPLE = frozenset(("dead", "injured", "missing"))
+
+
+def _distributed(tokens: list[Word], first: int) -> bool:
+    """«وتوزع المصابون الـ74 على ثلاثة مستشفيات، إذ استقبل المستشفى الجامعي 39 مصابا،
+    ومستشفى البير 22 مصابا»: after a distribution verb and «على» / «بين» in its sentence,
+    every figure is a share of the whole named before them."""
+    for v in range(first - 1, -1, -1):
+        if tokens[v].among(_DISTRIBUTION):
+            return any(t.word in _DISTRIBUTED_OVER for t in tokens[v + 1:first])
+    return False
 
 
 def _of_a_tally(tokens: list[Word], first: int, last: int) -> bool:

@@ -199,6 +199,9 @@ def test_a_unit_that_records_the_figure_is_where_it_is():
     # some of the injured, the dead or the missing: «من» + the tally's noun
     ("وارتفعت الحصيلة إلى 11 قتيلا بعد وفاة اثنين من المصابين متأثرين بجروحهما.", "اثنين",
      "part"),
+    # after a distribution verb and «على», each hospital's share of the whole
+    ("وتوزع المصابون الـ74 على ثلاثة مستشفيات، إذ استقبل المستشفى الجامعي 39 مصابا، ومستشفى "
+     "البير 22 مصابا.", "39", "part"),
     # the whole, then «هم» and its parts
     ("وقال المتحدث إن الضحايا هم 13 مريضا و3 من المرافقين وممرضة.", "13", "part"),
     # a market quote moves by the minute
