@@ -30,7 +30,7 @@ from factcheck.model import Article, Claim, DateValue, Quantity, Span, TimeFrame
 from factcheck.lexicon.measures import (BELOW_ZERO_AFTER, FIGURE_CHANGE_NOUNS, FIGURE_CHANGE_OPENERS,
                                         MEASURES, PERSON_CATEGORIES, PERSON_NOUNS)
 from factcheck.lexicon.units import COUNTED_NOUNS
-from factcheck.lexicon.frames import INHERIT_THROUGH
+from factcheck.lexicon.frames import AFTER_FIGURE_PREPOSITIONS, INHERIT_THROUGH
 from factcheck.lexicon.time_words import (END_OF_OPENERS, END_OF_PERIODS, EXTREME_WORDS,
                                           LEVEL_NOUNS, NUMBERED_PERIODS, QUARTER_NOUN,
                                           QUARTER_ORDINALS, SINCE_START_OPENERS,
@@ -632,7 +632,8 @@ def _own_noun_follows(claim: Claim) -> bool:
             and word_key(word) not in _FUNCTION_KEYS)
 
 
-_FUNCTION_KEYS = frozenset(word_key(normalize_word(w)) for w in (*INHERIT_THROUGH, "من", "في"))
+_FUNCTION_KEYS = frozenset(word_key(normalize_word(w))
+                           for w in (*INHERIT_THROUGH, *AFTER_FIGURE_PREPOSITIONS))
 
 
 def _names_what_it_counts(claim: Claim) -> bool:

@@ -197,6 +197,9 @@ LIST_ENDS: tuple[str, ...] = ("فيما", "حيث", "بينما", "كما", "إ�
                               "إلا", "غير", "بعد", "قبل", "منذ", "بسبب", "ما", "مما", "التي",
                               "الذي", "الذين", "كان", "كانت", "وكان", "وكانت", "أن")
 
+# Prepositions right after a figure, which open a phrase rather than name what it counts
+# («و165 من إندونيسيا»: still a breakdown item; extract/article.py).
+AFTER_FIGURE_PREPOSITIONS: tuple[str, ...] = ("من", "في")
 # Words that may follow a figure with no counted noun of its own, which then counts what
 # the figure before it in the sentence counted ("2500 جندي في العراق، و900 آخرين في
 # سوريا"); besides these, function words and nationalities («و60 أردنيا»).
