@@ -159,6 +159,18 @@ SECOND_ROUND_PHRASES: tuple[str, ...] = (
 SEQUENCE_CUES: tuple[str, ...] = ("قبل", "ثم", "بعدها", "ليستقر", "يستقر", "استقر", "لاحقا",
                                   "عاد", "ليعود")
 
+# Between two levels of one thing in a sentence, the words that say which came first: after
+# «مقابل», «مقارنة», «بعد أن كان» the earlier level comes second («52316 طالبا، مقابل 49800»,
+# «إلى 84.60 ريال بعد أن كان يتداول عند 86.30»); «من … إلى» puts it first («من 33 طالبا …
+# إلى 7 طلاب»). checks/change_arithmetic.py sets a percentage change against them.
+EARLIER_LEVEL_AFTER: tuple[str, ...] = ("مقابل", "مقارنة", "بعد أن كان", "بعد أن كانت", "قياسا",
+                                       "بالمقارنة")
+LEVEL_FROM: str = "من"
+LEVEL_TO_WORD: str = "إلى"
+# Between a percentage change and those levels: another clause, about something else
+# («… فيما تراجعت الواردات بنسبة 10%»), or a later move («قبل أن يستعيد 1.5%»).
+OTHER_CLAUSE_WORDS: tuple[str, ...] = ("فيما", "بينما", "في حين", "قبل أن", "ثم", "كما", "بعدما")
+
 # Before a level in its clause: the level it fell to, at another moment than the peak
 # ("انخفاض درجات الحرارة على منى إلى 38 درجة" beside "بلغت الحرارة 51.8 درجة").
 FALL_BEFORE: tuple[str, ...] = ("انخفاض", "انخفضت", "انخفض", "تراجع", "تراجعت", "هبوط",
@@ -171,6 +183,8 @@ FALL_WORDS: tuple[str, ...] = ("انخفض", "انخفضت", "انخفاض", "ت
                                "انكماش", "انكمش")
 RISE_WORDS: tuple[str, ...] = ("ارتفع", "ارتفعت", "ارتفاع", "قفز", "قفزت", "زاد", "زادت",
                                "صعد", "صعدت", "نما", "ربح", "كسب", "نمو", "نموا", "زيادة")
+# Nouns of a cut, which a head noun may name a change by («بنسبة خفض تبلغ 7%»).
+CUT_WORDS: tuple[str, ...] = ("خفض", "تخفيض", "تقليص")
 # Between a change verb and what changed: "انخفاض قيمته", "ارتفع سعر صرف الدولار".
 VALUE_WORDS: tuple[str, ...] = ("قيمة", "قيمته", "قيمتها", "سعر", "سعره", "سعرها", "صرف")
 # … or how and when it changed, which are not what changed: «تراجع حاد», «هبط أمس».

@@ -22,7 +22,7 @@ from factcheck.extract.clauses import clause_words
 from factcheck.extract.context import same_source
 from factcheck.extract.normalize import normalize, normalize_word
 from factcheck.lexicon.clitics import CONJUNCTIONS
-from factcheck.lexicon.frames import (CHANGE_MANNER_WORDS, CHANGE_NOT_SUBJECT, FALL_WORDS,
+from factcheck.lexicon.frames import (CHANGE_MANNER_WORDS, CHANGE_NOT_SUBJECT, CUT_WORDS, FALL_WORDS,
                                       FINAL_WORDS, PROVISIONAL_WORDS, RISE_WORDS,
                                       SECOND_ROUND_PHRASES, VALUE_WORDS)
 from factcheck.lexicon.measures import CHANGE_BY_WORDS
@@ -319,8 +319,12 @@ def part_sized(small: Claim, large: Claim) -> bool:
 
 # ---------------------------------------------------------------- what moved
 
+_WITH = "ب"  # the preposition glued to a change noun: «بارتفاع», «بتراجع»
 
-_FALL, _RISE = word_forms_with_conjunction(FALL_WORDS), word_forms_with_conjunction(RISE_WORDS)
+
+# A change noun after «ب» says by what the figure moved too: «، بارتفاع نسبته 12%».
+_FALL, _RISE = (word_forms_with_conjunction((*words, *(_WITH + w for w in words)))
+                for words in ((*FALL_WORDS, *CUT_WORDS), RISE_WORDS))
 _VALUE = word_forms_with_conjunction(VALUE_WORDS)
 # Words right after the verb that say by how much, not what: «انخفض بنسبة 43%», «خسر نحو 65%».
 _NOT_MOVED = word_forms_with_conjunction((*CHANGE_BY_WORDS, *QUALIFIERS_BEFORE))

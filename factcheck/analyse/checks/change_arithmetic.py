@@ -26,18 +26,23 @@ Recompute the change from the two levels and say which currency or quantity move
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from factcheck.analyse.checks.base import (Check, CheckStatus, Scope, change_verb, finding,
                                            what_moved)
-from factcheck.extract.normalize import normalize_word
+from factcheck.extract.normalize import normalize, normalize_word
+from factcheck.extract.numbers import UNITS
 from factcheck.extract.words import word_key
+from factcheck.lexicon.frames import (CUT_WORDS, EARLIER_LEVEL_AFTER, FALL_WORDS, LEVEL_FROM,
+                                      LEVEL_TO_WORD, OTHER_CLAUSE_WORDS, RISE_WORDS)
 from factcheck.lexicon.measures import REFERENCE_CURRENCIES
 from factcheck.model import Claim, Finding, Severity, Topic
 
-# How far a stated change may be from the computed one: rounding of the percentage and of
-# the levels ("نحو 40"), in percentage points.
-SLACK_POINTS = 1.5
+# How far a stated change may be from the computed one beyond what rounding the percentage
+# and the levels allows (_level_slack), in percentage points: «7%» for 5.3% is wrong, «5%»
+# for 5.05% is not.
+SLACK_POINTS = 0.5
 # The levels must be this many lines after the change at most (its paragraph).
 NEARBY_LINES = 2
 
@@ -48,10 +53,12 @@ _REFERENCE = frozenset(word_key(normalize_word(w)) for w in REFERENCE_CURRENCIES
 def run(claims: list[Claim], topic_of: Mapping[str, Topic]) -> list[Finding]:
     findings: list[Finding] = []
     for change in claims:
-        if change.measure != "percent-change" or change.value.min is None:
+        if not _is_change(change) or change.value.min is None:
             continue
         direction = _direction(change)
-        pair = _levels_near(change, claims)
+        pair = _levels_near(change, claims) if change.measure == "percent-change" else None
+        if pair is None:
+            pair = _levels_in_sentence(change, claims)
         if direction is None or pair is None:
             continue
         old, new = pair
@@ -59,15 +66,92 @@ def run(claims: list[Claim], topic_of: Mapping[str, Topic]) -> list[Finding]:
         if expected is None:
             continue
         stated = change.value.min
-        slack = (SLACK_POINTS + change.value.precision
+        slack = (SLACK_POINTS + change.value.precision + _level_slack(old, new)
                  + (0.05 * stated if change.value.approximate else 0.0))
-        if min(abs(stated - e) for e, _ in expected) > slack:
+        # A bound («يفوق 60 بالمائة») holds every change beyond it.
+        high = change.value.max if change.value.max is not None else float("inf")
+        if all(e < stated - slack or e > high + slack for e, _ in expected):
             findings.append(_mismatch(change, old, new, direction, expected, topic_of))
     return findings
 
 
 def _direction(change: Claim) -> str | None:
     return change_verb(change)[0]
+
+
+def _level_slack(old: Claim, new: Claim) -> float:
+    """How far the change computed from two rounded levels may be off, in points: «نحو 40»
+    may be 38 or 42; «2.548 مليون» is good to the thousand."""
+    a, b = old.value.min, new.value.min
+    if not a:
+        return 0.0
+    pa = old.value.precision + (0.05 * a if old.value.approximate else 0.0)
+    pb = new.value.precision + (0.05 * b if new.value.approximate else 0.0)
+    return (pb + pa * abs(b) / a) / a * 100
+
+
+def _is_change(claim: Claim) -> bool:
+    """A percentage change: «بارتفاع 12%», or a head noun that names one («بنسبة خفض تبلغ 7%»)."""
+    if claim.measure == "percent-change":
+        return True
+    head, _, noun = (claim.measure or "").partition(":")
+    return bool(noun) and UNITS.get(claim.unit or "") == "percent" and noun in _CHANGE_NOUNS
+
+
+def _levels_in_sentence(change: Claim, claims: list[Claim]) -> tuple[Claim, Claim] | None:
+    """The two levels of one thing the change's sentence gives, in time order: «52316 طالبا،
+    مقابل 49800 في العام الماضي، بارتفاع نسبته 12%», «من 33 طالبا … إلى 7 طلاب، أي بنسبة
+    تراجع بلغت 62%», «بنسبة 4.1% إلى 84.60 ريال بعد أن كان يتداول عند 86.30 ريال». Only when
+    exactly two figures share a counted noun, the words between them say which came first,
+    and no other clause («فيما …», «قبل أن …») stands between them and the change."""
+    by_unit: dict[str, list[Claim]] = {}
+    for c in claims:
+        if (c.sentence == change.sentence and c is not change and c.kind == "quantity" and c.unit
+                and c.value.min and c.value.min == c.value.max
+                and UNITS.get(c.unit) != "percent"):
+            by_unit.setdefault(c.unit, []).append(c)
+    pairs = [cs for cs in by_unit.values() if len(cs) == 2]
+    if len(pairs) != 1:
+        return None
+    first, second = sorted(pairs[0], key=_offset)
+    text = change.sentence
+    between = normalize(text[_end(first):_offset(second)]).text
+    before = normalize(text[:_offset(first)]).text.split()
+    if _EARLIER_AFTER.search(between):
+        old, new = second, first
+    elif _LEVEL_TO in between.split() and before[-1:] == [_LEVEL_FROM]:
+        old, new = first, second
+    else:
+        return None
+    if _offset(change) < _offset(first):
+        gap = text[_end(change):_offset(first)]
+    elif _offset(change) > _offset(second):
+        gap = text[_end(second):_offset(change)]
+    else:
+        gap = ""
+    if _OTHER_CLAUSE.search(normalize(gap).text):
+        return None
+    return old, new
+
+
+def _offset(claim: Claim) -> int:
+    return claim.sentence_offset or 0
+
+
+def _end(claim: Claim) -> int:
+    return _offset(claim) + len(claim.text)
+
+
+def _phrases(words) -> re.Pattern:
+    return re.compile(r"(?<!\w)[وف]?(?:" + "|".join(re.escape(normalize(w).text) for w in words)
+                      + r")(?!\w)")
+
+
+_EARLIER_AFTER = _phrases(EARLIER_LEVEL_AFTER)
+_OTHER_CLAUSE = _phrases(OTHER_CLAUSE_WORDS)
+_LEVEL_FROM = normalize_word(LEVEL_FROM)
+_LEVEL_TO = normalize_word(LEVEL_TO_WORD)
+_CHANGE_NOUNS = frozenset(normalize_word(w) for w in (*FALL_WORDS, *RISE_WORDS, *CUT_WORDS))
 
 
 def _levels_near(change: Claim, claims: list[Claim]) -> tuple[Claim, Claim] | None:

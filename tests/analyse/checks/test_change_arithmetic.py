@@ -1,0 +1,51 @@
+"""change-arithmetic: a percentage change that the article's own two levels do not give."""
+
+from checks_support import article, findings, report_of
+
+
+def one_article(tmp_path, text: str):
+    return findings(report_of(tmp_path, a=article(text, "2024-11-20")), "change-arithmetic")
+
+
+def test_from_one_level_to_another_with_the_wrong_percentage(tmp_path):
+    [finding] = one_article(tmp_path, "وانخفض عدد الطلبة في المستشفيات من 33 طالبا أمس إلى 7 "
+                                      "طلاب اليوم، أي بنسبة تراجع بلغت 62%، وفق الوزارة.")
+    assert "62%" in finding.message and "78.8% lower" in finding.message
+
+
+def test_a_level_against_last_years(tmp_path):
+    [finding] = one_article(tmp_path, "وبلغ عدد المتقدمين هذا العام 52316 طالبا، مقابل 49800 في "
+                                      "العام الماضي، بارتفاع نسبته 12 في المئة.")
+    assert "5.1% higher" in finding.message
+
+
+def test_a_price_after_the_level_it_had_been_at(tmp_path):
+    [finding] = one_article(tmp_path, "وتراجع سهم المصرف يوم الأحد بنسبة 4.1% إلى 84.60 ريال بعد "
+                                      "أن كان يتداول عند 86.30 ريال.")
+    assert "2.0% lower" in finding.message
+
+
+def test_a_cut_named_by_its_noun(tmp_path):
+    [finding] = one_article(tmp_path, "ويتراجع الإنتاج من 2.548 مليون برميل يوميا إلى 2.413 مليون "
+                                      "برميل يوميا، أي بنسبة خفض تبلغ 7% من إنتاج البلاد.")
+    assert "5.3% lower" in finding.message
+
+
+def test_a_percentage_the_levels_give_is_no_finding(tmp_path):
+    (tmp_path / "bound").mkdir()
+    (tmp_path / "rounded").mkdir()
+    assert one_article(tmp_path / "bound", "وتراجعت العائدات إلى 3,99 مليار دولار، مقابل 10,25 مليار دولار "
+                                         "في العام السابق، أي بانخفاض يفوق 60 بالمائة.") == []
+    assert one_article(tmp_path / "rounded", "وارتفع عدد المتقدمين إلى 52316 طالبا، مقابل 49800 في "
+                                             "العام الماضي، بارتفاع نسبته 5 في المئة.") == []
+
+
+def test_a_level_touched_during_the_day_is_not_the_earlier_level(tmp_path):
+    # «بعد أن لامس 86.46» is the session's high, not the close before the rise
+    assert one_article(tmp_path, "وأغلق برنت على ارتفاع بنسبة 0.8% عند 85.78 دولار، بعد أن لامس "
+                                 "86.46 دولار في مستهل التداولات.") == []
+
+
+def test_a_change_of_something_else_in_another_clause_is_not_checked(tmp_path):
+    assert one_article(tmp_path, "وارتفع عدد السياح من 10 ملايين سائح إلى 11 مليون سائح، فيما "
+                                 "تراجعت الإيرادات بنسبة 20%.") == []
