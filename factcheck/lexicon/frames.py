@@ -169,7 +169,8 @@ LEVEL_FROM: str = "من"
 LEVEL_TO_WORD: str = "إلى"
 # Between a percentage change and those levels: another clause, about something else
 # («… فيما تراجعت الواردات بنسبة 10%»), or a later move («قبل أن يستعيد 1.5%»).
-OTHER_CLAUSE_WORDS: tuple[str, ...] = ("فيما", "بينما", "في حين", "قبل أن", "ثم", "كما", "بعدما")
+OTHER_CLAUSE_WORDS: tuple[str, ...] = ("فيما", "بينما", "في حين", "قبل أن", "ثم", "كما", "بعدما",
+                                       "لا يزال", "لا تزال", "ما زال", "ما زالت")
 
 # Before a level in its clause: the level it fell to, at another moment than the peak
 # ("انخفاض درجات الحرارة على منى إلى 38 درجة" beside "بلغت الحرارة 51.8 درجة").
@@ -202,6 +203,9 @@ CHANGE_NOT_SUBJECT: tuple[str, ...] = ("أمام", "مقابل", "في", "فيه
 # After a count, words that introduce the whole list of what it counts: "7 أقاليم هي الحوز
 # ومراكش …", "ثلاث دول هي …". Not "منها" or "أبرزها": those introduce some of them.
 LIST_INTRO: tuple[str, ...] = ("هي", "وهي", "هم", "وهم", "هما", "وهما", "هن", "وهن")
+# The last item of a list that gathers the rest: «و19 من جنسيات أخرى». A list that ends so
+# is complete, and its items must add up to its whole (checks/breakdown_sum.py).
+REST_ITEM_WORDS: tuple[str, ...] = ("أخرى", "آخرين", "آخرون", "الأخرى", "متفرقة")
 # A list that says it is not complete: "… وغيرها".
 LIST_OPEN_ENDED: tuple[str, ...] = ("وغيرها", "وغيرهم", "وغيرهما", "وسواها", "إلخ",
                                     "وغير", "وغيرهن")

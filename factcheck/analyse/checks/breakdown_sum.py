@@ -26,9 +26,15 @@ articles often list only the largest groups.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from factcheck.analyse.checks.base import Check, CheckStatus, Scope, finding
+from factcheck.extract.normalize import normalize, normalize_word
+from factcheck.extract.numbers import parse_number_words
+from factcheck.lexicon.clitics import ARTICLE, CONJUNCTIONS
+from factcheck.lexicon.frames import LIST_INTRO, OTHER_CLAUSE_WORDS, REST_ITEM_WORDS
+from factcheck.lexicon.markers import DISTRIBUTED_OVER, DISTRIBUTION_VERBS
 from factcheck.lexicon.measures import MEASURES
 from factcheck.model import Claim, Finding, Severity, Topic
 
@@ -41,6 +47,7 @@ def run(claims: list[Claim], topic_of: Mapping[str, Topic]) -> list[Finding]:
     """`claims`: one article's figures, in text order."""
     findings: list[Finding] = []
     sentences = _sentence_numbers(claims)
+    reported: set[str] = set()
     for i, total in enumerate(claims):
         if not _is_total(total):
             continue
@@ -50,7 +57,129 @@ def run(claims: list[Claim], topic_of: Mapping[str, Topic]) -> list[Finding]:
         added = sum(p.value.min for p in parts)
         if added > total.value.max * 1.001:  # parts of one total cannot exceed it
             findings.append(_mismatch(total, parts, added, topic_of))
+            reported.add(total.id)
+    for total, parts, closed in _distributed_wholes(claims, sentences):
+        if total.id in reported:
+            continue
+        added = sum(p.value.min for p in parts)
+        slack = _slack(total) + sum(_slack(p) for p in parts)
+        if added > total.value.max + slack or (closed and added < total.value.min - slack):
+            findings.append(_mismatch(total, parts, added, topic_of))
     return findings
+
+
+def _distributed_wholes(claims: list[Claim], sentences: list[int]):
+    """(whole, its parts, whether the list says it is complete) for each sentence that
+    divides a whole: «وتوزع المصابون الـ74 على ثلاثة مستشفيات، إذ استقبل … 39 مصابا …»,
+    «وتوزعت الوفيات على 4 حالات في ولاية محوت، و3 …» (the whole, 9 dead, a sentence
+    earlier), «ما مجموعه 58,1% من السوق، وهي: داسيا (21,4%) …». The parts are the figures
+    after the verb's «على»/«بين» or after «هي»; the whole is the figure before them in the
+    sentence, else the last figure of the sentence before of the measure it divides. The list is complete when it ends with the rest («و19 من جنسيات أخرى») or
+    the sentence states as many groups as it lists («على ثلاثة مستشفيات»)."""
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim, number in zip(claims, sentences):
+        by_sentence.setdefault(number, []).append(claim)
+    for number, members in by_sentence.items():
+        text = members[0].sentence
+        opener = _opener(text)
+        if opener is None:
+            continue
+        at, divided = opener
+        # The list ends where another clause starts («… و6 إلى مستشفى أرغلي، ولا يزال 4 منهم
+        # في العناية المركزة»: those 4 are some of the 17, not a third group).
+        end = _list_end(text, at)
+        parts = [c for c in members if at < _offset(c) < end and _exact(c)]
+        if len(parts) < 2:
+            continue
+        before = [c for c in members if _offset(c) < at and _exact(c)]
+        whole = before[-1] if before else None
+        if whole is None and divided is not None:
+            named = [c for c in by_sentence.get(number - 1, [])
+                     if _exact(c) and c.measure == divided]
+            whole = named[-1] if named else None
+        if whole is None or any(p.value.min >= whole.value.min for p in parts):
+            continue
+        units = {c.unit for c in (whole, *parts) if c.unit}
+        if len(units) > 1:
+            continue  # «9 بؤر … أربعة أقاليم: 4 …»: the provinces are not foci
+        yield whole, parts, _complete(text, at, parts)
+
+
+def _list_end(text: str, at: int) -> int:
+    """Where the list that starts at `at` ends: at the first word of another clause."""
+    for m in _WORD.finditer(text, at):
+        rest = normalize(text[m.start():m.start() + 12]).text
+        if any(rest.startswith(w) or rest.startswith("و" + w) for w in _OTHER_CLAUSE):
+            return m.start()
+    return len(text)
+
+
+def _opener(text: str) -> tuple[int, str | None] | None:
+    """Where a sentence starts dividing a whole (just past «على»/«بين» after a distribution
+    verb, or past «هي»), and the measure of what it divides («الوفيات» → dead)."""
+    words = list(_WORD.finditer(text))
+    for k, m in enumerate(words):
+        word = normalize_word(m.group())
+        if word in _LIST_INTRO:
+            return m.end(), None
+        if word in _DISTRIBUTION:
+            over = next((w for w in words[k + 1:k + 12]
+                         if normalize_word(w.group()) in _OVER), None)
+            if over is not None:
+                divided = next((_MEASURE_OF.get(normalize_word(w.group()))
+                                for w in words[k + 1:k + 4]
+                                if _MEASURE_OF.get(normalize_word(w.group()))), None)
+                return over.end(), divided
+    return None
+
+
+def _complete(text: str, at: int, parts: list[Claim]) -> bool:
+    last = parts[-1]
+    rest = normalize(text[_offset(last):_offset(last) + len(last.text) + 30]).text.split()
+    if any(w in _REST for w in rest[:5]):
+        return True
+    # «على ثلاثة مستشفيات», «العلامات الخمس الأولى»: as many groups stated as listed
+    stated = {_stated_count(normalize_word(w.group()))
+              for w in _WORD.finditer(text[:_offset(parts[0])])}
+    stated |= {float(d) for d in re.findall(r"(?<![\d.,])\d+(?![\d.,])", text[:at])}
+    return float(len(parts)) in stated
+
+
+def _slack(claim: Claim) -> float:
+    """How far a figure may be off by rounding: its last digit, and a twentieth of an
+    approximate one («نحو 213 ألفا و900»)."""
+    v = claim.value
+    return v.precision + (0.05 * v.min if v.approximate else 0.0)
+
+
+def _stated_count(word: str) -> float | None:
+    """«ثلاثة», «الخمس»: a number word, with or without the article."""
+    value = parse_number_words(word)
+    if value is None and word.startswith(_ARTICLE):
+        value = parse_number_words(word[len(_ARTICLE):])
+    return value
+
+
+def _exact(claim: Claim) -> bool:
+    v = claim.value
+    return claim.kind == "quantity" and v.min is not None and v.min == v.max and v.min > 0
+
+
+def _offset(claim: Claim) -> int:
+    return claim.sentence_offset or 0
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_ARTICLE = normalize_word(ARTICLE)
+_LIST_INTRO = frozenset(normalize_word(w) for w in LIST_INTRO)
+_DISTRIBUTION = frozenset(normalize_word(w) for w in DISTRIBUTION_VERBS) | frozenset(
+    c + normalize_word(w) for w in DISTRIBUTION_VERBS for c in CONJUNCTIONS)
+_OVER = frozenset(normalize_word(w) for w in DISTRIBUTED_OVER)
+_REST = frozenset(normalize_word(w) for w in REST_ITEM_WORDS)
+_OTHER_CLAUSE = tuple(normalize(w).text for w in OTHER_CLAUSE_WORDS)
+# The tally a divided noun names («الوفيات», «المصابون»): its cues and counted nouns.
+_MEASURE_OF = {normalize_word(w): name for name, spec in MEASURES.items() if spec.kind == "tally"
+               for w in (*spec.cues, *spec.units)}
 
 
 def _is_total(claim: Claim) -> bool:
@@ -88,6 +217,7 @@ def _sentence_numbers(claims: list[Claim]) -> list[int]:
 
 
 def _number(x: float) -> str:
+    x = round(x, 6)  # 21.4 + 11.2 + … is 54.1, not 54.099999999999994
     return f"{int(x):,}" if float(x).is_integer() else f"{x:,}"
 
 
@@ -96,7 +226,7 @@ def _mismatch(total: Claim, parts: list[Claim], added: float,
     sum_text = " + ".join(_number(p.value.min) for p in parts)
     lines = sorted({p.span.line for p in parts})
     where = f"line {lines[0]}" if len(lines) == 1 else f"lines {lines[0]}–{lines[-1]}"
-    message = (f"{total.article} gives {total.measure} as {total.value.describe()} (line "
+    message = (f"{total.article} gives {total.measure or 'a whole'} as {total.value.describe()} (line "
                f"{total.span.line}: «{total.text.strip()}») but its breakdown adds up to "
                f"{_number(added)}: {sum_text} ({where}).")
     return finding(CHECK, CHECK.default_severity, topic_of.get(total.id), [total, *parts],
