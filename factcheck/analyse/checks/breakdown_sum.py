@@ -1,9 +1,12 @@
-"""A breakdown adds up to more than the total it breaks down.
+"""A breakdown does not add up to the total it breaks down.
 
 ## What it finds
 An article gives a total, then breaks it down by country, province or group ("the toll
 includes 658 Egyptians, 165 Indonesians …"), and the parts add up to more than the total.
-Parts of one total that do not overlap cannot exceed it; the message shows the sum.
+Parts of one total that do not overlap cannot exceed it; the message shows the sum. A
+whole the article distributes («توزعوا على ثلاثة مستشفيات: 40 …، و35 …، و14 …») or lists
+(«ما مجموعه 58,1 %، وهي: …») is also held to a sum below it, when the list says it is
+complete: as many groups stated as listed, or a last item for the rest («من جنسيات أخرى»).
 
 ## Why it matters
 An arithmetic slip is a fact an editor can settle in seconds with the article alone, and
@@ -20,8 +23,8 @@ source has to be trusted over another: the article disagrees with itself.
 
 ## What to do
 Add the parts up against the source: one part, or the total, was probably taken from an
-earlier or later report. A breakdown that adds up to less than its total is not reported:
-articles often list only the largest groups.
+earlier or later report. A breakdown that adds up to less than its total is reported only
+when the list says it is complete: articles often list only the largest groups.
 """
 
 from __future__ import annotations
