@@ -29,6 +29,7 @@ when the list says it is complete: articles often list only the largest groups.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 
@@ -122,16 +123,14 @@ def _opener(text: str) -> tuple[int, str | None] | None:
     verb, or past «هي»), and the measure of what it divides («الوفيات» → dead)."""
     words = list(_WORD.finditer(text))
     for k, m in enumerate(words):
-        word = normalize_word(m.group())
+        word = _normal(m.group())
         if word in _LIST_INTRO:
             return m.end(), None
         if word in _DISTRIBUTION:
-            over = next((w for w in words[k + 1:k + 12]
-                         if normalize_word(w.group()) in _OVER), None)
+            over = next((w for w in words[k + 1:k + 12] if _normal(w.group()) in _OVER), None)
             if over is not None:
-                divided = next((_MEASURE_OF.get(normalize_word(w.group()))
-                                for w in words[k + 1:k + 4]
-                                if _MEASURE_OF.get(normalize_word(w.group()))), None)
+                divided = next((_MEASURE_OF.get(_normal(w.group())) for w in words[k + 1:k + 4]
+                                if _MEASURE_OF.get(_normal(w.group()))), None)
                 return over.end(), divided
     return None
 
@@ -142,7 +141,7 @@ def _complete(text: str, at: int, parts: list[Claim]) -> bool:
     if any(w in _REST for w in rest[:5]):
         return True
     # «على ثلاثة مستشفيات», «العلامات الخمس الأولى»: as many groups stated as listed
-    stated = {_stated_count(normalize_word(w.group()))
+    stated = {_stated_count(_normal(w.group()))
               for w in _WORD.finditer(text[:_offset(parts[0])])}
     stated |= {float(d) for d in re.findall(r"(?<![\d.,])\d+(?![\d.,])", text[:at])}
     return float(len(parts)) in stated
@@ -173,6 +172,9 @@ def _offset(claim: Claim) -> int:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+# Every sentence with a figure is read word by word: news repeats its words, so each is
+# normalised once (normalize_word runs the whole-text normaliser).
+_normal = functools.lru_cache(maxsize=1 << 16)(normalize_word)
 _ARTICLE = normalize_word(ARTICLE)
 _LIST_INTRO = frozenset(normalize_word(w) for w in LIST_INTRO)
 _DISTRIBUTION = frozenset(normalize_word(w) for w in DISTRIBUTION_VERBS) | frozenset(
