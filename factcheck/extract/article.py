@@ -590,6 +590,7 @@ def _is_share(claim: Claim) -> bool:
     return claim.measure == "percent-change" or UNITS.get(claim.unit or "") == "percent"
 
 
+# The word right after a figure, on its line.
 _WORD_AFTER_FIGURE = re.compile(r"[^\S\n]*([^\W\d_]+)")
 
 
@@ -614,9 +615,6 @@ _COUNTED_FORMS = frozenset(normalize_word(form) for _, forms in COUNTED_NOUNS.va
                            for form in forms)
 
 
-_WORD_AFTER = re.compile(r"[^\S\n]*([^\W\d_]+)")
-
-
 def _own_noun_follows(claim: Claim) -> bool:
     """«كانت تقل 17 زائرا إيرانيا», «مليون ومئتي ألف زائر إيراني»: a noun of its own right
     after the figure (not the nationality a breakdown item gives, «و60 أردنيا») says what
@@ -624,7 +622,7 @@ def _own_noun_follows(claim: Claim) -> bool:
     if claim.unit is not None:
         return False
     end = (claim.sentence_offset or 0) + len(claim.text)
-    following = _WORD_AFTER.match(claim.sentence, end)
+    following = _WORD_AFTER_FIGURE.match(claim.sentence, end)
     if not following:
         return False
     word = normalize_word(following.group(1))
