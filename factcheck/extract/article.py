@@ -27,8 +27,9 @@ from factcheck.extract.context import (ANAPHORIC, ArticleWords, analysed_word, b
                                       measure_of, quantity_facets)
 from factcheck.extract.signature import Signature, signature
 from factcheck.model import Article, Claim, DateValue, Quantity, Span, TimeFrame
-from factcheck.lexicon.measures import (BELOW_ZERO_AFTER, FIGURE_CHANGE_NOUNS, FIGURE_CHANGE_OPENERS,
-                                        MEASURES, PERSON_CATEGORIES, PERSON_NOUNS)
+from factcheck.lexicon.measures import (BELOW_ZERO_AFTER, CHANGE_BY_WORDS, FIGURE_CHANGE_NOUNS,
+                                        FIGURE_CHANGE_OPENERS, MEASURES, PERSON_CATEGORIES,
+                                        PERSON_NOUNS)
 from factcheck.lexicon.units import COUNTED_NOUNS
 from factcheck.lexicon.frames import AFTER_FIGURE_PREPOSITIONS, INHERIT_THROUGH
 from factcheck.lexicon.time_words import (END_OF_OPENERS, END_OF_PERIODS, EXTREME_WORDS,
@@ -547,6 +548,7 @@ def _breakdowns_inherit_their_measure(claims: list[Claim], sentences: list[tuple
 _CHANGE_OF_FIGURE_WORDS = 16
 _CHANGE_CUES = frozenset(lemma_key(normalize_word(w)) for w in MEASURES["percent-change"].cues)
 _FIGURE_CHANGE_NOUNS = _CHANGE_CUES | {lemma_key(normalize_word(w)) for w in FIGURE_CHANGE_NOUNS}
+_CHANGE_BY = frozenset(normalize_word(w) for w in CHANGE_BY_WORDS)
 _FIGURE_CHANGE_OPENERS = frozenset(normalize_word(w) for w in (*FIGURE_CHANGE_OPENERS, *CONJUNCTIONS))
 
 
@@ -581,8 +583,8 @@ def _opens_with_a_change(between: str, what: str) -> bool:
     words = [normalize_word(w) for w in re.split(r"[,،؛;]", between)[-1].split()]
     if words and lemma_key(words[0]) == what:
         words = words[1:]
-    while words and words[0] in _FIGURE_CHANGE_OPENERS:
-        words = words[1:]
+    while words and (words[0] in _FIGURE_CHANGE_OPENERS or words[0] in _CHANGE_BY):
+        words = words[1:]  # «، أي بنسبة نمو بلغت 12.9%»
     return bool(words) and lemma_key(words[0]) in _FIGURE_CHANGE_NOUNS
 
 

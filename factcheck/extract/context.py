@@ -40,7 +40,8 @@ from factcheck.lexicon.frames import (COMPARATIVES, DEMAND_BEFORE, EARLIER_TALLY
                                       PREVIOUS_PHRASES_BEFORE, PRICE_HEAD, PRICED_UNITS,
                                       RATE_AFTER, RATE_PHRASES_AFTER, REACHED_BEFORE,
                                       RESTATEMENT_WORDS, SERIOUS_AFTER, SHARE_OF, SUBSET_PHRASES_AFTER,
-                                      SUBSET_WORDS, SUPERLATIVES, TALLY_NOUNS, WHOLE_BEFORE)
+                                      RUNNING_COUNT_HEADS, SUBSET_WORDS, SUPERLATIVES,
+                                      TALLY_NOUNS, WHOLE_BEFORE)
 from factcheck.lexicon.markers import (ALL_PLACES_MARKERS, AMONG_WORD, ANAPHORIC_EVENT_ADJECTIVES,
                                        BACKGROUND_MARKERS, DISTRIBUTED_OVER, DISTRIBUTION_VERBS,
                                        FOLLOW_ON_MARKERS, LATEST_NOUNS_AFTER_AKHIR, LEADER_MARKERS,
@@ -190,6 +191,7 @@ _EARLIER_TALLY_PHRASES = tuple(tuple(word_key(normalize_word(w)) for w in p.spli
                                for p in EARLIER_TALLY_PHRASES)
 _PLUPERFECT = _keys(PLUPERFECT_OPENERS)
 _TALLY_NOUNS = _keys(TALLY_NOUNS)
+_COUNT_HEADS = frozenset(normalize_word(w) for w in RUNNING_COUNT_HEADS)
 _WHEN = _keys(WHEN_WORDS)
 _DISTRIBUTION = _keys(DISTRIBUTION_VERBS)
 _LIST_INTRO_WORDS = frozenset(normalize_word(w) for w in LIST_INTRO)
@@ -627,8 +629,10 @@ def _is_part(tokens: list[Word], first: int, c_lo: int) -> bool:
             t.among(_DISTRIBUTION) for t in tokens[max(c_lo, k - 3):k]):
         return tokens[k + 1].word[:1].isdigit()  # «ويتوزع الضحايا بين 27 ليبيا و6 أتراك»
     if (tokens[k].word in _LIST_INTRO_WORDS and k - 1 >= c_lo and _definite(tokens[k - 1])
-            and tokens[k + 1].word[:1].isdigit()):
-        return True  # «الضحايا هم 13 مريضا و3 من المرافقين»: the whole, then its parts
+            and (tokens[k + 1].word[:1].isdigit() or k + 1 == first)):
+        # «الضحايا هم 13 مريضا و3 من المرافقين», «والضحايا الستة هم ثلاثة أطفال وامرأتان»:
+        # the whole, then its parts
+        return True
     return (k - 1 >= c_lo and tokens[k - 1].word == _AMONG
             and tokens[k].word.startswith(_ARTICLE) and tokens[k + 1].word[:1].isdigit())
 
@@ -915,7 +919,8 @@ def _earlier_tally(tokens: list[Word], first: int, s_lo: int, measure: str | Non
     تحدثت عن 89 جثة»: a running figure the article gives as an earlier update, not its
     own latest count. Read from the sentence's start, but not past another figure."""
     spec = MEASURES.get(measure) if measure else None
-    if spec is None or spec.kind != "tally":
+    head_count = spec is None and measure is not None and measure.partition(":")[0] in _COUNT_HEADS
+    if not head_count and (spec is None or spec.kind != "tally"):
         return None
     before = tokens[s_lo:first]
     keys = [t.key for t in before]
@@ -926,6 +931,11 @@ def _earlier_tally(tokens: list[Word], first: int, s_lo: int, measure: str | Non
             return "earlier"
     if before and before[0].among(_PLUPERFECT) and any(t.among(_TALLY_NOUNS) for t in before):
         return "earlier"  # «وكانت حصيلة … قد»: what an earlier count had said
+    if (before and before[0].among(_PLUPERFECT) and any(t.word in _MODALS for t in before)
+            and not any(t.word[:1].isdigit() for t in before)):
+        # «وكانت موجة العام الماضي قد أودت بحياة 11 شخصا», «وكان عدد المقترضين قد بلغ 19870
+        # في 2023، قبل أن يرتفع»: «كان … قد» tells what had been, before the news
+        return "earlier"
     return None
 
 

@@ -28,7 +28,9 @@ OTHER_EVENT_MARKERS: tuple[str, ...] = (
 # In a figure's sentence before it: a separate incident, whose toll is not the story's
 # («وفي هجوم منفصل، قتل 3 جنود»). Stricter than OTHER_EVENT_MARKERS, which a running
 # tally cannot use («3 أشخاص آخرين» are more of the same dead).
-SEPARATE_EVENT_MARKERS: tuple[str, ...] = ("منفصل", "منفصلة", "منفصلين", "منفصلتين")
+SEPARATE_EVENT_MARKERS: tuple[str, ...] = ("منفصل", "منفصلة", "منفصلين", "منفصلتين",
+                                          # «قتل ثلاثة أشخاص في حادث مماثل بمدينة إربد»
+                                          "مماثل", "مماثلة")
 
 # «آخر» before one of these means "latest", not "another": «آخر حصيلة», «آخر مرة».
 LATEST_NOUNS_AFTER_AKHIR: tuple[str, ...] = (

@@ -133,6 +133,11 @@ def test_a_percentage_change_after_a_figure_is_that_figures_change():
     assert frame_of(deficit, "15 في").site == "of:ملم"
 
 
+def test_a_change_after_bnisba_still_qualifies_the_figure_before_it():
+    text = "وارتفع عدد المقترضين إلى 21640 مقترضا في 2024، بنسبة نمو بلغت 12.9 بالمئة."
+    assert frame_of(text, "12.9").site == "of:مقترض"
+
+
 def test_a_change_in_a_clause_of_its_own_keeps_its_frame():
     # «انتهى باتفاق منحهم زيادة بنسبة 10%» is not the strike's 18 days' change
     text = "وخاضوا في عام 2022 إضرابا استمر 18 يوما، انتهى باتفاق منحهم زيادة بنسبة 10% في الرواتب."
@@ -169,7 +174,9 @@ def test_a_unit_that_records_the_figure_is_where_it_is():
     ("ويتوقع البنك أن يبلغ التضخم ذروته في أيار/مايو الجاري عند نحو 75%.", "نحو 75", "forecast"),
     ("وحصل المرشح الأول على 54% من الأصوات.", "54", None),  # a candidate, not "likely"
     ("وفاز الحزب بـ 120 مقعدا من أصل 300 مقعد.", "300", "whole"),
-    ("وكانت الوزارة قد أعلنت مقتل 300 شخص.", "300", None),  # «قد» + past: it happened
+    # «قد» + past is no forecast: it happened; after «كان» it is what had been said before
+    ("وكانت الوزارة قد أعلنت مقتل 300 شخص.", "300", "earlier"),
+    ("وقد أعلنت الوزارة مقتل 300 شخص.", "300", None),
     ("ليصل إلى 46 جنيها مقابل 32 جنيها يوم الثلاثاء.", "32", "previous"),
     ("وتم دفن 2944 منهم.", "2944", "part"),
     ("وقتل 40 شخصا بينهم 12 طفلا.", "12", "part"),
@@ -202,7 +209,12 @@ def test_a_unit_that_records_the_figure_is_where_it_is():
     # after a distribution verb and «على», each hospital's share of the whole
     ("وتوزع المصابون الـ74 على ثلاثة مستشفيات، إذ استقبل المستشفى الجامعي 39 مصابا، ومستشفى "
      "البير 22 مصابا.", "39", "part"),
-    # the whole, then «هم» and its parts
+    # the whole, then «هم» and its parts, in digits or in words
+    ("والضحايا الستة هم ثلاثة أطفال وامرأتان ورجلان.", "ثلاثة", "part"),
+    # «كان … قد»: what had been, before the news
+    ("وكانت موجة العام الماضي قد أودت بحياة 11 شخصا في عدن.", "11", "earlier"),
+    ("وكان عدد المقترضين الجدد قد بلغ 19870 في 2023، قبل أن يرتفع إلى 21640.", "19870",
+     "earlier"),
     ("وقال المتحدث إن الضحايا هم 13 مريضا و3 من المرافقين وممرضة.", "13", "part"),
     # a market quote moves by the minute
     ("وصعد خام برنت إلى 66.5 دولارا للبرميل.", "66.5", "quote"),
@@ -246,6 +258,11 @@ def test_a_breakdown_by_nationality_counts_what_its_total_counts():
     assert frame_of(text, "658").measure == "dead"
     assert frame_of(text, "165").measure == "dead"
     assert frame_of(text, "165").subject == "إندونيسيا"
+
+
+def test_a_similar_incident_elsewhere_is_another_event():
+    text = "وتتكرر حوادث انفجار أسطوانات الغاز، إذ قتل ثلاثة أشخاص في حادث مماثل بمدينة إربد."
+    assert frame_of(text, "ثلاثة").occasion == "another"
 
 
 def test_a_figure_with_a_noun_of_its_own_breaks_down_no_tally():

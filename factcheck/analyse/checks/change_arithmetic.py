@@ -31,12 +31,14 @@ from collections.abc import Mapping
 
 from factcheck.analyse.checks.base import (Check, CheckStatus, Scope, change_verb, finding,
                                            what_moved)
+from factcheck.extract.lemmas import lemma_key
 from factcheck.extract.normalize import normalize, normalize_word
 from factcheck.extract.numbers import UNITS
 from factcheck.extract.words import word_key
 from factcheck.lexicon.frames import (CUT_WORDS, EARLIER_LEVEL_AFTER, FALL_WORDS, LEVEL_FROM,
                                       LEVEL_TO_WORD, OTHER_CLAUSE_WORDS, RISE_WORDS)
 from factcheck.lexicon.measures import REFERENCE_CURRENCIES
+from factcheck.lexicon.stopwords import STOPWORDS
 from factcheck.model import Claim, Finding, Severity, Topic
 
 # How far a stated change may be from the computed one beyond what rounding the percentage
@@ -106,10 +108,12 @@ def _levels_in_sentence(change: Claim, claims: list[Claim]) -> tuple[Claim, Clai
     and no other clause («فيما …», «قبل أن …») stands between them and the change."""
     by_unit: dict[str, list[Claim]] = {}
     for c in claims:
-        if (c.sentence == change.sentence and c is not change and c.kind == "quantity" and c.unit
+        if (c.sentence == change.sentence and c is not change and c.kind == "quantity"
                 and c.value.min and c.value.min == c.value.max
-                and UNITS.get(c.unit) != "percent"):
-            by_unit.setdefault(c.unit, []).append(c)
+                and UNITS.get(c.unit or "") != "percent"):
+            counted = _counted(c)
+            if counted:
+                by_unit.setdefault(counted, []).append(c)
     pairs = [cs for cs in by_unit.values() if len(cs) == 2]
     if len(pairs) != 1:
         return None
@@ -134,6 +138,18 @@ def _levels_in_sentence(change: Claim, claims: list[Claim]) -> tuple[Claim, Clai
     return old, new
 
 
+def _counted(claim: Claim) -> str | None:
+    """What a figure counts: its counted noun, else the word right after it when that is no
+    function word («من 19870 مقترضا … إلى 21640 مقترضا»: a noun no table lists)."""
+    if claim.unit:
+        return lemma_key(claim.unit)
+    following = _WORD_AFTER.match(claim.sentence, _end(claim))
+    if following is None:
+        return None
+    word = normalize_word(following.group(1))
+    return lemma_key(word) if len(word) > 2 and word not in STOPWORDS else None
+
+
 def _offset(claim: Claim) -> int:
     return claim.sentence_offset or 0
 
@@ -148,6 +164,7 @@ def _phrases(words) -> re.Pattern:
 
 
 _EARLIER_AFTER = _phrases(EARLIER_LEVEL_AFTER)
+_WORD_AFTER = re.compile(r"[^\S\n]*([^\W\d_]+)")
 _OTHER_CLAUSE = _phrases(OTHER_CLAUSE_WORDS)
 _LEVEL_FROM = normalize_word(LEVEL_FROM)
 _LEVEL_TO = normalize_word(LEVEL_TO_WORD)

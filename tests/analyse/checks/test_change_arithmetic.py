@@ -31,6 +31,12 @@ def test_a_cut_named_by_its_noun(tmp_path):
     assert "5.3% lower" in finding.message
 
 
+def test_levels_counted_in_a_noun_no_table_lists(tmp_path):
+    [finding] = one_article(tmp_path, "وارتفع عدد المقترضين من 19870 مقترضا في 2023 إلى 21640 "
+                                      "مقترضا في 2024، بنسبة نمو بلغت 12.9 بالمئة.")
+    assert "8.9% higher" in finding.message
+
+
 def test_a_percentage_the_levels_give_is_no_finding(tmp_path):
     (tmp_path / "bound").mkdir()
     (tmp_path / "rounded").mkdir()
