@@ -41,7 +41,7 @@ from factcheck.lexicon.frames import (COMPARATIVES, DEMAND_BEFORE, EARLIER_TALLY
                                       RATE_AFTER, RATE_PHRASES_AFTER, REACHED_BEFORE,
                                       RESTATEMENT_WORDS, SERIOUS_AFTER, SHARE_OF, SUBSET_PHRASES_AFTER,
                                       RUNNING_COUNT_HEADS, SUBSET_WORDS, SUPERLATIVES,
-                                      TALLY_NOUNS, WHOLE_BEFORE)
+                                      TAKEN_TO, TAKEN_TO_WORDS, TALLY_NOUNS, WHOLE_BEFORE)
 from factcheck.lexicon.markers import (ALL_PLACES_MARKERS, AMONG_WORD, ANAPHORIC_EVENT_ADJECTIVES,
                                        BACKGROUND_MARKERS, DISTRIBUTED_OVER, DISTRIBUTION_VERBS,
                                        FOLLOW_ON_MARKERS, LATEST_NOUNS_AFTER_AKHIR, LEADER_MARKERS,
@@ -196,6 +196,8 @@ _WHEN = _keys(WHEN_WORDS)
 _DISTRIBUTION = _keys(DISTRIBUTION_VERBS)
 _LIST_INTRO_WORDS = frozenset(normalize_word(w) for w in LIST_INTRO)
 _SUBSET = _keys(SUBSET_WORDS)
+_TAKEN_TO_WORDS = _keys(TAKEN_TO_WORDS)
+_TAKEN_TO = normalize_word(TAKEN_TO)
 _SUBSET_AFTER = _by_word([tuple(normalize_word(w) for w in p.split()) for p in SUBSET_PHRASES_AFTER], 0)
 _DISTRIBUTED_OVER = frozenset(normalize_word(w) for w in DISTRIBUTED_OVER)
 _ATTR_CUES = _keys(ATTRIBUTION_CUES)
@@ -790,8 +792,16 @@ def _subset(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) -> 
         if c_lo <= k < c_hi and tokens[k].among(_SUBSET):
             return True
     # «توفوا على عين المكان»: the phrase a word or two after the figure
-    return last < c_hi and (_phrase_at(tokens, last, c_hi, _SUBSET_AFTER)
-                            or _phrase_at(tokens, last + 1, c_hi, _SUBSET_AFTER))
+    if last < c_hi and (_phrase_at(tokens, last, c_hi, _SUBSET_AFTER)
+                        or _phrase_at(tokens, last + 1, c_hi, _SUBSET_AFTER)):
+        return True
+    # «فيما نقل 20 مصابا إلى مستشفى سهلول»: those taken to one named hospital
+    if first - 1 >= c_lo and tokens[first - 1].among(_TAKEN_TO_WORDS):
+        for k in range(last, min(last + 3, c_hi - 1)):
+            if tokens[k].word == _TAKEN_TO:
+                after = tokens[k + 1]
+                return "facility" in after.flags and not after.word.startswith(_ARTICLE)
+    return False
 
 
 # The tallies whose members a figure may be taken from: «وفاة اثنين من المصابين».

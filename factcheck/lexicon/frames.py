@@ -118,9 +118,11 @@ PART_AFTER: tuple[str, ...] = ("منهم", "منها", "منهن")
 # it — those discharged from hospital («61 مصابا غادروا المستشفيات», «وقد غادر 70 جريحا»)
 # or who died on the spot («9 أشخاص توفوا على عين المكان»).
 SUBSET_WORDS: tuple[str, ...] = (
-    "غادر", "غادروا", "غادرت", "غادرن", "يغادر", "خرجوا", "تعافى", "تعافوا", "تماثل", "تماثلوا",
-    # those taken to one hospital («فيما نقل 20 مصابا إلى مستشفى سهلول»)
-    "نقل", "نقلوا", "نقلت")
+    "غادر", "غادروا", "غادرت", "غادرن", "يغادر", "خرجوا", "تعافى", "تعافوا", "تماثل", "تماثلوا")
+# Before a figure, then «إلى» and one named facility after it: those taken to one hospital
+# are some of the injured («فيما نقل 20 مصابا إلى مستشفى سهلول»); «إلى المستشفى» may be all.
+TAKEN_TO_WORDS: tuple[str, ...] = ("نقل", "نقلوا", "نقلت", "أدخل", "أدخلوا")
+TAKEN_TO: str = "إلى"
 SUBSET_PHRASES_AFTER: tuple[str, ...] = ("على عين المكان", "في عين المكان", "في مكان الحادث",
                                         "على الفور", "في الحال")
 
