@@ -236,6 +236,8 @@ NONE = [
     "تأسست المدينة 1920م",
     "منذ 2014",
     "بين 2014 و2017",
+    # a mark along a route names a kilometre, it counts nothing
+    "بعد الكيلومتر 30",
     # a year compared with, the preposition glued or apart
     "مقارنة بـ2023",
     "مقارنة مع 2022",
