@@ -55,7 +55,7 @@ def run(claims: list[Claim], topic_of: Mapping[str, Topic]) -> list[Finding]:
         if date is None or _dated_as_today(claim):
             continue
         relative = contradicting(claim, relatives)
-        if relative is not None:
+        if relative is not None and not _other_week(date, relative):
             weekday_wrong = value.weekday is not None and not weekday_fits(date, value)
             findings.append(_mismatch(claim, date, relative, weekday_wrong, topic_of))
     return findings
@@ -70,6 +70,23 @@ def _dated_as_today(claim: Claim) -> bool:
     correction of it."""
     before = claim.sentence[:claim.sentence_offset or 0].split()
     return bool(before) and normalize_word(before[-1]).lstrip("و") == _TODAY
+
+
+def _other_week(date: dt.date, relative: Claim) -> bool:
+    """«السبت المقبل» is at most a week after the article's day; an explicit day a week or more
+    before it («الأسبوع الوبائي المنتهي السبت 7 سبتمبر») was already past: another Saturday,
+    not the same one misdated. Likewise «الماضي» against a day a week or more after it."""
+    rel = relative.value
+    try:
+        implied = dt.date(rel.year if rel.year is not None else date.year, rel.month, rel.day)
+    except (TypeError, ValueError):
+        return False
+    note = relative.note or ""
+    if "next" in note:
+        return date <= implied - dt.timedelta(days=7)
+    if "last" in note:
+        return date >= implied + dt.timedelta(days=7)
+    return False
 
 
 def relatives_of(claims: list[Claim]) -> list[Claim]:

@@ -111,3 +111,17 @@ published: 2024-01-29
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     report = scan([tmp_path], [], [])
     assert [f for f in report.findings if f.check == "relative-date-mismatch"] == []
+
+
+def test_next_saturday_is_not_a_saturday_already_past(tmp_path):
+    # the epidemiological week ended on Saturday 7 September; «السبت المقبل» is the 14th, when
+    # the spraying campaign starts: two Saturdays, not one misdated
+    text = """---
+published: 2024-09-10
+---
+وسجلت عدن 1240 حالة اشتباه بحمى الضنك حتى نهاية الأسبوع الوبائي الـ36 المنتهي السبت 7 سبتمبر.
+وتنطلق حملة الرش الضبابي في عدن يوم السبت المقبل بمشاركة 120 فريقا، وفق مكتب الصحة في عدن.
+"""
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    report = scan([tmp_path], [], [])
+    assert [f for f in report.findings if f.check == "relative-date-mismatch"] == []
