@@ -1011,7 +1011,7 @@ def _site(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) -> st
     # «في ولاية أرضروم، حيث انخفضت درجة الحرارة إلى 24 درجة»: a clause opened by «حيث»
     # is about the place the clause before it named.
     unit_from = c_lo
-    if c_lo > 0 and tokens[c_lo].among(_WHERE_OPENERS):
+    if 0 < c_lo < len(tokens) and tokens[c_lo].among(_WHERE_OPENERS):
         unit_from = max(0, c_lo - 6)
     for k in range(0, first - 1):
         token = tokens[k]
