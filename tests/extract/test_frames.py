@@ -381,10 +381,3 @@ def test_a_distance_from_the_events_own_site_locates_something_else():
     # from a town it is a fact about the event
     assert frame_of("ووقع الزلزال على بعد 72 كيلومترا من مراكش.", "72").site == "from:مراكش"
 
-
-def test_an_empty_last_clause_does_not_break_the_frame():
-    # found by the fuzz campaign: a long run of «0,» ends in an empty clause, which the
-    # «حيث» look-back read past the last word
-    text = "أزيد من 0 % " + "0," * 745 + " "
-    article = Article(id="a", path="a.txt", text=text, title="")
-    assert extract_article(article).claims

@@ -19,6 +19,9 @@ EXTRACTION = [
     # Crash: IndexError in context._is_part, which read the figure's own token after the
     # last one (a list of figures walked back to the clause start). CI's fuzz run found it.
     ("0," * 50 + " ", "crash"),
+    # Crash: IndexError in context._site: the «حيث» look-back read the first word of an empty
+    # last clause (a run of «0,» ending in a space). CI's fuzz run found it.
+    ("أزيد من 0 % " + "0," * 745 + " ", "crash"),
     # Hang: a month name, then a long run of spaces: "\s*[,،]?\s*" before a year
     # backtracked quadratically (8,000 spaces 3.4 s, 16,665 spaces 14 s; the campaign's
     # input below). extract/dates.py: every "\s*[x]?\s*" is now "\s*(?:[x]\s*)?".
