@@ -20,7 +20,7 @@ from factcheck.analyse.similarity import MIN_SHARED, content_keys, linked_word_s
 from factcheck.model import Claim, Severity, Topic
 from factcheck.analyse.rules import Rule, assign
 from factcheck.extract.numbers import UNITS
-from factcheck.lexicon.frames import GENERIC_PRICED_UNITS, RUNNING_COUNT_HEADS
+from factcheck.lexicon.frames import GENERIC_PRICED_UNITS
 from factcheck.lexicon.measures import MEASURES
 
 AUTO_SEVERITY = Severity.WARNING  # no human wrote these groupings: a disagreement is worth a look, not a failure
@@ -297,21 +297,6 @@ _TALLY_WORDS = frozenset(form for spec in MEASURES.values() if spec.kind == "tal
 
 
 _GENERIC_PRICED = frozenset(normalize(w).text for w in GENERIC_PRICED_UNITS)
-
-
-_COUNT_HEADS = frozenset(normalize(w).text for w in RUNNING_COUNT_HEADS)
-
-
-def is_running_count(measure: str | None) -> bool:
-    """A tally (the dead, the injured …) or a count a head noun names («عدد:الطيور»): its
-    figures may grow from one report to the next, so they are compared in publication
-    order (checks/compare.compare_tally)."""
-    if not measure:
-        return False
-    spec = MEASURES.get(measure)
-    if spec is not None:
-        return spec.kind == "tally"
-    return measure.partition(":")[0] in _COUNT_HEADS
 
 
 def _rate_of_a_tally(measure: str) -> bool:

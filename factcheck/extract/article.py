@@ -22,7 +22,8 @@ from factcheck.extract.publication_clues import PublicationClues, publication_cl
 from factcheck.extract.numbers import (ORDINAL_WORDS, ORDINAL_WORDS_RE, UNITS, QuantityMatch,
                                       find_quantities)
 from factcheck.extract.words import word_forms, word_key
-from factcheck.extract.clauses import clause_ends, hard_wrapped, sentence_ends
+from factcheck.extract.clauses import (clause_ends, figure_end, figure_start, hard_wrapped,
+                                      sentence_ends, word_after)
 from factcheck.extract.context import (ANAPHORIC, ArticleWords, analysed_word, background_dates,
                                       measure_of, quantity_facets)
 from factcheck.extract.signature import Signature, signature
@@ -566,9 +567,8 @@ def _changes_of_their_figure(claims: list[Claim], sentences: list[tuple[int, int
                 k -= 1  # a share said of the same figure: «أي بعجز يناهز 49 في المائة»
             if k >= 0 and sentences[k] == sentence and not _is_share(claims[k]):
                 previous = claims[k]
-                end = (previous.sentence_offset or 0) + len(previous.text)
-                what = _what_it_counts(previous, claim.sentence[end:])
-                between = claim.sentence[end:claim.sentence_offset or 0]
+                what = _what_it_counts(previous)
+                between = claim.sentence[figure_end(previous):figure_start(claim)]
                 if (what and len(between.split()) <= _CHANGE_OF_FIGURE_WORDS
                         and _opens_with_a_change(between, what)):
                     claim = replace(claim, site=f"of:{what}")
@@ -592,22 +592,16 @@ def _is_share(claim: Claim) -> bool:
     return claim.measure == "percent-change" or UNITS.get(claim.unit or "") == "percent"
 
 
-# The word right after a figure, on its line.
-_WORD_AFTER_FIGURE = re.compile(r"[^\S\n]*([^\W\d_]+)")
-
-
-def _what_it_counts(figure: Claim, after: str) -> str | None:
+def _what_it_counts(figure: Claim) -> str | None:
     """The counted noun of a figure (its unit), else the word right after it when that is
     not a function word or a change («31,2 مليون قنطار»: a noun no table lists), else its
     measure's head noun («عدد:المسافرين»)."""
     if figure.unit:
         return lemma_key(figure.unit)
-    following = _WORD_AFTER_FIGURE.match(after)
-    if following:
-        word = normalize_word(following.group(1))
-        if word not in STOPWORDS and lemma_key(word) not in _CHANGE_CUES and not any(
-                lemma_key(word[len(p):]) in _CHANGE_CUES for p in PREPOSITIONS if word.startswith(p)):
-            return lemma_key(word)
+    word = word_after(figure)
+    if word and word not in STOPWORDS and lemma_key(word) not in _CHANGE_CUES and not any(
+            lemma_key(word[len(p):]) in _CHANGE_CUES for p in PREPOSITIONS if word.startswith(p)):
+        return lemma_key(word)
     if figure.measure:
         return lemma_key(figure.measure.rpartition(":")[2])
     return None
@@ -623,12 +617,8 @@ def _own_noun_follows(claim: Claim) -> bool:
     it counts, even one no table lists: it breaks down no tally."""
     if claim.unit is not None:
         return False
-    end = (claim.sentence_offset or 0) + len(claim.text)
-    following = _WORD_AFTER_FIGURE.match(claim.sentence, end)
-    if not following:
-        return False
-    word = normalize_word(following.group(1))
-    return (word not in STOPWORDS and len(word) > 2 and not analysed_word(word).demonym
+    word = word_after(claim)
+    return bool(word) and (word not in STOPWORDS and len(word) > 2 and not analysed_word(word).demonym
             and word_key(word) not in _FUNCTION_KEYS)
 
 

@@ -11,9 +11,10 @@ from the sentence when a topic rule needs them, so a scan without rules never ho
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-from factcheck.extract.normalize import normalize
+from factcheck.extract.normalize import normalize, normalize_word
 from factcheck.extract.words import words_of
 from factcheck.model import Claim
 
@@ -103,6 +104,26 @@ def hard_wrapped(text: str) -> bool:
     open_ended = sum(1 for ln in lines if not ln.endswith(_LINE_END_PUNCTUATION))
     mean_length = sum(len(ln) for ln in lines) / len(lines)
     return open_ended >= 0.6 * len(lines) and mean_length < 80
+
+
+def figure_start(claim: Claim) -> int:
+    """Where the claim's quoted words start in its sentence."""
+    return claim.sentence_offset or 0
+
+
+def figure_end(claim: Claim) -> int:
+    """Where the claim's quoted words end in its sentence."""
+    return figure_start(claim) + len(claim.text)
+
+
+_WORD_AFTER_FIGURE = re.compile(r"[^\S\n]*([^\W\d_]+)")
+
+
+def word_after(claim: Claim) -> str | None:
+    """The normalised word right after the claim's quoted words in its sentence: what a
+    figure counts when no table lists its noun («31,2 مليون قنطار», «17 زائرا»)."""
+    following = _WORD_AFTER_FIGURE.match(claim.sentence, figure_end(claim))
+    return normalize_word(following.group(1)) if following else None
 
 
 def clause_words(claim: Claim) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -155,7 +155,7 @@ _DISTANCE_FROM = frozenset(normalize_word(w) for w in DISTANCE_FROM)
 _WHERE_OPENERS = _keys(WHERE_OPENERS)
 _EVENT_SITE = frozenset(word_key(normalize_word(w)) for w in EVENT_SITE_WORDS)
 # The site of a distance from the event's own site: what it locates is something else.
-FROM_EVENT_SITE = _FROM_EVENT_SITE = "from:event-site"
+FROM_EVENT_SITE = "from:event-site"
 _LEVEL_AT = frozenset(normalize_word(w) for w in LEVEL_AT)
 _NOT_PLACES = _keys(NOT_PLACES)
 _TIME_NOUNS = _keys(TIME_NOUNS)
@@ -702,7 +702,7 @@ def _distance_from(tokens: list[Word], first: int, last: int, c_lo: int,
             continue
         if k > last:
             if token.key in _EVENT_SITE:
-                return _FROM_EVENT_SITE  # «على بعد 9 كيلومترات من موقع الانهيار»
+                return FROM_EVENT_SITE  # «على بعد 9 كيلومترات من موقع الانهيار»
             located = _located(tokens, first, c_lo)
             return f"from:{token.key}" + (f":{located}" if located else "")
         return None
@@ -928,9 +928,7 @@ def _earlier_tally(tokens: list[Word], first: int, s_lo: int, measure: str | Non
     """«وكانت السلطات قد أعلنت في حصيلة سابقة انتشال 34 جثة», «وكانت حصيلة أعلنت السبت قد
     تحدثت عن 89 جثة»: a running figure the article gives as an earlier update, not its
     own latest count. Read from the sentence's start, but not past another figure."""
-    spec = MEASURES.get(measure) if measure else None
-    head_count = spec is None and measure is not None and measure.partition(":")[0] in _COUNT_HEADS
-    if not head_count and (spec is None or spec.kind != "tally"):
+    if not is_running_count(measure):
         return None
     before = tokens[s_lo:first]
     keys = [t.key for t in before]
@@ -947,6 +945,19 @@ def _earlier_tally(tokens: list[Word], first: int, s_lo: int, measure: str | Non
         # في 2023، قبل أن يرتفع»: «كان … قد» tells what had been, before the news
         return "earlier"
     return None
+
+
+def is_running_count(measure: str | None) -> bool:
+    """A tally (the dead, the injured …) or a count a head noun names («عدد:الطيور»): its
+    figures may grow from one report to the next, so they are compared in publication
+    order (analyse/checks/compare.compare_tally), and «كان … قد» before one is an earlier
+    count."""
+    if not measure:
+        return False
+    spec = MEASURES.get(measure)
+    if spec is not None:
+        return spec.kind == "tally"
+    return measure.partition(":")[0] in _COUNT_HEADS
 
 
 def _phrase_at(tokens: list[Word], at: int, hi: int, phrases: dict[str, tuple]) -> bool:

@@ -133,8 +133,10 @@ def _normalize(original: str) -> NormalText:
     return NormalText(text, tuple(runs), len(original))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def normalize_word(word: str) -> str:
-    """Normal form of a short piece of text (rule words, table entries)."""
+    """Normal form of a short piece of text (rule words, table entries, a sentence's words:
+    news repeats its words, so each is normalised once)."""
     return normalize(word).text
 
 

@@ -29,11 +29,11 @@ when the list says it is complete: articles often list only the largest groups.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Mapping
 
 from factcheck.analyse.checks.base import Check, CheckStatus, Scope, finding
+from factcheck.extract.clauses import figure_end, figure_start
 from factcheck.extract.normalize import normalize, normalize_word
 from factcheck.extract.numbers import parse_number_words
 from factcheck.lexicon.clitics import ARTICLE, CONJUNCTIONS
@@ -92,10 +92,10 @@ def _distributed_wholes(claims: list[Claim], sentences: list[int]):
         # The list ends where another clause starts («… و6 إلى مستشفى أرغلي، ولا يزال 4 منهم
         # في العناية المركزة»: those 4 are some of the 17, not a third group).
         end = _list_end(text, at)
-        parts = [c for c in members if at < _offset(c) < end and _exact(c)]
+        parts = [c for c in members if at < figure_start(c) < end and _exact(c)]
         if len(parts) < 2:
             continue
-        before = [c for c in members if _offset(c) < at and _exact(c)]
+        before = [c for c in members if figure_start(c) < at and _exact(c)]
         whole = before[-1] if before else None
         if whole is None and divided is not None:
             named = [c for c in by_sentence.get(number - 1, [])
@@ -123,26 +123,26 @@ def _opener(text: str) -> tuple[int, str | None] | None:
     verb, or past «هي»), and the measure of what it divides («الوفيات» → dead)."""
     words = list(_WORD.finditer(text))
     for k, m in enumerate(words):
-        word = _normal(m.group())
+        word = normalize_word(m.group())
         if word in _LIST_INTRO:
             return m.end(), None
         if word in _DISTRIBUTION:
-            over = next((w for w in words[k + 1:k + 12] if _normal(w.group()) in _OVER), None)
+            over = next((w for w in words[k + 1:k + 12] if normalize_word(w.group()) in _OVER), None)
             if over is not None:
-                divided = next((_MEASURE_OF.get(_normal(w.group())) for w in words[k + 1:k + 4]
-                                if _MEASURE_OF.get(_normal(w.group()))), None)
+                divided = next((_MEASURE_OF.get(normalize_word(w.group())) for w in words[k + 1:k + 4]
+                                if _MEASURE_OF.get(normalize_word(w.group()))), None)
                 return over.end(), divided
     return None
 
 
 def _complete(text: str, at: int, parts: list[Claim]) -> bool:
     last = parts[-1]
-    rest = normalize(text[_offset(last):_offset(last) + len(last.text) + 30]).text.split()
+    rest = normalize(text[figure_start(last):figure_end(last) + 30]).text.split()
     if any(w in _REST for w in rest[:5]):
         return True
     # «على ثلاثة مستشفيات», «العلامات الخمس الأولى»: as many groups stated as listed
-    stated = {_stated_count(_normal(w.group()))
-              for w in _WORD.finditer(text[:_offset(parts[0])])}
+    stated = {_stated_count(normalize_word(w.group()))
+              for w in _WORD.finditer(text[:figure_start(parts[0])])}
     stated |= {float(d) for d in re.findall(r"(?<![\d.,])\d+(?![\d.,])", text[:at])}
     return float(len(parts)) in stated
 
@@ -167,14 +167,7 @@ def _exact(claim: Claim) -> bool:
     return claim.kind == "quantity" and v.min is not None and v.min == v.max and v.min > 0
 
 
-def _offset(claim: Claim) -> int:
-    return claim.sentence_offset or 0
-
-
 _WORD = re.compile(r"[^\W\d_]+")
-# Every sentence with a figure is read word by word: news repeats its words, so each is
-# normalised once (normalize_word runs the whole-text normaliser).
-_normal = functools.lru_cache(maxsize=1 << 16)(normalize_word)
 _ARTICLE = normalize_word(ARTICLE)
 _LIST_INTRO = frozenset(normalize_word(w) for w in LIST_INTRO)
 _DISTRIBUTION = frozenset(normalize_word(w) for w in DISTRIBUTION_VERBS) | frozenset(

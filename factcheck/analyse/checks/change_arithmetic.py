@@ -31,6 +31,7 @@ from collections.abc import Mapping
 
 from factcheck.analyse.checks.base import (Check, CheckStatus, Scope, change_verb, finding,
                                            what_moved)
+from factcheck.extract.clauses import figure_end, figure_start, word_after
 from factcheck.extract.lemmas import lemma_key
 from factcheck.extract.normalize import normalize, normalize_word
 from factcheck.extract.numbers import UNITS
@@ -96,7 +97,7 @@ def _is_change(claim: Claim) -> bool:
     """A percentage change: «بارتفاع 12%», or a head noun that names one («بنسبة خفض تبلغ 7%»)."""
     if claim.measure == "percent-change":
         return True
-    head, _, noun = (claim.measure or "").partition(":")
+    noun = (claim.measure or "").partition(":")[2]
     return bool(noun) and UNITS.get(claim.unit or "") == "percent" and noun in _CHANGE_NOUNS
 
 
@@ -117,20 +118,20 @@ def _levels_in_sentence(change: Claim, claims: list[Claim]) -> tuple[Claim, Clai
     pairs = [cs for cs in by_unit.values() if len(cs) == 2]
     if len(pairs) != 1:
         return None
-    first, second = sorted(pairs[0], key=_offset)
+    first, second = sorted(pairs[0], key=figure_start)
     text = change.sentence
-    between = normalize(text[_end(first):_offset(second)]).text
-    before = normalize(text[:_offset(first)]).text.split()
+    between = normalize(text[figure_end(first):figure_start(second)]).text
+    before = normalize(text[:figure_start(first)]).text.split()
     if _EARLIER_AFTER.search(between):
         old, new = second, first
     elif _LEVEL_TO in between.split() and before[-1:] == [_LEVEL_FROM]:
         old, new = first, second
     else:
         return None
-    if _offset(change) < _offset(first):
-        gap = text[_end(change):_offset(first)]
-    elif _offset(change) > _offset(second):
-        gap = text[_end(second):_offset(change)]
+    if figure_start(change) < figure_start(first):
+        gap = text[figure_end(change):figure_start(first)]
+    elif figure_start(change) > figure_start(second):
+        gap = text[figure_end(second):figure_start(change)]
     else:
         gap = ""
     if _OTHER_CLAUSE.search(normalize(gap).text):
@@ -143,19 +144,8 @@ def _counted(claim: Claim) -> str | None:
     function word («من 19870 مقترضا … إلى 21640 مقترضا»: a noun no table lists)."""
     if claim.unit:
         return lemma_key(claim.unit)
-    following = _WORD_AFTER.match(claim.sentence, _end(claim))
-    if following is None:
-        return None
-    word = normalize_word(following.group(1))
-    return lemma_key(word) if len(word) > 2 and word not in STOPWORDS else None
-
-
-def _offset(claim: Claim) -> int:
-    return claim.sentence_offset or 0
-
-
-def _end(claim: Claim) -> int:
-    return _offset(claim) + len(claim.text)
+    word = word_after(claim)
+    return lemma_key(word) if word and len(word) > 2 and word not in STOPWORDS else None
 
 
 def _phrases(words) -> re.Pattern:
@@ -164,7 +154,6 @@ def _phrases(words) -> re.Pattern:
 
 
 _EARLIER_AFTER = _phrases(EARLIER_LEVEL_AFTER)
-_WORD_AFTER = re.compile(r"[^\S\n]*([^\W\d_]+)")
 _OTHER_CLAUSE = _phrases(OTHER_CLAUSE_WORDS)
 _LEVEL_FROM = normalize_word(LEVEL_FROM)
 _LEVEL_TO = normalize_word(LEVEL_TO_WORD)

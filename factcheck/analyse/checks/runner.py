@@ -15,7 +15,7 @@ from dataclasses import replace
 from factcheck.analyse.checks.base import Check, Scope
 from factcheck.analyse.checks.compare import compare_sources, compare_tally
 from factcheck.analyse.checks.registry import CHECKS
-from factcheck.analyse.group import is_running_count
+from factcheck.extract.context import is_running_count
 from factcheck.analyse.published import Publication
 from factcheck.model import SEVERITY_RANK, Claim, Finding, TimeFrame, Topic, TopicStatus
 
