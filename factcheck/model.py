@@ -354,6 +354,9 @@ class Finding:
     message: str
     suggestion: str | None = None
     story: str = ""  # id of the Story of the articles it joins
+    # The last `evidence` of `claims` are other sources' words it cites (checks/base.py
+    # finding): shown with it, but not what it is about, so not part of its id.
+    evidence: int = 0
 
 
 @dataclass(frozen=True, slots=True)

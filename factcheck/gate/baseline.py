@@ -206,7 +206,8 @@ def legacy_id_v1(finding: Finding, claims_by_id: Mapping[str, Claim]) -> str | N
     value as printed (Quantity/DateValue.describe). None if a claim is not in the report.
     Kept only to read old baselines: it breaks when `describe` changes, which is why
     scheme 2 hashes the values themselves."""
-    claims = [claims_by_id.get(cid) for cid in finding.claims]
+    own = finding.claims[:len(finding.claims) - finding.evidence]  # scheme 1 knew no evidence
+    claims = [claims_by_id.get(cid) for cid in own]
     if any(c is None for c in claims):
         return None
     parts = sorted(f"{c.article}|{' '.join(c.words)}|{c.value.describe()}" for c in claims)

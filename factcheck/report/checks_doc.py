@@ -23,6 +23,7 @@ RUNS_ON = {
     Scope.TALLY: "each running-tally topic, compared in publication order",
     Scope.TOPIC: "each topic of two or more claims, inside each article",
     Scope.ARTICLE: "the dates of each article",
+    Scope.STORY: "the dates of each story, across its articles",
     Scope.FIGURES: "the figures of each article, in text order",
     Scope.PUBLICATION: "the date in each article's address, against its publication",
 }

@@ -51,6 +51,9 @@ class Scope(StrEnum):
     TOPIC = "topic"
     # run(claims, topic_of): the date claims of one article, and each claim's topic.
     ARTICLE = "article"
+    # run(claims, topic_of): the date claims of one story, every article's, in article and
+    # text order (a check that weighs one article's date against the other sources').
+    STORY = "story"
     # run(claims, topic_of): the figures (quantity claims) of one article, in text order.
     FIGURES = "figures"
     # run(address, publication): the date in an article's address (front matter url) and
@@ -128,16 +131,21 @@ def prose(section: str) -> str:
 
 
 def finding(check: Check, severity: Severity | str, topic: Topic | None, claims: Iterable[Claim],
-            message: str, suggestion: str | None = None, primary: Claim | None = None) -> Finding:
+            message: str, suggestion: str | None = None, primary: Claim | None = None,
+            evidence: Sequence[Claim] = ()) -> Finding:
     """The only way to make a finding. `primary` (the words that are wrong, for internal
     checks) leads; the other claims follow in text order. `topic` is the topic the finding
     is about: for a topic's checks, the topic of all its claims; for an article's checks,
-    the primary claim's."""
+    the primary claim's. `evidence`: other sources' words that bear on it, listed last and
+    left out of the id, so that a finding about one article keeps its id (and its baseline
+    entry) when articles come and go."""
     claims = sorted(claims, key=lambda c: (c is not primary, c.article, c.span.start))
+    shown = claims + [c for c in evidence if c not in claims]
     return Finding(id=fingerprint(check.id, topic, claims), check=check.id,
                    severity=Severity(severity), topic=topic.id if topic is not None else None,
-                   articles=tuple(sorted({c.article for c in claims})),
-                   claims=tuple(c.id for c in claims), message=message, suggestion=suggestion)
+                   articles=tuple(sorted({c.article for c in shown})),
+                   claims=tuple(c.id for c in shown), message=message, suggestion=suggestion,
+                   evidence=len(shown) - len(claims))
 
 
 # What a finding id is computed from. Baselines record it (gate/baseline.py), and the SARIF

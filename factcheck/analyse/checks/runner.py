@@ -3,7 +3,8 @@
 Every topic of two or more claims is compared once (compare.py): across sources, where
 the articles' time frames overlap, or as a running tally in publication order. The checks
 of that scope read the outcome; then the topic-scope checks run on every such topic, and
-the article-scope checks on each article's date claims (registry.py lists them all).
+the article-scope checks on each article's date claims and the story-scope checks on each
+story's (registry.py lists them all).
 """
 
 from __future__ import annotations
@@ -24,9 +25,9 @@ def _of_scope(scope: Scope) -> tuple[Check, ...]:
     return tuple(check for check in CHECKS if check.scope == scope)
 
 
-_SOURCES, _TALLY, _TOPIC, _ARTICLE, _FIGURES, _PUBLICATION = (
-    _of_scope(s) for s in (Scope.SOURCES, Scope.TALLY, Scope.TOPIC, Scope.ARTICLE, Scope.FIGURES,
-                           Scope.PUBLICATION))
+_SOURCES, _TALLY, _TOPIC, _ARTICLE, _STORY, _FIGURES, _PUBLICATION = (
+    _of_scope(s) for s in (Scope.SOURCES, Scope.TALLY, Scope.TOPIC, Scope.ARTICLE, Scope.STORY,
+                           Scope.FIGURES, Scope.PUBLICATION))
 
 
 def check(topics: Sequence[Topic], claims: Sequence[Claim],
@@ -61,9 +62,16 @@ def check(topics: Sequence[Topic], claims: Sequence[Claim],
     figures_of: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         (dates_of if claim.kind == "date" else figures_of)[claim.article].append(claim)
+    dates_of_story: dict[str, list[Claim]] = defaultdict(list)
     for article_claims in dates_of.values():
         for each in _ARTICLE:
             findings.extend(each.run(article_claims, topic_of))
+        # Every claim has a topic (a lone one its own), and a topic one story.
+        story = topic_of[article_claims[0].id].story if article_claims[0].id in topic_of else ""
+        dates_of_story[story].extend(article_claims)
+    for story_claims in dates_of_story.values():
+        for each in _STORY:
+            findings.extend(each.run(story_claims, topic_of))
     for article_claims in figures_of.values():
         article_claims.sort(key=lambda c: c.span.start)
         for each in _FIGURES:

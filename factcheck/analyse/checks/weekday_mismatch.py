@@ -7,6 +7,10 @@ weekday.
 A relative date that names its weekday («مساء أمس الخميس») is checked too, against the day
 the article's own date makes it: a warning, since that date may itself be inferred.
 
+When other articles of the story date the nearest day of the stated weekday, naming that
+weekday («أمس السبت», «السبت 15 شباط»), the finding cites them: which reading the other
+sources back.
+
 ## Why it matters
 A weekday is how many readers place an event ("on Monday"), and a contradiction shows
 that the day, the month or the weekday was mistyped. When the same article also places
@@ -19,7 +23,11 @@ and this check stays silent.
     افتتحت البلدية الحديقة العامة الجديدة يوم الاثنين 7 آذار 2023 بحضور سكان الحي.
 
 7 March 2023 was a Tuesday, not a Monday: an error, with the nearest Monday, 2023-03-06,
-as the suggestion.
+as the suggestion. `market.txt` of the same story dates a Monday 6 March:
+
+    يقام سوق الخضار الأسبوعي يوم الاثنين 6 آذار 2023 في ساحة البلدية.
+
+so the finding quotes it too, as another source for that Monday.
 
 ## What to do
 Usually the day number or the month is a typo. The suggestion is the nearest date on
@@ -29,47 +37,73 @@ the stated weekday; confirm it against the source before correcting.
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Mapping
 
 from factcheck.analyse.checks import relative_date_mismatch
 from factcheck.analyse.checks.base import (Check, CheckStatus, Scope, date_text, finding,
-                                           weekday_fits, weekday_name)
+                                           weekday_fits, weekday_name, where)
 from factcheck.model import Claim, Finding, Severity, Topic
 
 
 def run(claims: list[Claim], topic_of: Mapping[str, Topic]) -> list[Finding]:
-    findings: list[Finding] = []
-    relatives: list[Claim] | None = None
+    """`claims`: the date claims of one story, every article's."""
+    of_article: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
-        value = claim.value
-        if value.weekday is None:
-            continue
-        date = value.as_date()
-        if date is None or weekday_fits(date, value):
-            continue
-        if value.relative:
-            # «مساء أمس الخميس» in an article of a Saturday: yesterday was a Friday. The day
-            # comes from the article's own date, so this says so and is a warning.
-            findings.append(_relative(claim, date, topic_of))
-            continue
-        if relatives is None:
-            relatives = relative_date_mismatch.relatives_of(claims)
-        if relatives and relative_date_mismatch.contradicting(claim, relatives) is not None:
-            continue  # relative-date-mismatch reports this date, its weekday included
-        findings.append(_mismatch(claim, date, topic_of))
+        of_article[claim.article].append(claim)
+    findings: list[Finding] = []
+    for article_claims in of_article.values():
+        relatives: list[Claim] | None = None
+        for claim in article_claims:
+            value = claim.value
+            if value.weekday is None:
+                continue
+            date = value.as_date()
+            if date is None or weekday_fits(date, value):
+                continue
+            if value.relative:
+                # «مساء أمس الخميس» in an article of a Saturday: yesterday was a Friday. The
+                # day comes from the article's own date, so this says so and is a warning.
+                findings.append(_relative(claim, date, topic_of))
+                continue
+            if relatives is None:
+                relatives = relative_date_mismatch.relatives_of(article_claims)
+            if relatives and relative_date_mismatch.contradicting(claim, relatives) is not None:
+                continue  # relative-date-mismatch reports this date, its weekday included
+            findings.append(_mismatch(claim, date, topic_of, claims))
     return findings
 
 
-def _mismatch(claim: Claim, date: dt.date, topic_of: Mapping[str, Topic]) -> Finding:
+def _mismatch(claim: Claim, date: dt.date, topic_of: Mapping[str, Topic],
+              story_claims: list[Claim]) -> Finding:
     stated = claim.value.weekday
     # The nearest date that falls on the stated weekday (a typo in the day is the usual cause).
     shift = next(d for d in range(-3, 4) if (date + dt.timedelta(days=d)).weekday() == stated)
     nearest = date + dt.timedelta(days=shift)
     message = (f"«{claim.text.strip()}»: {date_text(date)} was a {weekday_name(date.weekday())}, "
                f"not a {weekday_name(stated)}. The nearest {weekday_name(stated)} is "
-               f"{date_text(nearest)}.")
-    return finding(CHECK, CHECK.default_severity, topic_of.get(claim.id), [claim], message,
-                   nearest.isoformat())
+               f"{date_text(nearest)}")
+    backing = _sources_for(nearest, stated, claim.article, story_claims)
+    if backing:
+        n = len({c.article for c in backing})
+        sources = f"{n} other sources date" if n > 1 else "another source dates"
+        message += (f", a {weekday_name(stated)} {sources} too "
+                    f"({where(backing[:3])}{', …' if len(backing) > 3 else ''})")
+    return finding(CHECK, CHECK.default_severity, topic_of.get(claim.id), [claim], message + ".",
+                   nearest.isoformat(), evidence=backing)
+
+
+def _sources_for(day: dt.date, weekday: int, article: str, claims: list[Claim]) -> list[Claim]:
+    """Other articles' dates that name `weekday` and fall on `day`: sources that back the
+    weekday reading of a mistyped date. The first of each article, in article order."""
+    first: dict[str, Claim] = {}
+    for claim in claims:
+        value = claim.value
+        if (claim.article != article and claim.article not in first
+                and value.weekday == weekday and value.granularity == "day"
+                and value.as_date() == day):
+            first[claim.article] = claim
+    return [first[a] for a in sorted(first)]
 
 
 def _relative(claim: Claim, date: dt.date, topic_of: Mapping[str, Topic]) -> Finding:
@@ -83,4 +117,4 @@ def _relative(claim: Claim, date: dt.date, topic_of: Mapping[str, Topic]) -> Fin
 
 
 CHECK = Check(id="weekday-mismatch", name="WeekdayMismatch", default_severity=Severity.ERROR,
-              status=CheckStatus.STABLE, scope=Scope.ARTICLE, doc=__doc__, run=run)
+              status=CheckStatus.STABLE, scope=Scope.STORY, doc=__doc__, run=run)

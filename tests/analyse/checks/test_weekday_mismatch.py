@@ -21,3 +21,43 @@ def test_weekday_checked_against_the_calendar(tmp_path, text, suggestion):
         (finding,) = found
         assert finding.severity == "error" and finding.suggestion == suggestion
         assert "Tuesday" in finding.message and "Monday" in finding.message
+
+
+def _story(tmp_path, articles: dict[str, str]):
+    for name, text in articles.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = scan([tmp_path], [], [])
+    (finding,) = [f for f in report.findings if f.check == "weekday-mismatch"]
+    claims = {c.id: c for c in report.claims}
+    return finding, [claims[c] for c in finding.claims]
+
+
+MISTYPED = ("---\npublished: 2025-02-16\n---\nانفجار في مصنع\n"
+            "وقع الانفجار صباح السبت 16 شباط في المنطقة الصناعية.\n")
+SAME_SATURDAY = ("---\npublished: 2025-02-15\n---\nانفجار في مصنع\n"
+                 "وقع انفجار في مصنع بالمنطقة الصناعية صباح اليوم السبت.\n")
+
+
+def test_other_sources_that_date_the_stated_weekday_are_quoted(tmp_path):
+    # 16 February 2025 was a Sunday; another outlet dates the explosion «اليوم السبت» on
+    # Saturday 15 February: the finding quotes it as the source for that Saturday.
+    finding, claims = _story(tmp_path, {"a.txt": MISTYPED, "b.txt": SAME_SATURDAY})
+    assert [(c.article, c.text) for c in claims] == [("a", "السبت 16 شباط"), ("b", "اليوم السبت")]
+    assert finding.suggestion == "2025-02-15"
+    assert "a Saturday another source dates too (b line 5)" in finding.message
+
+
+def test_a_source_for_another_day_or_weekday_is_not_quoted(tmp_path):
+    other_days = ("---\npublished: 2025-02-17\n---\nانفجار في مصنع\n"
+                  "أعلنت الوزارة أمس الأحد حصيلة الانفجار، وزار الوزير المصنع يوم السبت 8 شباط.\n")
+    finding, claims = _story(tmp_path, {"a.txt": MISTYPED, "b.txt": other_days})
+    assert [c.article for c in claims] == ["a"]
+    assert finding.message.endswith("The nearest Saturday is 15 February 2025.")
+
+
+def test_the_finding_keeps_its_id_whether_or_not_another_source_backs_it(tmp_path):
+    # A baseline that accepted the mistyped date still accepts it when a new article
+    # quoting the same Saturday joins the corpus.
+    alone, _ = _story(tmp_path, {"a.txt": MISTYPED})
+    backed, _ = _story(tmp_path, {"b.txt": SAME_SATURDAY})
+    assert alone.id == backed.id and backed.evidence == 1
