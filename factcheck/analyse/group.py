@@ -135,7 +135,8 @@ def topic_key(claim: Claim) -> tuple:
     if claim.kind == "quantity" and claim.unit:
         return ("quantity", word_key(claim.unit))
     if claim.kind == "date" and claim.event:
-        return ("date", claim.event)
+        # A numbered stretch («المرحلة الثانية») is another event of the same kind.
+        return ("date", claim.event, claim.occasion) if claim.occasion else ("date", claim.event)
     return ("single", claim.id)
 
 
@@ -339,8 +340,10 @@ def frame_severity(measure: str, region: str, occasion: str = "",
 
 def _auto_topic(key: tuple, place: str | None, claims: list[Claim],
                 number: int | None = None) -> Topic:
-    kind, what = key
-    where = f"-{place}" if place else ""
+    kind, what = key[:2]
+    stretch = key[2] if kind == "date" and len(key) > 2 else ""
+    where = f"-{stretch.replace(' ', '')}" if stretch else ""
+    where += f"-{place}" if place else ""
     if number is not None:
         where += f"-{number}"
     if kind == "single":
@@ -351,7 +354,8 @@ def _auto_topic(key: tuple, place: str | None, claims: list[Claim],
     if kind == "quantity":
         label = f"number of «{what}»" + (f" in «{place}»" if place else "")
     else:
-        label = f"date of {what}" + (f" in «{place}»" if place else "")
+        label = (f"date of {what}" + (f", {_occasion_label(stretch)}" if stretch else "")
+                 + (f" in «{place}»" if place else ""))
     # A counted noun alone does not say what is counted («200 دولة» of origin and «عشر دول»
     # in a tally are both «دولة»): its disagreements are for information only.
     severity = Severity.INFO if kind == "quantity" else AUTO_SEVERITY

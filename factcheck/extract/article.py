@@ -38,7 +38,8 @@ from factcheck.lexicon.time_words import (END_OF_OPENERS, END_OF_PERIODS, EXTREM
                                           QUARTER_ORDINALS, SINCE_START_OPENERS,
                                           SINCE_START_PERIODS)
 from factcheck.lexicon.stopwords import STOPWORDS
-from factcheck.lexicon.events import EVENT_WORDS
+from factcheck.lexicon.clock import AFTERNOON_WORDS, MORNING_WORDS
+from factcheck.lexicon.events import CAUSE_OPENERS, DATE_ASIDE_LEADS, EVENT_WORDS
 from factcheck.lexicon.clitics import CONJUNCTIONS, POSSESSIVES, PREPOSITIONS
 from factcheck.lexicon.markers import BACKGROUND_MARKERS, FUTURE_MARKERS
 from factcheck.lexicon.places import CLAIM_PLACE_PREPOSITIONS, NOT_PLACES
@@ -245,6 +246,29 @@ def _place_after(rest_of_clause: str) -> str | None:
         return None
     word = word_key(match.group(1).strip(_PUNCTUATION))  # «في الإضراب.» is «اضراب»
     return None if not word or word in _PLACE_STOP or word.isdigit() else word
+
+
+# Words that may stand before a date set off by commas («، مساء أمس السبت،»).
+_DATE_LEAD_KEYS = frozenset(word_key(w) for w in (*MORNING_WORDS, *AFTERNOON_WORDS,
+                                                   *DATE_ASIDE_LEADS))
+_CAUSE_OPENERS = frozenset(word_key(w) for w in CAUSE_OPENERS)
+
+
+def _event_around(locator: _Locator, words: ArticleWords, sentence: tuple[int, int],
+                  clause: tuple[int, int]) -> str | None:
+    """The event of a date that stands alone between commas: «أعلنت الشرطة، مساء السبت،
+    العفو عن …» dates the clause before it; «لقي 4 أشخاص مصرعهم، فجر اليوم، إثر انهيار
+    عقار» the cause after it."""
+    if clause[0] > sentence[0]:
+        previous = locator.clause(clause[0] - 1, clause[0] - 1)
+        label = _event_of(words.words_of(sentence, max(previous[0], sentence[0]), clause[0]), ())
+        if label:
+            return label
+    if clause[1] < sentence[1]:
+        following = words.words_of(sentence, clause[1], locator.clause(clause[1], clause[1] + 1)[1])
+        if following and word_key(following[0]) in _CAUSE_OPENERS:
+            return _event_of((), following[1:])
+    return None
 
 
 def _event_of(before: tuple[str, ...], after: tuple[str, ...]) -> str | None:
@@ -722,6 +746,7 @@ def _date_claims(article: Article, locator: _Locator, words: ArticleWords,
     # A bare weekday dates nothing by itself; it is lent to a relative date below.
     ids = {(m.start, m.end): f"{article.id}:d{n}" for n, m in enumerate(dated, start=1)}
     composite_of = {m.anchor: ids[(m.start, m.end)] for m in dated if m.anchor}
+    date_starts = sorted(m.start for m in dated)
     claims: list[Claim] = []
     for match in dated:
         key = (match.start, match.end)
@@ -734,12 +759,18 @@ def _date_claims(article: Article, locator: _Locator, words: ArticleWords,
         # The words before and after a date name its event ("مهلة").
         before = words.words_of(sentence, clause[0], match.start)
         after = words.words_of(sentence, match.end, clause[1])
+        event = _event_of(before, after)
+        if event is None and all(word_key(w) in _DATE_LEAD_KEYS for w in before):
+            event = _event_around(locator, words, sentence, clause)
+        # «نتائج المرحلة الأولى» and «نتائج المرحلة الثانية» are announced on two days.
+        stretch = _numbered_period(locator.norm.text, sentence, (match.start, match.end),
+                                   date_starts)
         claims.append(Claim(
             id=ids[key], article=article.id, kind="date", text=ev["text"],
             sentence=ev["sentence"], sentence_offset=ev["sentence_offset"], span=ev["span"],
             value=value, unit=None,
-            event=_event_of(before, after), place=ev["place"], words=ev["words"],
-            note=match.note,
+            event=event, place=ev["place"], words=ev["words"],
+            note=match.note, occasion=stretch,
             part_of=composite_of.get(key)))
     return claims
 

@@ -25,6 +25,16 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "decision": ("قرر", "قررت", "قرار", "القرار", "قراره", "قرارها"),
 }
 
+# Words that may stand before a date set off by commas («أعلنت الشرطة، مساء أمس السبت،
+# العفو …»), beside the parts of the day (clock.py): such a date dates the clause before it.
+DATE_ASIDE_LEADS: tuple[str, ...] = ("في", "منذ", "يوم", "عصر", "ظهر", "ليل", "ليلة", "صباح", "مساء",
+                                     "فجر")
+
+# A clause that opens with one of these gives the cause of what the clause before it tells
+# («لقي 4 أشخاص مصرعهم، فجر اليوم، إثر انهيار عقار»): a date set off between the two is
+# the cause's date.
+CAUSE_OPENERS: tuple[str, ...] = ("إثر", "جراء", "بسبب", "نتيجة")
+
 # Events a story numbers in sequence, each held on one day («الاجتماع الثاني», «الجلسة
 # الثالثة»): an article that dates the same number twice contradicts itself. Rounds and
 # sessions of several days are told apart by how far apart the two dates are

@@ -18,6 +18,13 @@ def event_of(text: str) -> str | None:
     ("وأعلنت اللجنة قرارها في 5 أيار.", "decision"),
     # «وزارة» is not «و» + «زار» + «ه»: the ministry's words date no visit
     ("قالت وزارة الصحة في 5 أيار إن الوضع مستقر.", None),
+    # a date set off by commas dates the clause before it…
+    ("أعلنت شرطة عمان السلطانية، مساء السبت، العفو عن 160 سجينا.", "announcement"),
+    # …or the cause the clause after it gives
+    ("لقي 4 أشخاص مصرعهم، فجر اليوم الثلاثاء، إثر انفجار في مصنع.", "disaster"),
+    # a date inside its own clause with other words before it lends itself to nothing
+    ("أعلنت الشرطة الحصيلة، ووصل الوزير مساء السبت 5 أيار.", "visit"),
+    ("قالت الشرطة، إن المصنع أغلق مساء السبت 5 أيار.", None),
 ])
 def test_the_event_a_date_is_of(text, event):
     assert event_of(text) == event
@@ -30,3 +37,16 @@ def test_a_day_word_borrows_no_weekday_from_its_sentence():
     article = Article(id="a", path="a.txt", text=text + "\n", title="", published="2024-07-18")
     today = [c for c in extract_article(article).claims if c.kind == "date" and c.text == "اليوم"]
     assert today and today[0].value.weekday is None
+
+
+def _dates(text: str, published: str = "2025-09-09") -> list:
+    article = Article(id="a", path="a.txt", text=text + "\n", title="", published=published)
+    return [c for c in extract_article(article).claims if c.kind == "date"]
+
+
+def test_a_numbered_stage_is_part_of_what_a_date_dates():
+    # the first stage's results and the second's are announced on two days
+    first, second = _dates("أعلنت الوحدة في 28 آب نتائج المرحلة الأولى من القبول. "
+                           "وأعلنت الوحدة، أمس الاثنين، نتائج المرحلة الثانية.")
+    assert (first.event, first.occasion) == ("announcement", "المرحله 1")
+    assert (second.event, second.occasion) == ("announcement", "المرحله 2")

@@ -81,9 +81,20 @@ def check(topics: Sequence[Topic], claims: Sequence[Claim],
         if publication is not None:
             for each in _PUBLICATION:
                 findings.extend(each.run(address, publication))
-    findings = fold_into_self_contradictions(findings)
+    findings = drop_told_by_weekday(fold_into_self_contradictions(findings))
     findings.sort(key=lambda f: (-SEVERITY_RANK[f.severity], f.check, f.id))
     return out_topics, findings
+
+
+def drop_told_by_weekday(findings: list[Finding]) -> list[Finding]:
+    """One problem, one finding: a cross-source disagreement on a date whose every claim a
+    weekday-mismatch finding already quotes («السبت 16 شباط» against the other sources'
+    Saturday 15th) is that finding, which also says which day the weekday points to."""
+    told = [set(f.claims) for f in findings if f.check == "weekday-mismatch" and f.evidence]
+    if not told:
+        return findings
+    return [f for f in findings
+            if not (f.check == "cross-source-conflict" and any(set(f.claims) <= t for t in told))]
 
 
 # Checks whose finding is a second reason to doubt a figure an article already contradicts
