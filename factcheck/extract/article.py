@@ -12,6 +12,7 @@ import bisect
 import datetime as dt
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from factcheck.extract.dates import DateMatch, Reference, find_dates, infer_reference
@@ -118,7 +119,12 @@ def extract(article: Article) -> Extraction:
     norm = normalize(article.text)
     reference = infer_reference(norm.text, article.published)
     dates = find_dates(norm.text, reference)
-    quantities = _without_dates(find_quantities(norm.text), dates)
+    years: list[tuple[int, int, int]] = []
+    quantities = _without_dates(find_quantities(norm.text, years), dates)
+    # The article's time frame is read from its written dates; a year written alone
+    # («خلال 2025», «مقارنة بـ2023») dates its figures and events only.
+    time_frame = infer_time_frame(reference, dates)
+    dates = _with_bare_years(dates, years)
     locator = _Locator(article, norm)
     # The figures' sentences are tokenised once, for their facets and for every claim's
     # words: the quantities first, so a date in the same sentence finds its words read.
@@ -126,8 +132,26 @@ def extract(article: Article) -> Extraction:
     quantity_claims = _quantity_claims(article, norm, locator, words, quantities, dates, reference)
     date_claims = _date_claims(article, locator, words, dates)
     return Extraction(article, tuple(quantity_claims + date_claims), reference,
-                      infer_time_frame(reference, dates), publication_clues(norm.text),
+                      time_frame, publication_clues(norm.text),
                       signature(words), address_claim(article))
+
+
+# What read a year written alone (DateMatch.kind): it dates figures and sentences, but a year
+# alone says too little to date an event across articles («بحلول 2030» is one plan's
+# target in one article and another's in the next).
+BARE_YEAR = "bare_year"
+
+
+def _with_bare_years(dates: list[DateMatch], years: list[tuple[int, int, int]]) -> list[DateMatch]:
+    """The dates and the years written alone that no date already holds, in text order."""
+    if not years:
+        return dates
+    spans = [(d.start, d.end) for d in dates]
+    alone = [DateMatch(start, end, DateValue(year, None, None, "year"), "explicit",
+                       kind=BARE_YEAR)
+             for start, end, year in years
+             if not any(s < end and start < e for s, e in spans)]
+    return sorted(dates + alone, key=lambda d: (d.start, d.end)) if alone else dates
 
 
 def _without_dates(quantities: list[QuantityMatch], dates: list[DateMatch]) -> list[QuantityMatch]:
@@ -297,6 +321,8 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, word
     claims: list[Claim] = []
     sentences: list[tuple[int, int]] = []
     figure_starts = sorted(m.start for m in matches)
+    date_starts = [d.start for d in dates]  # dates come in text order
+    owned_dates: set[int] = set()  # starts of the dates that are a figure's own, so far
     previous: tuple[QuantityMatch, str | None, tuple[int, int]] | None = None
     for n, match in enumerate(matches, start=1):
         sentence = locator.sentence(match.start, match.end)
@@ -316,9 +342,11 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, word
         facets = quantity_facets(words, match.start, match.end, unit, match.quantity, clause, sentence,
                                  (previous[0].start, previous[0].end) if same_clause else None,
                                  category)
+        own_date = _own_date(dates, date_starts, match.end, sentence, words)
         occasion = (background_dates(words, date_spans, clause, sentence, match.start)
                     or facets.occasion
-                    or _past_event(facets.measure, dates, sentence, match.start, reference)
+                    or _past_event(facets.measure, dates, sentence, match.start, reference,
+                                   own_date, owned_dates)
                     or _period(facets.measure, periods, clause, norm.text,
                                (match.start, match.end), figure_starts)
                     # a tally's count for one numbered stretch («الأسبوع الرابع») is that week's
@@ -327,6 +355,8 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, word
                         if facets.measure else None)
                     or (_stretch_of_the_day(norm.text, sentence, clause, (match.start, match.end))
                         if facets.measure and not _is_tally(facets.measure) else None))
+        if own_date is not None:
+            owned_dates.add(own_date.start)
         # As written, without hashtag marks ("إدارة #الطوارئ") or line breaks.
         attribution = (" ".join(locator.original_text(*facets.attribution).replace("#", " ").split())
                        if facets.attribution else None)
@@ -370,26 +400,47 @@ def _past_period(date: DateMatch, reference: Reference | None) -> bool:
 PAST_EVENT_DAYS = 90
 
 
+# «310 وفيات في عام 2024»: at most this many words between a figure and a date of its own.
+_OWN_DATE_GAP_WORDS = 2
+
+
 def _past_event(measure: str | None, dates: list[DateMatch], sentence: tuple[int, int],
-                start: int, reference: Reference | None) -> str | None:
+                start: int, reference: Reference | None, own: DateMatch | None = None,
+                owned: frozenset[int] | set[int] = frozenset()) -> str | None:
     """The earlier event a figure belongs to when its sentence dates it long before the
     article («ويعيد الحادث إلى الأذهان انهيار عقار في 8 مارس 2022، والذي أودى بحياة 5
-    أشخاص»): the nearest date before the figure, with no other date («اليوم», «هذا
-    العام») between them, ends more than PAST_EVENT_DAYS before the article's day."""
+    أشخاص»): its own date (`own`, right after its words: «مقارنة بـ310 وفيات في 2024»), else
+    the nearest date before the figure, with no other date («اليوم», «هذا العام») between
+    them and not another figure's own (`owned`: their starts), ends more than
+    PAST_EVENT_DAYS before the article's day."""
     if measure is None or reference is None or reference.year is None or reference.month is None:
         return None
-    nearest = None
-    for date in dates:
-        if date.start >= start:
-            break
-        if date.start >= sentence[0] and date.expression != "weekday":
-            nearest = date
+    nearest = own
+    if nearest is None:
+        for date in dates:
+            if date.start >= start:
+                break
+            if date.start >= sentence[0] and date.expression != "weekday":
+                nearest = date
+        if nearest is not None and nearest.start in owned:
+            return None  # «مقارنة بـ8.90 بالمئة في نهاية 2023، … إلى 6.50 بالمئة»
     if (nearest is None or nearest.value.year is None
             or not (nearest.expression == "explicit" or nearest.value.year_inferred)):
         return None
     ends = dt.date.fromisoformat(nearest.value.bounds()[1])
     today = dt.date(reference.year, reference.month, reference.day or 1)
     return nearest.value.describe() if (today - ends).days > PAST_EVENT_DAYS else None
+
+
+def _own_date(dates: list[DateMatch], date_starts: list[int], figure_end: int,
+              sentence: tuple[int, int], words: ArticleWords) -> DateMatch | None:
+    """The date right after a figure's words, in its sentence («310 وفيات في عام 2024»,
+    «بـ8.90 بالمئة في نهاية 2023»): the figure's own."""
+    i = bisect.bisect_left(date_starts, figure_end)
+    if i == len(dates) or dates[i].start >= sentence[1] or dates[i].expression == "weekday":
+        return None
+    gap = words.words_of(sentence, figure_end, dates[i].start)
+    return dates[i] if len(gap) <= _OWN_DATE_GAP_WORDS else None
 
 
 def _period(measure: str | None, date_spans: list[tuple[int, int, str]],
@@ -759,8 +810,9 @@ def _date_claims(article: Article, locator: _Locator, words: ArticleWords,
         # The words before and after a date name its event ("مهلة").
         before = words.words_of(sentence, clause[0], match.start)
         after = words.words_of(sentence, match.end, clause[1])
-        event = _event_of(before, after)
-        if event is None and all(word_key(w) in _DATE_LEAD_KEYS for w in before):
+        event = _event_of(before, after) if match.kind != BARE_YEAR else None
+        if (event is None and match.kind != BARE_YEAR
+                and all(word_key(w) in _DATE_LEAD_KEYS for w in before)):
             event = _event_around(locator, words, sentence, clause)
         # «نتائج المرحلة الأولى» and «نتائج المرحلة الثانية» are announced on two days.
         stretch = _numbered_period(locator.norm.text, sentence, (match.start, match.end),

@@ -690,12 +690,22 @@ def _is_date(text: str, num: _Num, has_unit: bool, before: str) -> bool:
                 return (any(y0 <= lo and hi <= y1 for y0, y1 in _PRESENT_YEARS)
                         or not _RELATIVE_YEAR_BEFORE_RE.search(text, window, s))
             y0, y1 = _YEAR_CUE_RANGE
-            if y0 <= lo and hi <= y1 and (lo != hi or (
-                    before in _YEAR_CUE_LAST and _YEAR_CUE_BEFORE_RE.search(text, window, s))):
-                return True  # "منذ 2014", "بين 2014 و2017"
-            if lo == hi and y0 <= lo <= y1 and _COMPARED_WITH_RE.search(text, window, s):
-                return True  # "ارتفعت الحركة بنسبة 19,8 بالمائة مقارنة بـ2023"
+            if y0 <= lo and hi <= y1 and lo != hi:
+                return True  # "بين 2014 و2017"
+            if is_bare_year(text, num, before):
+                return True
     return False
+
+
+def is_bare_year(text: str, num: _Num, before: str) -> bool:
+    """A year written alone, as its cue says: «منذ 2014», «خلال 2025», «مقارنة بـ2023»."""
+    lo, hi, s = num.lo, num.hi, num.start
+    y0, y1 = _YEAR_CUE_RANGE
+    if num.vague or not num.has_digits or lo != hi or not (y0 <= lo <= y1) or not _is_int(lo):
+        return False
+    window = max(0, s - _WINDOW)
+    return bool((before in _YEAR_CUE_LAST and _YEAR_CUE_BEFORE_RE.search(text, window, s))
+                or _COMPARED_WITH_RE.search(text, window, s))
 
 
 def _apply(kind: str | None, num: _Num, category: str | None) -> tuple[Quantity, Certainty]:
@@ -819,10 +829,11 @@ def _counted_before(text: str, num: _Num) -> tuple[int, str | None] | None:
     return None
 
 
-def _read(text: str, num: _Num, claim_start: int,
-          comma_decimals: bool = False) -> QuantityMatch | None:
+def _read(text: str, num: _Num, claim_start: int, comma_decimals: bool = False,
+          years: list[tuple[int, int, int]] | None = None) -> QuantityMatch | None:
     """The claim a number makes in its context, or None when it makes none.
-    `comma_decimals`: the text writes its decimals with a comma, so a point groups thousands."""
+    `comma_decimals`: the text writes its decimals with a comma, so a point groups thousands.
+    `years`: where to list the numbers read as a year written alone ((start, end, year))."""
     if num.special == "definite":
         counted = _counted_before(text, num)
         return _match(text, num, counted[0], num.end, counted[1], None) if counted else None
@@ -843,8 +854,11 @@ def _read(text: str, num: _Num, claim_start: int,
             and (lemma is None or u.group("of")):
         # "%83": the sign written first; "%40 من الأصوات" is a share of the votes
         lemma, start, end = _PERCENT, min(start, num.start - 1), num.end
-    if ((num.has_digits and not num.vague and _is_date(text, num, lemma is not None, before))
-            or _is_label(text, num, lemma is not None, before)):
+    if num.has_digits and not num.vague and _is_date(text, num, lemma is not None, before):
+        if years is not None and lemma is None and is_bare_year(text, num, before):
+            years.append((num.start, num.end, int(num.lo)))
+        return None
+    if _is_label(text, num, lemma is not None, before):
         return None
     kind: str | None = None
     if claim_start == num.start:  # ranges carry no qualifier
@@ -911,12 +925,15 @@ def _scale_carried(text: str, ranged: list[tuple[_Num, int]]) -> list[tuple[_Num
     return out
 
 
-def find_quantities(text: str) -> list[QuantityMatch]:
-    """Quantity claims in normal-form text, sorted by start and non-overlapping."""
+def find_quantities(text: str, years: list[tuple[int, int, int]] | None = None
+                    ) -> list[QuantityMatch]:
+    """Quantity claims in normal-form text, sorted by start and non-overlapping. A number
+    that is a year written alone («خلال 2025») makes none; `years`, when given, lists them
+    as (start, end, year), for the dates."""
     out: list[QuantityMatch] = []
     comma_decimals = _DECIMAL_COMMA_RE.search(text) is not None
     for num, claim_start in _scale_carried(text, _ranged(text, _numbers(text))):
-        m = _read(text, num, claim_start, comma_decimals)
+        m = _read(text, num, claim_start, comma_decimals, years)
         if m is None or (out and m.start < out[-1].end):
             continue  # no claim; or keep the list non-overlapping: the earlier claim wins
         out.append(m)

@@ -50,3 +50,18 @@ def test_a_numbered_stage_is_part_of_what_a_date_dates():
                            "وأعلنت الوحدة، أمس الاثنين، نتائج المرحلة الثانية.")
     assert (first.event, first.occasion) == ("announcement", "المرحله 1")
     assert (second.event, second.occasion) == ("announcement", "المرحله 2")
+
+
+@pytest.mark.parametrize("text, year", [
+    ("بلغ عدد الوفيات 310 وفيات خلال 2024.", 2024),
+    ("وارتفع المعدل إلى 21,4% في الربع الثالث من 2023.", 2023),
+    ("وتستهدف الحكومة بلوغ 35 بالمائة بحلول 2030.", 2030),
+])
+def test_a_year_written_alone_is_a_date_that_dates_no_event(text, year):
+    # it dates the figures beside it; a year alone is too little to tie an event across
+    # articles («بحلول 2030» is one plan's target here and another's there)
+    article = Article(id="a", path="a.txt", text=text + "\n", title="", published="2025-01-15")
+    claims = extract_article(article).claims
+    (date,) = [c for c in claims if c.kind == "date"]
+    assert (date.value.year, date.value.granularity, date.event) == (year, "year", None)
+    assert str(year) not in [c.text for c in claims if c.kind == "quantity"]

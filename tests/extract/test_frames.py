@@ -7,6 +7,7 @@ import pytest
 
 from factcheck.extract import extract_article
 from factcheck.model import Article
+from factcheck.run.engine import scan
 
 
 def frame_of(text: str, figure: str):
@@ -381,3 +382,27 @@ def test_a_distance_from_the_events_own_site_locates_something_else():
     # from a town it is a fact about the event
     assert frame_of("ووقع الزلزال على بعد 72 كيلومترا من مراكش.", "72").site == "from:مراكش"
 
+
+
+@pytest.mark.parametrize("text, published, figure, occasion", [
+    # a year written alone right after a figure is the figure's: last year's toll compared
+    ("قال إن 276 شخصا لقوا حتفهم خلال 2025، مقارنة بـ310 وفيات في 2024.", "2026-01-13",
+     "310", "2024"),
+    ("قال إن 276 شخصا لقوا حتفهم خلال 2025، مقارنة بـ310 وفيات في 2024.", "2026-01-13",
+     "276", None),  # this year's, the story's own
+    # a date that is another figure's own dates only that figure
+    ("تراجعت الفائدة إلى 8.35 بالمئة، مقارنة بـ8.90 بالمئة في نهاية 2023، في أعقاب خفض سعر "
+     "الفائدة الرئيسي بما مجموعه 100 نقطة أساس.", "2025-02-11", "100", None),
+])
+def test_a_figures_own_year_says_which_event_it_is(text, published, figure, occasion):
+    article = Article(id="a", path="a.txt", text=text + "\n", title="", published=published)
+    claims = [c for c in extract_article(article).claims
+              if c.kind == "quantity" and c.text.startswith(figure)]
+    assert [c.occasion for c in claims] == [occasion]
+
+
+def test_last_years_toll_in_the_same_sentence_is_no_self_contradiction(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "---\npublished: 2026-01-13\n---\nتقرير السلامة المرورية\nوقالت الوزارة إن 276 شخصا "
+        "لقوا حتفهم في حوادث مرورية خلال 2025، مقارنة بـ310 وفيات في 2024.\n", encoding="utf-8")
+    assert [f.check for f in scan([tmp_path], [], []).findings if f.severity != "info"] == []
