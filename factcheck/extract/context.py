@@ -32,7 +32,7 @@ from factcheck.lexicon.attribution import (ATTRIBUTION_CUE_ONLY_AFTER, ATTRIBUTI
                                            ATTRIBUTION_MAX_WORDS, ATTRIBUTION_SKIP,
                                            ATTRIBUTION_STOP, MEDIA_NOUNS)
 from factcheck.lexicon.frames import (COMPARATIVES, DEMAND_BEFORE, EARLIER_TALLY_PHRASES,
-                                      FALL_BEFORE, FORECAST_BEFORE, HEAD_FILLERS,
+                                      FALL_BEFORE, FORECAST_BEFORE, FORECAST_PHRASES_AFTER, HEAD_FILLERS,
                                       IMPERFECT_PREFIXES, INCREMENT_AFTER, LIST_INTRO,
                                       MARKET_WORDS, MEASURE_HEADS, MODAL_PARTICLE, OFFER_BEFORE,
                                       PART_AFTER, PER_UNIT_PREFIXES, PLUPERFECT_OPENERS,
@@ -114,6 +114,8 @@ _RATE = _keys(RATE_AFTER)
 _RATE_PHRASES = _by_word([tuple(normalize_word(w) for w in p.split()) for p in RATE_PHRASES_AFTER],
                          0)
 _FORECAST = _keys(FORECAST_BEFORE)
+_HORIZONS = _by_word([tuple(normalize_word(w) for w in p.split()) for p in FORECAST_PHRASES_AFTER],
+                     0)
 _REACHED = frozenset(normalize_word(w) for w in REACHED_BEFORE)
 _DEMAND = _keys(DEMAND_BEFORE)
 _OFFER = _keys(OFFER_BEFORE)
@@ -854,14 +856,16 @@ def _role(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) -> st
         return "increment"  # "58 حالة وفاة إضافية"
     if any("rate" in t.flags for t in after) or _phrase_at(tokens, last, c_hi, _RATE_PHRASES):
         return "rate"  # "0.4 درجة كل عقد", "بين 30 و45 حالة سنويا"
+    if _phrase_at(tokens, last, c_hi, _HORIZONS):
+        return "forecast"  # «إلى مستوى 5 في المائة على المدى المتوسط»: a target
     if (first > c_lo and "previous" in tokens[first - 1].flags) or any(
             "previous-after" in t.flags for t in after[:2]) or _phrase_before(
             tokens, first, c_lo, _PREVIOUS_PHRASES):
         return "previous"  # "ليصل إلى 46 جنيها مقابل 32 جنيها", "بعد أن كان 30.9"
     for k in range(first - 1, c_lo - 1, -1):
         token = tokens[k]
-        if token.word[:1].isdigit():
-            break  # another figure's words
+        if token.word[:1].isdigit() or (k > c_lo and tokens[k - 1].word[:1].isdigit()):
+            break  # another figure's words, its noun included («17 هدفا» is no target)
         # «قد» + an imperfect verb, even one read as the figure's qualifier («درجات حرارة قد
         # تتجاوز 45 درجة»)
         if "forecast" in token.flags or (token.word in _MODALS and k + 1 < len(tokens) and

@@ -18,11 +18,20 @@ RATE_AFTER: tuple[str, ...] = ("سنويا", "يوميا", "شهريا", "أسب
 RATE_PHRASES_AFTER: tuple[str, ...] = ("كل عقد", "كل عام", "كل سنة", "كل يوم", "كل شهر",
                                        "في المتوسط", "في اليوم", "في السنة", "في العام",
                                        "كل ساعة", "في الساعة")
+# Right after the figure: a horizon, so a target or an outlook, not a reading («إعادة
+# التضخم إلى مستوى 5 في المائة على المدى المتوسط»).
+FORECAST_PHRASES_AFTER: tuple[str, ...] = ("على المدى المتوسط", "على المدى الطويل",
+                                           "على المدى القصير", "على المدى البعيد",
+                                           "في المدى المتوسط", "في المدى الطويل")
 # Before the figure in its clause: what is expected, not what happened.
 FORECAST_BEFORE: tuple[str, ...] = (
     "المتوقع", "متوقع", "متوقعا", "متوقعة", "يتوقع", "تتوقع", "توقع", "توقعت", "توقعات",
     "المرتقب", "مرتقب", "يرجح", "ترجح", "ربما", "سيصل", "ستصل",
-    "سيرتفع", "سترتفع", "المنتظر", "المتوقعة", "تستهدف", "يستهدف", "سيبلغ", "ستبلغ")
+    "سيرتفع", "سترتفع", "المنتظر", "المتوقعة", "تستهدف", "يستهدف", "سيبلغ", "ستبلغ",
+    "رجح", "رجحت", "رجحوا", "يرجحون", "توقعوا", "يتوقعون", "متوقعين",
+    # a target is not a count either: «الهدف … هو النزول إلى ما دون 200 وفاة بحلول 2030»,
+    # «وتسعى الجزائر إلى تركيب 15 ألف ميغاواط» («هدفا» alone is a goal scored)
+    "الهدف", "يهدف", "تهدف", "تسعى", "يسعى", "تطمح", "يطمح")
 # Before the figure in its clause: what one side asks for or offers, not what was agreed or
 # happened («للمطالبة بزيادة الأجور بنسبة 15%», «وعرضت الإدارة زيادة بنسبة 7%»). A demand,
 # an offer and the outcome are three figures, and an article that gives all three does

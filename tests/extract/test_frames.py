@@ -173,6 +173,14 @@ def test_a_unit_that_records_the_figure_is_where_it_is():
     ("وقد يرتفع عدد القتلى إلى 3000 قتيل.", "3000", "forecast"),
     # a forecast verb governs its whole clause, however far the figure
     ("ويتوقع البنك أن يبلغ التضخم ذروته في أيار/مايو الجاري عند نحو 75%.", "نحو 75", "forecast"),
+    # what analysts judged likely, a target, a horizon: none is a reading
+    ("إذ رجّح اقتصاديون أن يستقر التضخم عند 5.8% خلال الشهر.", "5.8", "forecast"),
+    ("لكن الهدف هو النزول إلى ما دون 200 وفاة بحلول 2030.", "ما دون 200", "forecast"),
+    ("وتسعى الحكومة إلى تركيب 15 ألف ميغاواط من الطاقات المتجددة.", "15 ألف", "forecast"),
+    ("ويستهدف البنك، وفق محافظه، إعادة التضخم إلى مستوى 5 في المائة على المدى المتوسط.",
+     "5 في", "forecast"),
+    # a goal scored is no target
+    ("وسجل اللاعب 17 هدفا في الدوري و22 هدفا في جميع المسابقات.", "22", None),
     ("وحصل المرشح الأول على 54% من الأصوات.", "54", None),  # a candidate, not "likely"
     ("وفاز الحزب بـ 120 مقعدا من أصل 300 مقعد.", "300", "whole"),
     # «قد» + past is no forecast: it happened; after «كان» it is what had been said before
