@@ -662,10 +662,19 @@ def _is_int(x: float) -> bool:
     return float(x).is_integer()
 
 
+# «يمن برس 24», "فرانس 24": a number that ends a short quoted name (a channel, an outlet).
+_QUOTED_NAME_END_RE = re.compile(r"[ \t]*[»”\"]")
+_QUOTED_NAME_START_RE = re.compile(r"[«“\"](?:[^\W\d_]+[ \t]+){1,3}$")
+
+
 def _is_label(text: str, num: _Num, has_unit: bool, before: str) -> bool:
-    """"رقم 2231", "المادة 140", "الساعة 10", "10 صباحا": a name or a time, not an amount."""
+    """"رقم 2231", "المادة 140", "الساعة 10", "10 صباحا", «فرانس 24»: a name or a time, not
+    an amount."""
     if before in _LABEL_LAST and _LABEL_BEFORE_RE.search(
             text, max(0, num.start - _WINDOW), num.start):
+        return True
+    if (not has_unit and num.has_digits and _QUOTED_NAME_END_RE.match(text, num.end)
+            and _QUOTED_NAME_START_RE.search(text, max(0, num.start - _WINDOW), num.start)):
         return True
     return (not has_unit and not num.vague and 0 <= num.lo <= num.hi <= 24
             and _TIME_OF_DAY_AFTER_RE.match(text, num.end) is not None)

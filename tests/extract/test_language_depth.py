@@ -237,6 +237,12 @@ NOT_QUANTITIES = [
     "في 15 جانفي",
     "الاثنين 6 فبراير 2023",
     "الخميس، 30 ديسمبر 2021",
+    # a number that ends a quoted outlet's or channel's name
+    "وقال الحميري لـ«يمن برس 24» إن فرق الإنقاذ تواصل عملها",
+    'وقال لقناة "فرانس 24" إن الوضع مستقر',
+    # a year written alone after its cue
+    "خلال 2025",
+    "في الربع الثالث من 2023",
 ]
 
 
@@ -257,6 +263,12 @@ def date(phrase: str):
     found = [d for d in find_dates(text) if d.expression != "weekday"]
     assert len(found) == 1, [(text[d.start:d.end], d.value) for d in found]
     return text, found[0]
+
+
+def test_a_figure_quoted_in_a_sentence_is_still_a_figure():
+    # a quoted sentence that ends on a figure is speech, not a name
+    text = normalize("وقال: «ارتفع عدد الضحايا إلى 24»").text
+    assert [m.quantity.min for m in find_quantities(text)] == [24]
 
 
 MAGHREBI = [
