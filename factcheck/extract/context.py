@@ -49,7 +49,7 @@ from factcheck.lexicon.markers import (ALL_PLACES_MARKERS, AMONG_WORD, ANAPHORIC
                                        SEPARATE_EVENT_MARKERS, WHEN_WORDS)
 from factcheck.lexicon.clitics import ARTICLE, CONJUNCTIONS, DEFINITE_PREFIXES, PREPOSITIONS
 from factcheck.lexicon.events import EVENT_WORDS
-from factcheck.lexicon.measures import (CHANGE_BY_WORDS, DISEASE_WORDS, MEASURES,
+from factcheck.lexicon.measures import (CHANGE_BY_WORDS, DISEASE_WORDS, LIVES_WORDS, MEASURES,
                                         PERSON_CATEGORIES,
                                         PERSON_NOUNS,
                                         PROPERTY_UNIT_CATEGORIES, REFERENCE_CURRENCIES)
@@ -105,6 +105,12 @@ _UNIT_MEASURE.update({lemma_key(u): name for name, m in MEASURES.items() for u i
 _CUE_MEASURE = _table((name, [c for c in m.cues if " " not in c]) for name, m in MEASURES.items())
 _CUE_MEASURE.update({lemma_key(c): name for name, m in MEASURES.items() for c in m.cues
                      if " " not in c and lemma_key(c) not in _CUE_MEASURE})
+# A cue word with two readings keeps the one of the counts it shares with a figure's measure
+# (checks/_COUNTS): «فقد» is «lost» of a currency's value and «went missing» of people
+# («وفُقد 31 آخرون»); the people's reading is looked up here.
+_TALLY_CUE = _table((name, [c for c in m.cues if " " not in c]) for name, m in MEASURES.items()
+                    if m.kind == "tally")
+_LIVES = _keys(LIVES_WORDS)
 _MEDIA = _keys(w for w in MEDIA_NOUNS if " " not in w)
 _ADMIN = _keys(ADMIN_NOUNS)
 _FACILITY = _keys(FACILITY_NOUNS)
@@ -621,6 +627,8 @@ def _is_part(tokens: list[Word], first: int, c_lo: int) -> bool:
     right after «من بين» and the whole it is taken from («ومن بين القتلى 15 طفلا»)."""
     if first <= c_lo or (first < len(tokens) and tokens[first].word in _PART_NOT_BEFORE):
         return False
+    if first - 1 > c_lo and tokens[first - 1].word == _ARTICLE:
+        first -= 1  # «بينهم الـ14 الذين انتشلوا أحياء»: the article, then the figure
     # Back over the list's earlier items (a figure and its counted noun: «بينهم 12 طفلا و8
     # نساء») to what opens it.
     k = first - 1
@@ -1197,6 +1205,13 @@ def _measure_from_cues(tokens: list[Word], first: int, last: int, c_lo: int, c_h
     for distance, k in enumerate(range(first - 1, c_lo - 1, -1), start=1):
         # A tally's own noun names it too: "عدد المصريين المتوفين بلغ 658".
         measure = tokens[k].cue_measure or _tally_noun(tokens[k])
+        if (measure in _COUNTS and distance == 1
+                and (unit_key is None or unit_key in _PERSON_UNITS)):
+            # right before the figure: «فقد بلغ عدد المفرج عنهم 113» is the particle «فقد»
+            tally = tokens[k]._look_up(_TALLY_CUE)
+            if tally:  # «وفُقد 31 آخرون»; but «فقد 31 شخصا حياتهم» died
+                lives = any(t.key in _LIVES for t in tokens[last:min(last + 4, c_hi)])
+                return "dead" if lives else tally
         if measure is None or measure in _COUNTS:
             continue  # measures that name figures of given categories: _measure_from_categories
         spec = MEASURES[measure]

@@ -190,3 +190,7 @@ DISEASE_WORDS: tuple[str, ...] = (
 
 # After a temperature: it is below zero («4 درجات تحت الصفر» is −4 °C).
 BELOW_ZERO_AFTER: tuple[str, ...] = ("تحت الصفر", "دون الصفر")
+
+# Right after a figure of people: their lives, so «فقد 31 شخصا حياتهم» died; without them a
+# verb of loss before people («وفُقد 31 آخرون») says they went missing (extract/context.py).
+LIVES_WORDS: tuple[str, ...] = ("حياتهم", "حياته", "حياتها", "أرواحهم", "أرواح", "حياة")

@@ -66,6 +66,12 @@ MEASURE_ROWS = [
     ("وأجلت السلطات 500 شخص من منازلهم.", "500", None),
     pytest.param("قتلت الفيضانات 25 شخصا.", "25", "dead"),
     pytest.param("قال الدفاع المدني إن 25 شخصا قتلوا.", "25", "dead"),
+    # «فقد» right before people: went missing, or lost their lives; before a verb it is the
+    # particle «فَقَد», and of a currency it is lost value
+    ("لقي 9 أشخاص على الأقل حتفهم وفُقد 31 آخرون.", "31", "missing"),
+    ("وفقد 31 شخصا حياتهم في الحادث.", "31", "dead"),
+    ("فقد بلغ عدد المفرج عنهم 113 نزيلا.", "113", "عدد:مفرج"),  # its head noun
+    ("فقد الجنيه 30% من قيمته.", "30%", "percent-change"),
 ]
 
 
@@ -79,6 +85,12 @@ def test_a_part_of_a_figure_has_no_measure_of_its_own():
     assert figure(text, "20").measure == "dead"
     part = figure(text, "5")
     assert part.measure is None and part.places == () and part.occasion is None
+
+
+def test_a_part_written_with_the_article_is_a_part():
+    text = "وبلغ عدد المصابين 21 مصابا، بينهم الـ14 الذين انتشلوا أحياء من تحت الأنقاض."
+    part = figure(text, "14")
+    assert (part.role, part.measure) == ("part", None)
 
 
 # ---------------------------------------------------------------- places
