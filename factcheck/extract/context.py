@@ -50,6 +50,7 @@ from factcheck.lexicon.markers import (ALL_PLACES_MARKERS, AMONG_WORD, ANAPHORIC
 from factcheck.lexicon.clitics import ARTICLE, CONJUNCTIONS, DEFINITE_PREFIXES, PREPOSITIONS
 from factcheck.lexicon.events import EVENT_WORDS
 from factcheck.lexicon.measures import (CHANGE_BY_WORDS, DISEASE_WORDS, LIVES_WORDS, MEASURES,
+                                        THEIR_ENDINGS,
                                         PERSON_CATEGORIES,
                                         PERSON_NOUNS,
                                         PROPERTY_UNIT_CATEGORIES, REFERENCE_CURRENCIES)
@@ -111,6 +112,7 @@ _CUE_MEASURE.update({lemma_key(c): name for name, m in MEASURES.items() for c in
 _TALLY_CUE = _table((name, [c for c in m.cues if " " not in c]) for name, m in MEASURES.items()
                     if m.kind == "tally")
 _LIVES = _keys(LIVES_WORDS)
+_THEIR = tuple(normalize_word(p) for p in THEIR_ENDINGS)
 _MEDIA = _keys(w for w in MEDIA_NOUNS if " " not in w)
 _ADMIN = _keys(ADMIN_NOUNS)
 _FACILITY = _keys(FACILITY_NOUNS)
@@ -1209,9 +1211,15 @@ def _measure_from_cues(tokens: list[Word], first: int, last: int, c_lo: int, c_h
                 and (unit_key is None or unit_key in _PERSON_UNITS)):
             # right before the figure: «فقد بلغ عدد المفرج عنهم 113» is the particle «فقد»
             tally = tokens[k]._look_up(_TALLY_CUE)
-            if tally:  # «وفُقد 31 آخرون»; but «فقد 31 شخصا حياتهم» died
-                lives = any(t.key in _LIVES for t in tokens[last:min(last + 4, c_hi)])
-                return "dead" if lives else tally
+            if tally:
+                # «وفُقد 31 آخرون» went missing; «فقد 31 شخصا حياتهم» died; «وفقد عشرات الآلاف
+                # منازلهم» lost something of theirs: the verb is active, its object named
+                lost = [t for t in tokens[last:min(last + 3, c_hi)]
+                        if t.word.endswith(_THEIR) and len(t.word) > 4]
+                if not lost:
+                    return tally
+                if lost[0].key in _LIVES:
+                    return "dead"
         if measure is None or measure in _COUNTS:
             continue  # measures that name figures of given categories: _measure_from_categories
         spec = MEASURES[measure]

@@ -115,6 +115,10 @@ MEASURES: dict[str, Measure] = {
     "temperature": Measure(
         units=("درجة مئوية",), cues=("الحرارة", "حرارة", "مئوية", "الحر"),
         kind="level", per_place=True, plausible=(-90, 60), counts=("celsius", "degrees", "none")),
+    # rain that fell: «أمطار غزيرة بلغت 112 ملم في يوم واحد»
+    "rainfall": Measure(
+        units=("ملم",), cues=("أمطار", "الأمطار", "هطول", "تساقطات", "التساقطات", "المطرية"),
+        kind="level", per_place=True, counts=("distance",)),
     # the price of one currency in another
     "exchange-rate": Measure(
         units=(), cues=("صرف", "الصرف", "للدولار", "مقابل الدولار", "أمام الدولار",
@@ -193,4 +197,7 @@ BELOW_ZERO_AFTER: tuple[str, ...] = ("تحت الصفر", "دون الصفر")
 
 # Right after a figure of people: their lives, so «فقد 31 شخصا حياتهم» died; without them a
 # verb of loss before people («وفُقد 31 آخرون») says they went missing (extract/context.py).
-LIVES_WORDS: tuple[str, ...] = ("حياتهم", "حياته", "حياتها", "أرواحهم", "أرواح", "حياة")
+LIVES_WORDS: tuple[str, ...] = ("حياتهم", "حياته", "حياتها", "أرواحهم")
+# The possessive endings of the thing people lost («منازلهم», «أرواحهن», «وظائفها»): with it,
+# the verb of loss is active, and says nothing about people missing.
+THEIR_ENDINGS: tuple[str, ...] = ("هم", "هن", "ها")  # «ه» is also «ة» once normalised

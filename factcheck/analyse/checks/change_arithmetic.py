@@ -66,16 +66,36 @@ def run(claims: list[Claim], topic_of: Mapping[str, Topic]) -> list[Finding]:
             continue
         old, new = pair
         expected = _expected(change, old, new, direction)
-        if expected is None:
+        if expected is None or _fits(change, old, new, expected):
             continue
-        stated = change.value.min
-        slack = (SLACK_POINTS + change.value.precision + _level_slack(old, new)
-                 + (0.05 * stated if change.value.approximate else 0.0))
-        # A bound («يفوق 60 بالمائة») holds every change beyond it.
-        high = change.value.max if change.value.max is not None else float("inf")
-        if all(e < stated - slack or e > high + slack for e, _ in expected):
-            findings.append(_mismatch(change, old, new, direction, expected, topic_of))
+        # «151 ملم، مقابل 296 ملم في سنة عادية، … وبانخفاض بنسبة 15% مقارنة بالموسم الماضي
+        # (178 ملم)»: another earlier level of the same thing in the sentence may be the one
+        # the change is counted from; if one fits, the article does not contradict itself.
+        if any(_fits(change, other, new, _expected(change, other, new, direction) or [])
+               for other in _other_levels(old, new, claims)):
+            continue
+        findings.append(_mismatch(change, old, new, direction, expected, topic_of))
     return findings
+
+
+def _fits(change: Claim, old: Claim, new: Claim, expected: list[tuple[float, str]]) -> bool:
+    """Does the stated change hold for one of the `expected` ones, give or take the rounding
+    of the figures?"""
+    stated = change.value.min
+    slack = (SLACK_POINTS + change.value.precision + _level_slack(old, new)
+             + (0.05 * stated if change.value.approximate else 0.0))
+    # A bound («يفوق 60 بالمائة») holds every change beyond it.
+    high = change.value.max if change.value.max is not None else float("inf")
+    return any(stated - slack <= e <= high + slack for e, _ in expected)
+
+
+def _other_levels(old: Claim, new: Claim, claims: list[Claim]) -> list[Claim]:
+    """The sentence's other exact figures of what `old` counts: other candidates for the
+    level a change was counted from."""
+    return [c for c in claims
+            if c.sentence == new.sentence and c is not old and c is not new
+            and c.kind == "quantity" and c.value.min and c.value.min == c.value.max
+            and _counted(c) is not None and _counted(c) == _counted(old)]
 
 
 def _direction(change: Claim) -> str | None:

@@ -55,3 +55,11 @@ def test_a_level_touched_during_the_day_is_not_the_earlier_level(tmp_path):
 def test_a_change_of_something_else_in_another_clause_is_not_checked(tmp_path):
     assert one_article(tmp_path, "وارتفع عدد السياح من 10 ملايين سائح إلى 11 مليون سائح، فيما "
                                  "تراجعت الإيرادات بنسبة 20%.") == []
+
+
+def test_a_change_from_another_earlier_level_of_the_sentence_fits(tmp_path):
+    # 151 mm is 49% under a normal year's 296 and 15% under last season's 178: the fall is
+    # counted from last season, which the sentence also gives
+    assert one_article(tmp_path, "وأفادت الوزارة بأن المعدل التراكمي بلغ 151 ملم، مقابل 296 ملم في "
+                                 "سنة عادية، أي بعجز يناهز 49 في المائة، وبانخفاض بنسبة 15 في "
+                                 "المائة مقارنة بالموسم الماضي (178 ملم).") == []
