@@ -338,8 +338,13 @@ def with_years_from_publication(claims: Iterable[Claim],
             continue
         if value.year is None and value.month is not None:
             year = _year_for(value.month, value.day or 1, pub, claim.note or "")
+            note = "year from the publication date"
+            if year is not None and value.weekday is not None and value.day is not None:
+                by_weekday = _year_its_weekday_names(value.month, value.day, value.weekday,
+                                                     year, pub)
+                if by_weekday is not None:
+                    year, note = by_weekday, "year from its weekday"
             if year is not None:
-                note = "year from the publication date"
                 claim = replace(claim, value=replace(value, year=year),
                                 note=f"{claim.note}; {note}" if claim.note else note)
         elif (value.relative and value.year is None and value.month is None
@@ -373,6 +378,35 @@ def _year_around(month: int, day: int, bound: dt.date, direction: int) -> int | 
             continue
         if (date < bound) if direction < 0 else (date > bound):
             return year
+    return None
+
+
+# A date this many days from publication is the story's own time: its weekday, if wrong,
+# is a typo to report, not a sign of another year.
+_NEAR_PUBLICATION_DAYS = 30
+
+
+def _year_its_weekday_names(month: int, day: int, weekday: int, year: int,
+                            pub: Publication) -> int | None:
+    """«سجلت عطلة عيد الفطر (من الأحد 30 مارس …)» in an annual report of January 2026: the
+    nearest 30 March is 2026's, a Monday, but the Sunday it names is 2025's. A yearless date
+    months from publication whose weekday fits the year before or after (within a year of
+    publication) and not its nearest one is that year's. Near publication the weekday is
+    more likely mistyped, and weekday-mismatch says so."""
+    middle = pub.earliest + (pub.latest - pub.earliest) / 2  # type: ignore[operator]
+    try:
+        nearest = dt.date(year, month, day)
+    except ValueError:
+        return None
+    if nearest.weekday() == weekday or abs((nearest - middle).days) <= _NEAR_PUBLICATION_DAYS:
+        return None
+    for other in (year - 1, year + 1):
+        try:
+            date = dt.date(other, month, day)
+        except ValueError:
+            continue
+        if date.weekday() == weekday and abs((date - middle).days) <= 366:
+            return other
     return None
 
 

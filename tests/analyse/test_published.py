@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from factcheck.run.engine import extract_all
+from factcheck.run.engine import scan
 from factcheck.analyse.published import Publication, infer_publications
 
 D = dt.date
@@ -315,3 +316,26 @@ def test_todays_yearless_date_takes_the_one_archive_year_its_weekday_fits(tmp_pa
         a="تحتفل سلطنة عمان، اليوم الأربعاء 10 أفريل، بأول أيام عيد الفطر المبارك.\n",
         b=front_matter("2023-04-08"), c=front_matter("2025-04-11"))
     assert not pubs["a"].known
+
+
+def _dated(tmp_path, published_on: str, body: str):
+    (tmp_path / "a.txt").write_text(f"---\npublished: {published_on}\n---\nتقرير\n{body}\n",
+                                    encoding="utf-8")
+    report = scan([tmp_path], [], [])
+    return report, [c for c in report.claims if c.kind == "date" and c.value.day]
+
+
+def test_a_yearless_date_months_away_takes_the_year_its_weekday_names(tmp_path):
+    # an annual report of January 2026: Sunday 30 March was 2025's (2026's is a Monday)
+    report, (eid, *_) = _dated(tmp_path, "2026-01-13",
+                               "وسجلت عطلة عيد الفطر (من الأحد 30 مارس إلى 1 أبريل) 7 حالات وفاة.")
+    assert (eid.value.year, eid.value.month, eid.value.day) == (2025, 3, 30)
+    assert "year from its weekday" in eid.note
+    assert not [f for f in report.findings if f.check == "weekday-mismatch"]
+
+
+def test_near_publication_a_wrong_weekday_stays_a_mistake(tmp_path):
+    # 7 May 2025 is a Wednesday; 7 May 2024 was a Tuesday, but an article of 6 May 2025
+    # speaks of its own week
+    report, _ = _dated(tmp_path, "2025-05-06", "وقررت السلطات تعطيل الدوام يوم الثلاثاء 7 أيار.")
+    assert [f.check for f in report.findings] == ["weekday-mismatch"]
