@@ -34,7 +34,7 @@ from factcheck.lexicon.measures import (BELOW_ZERO_AFTER, CHANGE_BY_WORDS, FIGUR
                                         PERSON_NOUNS)
 from factcheck.lexicon.units import COUNTED_NOUNS
 from factcheck.lexicon.frames import AFTER_FIGURE_PREPOSITIONS, INHERIT_THROUGH
-from factcheck.lexicon.time_words import (END_OF_OPENERS, END_OF_PERIODS, EXTREME_WORDS,
+from factcheck.lexicon.time_words import (YEAR_CUES, END_OF_OPENERS, END_OF_PERIODS, EXTREME_WORDS,
                                           LEVEL_NOUNS, NUMBERED_PERIODS, QUARTER_NOUN,
                                           QUARTER_ORDINALS, SINCE_START_OPENERS,
                                           SINCE_START_PERIODS)
@@ -674,7 +674,8 @@ def _what_it_counts(figure: Claim) -> str | None:
     if figure.unit:
         return lemma_key(figure.unit)
     word = word_after(figure)
-    if word and word not in STOPWORDS and lemma_key(word) not in _CHANGE_CUES and not any(
+    if word and word not in STOPWORDS and word not in _TIME_CUES and (
+            lemma_key(word) not in _CHANGE_CUES) and not any(
             lemma_key(word[len(p):]) in _CHANGE_CUES for p in PREPOSITIONS if word.startswith(p)):
         return lemma_key(word)
     if figure.measure:
@@ -682,6 +683,8 @@ def _what_it_counts(figure: Claim) -> str | None:
     return None
 
 
+# «تراجع عدد القتلى إلى 276 خلال 2025»: a time word after a figure counts nothing.
+_TIME_CUES = frozenset(normalize_word(w) for w in YEAR_CUES if " " not in w)
 _COUNTED_FORMS = frozenset(normalize_word(form) for _, forms in COUNTED_NOUNS.values()
                            for form in forms)
 

@@ -183,16 +183,28 @@ _CHANGE_NOUNS = frozenset(normalize_word(w) for w in (*FALL_WORDS, *RISE_WORDS, 
 def _levels_near(change: Claim, claims: list[Claim]) -> tuple[Claim, Claim] | None:
     """An earlier level and the new one of a single measure, at most NEARBY_LINES lines
     after the change: "40 جنيها مقابل 30 جنيها"."""
+    of = change.site[3:] if change.site and change.site.startswith("of:") else None
     for old in claims:
         if (old.role != "previous" or old.measure is None or old.value.min is None
                 or not 0 <= old.span.line - change.span.line <= NEARBY_LINES):
             continue
+        if of is not None and of not in _what_each_counts(old):
+            continue  # «تراجع عدد القتلى إلى 276، أي بانخفاض 8.3%» is no change of the injured
         new = next((c for c in claims if c.sentence == old.sentence and c.measure == old.measure
                     and c.unit == old.unit and c.role is None and c is not old
                     and c.value.min not in (None, 0)), None)
         if new is not None and old.value.min:
             return old, new
     return None
+
+
+def _what_each_counts(claim: Claim) -> set[str]:
+    """The names a figure's thing goes by, as a change's site («of:<noun>») names it: its
+    counted noun, its measure, its measure's head noun."""
+    names = {lemma_key(claim.unit)} if claim.unit else set()
+    if claim.measure:
+        names |= {claim.measure, lemma_key(claim.measure.rpartition(":")[2])}
+    return names
 
 
 def _expected(change: Claim, old: Claim, new: Claim,

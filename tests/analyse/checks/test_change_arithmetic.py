@@ -63,3 +63,10 @@ def test_a_change_from_another_earlier_level_of_the_sentence_fits(tmp_path):
     assert one_article(tmp_path, "وأفادت الوزارة بأن المعدل التراكمي بلغ 151 ملم، مقابل 296 ملم في "
                                  "سنة عادية، أي بعجز يناهز 49 في المائة، وبانخفاض بنسبة 15 في "
                                  "المائة مقارنة بالموسم الماضي (178 ملم).") == []
+
+
+def test_the_levels_of_something_else_on_the_next_line_are_not_the_changes(tmp_path):
+    # the 8.3% is the fall of the dead (276); the next line's levels are the injured's
+    assert one_article(tmp_path, "وأظهر التقرير تراجع عدد القتلى إلى 276 خلال 2025، أي بانخفاض "
+                                 "نسبته 8,3 في المئة.\nوبحسب التقرير، بلغ عدد الجرحى 2494 جريحا، "
+                                 "مقابل 3210 في عام 2024.") == []
