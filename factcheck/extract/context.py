@@ -45,7 +45,7 @@ from factcheck.lexicon.frames import (COMPARATIVES, DEMAND_BEFORE, EARLIER_TALLY
 from factcheck.lexicon.markers import (ALL_PLACES_MARKERS, AMONG_WORD, ANAPHORIC_EVENT_ADJECTIVES,
                                        BACKGROUND_MARKERS, DISTRIBUTED_OVER, DISTRIBUTION_VERBS,
                                        FOLLOW_ON_MARKERS, LATEST_NOUNS_AFTER_AKHIR, LEADER_MARKERS,
-                                       OTHER_EVENT_MARKERS, PART_MARKERS, PART_NOT_BEFORE,
+                                       OTHER_EVENT_MARKERS, PART_MARKERS, PART_NOT_BEFORE, RANKING_WORDS,
                                        SEPARATE_EVENT_MARKERS, WHEN_WORDS)
 from factcheck.lexicon.clitics import ARTICLE, CONJUNCTIONS, DEFINITE_PREFIXES, PREPOSITIONS
 from factcheck.lexicon.events import EVENT_WORDS
@@ -112,6 +112,8 @@ _CUE_MEASURE.update({lemma_key(c): name for name, m in MEASURES.items() for c in
 _TALLY_CUE = _table((name, [c for c in m.cues if " " not in c]) for name, m in MEASURES.items()
                     if m.kind == "tally")
 _LIVES = _keys(LIVES_WORDS)
+_RANKING = _keys(RANKING_WORDS)
+_BI = normalize_word("ب")
 _THEIR = tuple(normalize_word(p) for p in THEIR_ENDINGS)
 _MEDIA = _keys(w for w in MEDIA_NOUNS if " " not in w)
 _ADMIN = _keys(ADMIN_NOUNS)
@@ -623,6 +625,13 @@ def measure_of(article_words: ArticleWords, start: int, end: int, unit: str | No
     return _measure(words.tokens, first, last, c_lo, c_hi, unit, value)
 
 
+def _ranked(tokens: list[Word], first: int, s_lo: int) -> bool:
+    """«وتصدرت السرعة الزائدة أسباب الوفيات بـ104 حالات، تلاها الانشغال بالهاتف بـ71 حالة»: a
+    figure «بـ» introduces after a ranking word of its sentence is one ranked part's."""
+    return (first - 1 > s_lo and tokens[first - 1].word == _BI
+            and any(t.key in _RANKING for t in tokens[s_lo:first - 1]))
+
+
 def _is_part(tokens: list[Word], first: int, c_lo: int) -> bool:
     """"بينهم ألف في إسطنبول": a part of the figure before it, not a figure of its own; so
     is each figure of the list a part marker opens («بينهم 12 طفلا و8 نساء»), and a figure
@@ -663,7 +672,8 @@ def quantity_facets(article_words: ArticleWords, start: int, end: int, unit: str
     s_lo, s_hi = 0, len(words.tokens)
     tokens = words.tokens
     serious = _serious(tokens, last, c_hi)
-    if not serious and (_is_part(tokens, first, c_lo) or _part_after(tokens, last, c_hi)
+    if not serious and (_is_part(tokens, first, c_lo) or _ranked(tokens, first, s_lo)
+                        or _part_after(tokens, last, c_hi)
                         or _subset(tokens, first, last, c_lo, c_hi)
                         or _of_a_tally(tokens, first, last)
                         or _distributed(tokens, first)):

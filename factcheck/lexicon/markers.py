@@ -49,6 +49,12 @@ ALL_PLACES_MARKERS: tuple[str, ...] = ("البلدين", "بلدين", "البل
 # "among them 1000 in Istanbul", "41 of them": the figure after one of these is a part of
 # the figure before it, not a figure of its own …
 PART_MARKERS: tuple[str, ...] = ("بينهم", "منهم", "بينها", "منها")
+# A ranking of the parts of a whole («وتصدرت السرعة أسباب الوفيات بـ104 حالات، تلاها
+# الانشغال بالهاتف بـ71 حالة»): after one of these in its sentence, a figure «بـ» introduces is
+# one part's share, not the whole.
+RANKING_WORDS: tuple[str, ...] = (
+    "تصدر", "تصدرت", "يتصدر", "تتصدر", "تلاه", "تلاها", "تلته", "تلتها", "يليه", "يليها",
+    "تليه", "تليها", "المرتبة", "المركز", "احتل", "احتلت")
 # … unless the figure itself starts with one of these ("منهم من 5 إلى 7": a range).
 PART_NOT_BEFORE: tuple[str, ...] = ("بين", "من")
 # «ومن بين القتلى 15 طفلا»: after this word and the whole it names, a figure is a part.

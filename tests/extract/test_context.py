@@ -217,3 +217,13 @@ ATTRIBUTION_ROWS = [
 @pytest.mark.parametrize("text, quoted, attribution", ATTRIBUTION_ROWS)
 def test_who_a_figure_is_attributed_to(text, quoted, attribution):
     assert figure(text, quoted).attribution == attribution
+
+
+def test_the_ranked_parts_of_a_whole_are_parts():
+    # causes ranked by their share of the dead: each figure is one cause's, not the toll
+    text = ("وتصدرت السرعة الزائدة أسباب الوفيات بـ104 حالات، تلاها الانشغال بالهاتف بـ71 حالة، "
+            "ثم تجاوز الإشارة الحمراء بـ38 حالة.")
+    assert [(c.text, c.role) for c in quantities(text)] == [
+        ("104 حالات", "part"), ("71 حالة", "part"), ("38 حالة", "part")]
+    # without a ranking word, «بـ» alone makes no part
+    assert figure("وبلغ عدد الوفيات بـ104 حالات.", "104").role is None
