@@ -44,7 +44,9 @@ OFFER_BEFORE: tuple[str, ...] = (
     "مقترح", "المقترح", "مقترحا", "اقتراحا")
 # Right before a percentage after a verb of rising or falling: the level reached, not the
 # size of the move («ارتفع معدل البطالة إلى 9.2%», but «ارتفع بنسبة 4.5%»).
-REACHED_BEFORE: tuple[str, ...] = ("إلى", "لتصل", "ليصل", "ليبلغ", "لتبلغ")
+REACHED_BEFORE: tuple[str, ...] = ("إلى", "لتصل", "ليصل", "ليبلغ", "لتبلغ",
+                                   # «منذ ذروتها البالغة 10,4 بالمائة»: a level it stood at
+                                   "البالغة", "البالغ")
 
 # Right after a percentage: it is a share of what follows («بنسبة 5.1% من الناتج المحلي»,
 # «65% من المستهدف»), not a change, even after «بنسبة».

@@ -304,6 +304,9 @@ def test_the_place_after_a_figure_leaves_the_full_stop_out():
     # a percentage after «إلى» is the level reached, not the size of the move
     ("ارتفع معدل البطالة في البلاد إلى 9.2% في الربع الثالث.", "9.2", "معدل:بطاله"),
     ("قال الجهاز إن البطالة ارتفعت بنسبة 4.5% في الربع الثالث.", "4.5", "percent-change"),
+    # the peak it fell from is a level too
+    ("وبذلك يكون التضخم قد فقد خمس نقاط منذ ذروته البالغة 10,4 بالمائة في فيفري 2023.", "10,4",
+     "inflation"),
 ])
 def test_a_level_reached_is_not_a_change(text, figure, measure):
     assert frame_of(text, figure).measure == measure
