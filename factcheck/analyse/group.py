@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import Iterable, Mapping, Sequence
 
-from factcheck.extract.context import FROM_EVENT_SITE
+from factcheck.extract.context import FROM_EVENT_SITE, GROUP_SUBJECT
 from factcheck.extract.normalize import normalize
 from factcheck.extract.words import same_word, word_forms, word_key, words_of
 from factcheck.analyse.similarity import MIN_SHARED, content_keys, linked_word_sets
@@ -37,7 +37,8 @@ def place_unplaced(claims: Sequence[Claim], story_of: Mapping[str, str] | None =
     regions: dict[tuple, set[str]] = defaultdict(set)
     for claim in claims:
         key = topic_key(claim)
-        if key[0] == "measure" and key[3]:
+        # a figure for a part of the population («للإناث») places nothing else
+        if key[0] == "measure" and key[3] and not key[3].startswith(GROUP_SUBJECT):
             regions[(story_of.get(claim.article, ""),) + key[:3] + key[4:]].add(key[3])
     out = []
     for claim in claims:
@@ -127,7 +128,8 @@ def topic_key(claim: Claim) -> tuple:
         # Whose, else where: 600 Egyptian pilgrims who died in Saudi Arabia are Egypt's
         # figure; a toll with no nationality is its country's.
         if spec is not None and not spec.per_place:
-            region = ""
+            # a part of the population is never the whole («للإناث»), wherever it is
+            region = claim.subject if (claim.subject or "").startswith(GROUP_SUBJECT) else ""
         else:
             region = claim.subject or "+".join(claim.places)
         return ("measure", claim.measure, _unit_family(claim), region, claim.site or "",
@@ -258,7 +260,9 @@ def _split_by_value(claims: list[Claim], gap: float | None) -> list[list[Claim]]
 def _measure_topic(key: tuple, claims: list[Claim], number: int | None = None) -> Topic:
     _, measure, family, region, site, occasion, role = key
     label = measure + (f" in «{family}»" if family else "")
-    if region:
+    if region.startswith(GROUP_SUBJECT):  # a part of the population: «for «الإناث»»
+        label += f" for «{region.removeprefix(GROUP_SUBJECT)}»"
+    elif region:
         label += " for " + " and ".join(f"«{p}»" for p in region.split("+"))
     if site.startswith("from:"):  # a distance: from where, and whose when not the event's
         _, origin, *located = site.split(":")
@@ -269,8 +273,8 @@ def _measure_topic(key: tuple, claims: list[Claim], number: int | None = None) -
         label += f" ({_occasion_label(occasion)})"
     if role:
         label += f" [{_ROLE_LABELS.get(role, role)}]"
-    topic_id = "-".join(part for part in ("auto", measure, family, region, site.replace(":", "-"),
-                                          occasion, role) if part)
+    topic_id = "-".join(part for part in ("auto", measure, family, region.replace(":", "-"),
+                                          site.replace(":", "-"), occasion, role) if part)
     if number is not None:
         topic_id += f"-{number}"
         label += f" (figures near {claims[0].value.describe()})"

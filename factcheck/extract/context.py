@@ -32,7 +32,7 @@ from factcheck.lexicon.attribution import (ATTRIBUTION_CUE_ONLY_AFTER, ATTRIBUTI
                                            ATTRIBUTION_MAX_WORDS, ATTRIBUTION_SKIP,
                                            ATTRIBUTION_STOP, MEDIA_NOUNS)
 from factcheck.lexicon.frames import (COMPARATIVES, DEMAND_BEFORE, EARLIER_TALLY_PHRASES,
-                                      FALL_BEFORE, FORECAST_BEFORE, FORECAST_PHRASES_AFTER, HEAD_FILLERS,
+                                      FALL_BEFORE, FORECAST_BEFORE, FORECAST_PHRASES_AFTER, POPULATION_GROUPS, HEAD_FILLERS,
                                       IMPERFECT_PREFIXES, INCREMENT_AFTER, LIST_INTRO,
                                       MARKET_WORDS, MEASURE_HEADS, MODAL_PARTICLE, OFFER_BEFORE,
                                       PART_AFTER, PER_UNIT_PREFIXES, PLUPERFECT_OPENERS,
@@ -112,6 +112,7 @@ _CUE_MEASURE.update({lemma_key(c): name for name, m in MEASURES.items() for c in
 _TALLY_CUE = _table((name, [c for c in m.cues if " " not in c]) for name, m in MEASURES.items()
                     if m.kind == "tally")
 _LIVES = _keys(LIVES_WORDS)
+_GROUPS = _keys(POPULATION_GROUPS)
 _RANKING = _keys(RANKING_WORDS)
 _BI = normalize_word("ب")
 _THEIR = tuple(normalize_word(p) for p in THEIR_ENDINGS)
@@ -695,7 +696,7 @@ def quantity_facets(article_words: ArticleWords, start: int, end: int, unit: str
         occasion=_occasion(tokens, first, c_lo, s_lo, measure, previous_same_clause, words,
                            c_hi),
         attribution=_attribution(words, first, last, s_lo, s_hi),
-        subject=_subject(tokens, first, last, c_lo, c_hi),
+        subject=_subject(tokens, first, last, c_lo, c_hi, category == "percent"),
         site=(_distance_from(tokens, first, last, c_lo, c_hi) if measure == "distance"
               else _site(tokens, first, last, c_lo, c_hi)
               or _level_site(tokens, first, c_lo, measure)),
@@ -1004,14 +1005,18 @@ def _phrase_before(tokens: list[Word], first: int, lo: int, phrases: dict[str, t
     return False
 
 
-def _subject(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) -> str | None:
+def _subject(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int,
+             rate: bool = False) -> str | None:
     """Whose figure it is: a nationality right after the count ("323 حاجا مصريا", "و60
     أردنيا", "98 مواطنا هنديا"), else a people named before it in its clause ("عدد الحجاج
     المصريين الذين لقوا حتفهم بلغ 672", "في صفوف الحجاج التونسيين"). A body's adjective
-    ("وزارة الصحة السورية") is not whose: it stays a place."""
+    ("وزارة الصحة السورية") is not whose: it stays a place. A `rate` may be a part of the
+    population's («13.6% للإناث»)."""
     for k in range(last, min(last + 2, c_hi)):
         if tokens[k].demonym:
             return tokens[k].demonym
+        if rate and tokens[k].key in _GROUPS:
+            return f"{GROUP_SUBJECT}{tokens[k].key}"  # «33.2% للإجمالي، و13.6% للإناث»
         if tokens[k].word[:1].isdigit():
             break
     for k in range(first - 1, max(c_lo, first - 8) - 1, -1):
@@ -1020,7 +1025,14 @@ def _subject(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) ->
             break
         if token.demonym and token.key in _PLURAL_DEMONYMS:
             return token.demonym
+        if rate and token.key in _GROUPS:
+            # «معدل مشاركة اقتصادية للإناث لا يتجاوز 13.6%»: a rate for a part of the people
+            return f"{GROUP_SUBJECT}{token.key}"
     return None
+
+
+# Claim.subject of a figure for a part of the population: «group:<its key>».
+GROUP_SUBJECT = "group:"
 
 
 def _site(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) -> str | None:

@@ -238,3 +238,8 @@ AFTER_FIGURE_PREPOSITIONS: tuple[str, ...] = ("من", "في")
 # سوريا"); besides these, function words and nationalities («و60 أردنيا»).
 INHERIT_THROUGH: tuple[str, ...] = ("آخرين", "آخرون", "أخرى", "آخر", "أخريات", "منهم", "منها",
                                     "بينهم", "بينها", "فقط", "أيضا", "تقريبا", "إضافيين")
+
+# A part of the population a rate or count is given for («معدل المشاركة للإناث 13.6%»,
+# «البطالة بين الشباب 45.8%»): its figure is that group's, never the whole population's.
+POPULATION_GROUPS: tuple[str, ...] = ("الإناث", "الذكور", "النساء", "الرجال", "الشباب",
+                                      "الفتيات", "الشابات")

@@ -227,3 +227,10 @@ def test_the_ranked_parts_of_a_whole_are_parts():
         ("104 حالات", "part"), ("71 حالة", "part"), ("38 حالة", "part")]
     # without a ranking word, «بـ» alone makes no part
     assert figure("وبلغ عدد الوفيات بـ104 حالات.", "104").role is None
+
+
+def test_a_rate_for_a_part_of_the_population_is_that_groups():
+    text = "وبلغ معدل المشاركة الاقتصادية 33.2%، بواقع 52.9% للذكور و13.6% للإناث."
+    assert [c.subject for c in quantities(text)] == [None, "group:ذكور", "group:اناث"]
+    # a count is not a rate: «رجال الإطفاء» are firemen, not a part of the population
+    assert figure("وأصيب 63 شخصا بينهم 12 من رجال الإطفاء.", "63").subject is None

@@ -417,3 +417,11 @@ def test_last_years_toll_in_the_same_sentence_is_no_self_contradiction(tmp_path)
         "---\npublished: 2026-01-13\n---\nتقرير السلامة المرورية\nوقالت الوزارة إن 276 شخصا "
         "لقوا حتفهم في حوادث مرورية خلال 2025، مقارنة بـ310 وفيات في 2024.\n", encoding="utf-8")
     assert [f.check for f in scan([tmp_path], [], []).findings if f.severity != "info"] == []
+
+
+def test_the_whole_populations_rate_and_one_groups_never_meet(tmp_path):
+    (tmp_path / "a.txt").write_text("مسح\nوبلغ معدل المشاركة الاقتصادية 33.2% في الربع الثالث.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("مسح\nوبلغ معدل المشاركة الاقتصادية للإناث 13.6% مقابل 33.2% "
+                                    "للإجمالي.\n", encoding="utf-8")
+    assert [f for f in scan([tmp_path], [], []).findings if f.severity != "info"] == []
