@@ -420,8 +420,8 @@ def test_last_years_toll_in_the_same_sentence_is_no_self_contradiction(tmp_path)
 
 
 def test_the_whole_populations_rate_and_one_groups_never_meet(tmp_path):
-    (tmp_path / "a.txt").write_text("مسح\nوبلغ معدل المشاركة الاقتصادية 33.2% في الربع الثالث.\n",
+    (tmp_path / "a.txt").write_text("مسح\nوأظهرت النتائج أن معدل المشاركة الاقتصادية بلغ 33.2%.\n",
                                     encoding="utf-8")
-    (tmp_path / "b.txt").write_text("مسح\nوبلغ معدل المشاركة الاقتصادية للإناث 13.6% مقابل 33.2% "
-                                    "للإجمالي.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("مسح\nوتبلغ البطالة 32%، مع معدل مشاركة اقتصادية للإناث لا "
+                                    "يتجاوز 13.6% مقابل 33.2% للإجمالي.\n", encoding="utf-8")
     assert [f for f in scan([tmp_path], [], []).findings if f.severity != "info"] == []
