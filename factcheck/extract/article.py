@@ -12,7 +12,6 @@ import bisect
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from factcheck.extract.dates import DateMatch, Reference, find_dates, infer_reference

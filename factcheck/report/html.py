@@ -35,7 +35,7 @@ from urllib.parse import quote
 from factcheck.model import Article, Claim, DateValue, Finding, Quantity, Report, Topic, TopicStatus
 from factcheck.report.base import RenderContext
 from factcheck.report.json_report import claim_sort_key, finding_sort_key
-from factcheck.report.stories import StoryView, article_stories, finding_story, grouped, story_views
+from factcheck.report.stories import StoryView, grouped, story_views
 from factcheck.report.text import (FSI, PDI, describe_value, display_label, escape_controls,
                                    finding_message, gate_lines, has_rtl, isolate_arabic)
 

@@ -27,7 +27,6 @@ import time
 import zlib
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
