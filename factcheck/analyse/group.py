@@ -9,6 +9,8 @@ is left for analyse/checks (compare.py compares the claims).
 
 from __future__ import annotations
 
+import datetime as dt
+
 from collections import defaultdict
 from dataclasses import replace
 from typing import Iterable, Mapping, Sequence
@@ -205,9 +207,64 @@ def _split_by_sentence(claims: list[Claim]) -> list[tuple[None, list[Claim]]]:
             clusters.extend([claim] for claim in members)  # too few words to tie anything
         else:
             clusters.append(members)
+    clusters = [part for c in clusters for part in _apart_in_time(c)]
     ordered = [sorted(c, key=lambda m: (m.article, m.span.start)) for c in clusters]
     ordered.sort(key=lambda c: (c[0].article, c[0].span.start))
     return [(None, c) for c in ordered]
+
+
+# Two dates of one kind of event this far apart are two events («تصادم قطارين … في 26 مارس
+# 2021» and «في آب 2017 … تصادم قطارين»), not a misdated one: a misdated event is off by
+# days or a month.
+SAME_EVENT_DAYS = 40
+
+
+def _apart_in_time(claims: list[Claim]) -> list[list[Claim]]:
+    """A cluster cut where consecutive known dates are more than SAME_EVENT_DAYS apart; a
+    date whose span holds another's (a year and a day in it) stays with it, and one with no
+    calendar bounds stays with the first part."""
+    dated: list[tuple[dt.date, dt.date, Claim]] = []
+    undated: list[Claim] = []
+    for claim in claims:
+        try:
+            start, end = (dt.date.fromisoformat(b) for b in claim.value.bounds())
+        except (ValueError, TypeError):
+            undated.append(claim)
+            continue
+        dated.append((start, end, claim))
+    if len(dated) < 2:
+        return [claims]
+    # A year holds every month of it: it cuts nothing, and joins the part it holds.
+    coarse = [d for d in dated if (d[1] - d[0]).days > 31]
+    fine = sorted((d for d in dated if (d[1] - d[0]).days <= 31), key=lambda d: (d[0], d[1]))
+    if len(fine) < 2:
+        return [claims]
+    parts: list[list[tuple[dt.date, dt.date, Claim]]] = [[fine[0]]]
+    reach = fine[0][1]
+    for date in fine[1:]:
+        if (date[0] - reach).days > SAME_EVENT_DAYS:
+            parts.append([])
+        parts[-1].append(date)
+        reach = max(reach, date[1])
+    # The same day and month in another year is that day with its year mistyped (the
+    # withdrawal «بحلول 31 ديسمبر 2022» against 2021), not another event: kept together.
+    merged: list[list[tuple[dt.date, dt.date, Claim]]] = []
+    for part in parts:
+        days = {(s.month, s.day) for s, e, _ in part if s == e}
+        home = next((m for m in merged if days & {(s.month, s.day) for s, e, _ in m if s == e}),
+                    None)
+        if home is None:
+            merged.append(list(part))
+        else:
+            home.extend(part)
+    parts = merged
+    out = [[c for _, _, c in part] for part in parts]
+    for start, end, claim in coarse:
+        home = next((i for i, part in enumerate(parts)
+                     if any(start <= s and e <= end for s, e, _ in part)), 0)
+        out[home].append(claim)
+    out[0].extend(undated)
+    return out
 
 
 _OCCASION_LABELS = {"another": "a second event", "follow-on": "the follow-on events",

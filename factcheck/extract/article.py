@@ -277,6 +277,12 @@ _DATE_LEAD_KEYS = frozenset(word_key(w) for w in (*MORNING_WORDS, *AFTERNOON_WOR
 _CAUSE_OPENERS = frozenset(word_key(w) for w in CAUSE_OPENERS)
 
 
+_SINCE = word_key("منذ")
+_DAY_WORD = word_key("يوم")
+_SINCE_REACH = 4  # «منذ» and at most three words back to its event
+_ORDINAL_KEYS = frozenset(word_key(w) for w in ORDINAL_WORDS)
+
+
 def _event_around(locator: _Locator, words: ArticleWords, sentence: tuple[int, int],
                   clause: tuple[int, int]) -> str | None:
     """The event of a date that stands alone between commas: «أعلنت الشرطة، مساء السبت،
@@ -295,10 +301,16 @@ def _event_around(locator: _Locator, words: ArticleWords, sentence: tuple[int, i
 
 
 def _event_of(before: tuple[str, ...], after: tuple[str, ...]) -> str | None:
-    for word in reversed(before):
+    since = bool(before) and word_key(before[-1]) == _SINCE
+    for distance, word in enumerate(reversed(before), start=1):
+        k = len(before) - distance
+        if (word_key(word) in _ORDINAL_KEYS and k > 0
+                and word_key(before[k - 1]).startswith(_DAY_WORD)):
+            return None  # «التي غرقت … يومها الخامس اليوم السبت»: a numbered day of a stretch
         label = _event_label(word)
         if label:
-            return label
+            # «أمطار غزيرة هطلت على المنطقة منذ الخميس»: what «منذ» dates is what it follows
+            return None if since and distance > _SINCE_REACH else label
     for word in after[:4]:
         label = _event_label(word)
         if label:

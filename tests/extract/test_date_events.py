@@ -25,6 +25,14 @@ def event_of(text: str) -> str | None:
     # a date inside its own clause with other words before it lends itself to nothing
     ("أعلنت الشرطة الحصيلة، ووصل الوزير مساء السبت 5 أيار.", "visit"),
     ("قالت الشرطة، إن المصنع أغلق مساء السبت 5 أيار.", None),
+    # what befalls a building, a boat, a forest is the story's event
+    ("وكان العقار قد انهار فجر الثلاثاء 15 تشرين الأول.", "disaster"),
+    ("وكانت العبارة قد غرقت فجر الاثنين 11 أوت.", "disaster"),
+    ("الحرائق التي اندلعت يوم الجمعة 11 تموز.", "disaster"),
+    # a numbered day of a stretch is not the event's day
+    ("دخلت عمليات البحث عن العبارة التي غرقت يومها الخامس السبت 16 أوت.", None),
+    # «منذ» dates what it follows, not an event word far before it
+    ("إثر فيضان الوادي الناجم عن أمطار غزيرة هطلت على المنطقة منذ الخميس 15 يناير.", None),
 ])
 def test_the_event_a_date_is_of(text, event):
     assert event_of(text) == event
