@@ -393,7 +393,7 @@ def _year_its_weekday_names(month: int, day: int, weekday: int, year: int,
     months from publication whose weekday fits the year before or after (within a year of
     publication) and not its nearest one is that year's. Near publication the weekday is
     more likely mistyped, and weekday-mismatch says so."""
-    middle = pub.earliest + (pub.latest - pub.earliest) / 2  # type: ignore[operator]
+    middle = _middle(pub)
     try:
         nearest = dt.date(year, month, day)
     except ValueError:
@@ -410,8 +410,13 @@ def _year_its_weekday_names(month: int, day: int, weekday: int, year: int,
     return None
 
 
+def _middle(pub: Publication) -> dt.date:
+    """The middle of the days an article may have been published on."""
+    return pub.earliest + (pub.latest - pub.earliest) / 2  # type: ignore[operator]
+
+
 def _nearest_year(month: int, day: int, pub: Publication) -> int | None:
-    middle = pub.earliest + (pub.latest - pub.earliest) / 2  # type: ignore[operator]
+    middle = _middle(pub)
     best = None
     for year in (middle.year - 1, middle.year, middle.year + 1):
         try:

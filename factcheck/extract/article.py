@@ -33,10 +33,10 @@ from factcheck.lexicon.measures import (BELOW_ZERO_AFTER, CHANGE_BY_WORDS, FIGUR
                                         PERSON_NOUNS)
 from factcheck.lexicon.units import COUNTED_NOUNS
 from factcheck.lexicon.frames import AFTER_FIGURE_PREPOSITIONS, INHERIT_THROUGH
-from factcheck.lexicon.time_words import (YEAR_CUES, END_OF_OPENERS, END_OF_PERIODS, EXTREME_WORDS,
-                                          LEVEL_NOUNS, NUMBERED_PERIODS, QUARTER_NOUN,
-                                          QUARTER_ORDINALS, SINCE_START_OPENERS,
-                                          SINCE_START_PERIODS)
+from factcheck.lexicon.time_words import (DAY_NOUNS, DURATION_DIRECTIONS, END_OF_OPENERS,
+                                          END_OF_PERIODS, EXTREME_WORDS, LEVEL_NOUNS,
+                                          NUMBERED_PERIODS, QUARTER_NOUN, QUARTER_ORDINALS,
+                                          SINCE_START_OPENERS, SINCE_START_PERIODS, YEAR_CUES)
 from factcheck.lexicon.stopwords import STOPWORDS
 from factcheck.lexicon.clock import AFTERNOON_WORDS, MORNING_WORDS
 from factcheck.lexicon.events import CAUSE_OPENERS, DATE_ASIDE_LEADS, EVENT_WORDS
@@ -277,8 +277,8 @@ _DATE_LEAD_KEYS = frozenset(word_key(w) for w in (*MORNING_WORDS, *AFTERNOON_WOR
 _CAUSE_OPENERS = frozenset(word_key(w) for w in CAUSE_OPENERS)
 
 
-_SINCE = word_key("منذ")
-_DAY_WORD = word_key("يوم")
+_SINCE = frozenset(word_key(w) for w in DURATION_DIRECTIONS)
+_DAY_WORDS = tuple(word_key(w) for w in DAY_NOUNS)
 _SINCE_REACH = 4  # «منذ» and at most three words back to its event
 _ORDINAL_KEYS = frozenset(word_key(w) for w in ORDINAL_WORDS)
 
@@ -301,11 +301,11 @@ def _event_around(locator: _Locator, words: ArticleWords, sentence: tuple[int, i
 
 
 def _event_of(before: tuple[str, ...], after: tuple[str, ...]) -> str | None:
-    since = bool(before) and word_key(before[-1]) == _SINCE
+    since = bool(before) and word_key(before[-1]) in _SINCE
     for distance, word in enumerate(reversed(before), start=1):
         k = len(before) - distance
         if (word_key(word) in _ORDINAL_KEYS and k > 0
-                and word_key(before[k - 1]).startswith(_DAY_WORD)):
+                and word_key(before[k - 1]).startswith(_DAY_WORDS)):
             return None  # «التي غرقت … يومها الخامس اليوم السبت»: a numbered day of a stretch
         label = _event_label(word)
         if label:

@@ -701,12 +701,12 @@ def _is_date(text: str, num: _Num, has_unit: bool, before: str) -> bool:
             y0, y1 = _YEAR_CUE_RANGE
             if y0 <= lo and hi <= y1 and lo != hi:
                 return True  # "بين 2014 و2017"
-            if is_bare_year(text, num, before):
+            if _is_bare_year(text, num, before):
                 return True
     return False
 
 
-def is_bare_year(text: str, num: _Num, before: str) -> bool:
+def _is_bare_year(text: str, num: _Num, before: str) -> bool:
     """A year written alone, as its cue says: «منذ 2014», «خلال 2025», «مقارنة بـ2023»."""
     lo, hi, s = num.lo, num.hi, num.start
     y0, y1 = _YEAR_CUE_RANGE
@@ -864,7 +864,7 @@ def _read(text: str, num: _Num, claim_start: int, comma_decimals: bool = False,
         # "%83": the sign written first; "%40 من الأصوات" is a share of the votes
         lemma, start, end = _PERCENT, min(start, num.start - 1), num.end
     if num.has_digits and not num.vague and _is_date(text, num, lemma is not None, before):
-        if years is not None and lemma is None and is_bare_year(text, num, before):
+        if years is not None and lemma is None and _is_bare_year(text, num, before):
             years.append((num.start, num.end, int(num.lo)))
         return None
     if _is_label(text, num, lemma is not None, before):
