@@ -5,8 +5,6 @@ import os
 import shutil
 import subprocess
 import sys
-import sysconfig
-from pathlib import Path
 
 
 from support import EXE, ROOT, run

@@ -3,7 +3,6 @@ an explicit example, smallest form first. Each goes through what a scan does wit
 article (tests/fuzz/harness.py): nothing may escape, and nothing may come near the hang
 guard (a guard against the old blow-ups coming back, not a benchmark)."""
 
-from pathlib import Path
 
 import pytest
 

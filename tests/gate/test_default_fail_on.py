@@ -4,7 +4,6 @@ error, and a running tally that only grows does not stop a publication."""
 
 from __future__ import annotations
 
-import pytest
 
 from support import run
 

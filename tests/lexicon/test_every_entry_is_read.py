@@ -11,7 +11,6 @@ from factcheck.extract.dates import find_dates
 from factcheck.extract.normalize import normalize, normalize_word
 from factcheck.extract.numbers import find_quantities
 from factcheck.lexicon import months, numbers, qualifiers, units, weekdays
-from factcheck.model import Quantity
 
 FORMS = [(lemma, form) for lemma, (_, forms) in units.COUNTED_NOUNS.items() for form in forms]
 

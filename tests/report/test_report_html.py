@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 from dataclasses import replace
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 

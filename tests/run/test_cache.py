@@ -2,15 +2,14 @@
 
 import multiprocessing
 import sqlite3
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 import factcheck
 from factcheck.run.cache import CACHE_FILE, ExtractionCache, cache_key, code_version, extract_with_cache
-from factcheck.read.sources import article_ids, find_sources, read_article
-from factcheck.extract.article import Extraction, extract
+from factcheck.read.sources import article_ids, find_sources
+from factcheck.extract.article import Extraction
 from factcheck.model import InputError
 from factcheck.extract import extract_source
 
