@@ -9,7 +9,9 @@ the article's own date makes it: a warning, since that date may itself be inferr
 
 When other articles of the story date the nearest day of the stated weekday, naming that
 weekday («أمس السبت», «السبت 15 شباط»), the finding cites them: which reading the other
-sources back.
+sources back. When at least two other articles write the date itself with its own weekday
+(«السبت 15 نوفمبر» against «الأحد 15 نوفمبر»), and more of them than back the nearest
+day, the weekday is the likelier slip: the finding says so and suggests the date as written.
 
 ## Why it matters
 A weekday is how many readers place an event ("on Monday"), and a contradiction shows
@@ -31,7 +33,8 @@ so the finding quotes it too, as another source for that Monday.
 
 ## What to do
 Usually the day number or the month is a typo. The suggestion is the nearest date on
-the stated weekday; confirm it against the source before correcting.
+the stated weekday, or the date as written when other sources back it; confirm it against
+the source before correcting.
 """
 
 from __future__ import annotations
@@ -84,13 +87,34 @@ def _mismatch(claim: Claim, date: dt.date, topic_of: Mapping[str, Topic],
                f"not a {weekday_name(stated)}. The nearest {weekday_name(stated)} is "
                f"{date_text(nearest)}")
     backing = _sources_for(nearest, stated, claim.article, story_claims)
+    # Other sources that write the date as written, with its own weekday, of the same
+    # event («السبت 15 نوفمبر»): when at least two do, and more than back the nearest day,
+    # the weekday is the slip. (The day after a night fire is the day its toll was
+    # announced: dates of other events back nothing.)
+    as_written = [c for c in _sources_for(date, date.weekday(), claim.article, story_claims)
+                  if c.event == claim.event]
+    if len(as_written) >= _WEEKDAY_SLIP_SOURCES and len(as_written) > len(backing):
+        message += (f"; but {_count(as_written)} {date_text(date)} as a "
+                    f"{weekday_name(date.weekday())} ({_quoted(as_written)}): the weekday is "
+                    f"the likelier slip")
+        return finding(CHECK, CHECK.default_severity, topic_of.get(claim.id), [claim],
+                       message + ".", date.isoformat(), evidence=as_written)
     if backing:
-        n = len({c.article for c in backing})
-        sources = f"{n} other sources date" if n > 1 else "another source dates"
-        message += (f", a {weekday_name(stated)} {sources} too "
-                    f"({where(backing[:3])}{', …' if len(backing) > 3 else ''})")
+        message += f", a {weekday_name(stated)} {_count(backing)} too ({_quoted(backing)})"
     return finding(CHECK, CHECK.default_severity, topic_of.get(claim.id), [claim], message + ".",
                    nearest.isoformat(), evidence=backing)
+
+
+_WEEKDAY_SLIP_SOURCES = 2
+
+
+def _count(sources: list[Claim]) -> str:
+    """«another source dates», «3 other sources date» (one claim per article)."""
+    return f"{len(sources)} other sources date" if len(sources) > 1 else "another source dates"
+
+
+def _quoted(sources: list[Claim]) -> str:
+    return f"{where(sources[:3])}{', …' if len(sources) > 3 else ''}"
 
 
 def _sources_for(day: dt.date, weekday: int, article: str, claims: list[Claim]) -> list[Claim]:

@@ -61,3 +61,28 @@ def test_the_finding_keeps_its_id_whether_or_not_another_source_backs_it(tmp_pat
     alone, _ = _story(tmp_path, {"a.txt": MISTYPED})
     backed, _ = _story(tmp_path, {"b.txt": SAME_SATURDAY})
     assert alone.id == backed.id and backed.evidence == 1
+
+
+def test_when_more_sources_write_the_date_with_its_own_weekday_the_weekday_is_the_slip(tmp_path):
+    # 15 November 2025 was a Saturday: «الأحد 15 نوفمبر» has the wrong weekday, not the
+    # wrong day, when two other outlets write «السبت 15 تشرين الثاني»
+    sunday = ("---\npublished: 2025-11-16\n---\nهدنة\n"
+              "دخلت الهدنة حيز التنفيذ صباح الأحد 15 نوفمبر في البلاد.\n")
+    saturday = ("---\npublished: 2025-11-16\n---\nهدنة\n"
+                "دخلت الهدنة حيز التنفيذ صباح السبت 15 تشرين الثاني في البلاد.\n")
+    finding, claims = _story(tmp_path, {"a.txt": sunday, "b.txt": saturday, "c.txt": saturday})
+    assert finding.suggestion == "2025-11-15"
+    assert "but 2 other sources date 15 November 2025 as a Saturday (b line 5, c line 5)" in (
+        finding.message)
+    assert "the weekday is the likelier slip" in finding.message
+
+
+def test_sources_dating_another_event_on_the_written_day_do_not_make_it_a_weekday_slip(tmp_path):
+    # a night fire «مساء الخميس 14 تشرين الثاني» (the 14th was a Friday): two outlets give
+    # the toll announced «اليوم الجمعة», the 14th, which dates the announcement, not the fire
+    fire = ("---\npublished: 2025-11-15\n---\nحريق\n"
+            "اندلع الحريق مساء الخميس 14 تشرين الثاني في المستشفى.\n")
+    toll = ("---\npublished: 2025-11-14\n---\nحريق\n"
+            "أعلنت الوزارة اليوم الجمعة حصيلة الحريق في المستشفى.\n")
+    finding, _ = _story(tmp_path, {"a.txt": fire, "b.txt": toll, "c.txt": toll})
+    assert finding.suggestion == "2025-11-13" and "likelier slip" not in finding.message
