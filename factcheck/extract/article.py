@@ -33,13 +33,13 @@ from factcheck.lexicon.measures import (BELOW_ZERO_AFTER, CHANGE_BY_WORDS, FIGUR
                                         PERSON_NOUNS)
 from factcheck.lexicon.units import COUNTED_NOUNS
 from factcheck.lexicon.frames import AFTER_FIGURE_PREPOSITIONS, INHERIT_THROUGH
-from factcheck.lexicon.time_words import (DAY_NOUNS, DURATION_DIRECTIONS, END_OF_OPENERS,
-                                          END_OF_PERIODS, EXTREME_WORDS, LEVEL_NOUNS,
+from factcheck.lexicon.time_words import (COMPARED_WITH, DAY_NOUNS, DURATION_DIRECTIONS, END_OF_OPENERS,
+                                          DURING_IT, END_OF_PERIODS, EXTREME_WORDS, LEVEL_NOUNS,
                                           NUMBERED_PERIODS, QUARTER_NOUN, QUARTER_ORDINALS,
                                           SINCE_START_OPENERS, SINCE_START_PERIODS, YEAR_CUES)
 from factcheck.lexicon.stopwords import STOPWORDS
 from factcheck.lexicon.clock import AFTERNOON_WORDS, MORNING_WORDS
-from factcheck.lexicon.events import CAUSE_OPENERS, DATE_ASIDE_LEADS, EVENT_WORDS
+from factcheck.lexicon.events import CAUSE_OPENERS, DATE_ASIDE_LEADS, EVENT_WORDS, REACHED_SENSE
 from factcheck.lexicon.clitics import CONJUNCTIONS, POSSESSIVES, PREPOSITIONS
 from factcheck.lexicon.markers import BACKGROUND_MARKERS, FUTURE_MARKERS
 from factcheck.lexicon.places import CLAIM_PLACE_PREPOSITIONS, NOT_PLACES
@@ -281,6 +281,7 @@ _SINCE = frozenset(word_key(w) for w in DURATION_DIRECTIONS)
 _DAY_WORDS = tuple(word_key(w) for w in DAY_NOUNS)
 _SINCE_REACH = 4  # «منذ» and at most three words back to its event
 _ORDINAL_KEYS = frozenset(word_key(w) for w in ORDINAL_WORDS)
+_REACHED_KEYS = frozenset(word_key(w) for w in REACHED_SENSE)
 
 
 def _event_around(locator: _Locator, words: ArticleWords, sentence: tuple[int, int],
@@ -309,6 +310,8 @@ def _event_of(before: tuple[str, ...], after: tuple[str, ...]) -> str | None:
             return None  # «التي غرقت … يومها الخامس اليوم السبت»: a numbered day of a stretch
         label = _event_label(word)
         if label:
+            if word_key(word) in _REACHED_KEYS and any(w[:1].isdigit() for w in before[k + 1:]):
+                return None  # «وصلت الحصيلة إلى 40 قتيلا مساء الثلاثاء»: a figure reached
             # «أمطار غزيرة هطلت على المنطقة منذ الخميس»: what «منذ» dates is what it follows
             return None if since and distance > _SINCE_REACH else label
     for word in after[:4]:
@@ -354,12 +357,16 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, word
                                  (previous[0].start, previous[0].end) if same_clause else None,
                                  category)
         own_date = _own_date(dates, date_starts, match.end, sentence, words)
+        if own_date is not None and _comparison_base(norm.text, own_date.start):
+            # «بنسبة 3.3% مقارنة بعام 2024»: the year it is compared with dates no figure
+            owned_dates.add(own_date.start)
+            own_date = None
         occasion = (background_dates(words, date_spans, clause, sentence, match.start)
                     or facets.occasion
                     or _past_event(facets.measure, dates, sentence, match.start, reference,
                                    own_date, owned_dates)
                     or _period(facets.measure, periods, clause, norm.text,
-                               (match.start, match.end), figure_starts)
+                               (match.start, match.end), figure_starts, sentence)
                     # a tally's count for one numbered stretch («الأسبوع الرابع») is that week's
                     or (_numbered_period(norm.text, clause, (match.start, match.end),
                                          figure_starts)
@@ -391,6 +398,7 @@ _NUMBERED_PERIOD = re.compile(
     rf"(?<!\w)(?:[وفبل]|لل)?({'|'.join(normalize_word(w) for w in NUMBERED_PERIODS)})\s+"
     rf"({ORDINAL_WORDS_RE})(?!\w)")
 _QUARTERS = {normalize_word(w): n for w, n in QUARTER_ORDINALS.items()}
+_DURING_IT = re.compile(rf"(?<!\w)(?:{'|'.join(normalize_word(w) for w in DURING_IT)})(?!\w)")
 _QUARTER = re.compile(rf"(?<!\w){normalize_word(QUARTER_NOUN)}\s+({'|'.join(_QUARTERS)})(?!\w)")
 
 
@@ -456,7 +464,7 @@ def _own_date(dates: list[DateMatch], date_starts: list[int], figure_end: int,
 
 def _period(measure: str | None, date_spans: list[tuple[int, int, str]],
             clause: tuple[int, int], text: str = "", figure: tuple[int, int] | None = None,
-            figure_starts: list[int] = ()) -> str | None:
+            figure_starts: list[int] = (), sentence: tuple[int, int] | None = None) -> str | None:
     """The period a level is given for, when its clause names one: "التضخم في يناير 29.8%"
     and "في فبراير 35.7%" are two months' rates, not two sources disagreeing; «نما 2.4% في
     الربع الأول» and «3.1% في الربع الرابع» two quarters'. Running tallies keep no period (a
@@ -474,11 +482,27 @@ def _period(measure: str | None, date_spans: list[tuple[int, int, str]],
         return i >= len(figure_starts) or figure_starts[i] >= hi
 
     dated = next((described for d_start, d_end, described in date_spans
-                  if clause[0] <= d_start and d_end <= clause[1] and own(d_start, d_end)), None)
+                  if clause[0] <= d_start and d_end <= clause[1] and own(d_start, d_end)
+                  and not _comparison_base(text, d_start)), None)
     quarter = _QUARTER.search(text, clause[0], clause[1]) if text else None
+    if quarter is None and text and sentence is not None and _DURING_IT.search(
+            text, clause[0], clause[1]):
+        quarter = _QUARTER.search(text, sentence[0], clause[0])  # «الربع الرابع … خلاله»
     if quarter is None:
         return dated
     return f"Q{_QUARTERS[quarter.group(1)]}" + (f" {dated}" if dated else "")
+
+
+_COMPARED_HEADS = frozenset(normalize_word(p.split()[0]) for p in COMPARED_WITH)
+_COMPARED_LINKS = frozenset(normalize_word(p.split()[-1]) for p in COMPARED_WITH if " " in p)
+
+
+def _comparison_base(text: str, start: int) -> bool:
+    """«نمت بنسبة 3.3% مقارنة بعام 2024»: the year compared with is not the figure's own."""
+    words = text[max(0, start - 40):start].split()
+    if words and words[-1] in _COMPARED_LINKS:
+        words.pop()
+    return bool(words) and words[-1].lstrip("وف") in _COMPARED_HEADS
 
 
 def _numbered_period(text: str, clause: tuple[int, int], figure: tuple[int, int],
@@ -655,11 +679,28 @@ def _changes_of_their_figure(claims: list[Claim], sentences: list[tuple[int, int
                 previous = claims[k]
                 what = _what_it_counts(previous)
                 between = claim.sentence[figure_end(previous):figure_start(claim)]
+                if between.strip() in _OPENING_BRACKETS:
+                    # «ينخفض العجز إلى 2,17 مليار دينار (5,1%)»: the figure restated as a
+                    # share, not a change
+                    out.append(replace(claim, measure=None))
+                    continue
                 if (what and len(between.split()) <= _CHANGE_OF_FIGURE_WORDS
                         and _opens_with_a_change(between, what)):
-                    claim = replace(claim, site=f"of:{what}")
+                    claim = replace(claim, site=f"of:{what}",
+                                    occasion=claim.occasion or _quarter_of(previous))
         out.append(claim)
     return out
+
+
+_OPENING_BRACKETS = frozenset("([")
+
+
+def _quarter_of(figure: Claim) -> str | None:
+    """«سجلت في الربع الأخير من العام 982 مليون دولار، بارتفاع نسبته 4,1%»: the quarter the
+    figure's clause names is its change's too."""
+    clause = re.split(r"[,،؛;]", figure.sentence[:figure_start(figure)])[-1]
+    quarter = _QUARTER.search(normalize(clause).text)
+    return f"Q{_QUARTERS[quarter.group(1)]}" if quarter else None
 
 
 def _opens_with_a_change(between: str, what: str) -> bool:

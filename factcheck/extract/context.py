@@ -49,7 +49,8 @@ from factcheck.lexicon.markers import (ALL_PLACES_MARKERS, AMONG_WORD, ANAPHORIC
                                        SEPARATE_EVENT_MARKERS, WHEN_WORDS)
 from factcheck.lexicon.clitics import ARTICLE, CONJUNCTIONS, DEFINITE_PREFIXES, PREPOSITIONS
 from factcheck.lexicon.events import EVENT_WORDS
-from factcheck.lexicon.measures import (CHANGE_BY_WORDS, DISEASE_WORDS, LIVES_WORDS, MEASURES,
+from factcheck.lexicon.measures import (CHANGE_BY_WORDS, CHANGED_STATES, DISEASE_WORDS,
+                                        GOVERNING_CUES, LIVES_WORDS, MEASURES,
                                         THEIR_ENDINGS,
                                         PERSON_CATEGORIES,
                                         PERSON_NOUNS,
@@ -133,6 +134,8 @@ _OFFER = _keys(OFFER_BEFORE)
 _PREVIOUS = _keys(PREVIOUS_BEFORE)
 _WHOLE_PHRASES = _by_word([tuple(word_key(normalize_word(w)) for w in p.split())
                            for p in WHOLE_BEFORE], -1)
+_WHOLE_PHRASES_AFTER = _by_word([tuple(word_key(normalize_word(w)) for w in p.split())
+                                 for p in WHOLE_BEFORE], 0)
 _DISEASE = _keys(DISEASE_WORDS)
 _PREVIOUS_PHRASES = _by_word([tuple(word_key(normalize_word(w)) for w in p.split())
                               for p in PREVIOUS_PHRASES_BEFORE], -1)
@@ -148,6 +151,8 @@ _IMPERFECT = tuple(normalize_word(p) for p in IMPERFECT_PREFIXES)
 _LATEST_AFTER_AKHIR = _keys(LATEST_NOUNS_AFTER_AKHIR)
 _REFERENCE_CURRENCIES = _keys(REFERENCE_CURRENCIES)
 _CHANGE_BY = frozenset(normalize_word(w) for w in CHANGE_BY_WORDS)
+_AT_A_RATE = normalize_word("بنسبة")
+_CHANGED_STATES = frozenset(normalize_word(w) for w in CHANGED_STATES)
 _FROM = normalize_word(SHARE_OF)
 _PRICED_UNITS = frozenset(normalize_word(w) for w in PRICED_UNITS)
 _PER_PREFIXES = tuple(normalize_word(p) for p in PER_UNIT_PREFIXES)
@@ -673,11 +678,14 @@ def quantity_facets(article_words: ArticleWords, start: int, end: int, unit: str
     s_lo, s_hi = 0, len(words.tokens)
     tokens = words.tokens
     serious = _serious(tokens, last, c_hi)
-    if not serious and (_is_part(tokens, first, c_lo) or _ranked(tokens, first, s_lo)
-                        or _part_after(tokens, last, c_hi)
-                        or _subset(tokens, first, last, c_lo, c_hi)
-                        or _of_a_tally(tokens, first, last)
-                        or _distributed(tokens, first)):
+    # «430 مصابا من أصل 512»: 512 is the whole (_role), whatever else reads it as a part
+    whole = _phrase_before(tokens, first, c_lo, _WHOLE_PHRASES)
+    if not serious and not whole and (
+            _is_part(tokens, first, c_lo) or _ranked(tokens, first, s_lo)
+            or _part_after(tokens, last, c_hi) or _before_its_whole(tokens, last, c_hi)
+            or _subset(tokens, first, last, c_lo, c_hi)
+            or _of_a_tally(tokens, first, last)
+            or _distributed(tokens, first)):
         return Facets(role="part")
     measure = _measure(tokens, first, last, c_lo, c_hi, unit, value, category)
     if measure in ("dead", "bodies") and any(
@@ -854,6 +862,17 @@ def _part_after(tokens: list[Word], last: int, c_hi: int) -> bool:
     return last < c_hi and tokens[last].word in _PART_AFTER
 
 
+def _before_its_whole(tokens: list[Word], last: int, c_hi: int) -> bool:
+    """«430 مصابا من أصل 512 غادروا المستشفيات»: a figure before the whole it is taken
+    from is a part of it, not the count itself."""
+    for p in _WHOLE_PHRASES_AFTER.get(tokens[last].key, ()) if last < c_hi else ():
+        n = len(p)
+        if (last + n < c_hi and all(tokens[last + j].key == w for j, w in enumerate(p))
+                and tokens[last + n].word[:1].isdigit()):
+            return True
+    return False
+
+
 def _serious(tokens: list[Word], last: int, c_hi: int) -> bool:
     """"205 إصابة خطيرة", "1220 في حالة حرجة": the count of the seriously injured (the
     words after the figure, up to the next figure)."""
@@ -964,11 +983,14 @@ def _earlier_tally(tokens: list[Word], first: int, s_lo: int, measure: str | Non
             return "earlier"
     if before and before[0].among(_PLUPERFECT) and any(t.among(_TALLY_NOUNS) for t in before):
         return "earlier"  # «وكانت حصيلة … قد»: what an earlier count had said
-    if (before and before[0].among(_PLUPERFECT) and any(t.word in _MODALS for t in before)
-            and not any(t.word[:1].isdigit() for t in before)):
-        # «وكانت موجة العام الماضي قد أودت بحياة 11 شخصا», «وكان عدد المقترضين قد بلغ 19870
-        # في 2023، قبل أن يرتفع»: «كان … قد» tells what had been, before the news
-        return "earlier"
+    # «وكانت موجة العام الماضي قد أودت بحياة 11 شخصا», «وكان عدد المقترضين قد بلغ 19870
+    # في 2023، قبل أن يرتفع», «… بعدما كانت السلطات قد أعلنت الأربعاء توقيف 11 شخصا»:
+    # «كان … قد» with no other figure before this one tells what had been, before the news
+    for i in range(len(before) - 1, -1, -1):
+        if before[i].word[:1].isdigit():
+            break
+        if before[i].among(_PLUPERFECT) and any(t.word in _MODALS for t in before[i + 1:]):
+            return "earlier"
     return None
 
 
@@ -1172,18 +1194,35 @@ def _measure_from_categories(tokens: list[Word], first: int, last: int, c_lo: in
     if kind == "money" and any("reference-currency" in t.flags for t in tokens[c_lo:c_hi]):
         return "exchange-rate"  # "46 جنيها مقابل الدولار"
     window = [*range(first - 1, c_lo - 1, -1), *range(last, min(last + 3, c_hi))]
-    cues = [tokens[k].cue_measure for k in window]
+    cues = [_governed(tokens, k, c_lo) for k in window]
     if kind == "percent" and first > c_lo and tokens[first - 1].word in _REACHED:
         # "ارتفع معدل البطالة إلى 9.2%": the level reached, not by how much it rose
         cues = [m for m in cues if m is None or MEASURES[m].kind != "change"]
     if kind in ("percent", "points", "basis-points") and first > c_lo and (
-            tokens[first - 1].word in _CHANGE_BY) and not _share_of(tokens, last, c_hi):
+            tokens[first - 1].word in _CHANGE_BY) and not _share_of(tokens, last, c_hi) and (
+            tokens[first - 1].word != _AT_A_RATE or _names_a_change(tokens, c_hi)):
         # "رفع أسعار الفائدة بواقع 6%": by how much a rate moved, not the rate
         return "rate-change" if "interest-rate" in cues or kind != "percent" else "percent-change"
     for measure in cues:
         if measure in _COUNTS and kind in _COUNTS[measure]:
             return measure
     return None
+
+
+def _governed(tokens: list[Word], k: int, c_lo: int) -> str | None:
+    """The cue of word k, or the measure of the noun governing it («نوايا التصويت»)."""
+    measure = tokens[k].cue_measure
+    if k > c_lo and measure is not None and GOVERNING_CUES.get(tokens[k - 1].cue_measure) == measure:
+        return tokens[k - 1].cue_measure
+    return measure
+
+
+def _names_a_change(tokens: list[Word], c_hi: int) -> bool:
+    """«ارتفع التضخم بنسبة 5%», «وتصدر السهم الخسائر، بنسبة 2.9%» tell a change; «يتصدر
+    نوايا التصويت بنسبة 34.5%» a level: «بنسبة» is «at a rate of» unless its sentence, up to
+    the end of the figure's clause, names a rise or a fall (`tokens` are the sentence's)."""
+    return any((t.cue_measure is not None and MEASURES[t.cue_measure].kind == "change")
+               or t.word in _CHANGED_STATES for t in tokens[:c_hi])
 
 
 def _unit_price(tokens: list[Word], last: int, c_hi: int, category: str | None) -> str | None:

@@ -46,7 +46,10 @@ OFFER_BEFORE: tuple[str, ...] = (
 # size of the move («ارتفع معدل البطالة إلى 9.2%», but «ارتفع بنسبة 4.5%»).
 REACHED_BEFORE: tuple[str, ...] = ("إلى", "لتصل", "ليصل", "ليبلغ", "لتبلغ",
                                    # «منذ ذروتها البالغة 10,4 بالمائة»: a level it stood at
-                                   "البالغة", "البالغ")
+                                   "البالغة", "البالغ",
+                                   # «بعد أن كانت 31%», «تراجعت عن نسبة 29.5%»: the level it
+                                   # had, that it moved from
+                                   "كانت", "كان", "نسبة")
 
 # Right after a percentage: it is a share of what follows («بنسبة 5.1% من الناتج المحلي»,
 # «65% من المستهدف»), not a change, even after «بنسبة».

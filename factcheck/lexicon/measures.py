@@ -136,13 +136,17 @@ MEASURES: dict[str, Measure] = {
         counts=("percent",)),
     # by how much a rate was raised or cut (points, basis points)
     "rate-change": Measure(
-        units=(), cues=("رفع", "خفض", "زيادة", "رفعت", "خفضت", "يرفع", "يخفض", "تثبيت"),
+        units=(), cues=("رفع", "خفض", "زيادة", "رفعت", "خفضت", "يرفع", "يخفض", "تثبيت",
+                        "سيرفع", "سترفع", "سيخفض", "ستخفض", "ترفع", "تخفض"),
         kind="change", per_place=False, counts=("basis-points", "points")),
     # by how much something rose or fell, in percent
     "percent-change": Measure(
         units=(), cues=("انخفض", "انخفاض", "تراجع", "ارتفع", "ارتفاع", "خسر", "فقد", "هبط",
-                        "هبوط", "قفز", "زاد", "نما", "نمو", "انكمش", "تراجعت", "انخفضت",
-                        "ارتفعت", "خسرت", "فقدت", "هبطت", "قفزت", "زادت", "يفقد", "يخسر"),
+                        "هبوط", "قفز", "زاد", "نما", "نمت", "ينمو", "تنمو", "نمو", "انكمش", "تراجعت", "انخفضت",
+                        "ارتفعت", "خسرت", "فقدت", "هبطت", "قفزت", "زادت", "يفقد", "يخسر",
+                        # what a plan or a forecast says will rise or fall
+                        "سيرتفع", "سترتفع", "سينخفض", "ستنخفض", "سيزيد", "ستزيد", "يرتفع",
+                        "ترتفع", "ينخفض", "تنخفض", "يزيد", "تزيد"),
         kind="change", per_place=True, counts=("percent",)),
     # how far one place is from another ("على بعد 320 كلم من الرباط"): the other place is
     # read as the figure's site, so distances from different places never meet
@@ -156,7 +160,16 @@ MEASURES: dict[str, Measure] = {
     "turnout": Measure(
         units=(), cues=("المشاركة", "الإقبال", "التصويت"), kind="level", per_place=True,
         plausible=(0, 100), counts=("percent",)),
+    # a candidate's or a party's share of voting intentions in a poll («34.5% من نوايا
+    # التصويت»): whose share it is decides which are one fact
+    "vote-share": Measure(
+        units=(), cues=("نوايا", "نية"), kind="level", per_place=True, needs_subject=True,
+        plausible=(0, 100), counts=("percent",)),
 }
+
+# A cue word governed by the noun before it takes that noun's measure: «نوايا التصويت» are
+# voting intentions (a share), not the vote's turnout.
+GOVERNING_CUES: dict[str, str] = {"vote-share": "turnout"}
 
 # Counted nouns (lemmas of units.py) that count people without saying what happened to
 # them: a cue nearby decides the measure ("مقتل 76 شخصا", "284 شخصا لقوا حتفهم").
@@ -175,6 +188,10 @@ REFERENCE_CURRENCIES: tuple[str, ...] = ("دولار", "يورو")
 # Right before a percentage or points: the size of a change ("رفع الفائدة بواقع 6%", "ارتفع
 # بمقدار 200 نقطة أساس"), not the level reached ("إلى 27.25%").
 CHANGE_BY_WORDS: tuple[str, ...] = ("بواقع", "بمقدار", "بنسبة")
+# «بنسبة» is «at a rate of» unless its clause names a move: a change cue, or one of these
+# states or moves («بات المؤشر منخفضا بنسبة 1.4%»: lower by; «تصدر الخسائر، بنسبة 2.9%»).
+CHANGED_STATES: tuple[str, ...] = ("منخفضا", "مرتفعا", "منخفضة", "مرتفعة", "الخسائر", "خسائر",
+                                   "المكاسب", "مكاسب", "نموا")
 
 # A percentage change that qualifies the figure before it opens its clause with a change
 # noun («10,2 مليون مسافر، بارتفاع نسبته 14%», «مسجلة ارتفاعا بنسبة 19,8%», «أي بزيادة»):

@@ -132,6 +132,10 @@ QUARTER_NOUN = "الربع"
 QUARTER_ORDINALS: dict[str, int] = {"الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4,
                                     "الأخير": 4}
 
+# «أما الربع الرابع، فقد … ارتفعت الحوالات خلاله 4,1%»: a word that points back to a
+# period named earlier in its sentence.
+DURING_IT: tuple[str, ...] = ("خلاله", "خلالها", "فيه", "فيها")
+
 # A numbered stretch of a story («الأسبوع الرابع», «اليوم الثاني», «المرحلة الأولى»): a figure
 # its clause gives for one is that stretch's, not another's (extract/article.py); the
 # ordinals are lexicon/numbers.py's.

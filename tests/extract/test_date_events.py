@@ -33,6 +33,15 @@ def event_of(text: str) -> str | None:
     ("دخلت عمليات البحث عن العبارة التي غرقت يومها الخامس السبت 16 أوت.", None),
     # «منذ» dates what it follows, not an event word far before it
     ("إثر فيضان الوادي الناجم عن أمطار غزيرة هطلت على المنطقة منذ الخميس 15 يناير.", None),
+    # a law passed, a match held, a shipment arrived, a window closing, a price in force
+    ("أقر مجلس النواب، مساء الاثنين 22 كانون الأول، مشروع قانون الموازنة.", "approval"),
+    ("المباراة النهائية التي أقيمت السبت 24 أيار.", "held"),
+    ("وصلت الخميس 14 آب شحنة اللقاحات إلى مطار البصرة.", "visit"),
+    ("وتنتهي الخميس 8 آب فترة تقديم طلبات الاعتراض.", "end"),
+    ("ويبدأ شهر رمضان يوم الأحد 2 مارس المقبل.", "start"),
+    ("يرفع الحد الأدنى للأجور إلى 315 دينارا اعتبارا من الأول من كانون الثاني 2026.", "start"),
+    # «وصلت» before a figure is «reached», not «arrived»
+    ("وصلت حصيلة القتلى إلى 40 قتيلا مساء الثلاثاء 13 آب.", None),
 ])
 def test_the_event_a_date_is_of(text, event):
     assert event_of(text) == event

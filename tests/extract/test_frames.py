@@ -425,3 +425,51 @@ def test_the_whole_populations_rate_and_one_groups_never_meet(tmp_path):
     (tmp_path / "b.txt").write_text("مسح\nوتبلغ البطالة 32%، مع معدل مشاركة اقتصادية للإناث لا "
                                     "يتجاوز 13.6% مقابل 33.2% للإجمالي.\n", encoding="utf-8")
     assert [f for f in scan([tmp_path], [], []).findings if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize("text, figure, measure, role", [
+    # «بنسبة» is «at a rate of»: a change only when its clause names a rise or a fall
+    ("ارتفع التضخم السنوي بنسبة 5% في شباط.", "5", "percent-change", None),
+    ("سترفع رواتب المعلمين بنسبة 25% على مرحلتين.", "25", "percent-change", None),
+    ("ونمت الحوالات بنسبة 3,9 % وفق الأرقام المعدلة.", "3,9", "percent-change", None),
+    # a poll's share of voting intentions is whose it is, never the vote's turnout
+    ("أن المرشح يتصدر نوايا التصويت في الانتخابات الرئاسية بنسبة 34.5%.", "34.5", "vote-share",
+     None),
+    ("يحظى المرشح بـ34,5% من نوايا التصويت.", "34,5", "vote-share", None),
+    # the level a share had, or moved from, is no change
+    ("ارتفعت حصته بـ3.5 نقاط بعد أن كانت 31%.", "31", None, "previous"),
+    ("بينما تراجعت المرشحة عن نسبة 29.5% التي سجلتها آنذاك.", "29.5", None, None),
+    # a figure restated in brackets as a share
+    ("فيما ينخفض العجز بعد المنح إلى 2,17 مليار دينار (5,1%).", "5,1", None, None),
+    # a part taken from its whole, and the whole
+    ("بأن 430 مصابا من أصل 512 غادروا المستشفيات.", "430", None, "part"),
+    ("بأن 430 مصابا من أصل 512 غادروا المستشفيات.", "512", "injured", "whole"),
+])
+def test_what_a_percentage_or_a_part_is(text, figure, measure, role):
+    claim = frame_of(text, figure)
+    assert (claim.measure, claim.role) == (measure, role)
+
+
+def test_an_earlier_count_said_with_kan_qad_mid_sentence_is_earlier():
+    text = ("وبذلك يصبح الموقوفون 14 شخصا، بعدما كانت السلطات قد أعلنت الأربعاء الماضي توقيف "
+            "11 شخصا.")
+    assert frame_of(text, "11").role == "earlier"
+
+
+@pytest.mark.parametrize("text, figure, occasion", [
+    # the year a change is compared with is not the change's own
+    ("ونمت الحوالات خلال 2025 بنسبة 3.3% مقارنة بعام 2024، فيما ارتفعت في الربع الرابع وحده "
+     "بنسبة 4.1%.", "3.3", "2025"),
+    ("ونمت الحوالات خلال 2025 بنسبة 3.3% مقارنة بعام 2024، فيما ارتفعت في الربع الرابع وحده "
+     "بنسبة 4.1%.", "4.1", "Q4"),
+    # the quarter of the figure a change qualifies, and one pointed back to
+    ("سجلت الحوالات في الربع الأخير من العام 982 مليون دولار، بارتفاع نسبته 4,1 % عن مستواها.",
+     "4,1", "Q4"),
+    ("أما الربع الرابع، فقد حمل إشارات إيجابية، إذ ارتفعت الحوالات خلاله 4,1 % إلى 982 مليون "
+     "دولار.", "4,1", "Q4"),
+])
+def test_the_period_of_a_change(text, figure, occasion):
+    article = Article(id="a", path="a.txt", text=text + "\n", title="", published="2026-02-03")
+    [claim] = [c for c in extract_article(article).claims
+               if c.kind == "quantity" and c.text.startswith(figure)]
+    assert claim.occasion == occasion
