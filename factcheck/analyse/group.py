@@ -92,8 +92,8 @@ def group(claims: Iterable[Claim], rules: Sequence[Rule],
                                   story=story)
                           for n, cluster in enumerate(clusters, start=1))
             continue
-        clusters = (_split_by_sentence(members) if key[0] == "date"
-                    else _split_by_place(members))
+        clusters = (_split_by_sentence(members, one_event=key[1] in ONE_EVENT_PER_STORY)
+                    if key[0] == "date" else _split_by_place(members))
         for n, (place, cluster) in enumerate(clusters, start=1):
             topics.append(replace(_auto_topic(key, place, cluster, n if key[0] == "date" else None),
                                   story=story))
@@ -190,17 +190,26 @@ def _split_by_place(claims: list[Claim]) -> list[tuple[str | None, list[Claim]]]
     return clusters
 
 
-def _split_by_sentence(claims: list[Claim]) -> list[tuple[None, list[Claim]]]:
+def _split_by_sentence(claims: list[Claim], one_event: bool = False
+                       ) -> list[tuple[None, list[Claim]]]:
     """Dates with the same event word are the same fact only if their sentences agree.
 
     "اتفق … في تموز" and "في الرابع من الشهر الماضي اتفقت …" are both agreements, but
     rarely the same one: single-linkage clustering on shared content words
     (similarity.same_subject) keeps them apart unless the sentences tell the same story.
     """
+    clusters: list[list[Claim]] = []
+    if one_event:
+        # A story's disaster is one event however each outlet words it: its days meet, and
+        # only time tells another one apart (_apart_in_time). A month or a year of it is
+        # mostly an earlier one's («في حزيران 2023»), left to its sentence's words.
+        days = [c for c in claims if c.value.granularity == "day" and c.value.as_date()]
+        if len(days) > 1:
+            clusters.append(days)
+            claims = [c for c in claims if c not in days]
     by_words: dict[frozenset[str], list[Claim]] = defaultdict(list)
     for claim in claims:
         by_words[content_keys(claim.sentence)].append(claim)
-    clusters: list[list[Claim]] = []
     for component in linked_word_sets(list(by_words)):
         members = [claim for words in component for claim in by_words[words]]
         if len(component) == 1 and len(component[0]) < MIN_SHARED:
@@ -217,6 +226,11 @@ def _split_by_sentence(claims: list[Claim]) -> list[tuple[None, list[Claim]]]:
 # 2021» and «في آب 2017 … تصادم قطارين»), not a misdated one: a misdated event is off by
 # days or a month.
 SAME_EVENT_DAYS = 40
+
+
+# Events a story has one of: the collapse, the crash, the fire it is about. Dates of one
+# are the same fact unless far apart in time.
+ONE_EVENT_PER_STORY = frozenset({"disaster"})
 
 
 def _apart_in_time(claims: list[Claim]) -> list[list[Claim]]:
@@ -237,7 +251,7 @@ def _apart_in_time(claims: list[Claim]) -> list[list[Claim]]:
     # A year holds every month of it: it cuts nothing, and joins the part it holds.
     coarse = [d for d in dated if (d[1] - d[0]).days > 31]
     fine = sorted((d for d in dated if (d[1] - d[0]).days <= 31), key=lambda d: (d[0], d[1]))
-    if len(fine) < 2:
+    if not fine or (len(fine) < 2 and not coarse):
         return [claims]
     parts: list[list[tuple[dt.date, dt.date, Claim]]] = [[fine[0]]]
     reach = fine[0][1]
@@ -261,10 +275,21 @@ def _apart_in_time(claims: list[Claim]) -> list[list[Claim]]:
     out = [[c for _, _, c in part] for part in parts]
     for start, end, claim in coarse:
         home = next((i for i, part in enumerate(parts)
-                     if any(start <= s and e <= end for s, e, _ in part)), 0)
-        out[home].append(claim)
+                     if any(start <= s and e <= end for s, e, _ in part)), None)
+        if home is None and all(_days_apart(start, end, s, e) > SAME_EVENT_DAYS
+                                for part in parts for s, e, _ in part):
+            # «عام 2021» beside a collision of «آب 2017»: a year far from every dated part
+            # is another event of its own
+            out.append([claim])
+            continue
+        out[home or 0].append(claim)
     out[0].extend(undated)
-    return out
+    return [part for part in out if part]
+
+
+def _days_apart(start: dt.date, end: dt.date, other_start: dt.date, other_end: dt.date) -> int:
+    """Days between two spans (0 when they overlap)."""
+    return max((other_start - end).days, (start - other_end).days, 0)
 
 
 _OCCASION_LABELS = {"another": "a second event", "follow-on": "the follow-on events",

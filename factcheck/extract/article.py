@@ -32,9 +32,11 @@ from factcheck.lexicon.measures import (BELOW_ZERO_AFTER, CHANGE_BY_WORDS, FIGUR
                                         FIGURE_CHANGE_OPENERS, MEASURES, PERSON_CATEGORIES,
                                         PERSON_NOUNS)
 from factcheck.lexicon.units import COUNTED_NOUNS
-from factcheck.lexicon.frames import AFTER_FIGURE_PREPOSITIONS, INHERIT_THROUGH
-from factcheck.lexicon.time_words import (COMPARED_WITH, DAY_NOUNS, DURATION_DIRECTIONS, END_OF_OPENERS,
-                                          DURING_IT, END_OF_PERIODS, EXTREME_WORDS, LEVEL_NOUNS,
+from factcheck.lexicon.frames import (AFTER_FIGURE_PREPOSITIONS, FORECAST_BEFORE, INHERIT_THROUGH,
+                                      TALLY_NOUNS)
+from factcheck.lexicon.time_words import (COMPARED_WITH, COMPLEMENTIZERS, DAY_NOUNS,
+                                          DURATION_DIRECTIONS, DURING_IT, END_OF_OPENERS,
+                                          END_OF_PERIODS, EXTREME_WORDS, LEVEL_NOUNS,
                                           NUMBERED_PERIODS, QUARTER_NOUN, QUARTER_ORDINALS,
                                           SINCE_START_OPENERS, SINCE_START_PERIODS, YEAR_CUES)
 from factcheck.lexicon.stopwords import STOPWORDS
@@ -282,6 +284,9 @@ _DAY_WORDS = tuple(word_key(w) for w in DAY_NOUNS)
 _SINCE_REACH = 4  # «منذ» and at most three words back to its event
 _ORDINAL_KEYS = frozenset(word_key(w) for w in ORDINAL_WORDS)
 _REACHED_KEYS = frozenset(word_key(w) for w in REACHED_SENSE)
+_TALLY_KEYS = frozenset(word_key(w) for w in TALLY_NOUNS)
+_THAT_KEYS = frozenset(word_key(w) for w in (*COMPLEMENTIZERS, "إن"))
+_FORECAST_KEYS = frozenset(word_key(w) for w in FORECAST_BEFORE)
 
 
 def _event_around(locator: _Locator, words: ArticleWords, sentence: tuple[int, int],
@@ -309,12 +314,20 @@ def _event_of(before: tuple[str, ...], after: tuple[str, ...]) -> str | None:
                 and word_key(before[k - 1]).startswith(_DAY_WORDS)):
             return None  # «التي غرقت … يومها الخامس اليوم السبت»: a numbered day of a stretch
         label = _event_label(word)
+        if label == "disaster" and any(word_key(w) in _FORECAST_KEYS for w in before):
+            return None  # «من المتوقع أن تنحسر العاصفة ظهر اليوم»: a forecast, not the event
         if label:
-            if word_key(word) in _REACHED_KEYS and any(w[:1].isdigit() for w in before[k + 1:]):
-                return None  # «وصلت الحصيلة إلى 40 قتيلا مساء الثلاثاء»: a figure reached
+            figure_between = any(w[:1].isdigit() for w in before[k + 1:])
+            if figure_between and (word_key(word) in _REACHED_KEYS or any(
+                    word_key(w) in _TALLY_KEYS for w in before[:k])):
+                # «وصلت الحصيلة إلى 40 قتيلا مساء الثلاثاء»: a figure reached; «ارتفاع
+                # حصيلة ضحايا العاصفة إلى 5 قتلى، اليوم الخميس»: the day of the count
+                return None
             # «أمطار غزيرة هطلت على المنطقة منذ الخميس»: what «منذ» dates is what it follows
             return None if since and distance > _SINCE_REACH else label
     for word in after[:4]:
+        if word_key(word) in _THAT_KEYS:
+            break  # «قال الدفاع المدني اليوم الأحد إن الحرائق التي اندلعت»: what was said
         label = _event_label(word)
         if label:
             return label

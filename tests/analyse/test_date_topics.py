@@ -30,3 +30,29 @@ def test_the_same_day_with_another_year_is_a_mistyped_year(tmp_path):
     found = _serious(tmp_path, a="ووقع حادث تصادم القطارين في 15 أبريل 2025.",
                      b="ووقع حادث تصادم القطارين في 15 أبريل 2024.")
     assert [f.check for f in found] == ["cross-source-conflict"]
+
+
+def test_outlets_wording_the_disaster_differently_still_date_one_event(tmp_path):
+    # no shared words beyond the event's: the days of a story's disaster meet all the same
+    found = _serious(tmp_path,
+                     a="وكانت الناقلة قد جنحت في حادث مساء السبت 12 أبريل 2025 قبالة السواحل.",
+                     b="وأكد خفر السواحل أن الحادث وقع ليل الجمعة 11 أبريل 2025 خلال عاصفة.")
+    assert [f.check for f in found] == ["cross-source-conflict"]
+
+
+def test_a_year_far_from_the_days_of_one_kind_of_event_is_another_event(tmp_path):
+    # «عام 2021» beside a collision of «آب 2017»: two earlier collisions, no source wrong
+    assert _serious(tmp_path,
+                    a="وفي آب 2017 أسفر تصادم قطارين قرب الإسكندرية عن مقتل 41 شخصا.",
+                    b="ويأتي الحادث بعد تصادم قطارين في سوهاج عام 2021 أودى بحياة 18 شخصا."
+                    ) == []
+
+
+def test_a_forecast_or_a_counts_day_dates_no_disaster(tmp_path):
+    # the day a storm is expected to end and the day a toll rose are not the storm's day
+    assert _serious(tmp_path,
+                    a="وضربت العاصفة البلاد مساء الثلاثاء 15 أبريل 2025.",
+                    b="ومن المتوقع أن تنحسر العاصفة ظهر الجمعة 18 أبريل 2025.",
+                    c="وارتفعت حصيلة ضحايا العاصفة إلى 5 قتلى، الخميس 17 أبريل 2025.",
+                    d="وقال الدفاع المدني الأربعاء 16 أبريل 2025 إن العاصفة التي ضربت البلاد خلفت أضرارا."
+                    ) == []

@@ -82,3 +82,17 @@ def test_a_year_written_alone_is_a_date_that_dates_no_event(text, year):
     (date,) = [c for c in claims if c.kind == "date"]
     assert (date.value.year, date.value.granularity, date.event) == (year, "year", None)
     assert str(year) not in [c.text for c in claims if c.kind == "quantity"]
+
+
+@pytest.mark.parametrize("text, event", [
+    # an accident, a storm, torrents date the story's event
+    ("ووقع الحادث فجر السبت 9 آب على الطريق الدولي.", "disaster"),
+    ("وضربت العاصفة المنطقة عصر الخميس 17 نيسان.", "disaster"),
+    # not a forecast of it, nor the day a count of its toll rose
+    ("ومن المتوقع أن تنحسر العاصفة ظهر الجمعة 14 شباط.", None),
+    ("ارتفاع حصيلة ضحايا العاصفة إلى 5 قتلى، الخميس 13 شباط.", None),
+    # a date before «إن» is the day it was said, not the day of what was said
+    ("قال الدفاع المدني الأحد 20 تموز إن الحرائق التي اندلعت في الغابات توسعت.", None),
+])
+def test_the_day_of_the_storys_own_event(text, event):
+    assert event_of(text) == event
