@@ -34,14 +34,15 @@ from factcheck.lexicon.measures import (BELOW_ZERO_AFTER, CHANGE_BY_WORDS, FIGUR
 from factcheck.lexicon.units import COUNTED_NOUNS
 from factcheck.lexicon.frames import (AFTER_FIGURE_PREPOSITIONS, FORECAST_BEFORE, INHERIT_THROUGH,
                                       TALLY_NOUNS)
-from factcheck.lexicon.time_words import (COMPARED_WITH, COMPLEMENTIZERS, DAY_NOUNS,
+from factcheck.lexicon.time_words import (COMPARED_WITH, DAY_NOUNS,
                                           DURATION_DIRECTIONS, DURING_IT, END_OF_OPENERS,
                                           END_OF_PERIODS, EXTREME_WORDS, LEVEL_NOUNS,
                                           NUMBERED_PERIODS, QUARTER_NOUN, QUARTER_ORDINALS,
                                           SINCE_START_OPENERS, SINCE_START_PERIODS, YEAR_CUES)
 from factcheck.lexicon.stopwords import STOPWORDS
 from factcheck.lexicon.clock import AFTERNOON_WORDS, MORNING_WORDS
-from factcheck.lexicon.events import CAUSE_OPENERS, DATE_ASIDE_LEADS, EVENT_WORDS, REACHED_SENSE
+from factcheck.lexicon.events import (CAUSE_OPENERS, DATE_ASIDE_LEADS, EVENT_WORDS, REACHED_SENSE,
+                                      SAID_THAT)
 from factcheck.lexicon.clitics import CONJUNCTIONS, POSSESSIVES, PREPOSITIONS
 from factcheck.lexicon.markers import BACKGROUND_MARKERS, FUTURE_MARKERS
 from factcheck.lexicon.places import CLAIM_PLACE_PREPOSITIONS, NOT_PLACES
@@ -285,7 +286,7 @@ _SINCE_REACH = 4  # «منذ» and at most three words back to its event
 _ORDINAL_KEYS = frozenset(word_key(w) for w in ORDINAL_WORDS)
 _REACHED_KEYS = frozenset(word_key(w) for w in REACHED_SENSE)
 _TALLY_KEYS = frozenset(word_key(w) for w in TALLY_NOUNS)
-_THAT_KEYS = frozenset(word_key(w) for w in (*COMPLEMENTIZERS, "إن"))
+_THAT_KEYS = frozenset(word_key(w) for w in SAID_THAT)
 _FORECAST_KEYS = frozenset(word_key(w) for w in FORECAST_BEFORE)
 
 
@@ -896,14 +897,17 @@ def _date_claims(article: Article, locator: _Locator, words: ArticleWords,
 
 
 _DAY_WORD_KINDS = frozenset({"today", "dayrel"})  # dates.py's kinds for «اليوم», «أمس», «غدا»
+_OWN_DAY_KINDS = frozenset({"month_current"})  # dates.py's kind for «15 حزيران الجاري»
 
 
 def _borrow_weekday(value: DateValue, match: DateMatch, weekdays: list[DateMatch],
                     locator: _Locator) -> DateValue:
     """'أعلن الكاظمي الاربعاء … قبل يومين من الموعد': the weekday names the relative date.
     A day word («اليوم», «أمس») names its weekday beside it when it does («اليوم الخميس»);
-    another weekday in its sentence («حتى منتصف ليل الثلاثاء») is another day's."""
-    if match.kind in _DAY_WORD_KINDS:
+    another weekday in its sentence («حتى منتصف ليل الثلاثاء») is another day's; so is one
+    beside a date that writes its own day («اعتبارا من 15 حزيران الجاري، إثر اجتماع عقدته
+    الثلاثاء»)."""
+    if match.kind in _DAY_WORD_KINDS or match.kind in _OWN_DAY_KINDS:
         return value
     sentence = locator.sentence(match.start, match.end)
     same_sentence = [w for w in weekdays if locator.sentence(w.start, w.end) == sentence]

@@ -46,11 +46,12 @@ from factcheck.lexicon.markers import (ALL_PLACES_MARKERS, AMONG_WORD, ANAPHORIC
                                        BACKGROUND_MARKERS, DISTRIBUTED_OVER, DISTRIBUTION_VERBS,
                                        FOLLOW_ON_MARKERS, LATEST_NOUNS_AFTER_AKHIR, LEADER_MARKERS,
                                        OTHER_EVENT_MARKERS, PART_MARKERS, PART_NOT_BEFORE, RANKING_WORDS,
+                                       POSITION_NOUNS, DENOMINATION_NOUNS,
                                        SEPARATE_EVENT_MARKERS, WHEN_WORDS)
 from factcheck.lexicon.clitics import ARTICLE, CONJUNCTIONS, DEFINITE_PREFIXES, PREPOSITIONS
 from factcheck.lexicon.events import EVENT_WORDS
 from factcheck.lexicon.measures import (CHANGE_BY_WORDS, CHANGED_STATES, DISEASE_WORDS,
-                                        GOVERNING_CUES, LIVES_WORDS, MEASURES,
+                                        GOVERNING_CUES, LIVES_WORDS, MEASURES, TRACE_WORDS,
                                         THEIR_ENDINGS,
                                         PERSON_CATEGORIES,
                                         PERSON_NOUNS,
@@ -115,6 +116,9 @@ _TALLY_CUE = _table((name, [c for c in m.cues if " " not in c]) for name, m in M
 _LIVES = _keys(LIVES_WORDS)
 _GROUPS = _keys(POPULATION_GROUPS)
 _RANKING = _keys(RANKING_WORDS)
+_POSITION = _keys(POSITION_NOUNS)
+_DENOMINATION = _keys(DENOMINATION_NOUNS)
+_TRACE = _keys(TRACE_WORDS)
 _BI = normalize_word("ب")
 _THEIR = tuple(normalize_word(p) for p in THEIR_ENDINGS)
 _MEDIA = _keys(w for w in MEDIA_NOUNS if " " not in w)
@@ -677,6 +681,10 @@ def quantity_facets(article_words: ArticleWords, start: int, end: int, unit: str
     c_lo, c_hi = words.index_range(*clause)
     s_lo, s_hi = 0, len(words.tokens)
     tokens = words.tokens
+    if first > c_lo and tokens[first - 1].key in _POSITION:
+        return Facets(role="position")  # «جاءت في المرتبة 149»: where, not how many
+    if first > c_lo and tokens[first - 1].key in _DENOMINATION:
+        return Facets(role="denomination")  # «ورقة من فئة 10 دنانير»: a face value
     serious = _serious(tokens, last, c_hi)
     # «430 مصابا من أصل 512»: 512 is the whole (_role), whatever else reads it as a part
     whole = _phrase_before(tokens, first, c_lo, _WHOLE_PHRASES)
@@ -1268,7 +1276,9 @@ def _measure_from_cues(tokens: list[Word], first: int, last: int, c_lo: int, c_h
     for distance, k in enumerate(range(first - 1, c_lo - 1, -1), start=1):
         # A tally's own noun names it too: "عدد المصريين المتوفين بلغ 658".
         measure = tokens[k].cue_measure or _tally_noun(tokens[k])
-        if (measure in _COUNTS and distance == 1
+        # «وفُقد أثر 14 آخرين»: the verb's trace between it and the people
+        near = distance == 1 or (distance == 2 and tokens[k + 1].key in _TRACE)
+        if (measure in _COUNTS and near
                 and (unit_key is None or unit_key in _PERSON_UNITS)):
             # right before the figure: «فقد بلغ عدد المفرج عنهم 113» is the particle «فقد»
             tally = tokens[k]._look_up(_TALLY_CUE)

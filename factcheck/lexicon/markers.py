@@ -55,6 +55,11 @@ PART_MARKERS: tuple[str, ...] = ("بينهم", "منهم", "بينها", "منه
 RANKING_WORDS: tuple[str, ...] = (
     "تصدر", "تصدرت", "يتصدر", "تتصدر", "تلاه", "تلاها", "تلته", "تلتها", "يليه", "يليها",
     "تليه", "تليها", "المرتبة", "المركز", "احتل", "احتلت")
+# Right before a figure: it is a position, not a count («جاءت في المرتبة 149»), or a
+# note's or a coin's face value, not an amount («ورقة من فئة 10 دنانير»). Neither adds up
+# nor is stated twice.
+POSITION_NOUNS: tuple[str, ...] = ("المرتبة", "مرتبة", "المركز", "الترتيب", "الرتبة")
+DENOMINATION_NOUNS: tuple[str, ...] = ("فئة", "فئات")
 # … unless the figure itself starts with one of these ("منهم من 5 إلى 7": a range).
 PART_NOT_BEFORE: tuple[str, ...] = ("بين", "من")
 # «ومن بين القتلى 15 طفلا»: after this word and the whole it names, a figure is a part.

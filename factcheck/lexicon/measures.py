@@ -215,6 +215,8 @@ BELOW_ZERO_AFTER: tuple[str, ...] = ("تحت الصفر", "دون الصفر")
 # Right after a figure of people: their lives, so «فقد 31 شخصا حياتهم» died; without them a
 # verb of loss before people («وفُقد 31 آخرون») says they went missing (extract/context.py).
 LIVES_WORDS: tuple[str, ...] = ("حياتهم", "حياته", "حياتها", "أرواحهم")
+# Between «فُقد» and people: their trace («وفُقد أثر 14 آخرين»: went missing).
+TRACE_WORDS: tuple[str, ...] = ("أثر",)
 # The possessive endings of the thing people lost («منازلهم», «أرواحهن», «وظائفها»): with it,
 # the verb of loss is active, and says nothing about people missing.
 THEIR_ENDINGS: tuple[str, ...] = ("هم", "هن", "ها")  # «ه» is also «ة» once normalised

@@ -17,3 +17,7 @@ WEEKDAYS: dict[str, int] = {
 # "الأحد عشر" is eleven, "بين الاثنين" is "between the two".
 WEEKDAY_NOT_BEFORE: tuple[str, ...] = ("بين", "كلا", "أحد")
 WEEKDAY_NOT_AFTER: tuple[str, ...] = ("عشر", "عشرة", "معا")
+# Words that may stand around a weekday in a date read from the weekday alone («يوم السبت
+# الماضي», «السبت المقبل»).
+WEEKDAY_COMPANIONS: tuple[str, ...] = ("يوم", "الماضي", "الماضية", "المقبل", "المقبلة", "القادم",
+                                       "القادمة")

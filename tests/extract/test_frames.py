@@ -473,3 +473,25 @@ def test_the_period_of_a_change(text, figure, occasion):
     [claim] = [c for c in extract_article(article).claims
                if c.kind == "quantity" and c.text.startswith(figure)]
     assert claim.occasion == occasion
+
+
+@pytest.mark.parametrize("text, figure, measure, role", [
+    # «فُقد أثر» people went missing, whatever the dead before them
+    ("لقي 9 أشخاص حتفهم وفُقد أثر 14 آخرين إثر الفيضان.", "14", "missing", None),
+    # a position and a face value are no amounts
+    ("وجاءت الجامعة في المرتبة 149 عالميا.", "149", None, "position"),
+    ("وتشمل الطباعة 150 مليون ورقة من فئة 10 دنانير.", "10", None, "denomination"),
+])
+def test_what_a_figure_after_a_noun_of_place_or_kind_is(text, figure, measure, role):
+    claim = frame_of(text, figure)
+    assert (claim.measure, claim.role) == (measure, role)
+
+
+def test_a_date_that_writes_its_own_day_borrows_no_weekday():
+    # «الثلاثاء» dates the meeting, not the day the price cap starts
+    text = ("قررت الوزارة تحديد سعر أقصى للإسمنت يسري اعتبارا من 15 حزيران الجاري، وذلك إثر "
+            "اجتماع عقدته الثلاثاء مع المنتجين.")
+    article = Article(id="a", path="a.txt", text=text + "\n", title="", published="2025-06-05")
+    [date] = [c for c in extract_article(article).claims
+              if c.kind == "date" and "15" in c.text]
+    assert date.value.weekday is None

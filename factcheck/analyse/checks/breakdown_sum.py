@@ -163,8 +163,14 @@ def _stated_count(word: str) -> float | None:
 
 
 def _exact(claim: Claim) -> bool:
+    """An exact amount: not a range, and not a position («في المرتبة 149») nor a face value
+    («من فئة 10 دنانير»), which add up to nothing."""
     v = claim.value
-    return claim.kind == "quantity" and v.min is not None and v.min == v.max and v.min > 0
+    return (claim.kind == "quantity" and v.min is not None and v.min == v.max and v.min > 0
+            and claim.role not in _NOT_AMOUNTS)
+
+
+_NOT_AMOUNTS = frozenset({"position", "denomination"})
 
 
 _WORD = re.compile(r"[^\W\d_]+")

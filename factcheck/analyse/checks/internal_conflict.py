@@ -110,6 +110,10 @@ def run(topic: Topic, members: list[Claim]) -> list[Finding]:
     return findings
 
 
+# Figures that state no amount: a position («في المرتبة 149») and a face value («من فئة 10
+# دنانير») repeat their lead words for every rank and note.
+_NO_STATEMENT = frozenset({"position", "denomination"})
+
 # An article that gives this many different sizes of one change lists moves of several things.
 _LISTED_CHANGES = 3
 
@@ -141,7 +145,9 @@ def _first_clash_in_each_article(members: list[Claim], clashes) -> Iterator[
 
 def _restated(topic: Topic, members: list[Claim]) -> list[Finding]:
     def clashes(a: Claim, b: Claim) -> bool:
-        return a.sentence != b.sentence and _differs_as_written(a, b) and _same_statement(a, b)
+        return (a.sentence != b.sentence and a.role not in _NO_STATEMENT
+                and b.role not in _NO_STATEMENT and _differs_as_written(a, b)
+                and _same_statement(a, b))
 
     findings = []
     for article, a, clash in _first_clash_in_each_article(members, clashes):

@@ -35,6 +35,7 @@ from factcheck.analyse.checks.base import (Check, CheckStatus, Scope, date_text,
 from factcheck.analyse.similarity import overlap
 from factcheck.extract.normalize import normalize_word
 from factcheck.lexicon.time_words import TODAY_WORDS
+from factcheck.lexicon.weekdays import WEEKDAY_COMPANIONS, WEEKDAYS
 from factcheck.model import Claim, Finding, Severity, Topic
 
 # The notes extraction gives a relative date that is a day counted from the article's own
@@ -55,6 +56,12 @@ def run(claims: list[Claim], topic_of: Mapping[str, Topic]) -> list[Finding]:
         if date is None or _dated_as_today(claim):
             continue
         relative = contradicting(claim, relatives)
+        if (relative is not None and value.weekday is not None and weekday_fits(date, value)
+                and _bare_weekday(relative)):
+            # «صباح السبت 2 أوت» is a Saturday: a date whose written weekday the calendar
+            # confirms is not corrected by a bare «السبت» elsewhere in the article
+            # («أعلنت، السبت، انتهاء عمليات الرفع»), which is another week's Saturday
+            continue
         if relative is not None and not _other_week(date, relative):
             weekday_wrong = value.weekday is not None and not weekday_fits(date, value)
             findings.append(_mismatch(claim, date, relative, weekday_wrong, topic_of))
@@ -62,6 +69,15 @@ def run(claims: list[Claim], topic_of: Mapping[str, Topic]) -> list[Finding]:
 
 
 _TODAY = normalize_word(next(w for w, (shift, _) in TODAY_WORDS.items() if shift == 0))
+_WEEKDAY_NAMES = frozenset(normalize_word(w) for w in WEEKDAYS)
+_AROUND_A_WEEKDAY = frozenset(normalize_word(w) for w in WEEKDAY_COMPANIONS)
+
+
+def _bare_weekday(claim: Claim) -> bool:
+    """«السبت», «يوم السبت الماضي»: a date read from its weekday alone."""
+    words = [normalize_word(w) for w in claim.text.split()]
+    named = [w for w in words if w not in _AROUND_A_WEEKDAY]
+    return len(named) == 1 and named[0] in _WEEKDAY_NAMES
 
 
 def _dated_as_today(claim: Claim) -> bool:

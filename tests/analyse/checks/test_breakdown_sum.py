@@ -44,3 +44,10 @@ def test_a_later_clause_is_not_one_more_group(tmp_path):
 def test_an_approximate_whole_allows_its_rounding(tmp_path):
     assert one_article(tmp_path, "وكانت الأرقام الأولية تشير إلى نحو 213 ألفا و900 وحدة، وتوزعت "
                                  "المبيعات بين 196.118 سيارة سياحية و18.238 سيارة نفعية.") == []
+
+
+def test_ranks_listed_after_a_top_group_add_up_to_nothing(tmp_path):
+    # «ضمن أفضل 200 … في المرتبة 149، … في المرتبة 186»: positions, not parts of 200
+    assert one_article(tmp_path, "وحلت ثلاث جامعات ضمن أفضل 200 جامعة في العالم، هي جامعة "
+                                 "الملك فهد التي جاءت في المرتبة 149، وجامعة الملك سعود في "
+                                 "المرتبة 186.") == []

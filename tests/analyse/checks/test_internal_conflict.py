@@ -125,3 +125,10 @@ def test_an_article_listing_three_sizes_of_a_change_lists_moves_of_several_thing
     [finding] = findings(report, "internal-conflict")
     assert finding.severity == "info"
     assert "lists several changes" in finding.message
+
+
+def test_face_values_of_banknotes_are_not_one_statement_made_twice(tmp_path):
+    report = report_of(tmp_path, a=article(
+        "وتشمل الطباعة 150 مليون ورقة من فئة 10 دنانير، و140 مليونا من فئة 20 دينارا.\n\n"
+        "وقال خبير إن إصدار ورقة من فئة 100 دينار يعكس حجم التضخم.", "2026-01-15"))
+    assert findings(report, "internal-conflict") == []

@@ -125,3 +125,17 @@ published: 2024-09-10
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     report = scan([tmp_path], [], [])
     assert [f for f in report.findings if f.check == "relative-date-mismatch"] == []
+
+
+def test_a_date_its_own_weekday_confirms_is_not_corrected_by_another_such_weekday(tmp_path):
+    # 2 August 2025 was a Saturday: the fish first seen then, and the collection that ended
+    # on the article's «السبت» (9 August) are two Saturdays
+    text = """---
+published: 2025-08-10
+---
+وأعلنت المندوبية الجهوية، السبت، انتهاء عمليات رفع الأسماك النافقة من البحيرة.
+وكان الصيادون قد لاحظوا الأسماك النافقة صباح السبت 2 أوت في البحيرة.
+"""
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    report = scan([tmp_path], [], [])
+    assert [f for f in report.findings if f.check == "relative-date-mismatch"] == []
