@@ -93,6 +93,13 @@ def run(topic: Topic, members: list[Claim]) -> list[Finding]:
         this_severity = severity
         if listed and a.sentence == clash.sentence:
             this_severity = Severity.INFO
+        elif tally and a.sentence == clash.sentence and sum(
+                m.article == article and m.sentence == a.sentence
+                for m in members) >= _LISTED_CHANGES:
+            # «استقبل مستشفى الزبير 190 مصابا، ومستشفى البصرة التعليمي 140، ومستشفى الموانئ
+            # 56»: a sentence giving three counts of one tally lists its parts
+            this_severity = Severity.INFO
+            message += " The sentence lists several counts: they may be of different places."
         elif change and _lists_changes(article, members, topic):
             # «تراجع المؤشر 3.42%» … «هبط سهم أرامكو 2.9%» … «سابك 5.6%»: an article giving
             # three or more sizes of one change reports the moves of several things

@@ -132,3 +132,11 @@ def test_face_values_of_banknotes_are_not_one_statement_made_twice(tmp_path):
         "وتشمل الطباعة 150 مليون ورقة من فئة 10 دنانير، و140 مليونا من فئة 20 دينارا.\n\n"
         "وقال خبير إن إصدار ورقة من فئة 100 دينار يعكس حجم التضخم.", "2026-01-15"))
     assert findings(report, "internal-conflict") == []
+
+
+def test_a_sentence_giving_three_counts_of_a_tally_lists_its_parts(tmp_path):
+    report = report_of(tmp_path, a=article(
+        "وقالت الدائرة إن مستشفى الزبير العام استقبل 190 مصابا، ومستشفى البصرة التعليمي 140، "
+        "ومستشفى الموانئ 56 مصابا.", "2024-09-10"))
+    [finding] = findings(report, "internal-conflict")
+    assert finding.severity == "info" and "lists several counts" in finding.message
