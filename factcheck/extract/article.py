@@ -340,8 +340,10 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, word
                      reference: Reference | None = None) -> list[Claim]:
     # Dates that write their day and month («21 آذار الماضي»: only the year is inferred) are
     # as explicit as a written year.
+    # … and so does the end of a named month («23,9 مليار دولار نهاية أيلول»).
     date_spans = [(d.start, d.end, d.value.describe()) for d in dates
-                  if d.expression == "explicit" or d.value.year_inferred]
+                  if d.expression == "explicit" or d.value.year_inferred
+                  or d.kind in _NAMED_MONTH_KINDS]
     # A past period said relatively («قبل خمس سنوات», «العام الماضي») names a level's period
     # too (_period), never the background of a tally.
     periods = sorted(date_spans + [(d.start, d.end, d.value.describe()) for d in dates
@@ -896,6 +898,7 @@ def _date_claims(article: Article, locator: _Locator, words: ArticleWords,
     return claims
 
 
+_NAMED_MONTH_KINDS = frozenset({"end_month"})  # dates.py's kind for «نهاية أيلول»
 _DAY_WORD_KINDS = frozenset({"today", "dayrel"})  # dates.py's kinds for «اليوم», «أمس», «غدا»
 _OWN_DAY_KINDS = frozenset({"month_current"})  # dates.py's kind for «15 حزيران الجاري»
 

@@ -138,7 +138,12 @@ SUBSET_WORDS: tuple[str, ...] = (
 TAKEN_TO_WORDS: tuple[str, ...] = ("نقل", "نقلوا", "نقلت", "أدخل", "أدخلوا")
 TAKEN_TO: str = "إلى"
 SUBSET_PHRASES_AFTER: tuple[str, ...] = ("على عين المكان", "في عين المكان", "في مكان الحادث",
-                                        "على الفور", "في الحال")
+                                        "على الفور", "في الحال",
+                                        # those still in hospital, not all the injured
+                                        # («12 مصابا لا يزالون يتلقون العلاج»)
+                                        "لا يزالون يتلقون", "ما زالوا يتلقون", "يتلقون العلاج",
+                                        "لا يزالون في المستشفى", "لا يزالون في المستشفيات",
+                                        "لا يزالون يرقدون", "يرقدون في")
 
 # Words that say, inside one article, that one figure of a running tally replaced another:
 # an order in time ("قبل أن تعلن في وقت لاحق ارتفاع الوفيات إلى 99", "في وقت سابق") or a

@@ -54,7 +54,9 @@ PART_MARKERS: tuple[str, ...] = ("بينهم", "منهم", "بينها", "منه
 # one part's share, not the whole.
 RANKING_WORDS: tuple[str, ...] = (
     "تصدر", "تصدرت", "يتصدر", "تتصدر", "تلاه", "تلاها", "تلته", "تلتها", "يليه", "يليها",
-    "تليه", "تليها", "المرتبة", "المركز", "احتل", "احتلت")
+    "تليه", "تليها", "المرتبة", "المركز", "احتل", "احتلت",
+    # «سجلت الخرطوم العدد الأكبر من الإصابات بـ33 حالة»: the largest part
+    "الأكبر", "الأعلى")
 # Right before a figure: it is a position, not a count («جاءت في المرتبة 149»), or a
 # note's or a coin's face value, not an amount («ورقة من فئة 10 دنانير»). Neither adds up
 # nor is stated twice.

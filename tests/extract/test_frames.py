@@ -495,3 +495,21 @@ def test_a_date_that_writes_its_own_day_borrows_no_weekday():
     [date] = [c for c in extract_article(article).claims
               if c.kind == "date" and "15" in c.text]
     assert date.value.weekday is None
+
+
+@pytest.mark.parametrize("text, figure, role", [
+    # the largest part of a tally, and those still in hospital, are parts of it
+    ("وسجلت ولاية الخرطوم العدد الأكبر من الإصابات بـ33 حالة مؤكدة.", "33", "part"),
+    ("مضيفا أن 12 مصابا لا يزالون يتلقون العلاج في المستشفيات.", "12", "part"),
+    # «لا يزال» before a count of the missing is the count itself
+    ("ولا يزال 14 شخصا في عداد المفقودين.", "14", None),
+])
+def test_parts_of_a_tally_named_by_what_follows(text, figure, role):
+    assert frame_of(text, figure).role == role
+
+
+def test_a_level_at_the_end_of_a_named_month_is_that_months():
+    text = "الاحتياطيات الأجنبية ترتفع إلى 23,9 مليار دولار نهاية أيلول."
+    article = Article(id="a", path="a.txt", text=text + "\n", title="", published="2025-10-08")
+    [claim] = [c for c in extract_article(article).claims if c.kind == "quantity"]
+    assert claim.occasion is not None and claim.occasion.endswith("09-30")
