@@ -1220,8 +1220,9 @@ def _measure_from_categories(tokens: list[Word], first: int, last: int, c_lo: in
 def _governed(tokens: list[Word], k: int, c_lo: int) -> str | None:
     """The cue of word k, or the measure of the noun governing it («نوايا التصويت»)."""
     measure = tokens[k].cue_measure
-    if k > c_lo and measure is not None and GOVERNING_CUES.get(tokens[k - 1].cue_measure) == measure:
-        return tokens[k - 1].cue_measure
+    governing = tokens[k - 1].cue_measure if k > c_lo else None
+    if measure is not None and GOVERNING_CUES.get(governing) == measure:
+        return governing
     return measure
 
 

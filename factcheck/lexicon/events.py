@@ -44,7 +44,8 @@ REACHED_SENSE: tuple[str, ...] = ("وصل", "وصلت", "وصول")
 
 # After a date, a word that opens what was said on it («قال الدفاع المدني اليوم الأحد إن
 # الحرائق التي اندلعت …»): the event words after it are the speech's, not the date's.
-SAID_THAT: tuple[str, ...] = ("إن", "بأن", "أنه", "أنها", "بأنه", "بأنها")  # «أن» is «إن» once normalised
+# («أن» is «إن» once normalised.)
+SAID_THAT: tuple[str, ...] = ("إن", "بأن", "أنه", "أنها", "بأنه", "بأنها")
 
 # Words that may stand before a date set off by commas («أعلنت الشرطة، مساء أمس السبت،
 # العفو …»), beside the parts of the day (clock.py): such a date dates the clause before it.
