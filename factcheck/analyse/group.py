@@ -203,10 +203,13 @@ def _split_by_sentence(claims: list[Claim], one_event: bool = False
         # A story's disaster is one event however each outlet words it: its days meet, and
         # only time tells another one apart (_apart_in_time). A month or a year of it is
         # mostly an earlier one's («في حزيران 2023»), left to its sentence's words.
-        days = [c for c in claims if c.value.granularity == "day" and c.value.as_date()]
+        days, others = [], []
+        for claim in claims:
+            (days if claim.value.granularity == "day" and claim.value.as_date() else others
+             ).append(claim)
         if len(days) > 1:
             clusters.append(days)
-            claims = [c for c in claims if c not in days]
+            claims = others
     by_words: dict[frozenset[str], list[Claim]] = defaultdict(list)
     for claim in claims:
         by_words[content_keys(claim.sentence)].append(claim)

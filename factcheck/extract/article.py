@@ -315,9 +315,9 @@ def _event_of(before: tuple[str, ...], after: tuple[str, ...]) -> str | None:
                 and word_key(before[k - 1]).startswith(_DAY_WORDS)):
             return None  # «التي غرقت … يومها الخامس اليوم السبت»: a numbered day of a stretch
         label = _event_label(word)
-        if label == "disaster" and any(word_key(w) in _FORECAST_KEYS for w in before):
-            return None  # «من المتوقع أن تنحسر العاصفة ظهر اليوم»: a forecast, not the event
         if label:
+            if label == "disaster" and any(word_key(w) in _FORECAST_KEYS for w in before):
+                return None  # «من المتوقع أن تنحسر العاصفة ظهر اليوم»: a forecast, not the event
             figure_between = any(w[:1].isdigit() for w in before[k + 1:])
             if figure_between and (word_key(word) in _REACHED_KEYS or any(
                     word_key(w) in _TALLY_KEYS for w in before[:k])):
@@ -506,7 +506,7 @@ def _period(measure: str | None, date_spans: list[tuple[int, int, str]],
         quarter = _QUARTER.search(text, sentence[0], clause[0])  # «الربع الرابع … خلاله»
     if quarter is None:
         return dated
-    return f"Q{_QUARTERS[quarter.group(1)]}" + (f" {dated}" if dated else "")
+    return _quarter_label(quarter) + (f" {dated}" if dated else "")
 
 
 _COMPARED_HEADS = frozenset(normalize_word(p.split()[0]) for p in COMPARED_WITH)
@@ -716,7 +716,12 @@ def _quarter_of(figure: Claim) -> str | None:
     figure's clause names is its change's too."""
     clause = re.split(r"[,،؛;]", figure.sentence[:figure_start(figure)])[-1]
     quarter = _QUARTER.search(normalize(clause).text)
-    return f"Q{_QUARTERS[quarter.group(1)]}" if quarter else None
+    return _quarter_label(quarter) if quarter else None
+
+
+def _quarter_label(match: re.Match) -> str:
+    """«الربع الأخير» → "Q4": a quarter as figures' periods name it."""
+    return f"Q{_QUARTERS[match.group(1)]}"
 
 
 def _opens_with_a_change(between: str, what: str) -> bool:

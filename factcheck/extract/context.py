@@ -50,7 +50,7 @@ from factcheck.lexicon.markers import (ALL_PLACES_MARKERS, AMONG_WORD, ANAPHORIC
                                        SEPARATE_EVENT_MARKERS, WHEN_WORDS)
 from factcheck.lexicon.clitics import ARTICLE, CONJUNCTIONS, DEFINITE_PREFIXES, PREPOSITIONS
 from factcheck.lexicon.events import EVENT_WORDS
-from factcheck.lexicon.measures import (CHANGE_BY_WORDS, CHANGED_STATES, DISEASE_WORDS,
+from factcheck.lexicon.measures import (AT_A_RATE, CHANGE_BY_WORDS, CHANGED_STATES, DISEASE_WORDS,
                                         GOVERNING_CUES, LIVES_WORDS, MEASURES, TRACE_WORDS,
                                         THEIR_ENDINGS,
                                         PERSON_CATEGORIES,
@@ -155,7 +155,7 @@ _IMPERFECT = tuple(normalize_word(p) for p in IMPERFECT_PREFIXES)
 _LATEST_AFTER_AKHIR = _keys(LATEST_NOUNS_AFTER_AKHIR)
 _REFERENCE_CURRENCIES = _keys(REFERENCE_CURRENCIES)
 _CHANGE_BY = frozenset(normalize_word(w) for w in CHANGE_BY_WORDS)
-_AT_A_RATE = normalize_word("بنسبة")
+_AT_A_RATE = normalize_word(AT_A_RATE)
 _CHANGED_STATES = frozenset(normalize_word(w) for w in CHANGED_STATES)
 _FROM = normalize_word(SHARE_OF)
 _PRICED_UNITS = frozenset(normalize_word(w) for w in PRICED_UNITS)
@@ -1063,6 +1063,9 @@ def _subject(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int,
 
 # Claim.subject of a figure for a part of the population: «group:<its key>».
 GROUP_SUBJECT = "group:"
+# Roles of figures that state no amount (quantity_facets): a position («في المرتبة 149») and
+# a face value («من فئة 10 دنانير») neither add up nor are one statement made twice.
+NOT_AMOUNT_ROLES = frozenset({"position", "denomination"})
 
 
 def _site(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) -> str | None:

@@ -188,7 +188,8 @@ REFERENCE_CURRENCIES: tuple[str, ...] = ("دولار", "يورو")
 
 # Right before a percentage or points: the size of a change ("رفع الفائدة بواقع 6%", "ارتفع
 # بمقدار 200 نقطة أساس"), not the level reached ("إلى 27.25%").
-CHANGE_BY_WORDS: tuple[str, ...] = ("بواقع", "بمقدار", "بنسبة")
+AT_A_RATE = "بنسبة"
+CHANGE_BY_WORDS: tuple[str, ...] = ("بواقع", "بمقدار", AT_A_RATE)
 # «بنسبة» is «at a rate of» unless its clause names a move: a change cue, or one of these
 # states or moves («بات المؤشر منخفضا بنسبة 1.4%»: lower by; «تصدر الخسائر، بنسبة 2.9%»).
 CHANGED_STATES: tuple[str, ...] = ("منخفضا", "مرتفعا", "منخفضة", "مرتفعة", "الخسائر", "خسائر",

@@ -34,6 +34,7 @@ from collections.abc import Mapping
 
 from factcheck.analyse.checks.base import Check, CheckStatus, Scope, finding
 from factcheck.extract.clauses import figure_end, figure_start
+from factcheck.extract.context import NOT_AMOUNT_ROLES
 from factcheck.extract.normalize import normalize, normalize_word
 from factcheck.extract.numbers import parse_number_words
 from factcheck.lexicon.clitics import ARTICLE, CONJUNCTIONS
@@ -167,10 +168,7 @@ def _exact(claim: Claim) -> bool:
     («من فئة 10 دنانير»), which add up to nothing."""
     v = claim.value
     return (claim.kind == "quantity" and v.min is not None and v.min == v.max and v.min > 0
-            and claim.role not in _NOT_AMOUNTS)
-
-
-_NOT_AMOUNTS = frozenset({"position", "denomination"})
+            and claim.role not in NOT_AMOUNT_ROLES)
 
 
 _WORD = re.compile(r"[^\W\d_]+")

@@ -39,7 +39,7 @@ from collections.abc import Iterator
 from factcheck.analyse.checks.base import (Check, CheckStatus, Scope, attribution_note,
                                            change_subject, compatible, finding, part_sized)
 from factcheck.extract.clauses import clause_words
-from factcheck.extract.context import same_source
+from factcheck.extract.context import NOT_AMOUNT_ROLES, same_source
 from factcheck.extract.normalize import normalize_word
 from factcheck.extract.words import word_key
 from factcheck.lexicon.clitics import CONJUNCTIONS
@@ -117,10 +117,6 @@ def run(topic: Topic, members: list[Claim]) -> list[Finding]:
     return findings
 
 
-# Figures that state no amount: a position («في المرتبة 149») and a face value («من فئة 10
-# دنانير») repeat their lead words for every rank and note.
-_NO_STATEMENT = frozenset({"position", "denomination"})
-
 # An article that gives this many different sizes of one change lists moves of several things.
 _LISTED_CHANGES = 3
 
@@ -152,8 +148,8 @@ def _first_clash_in_each_article(members: list[Claim], clashes) -> Iterator[
 
 def _restated(topic: Topic, members: list[Claim]) -> list[Finding]:
     def clashes(a: Claim, b: Claim) -> bool:
-        return (a.sentence != b.sentence and a.role not in _NO_STATEMENT
-                and b.role not in _NO_STATEMENT and _differs_as_written(a, b)
+        return (a.sentence != b.sentence and a.role not in NOT_AMOUNT_ROLES
+                and b.role not in NOT_AMOUNT_ROLES and _differs_as_written(a, b)
                 and _same_statement(a, b))
 
     findings = []
