@@ -134,6 +134,22 @@ def clause_words(claim: Claim) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return _clause_words(claim.sentence, claim.sentence_offset, " ".join(claim.text.split()))
 
 
+def clause_words_after(claim: Claim) -> tuple[str, ...]:
+    """Normalised words of the claim's clause after it: «ارتفاعا بنحو 55% في إنتاج الزيت،»
+    → («في», «انتاج», «الزيت»)."""
+    if claim.sentence_offset is None:
+        return ()
+    return _clause_words_after(claim.sentence, figure_end(claim))
+
+
+@lru_cache(maxsize=1 << 14)
+def _clause_words_after(sentence: str, end: int) -> tuple[str, ...]:
+    norm = normalize(sentence).text
+    start = len(normalize(sentence[:end]).text)
+    hi = min((e for e in clause_ends(norm, wrapped=True) if e > start), default=len(norm))
+    return words_of(norm[start:hi], normalized=True)
+
+
 @lru_cache(maxsize=1 << 14)
 def _clause_words(sentence: str, offset: int, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     norm = normalize(sentence).text

@@ -210,7 +210,14 @@ RISE_WORDS: tuple[str, ...] = ("ارتفع", "ارتفعت", "ارتفاع", "ق
 # Nouns of a cut, which a head noun may name a change by («بنسبة خفض تبلغ 7%»).
 CUT_WORDS: tuple[str, ...] = ("خفض", "تخفيض", "تقليص")
 # Between a change verb and what changed: "انخفاض قيمته", "ارتفع سعر صرف الدولار".
-VALUE_WORDS: tuple[str, ...] = ("قيمة", "قيمته", "قيمتها", "سعر", "سعره", "سعرها", "صرف")
+VALUE_WORDS: tuple[str, ...] = ("قيمة", "قيمته", "قيمتها", "سعر", "سعره", "سعرها", "صرف", *(
+    # prices are of what follows («أسعار زيت الزيتون»), else of prices in general
+    PRICE_NOUNS := ("أسعار", "الأسعار", "السعر")))
+# After the figure of a change noun («ارتفاعا بنحو 55% في إنتاج الزيت»), «في» and one of
+# these name what changed: a production, a trade, a price or a count, not a place or a time.
+CHANGE_IN: str = "في"
+CHANGE_IN_WHAT: tuple[str, ...] = ("إنتاج", "صادرات", "واردات", "مبيعات", "أسعار", "إيرادات",
+                                   "أرباح", "استهلاك", "عدد", "حجم", "محصول")
 # … or how and when it changed, which are not what changed: «تراجع حاد», «هبط أمس».
 CHANGE_MANNER_WORDS: tuple[str, ...] = ("حاد", "حادا", "كبير", "كبيرا", "طفيف", "طفيفا", "ملحوظ",
                                         "ملحوظا", "قوي", "قويا", "جديد", "جديدا", "مجددا", "أمس",

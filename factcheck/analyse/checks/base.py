@@ -18,12 +18,14 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from factcheck.analyse.group import AUTO_SOURCE, frame_key
-from factcheck.extract.clauses import clause_words
+from factcheck.extract.clauses import clause_words, clause_words_after
 from factcheck.extract.context import same_source
 from factcheck.extract.normalize import normalize, normalize_word
+from factcheck.extract.words import word_key
 from factcheck.lexicon.clitics import CONJUNCTIONS
-from factcheck.lexicon.frames import (CHANGE_MANNER_WORDS, CHANGE_NOT_SUBJECT, CUT_WORDS, FALL_WORDS,
-                                      FINAL_WORDS, PROVISIONAL_WORDS, RISE_WORDS,
+from factcheck.lexicon.frames import (CHANGE_IN, CHANGE_IN_WHAT, CHANGE_MANNER_WORDS,
+                                      CHANGE_NOT_SUBJECT, CUT_WORDS, FALL_WORDS, FINAL_WORDS,
+                                      PRICE_NOUNS, PROVISIONAL_WORDS, RISE_WORDS,
                                       SECOND_ROUND_PHRASES, VALUE_WORDS)
 from factcheck.lexicon.measures import CHANGE_BY_WORDS
 from factcheck.lexicon.qualifiers import QUALIFIERS_BEFORE
@@ -339,6 +341,41 @@ _NOT_MOVED = word_forms_with_conjunction((*CHANGE_BY_WORDS, *QUALIFIERS_BEFORE))
 _CONJUNCTION_LETTERS = frozenset(CONJUNCTIONS)
 _MANNER = word_forms_with_conjunction(CHANGE_MANNER_WORDS)
 _NOT_SUBJECT = word_forms_with_conjunction(CHANGE_NOT_SUBJECT)
+_PRICES = word_forms_with_conjunction(PRICE_NOUNS)
+_CHANGE_IN_WHAT = frozenset(word_key(normalize_word(w)) for w in CHANGE_IN_WHAT)
+_IN = normalize_word(CHANGE_IN)
+
+
+def what_moved(change: Claim) -> str | None:
+    """The noun a change is said of, when its verb names one right after it (past «سعر»,
+    «قيمة»): «هبط المؤشر … بنسبة 6.2%» → «مؤشر», «ارتفع سعر صرف الدولار» → «دولار»,
+    «تراجعت أسعار زيت الزيتون» → «زيت», «ارتفعت الأسعار بنسبة 3%» → «اسعار»; else «في» and
+    a listed noun after its figure: «ارتفاعا بنحو 55% في إنتاج الزيت» → «انتاج»; None when
+    unsaid («انخفض بنسبة 43%»)."""
+    moved = _noun_named(change_verb(change)[1])
+    if moved is None:
+        after = clause_words_after(change)
+        if len(after) > 1 and after[0] == _IN and word_key(after[1]) in _CHANGE_IN_WHAT:
+            moved = _noun_named(after[1:])
+    return moved
+
+
+def _noun_named(words: tuple[str, ...]) -> str | None:
+    """The first noun of `words` past value and manner words; a price noun with nothing
+    nameable after it is itself what changed."""
+    price = None
+    for word in words:
+        if word in _VALUE or word in _MANNER:
+            price = price or (word if word in _PRICES else None)
+            continue
+        if word in _NOT_MOVED or word in _NOT_SUBJECT or not word[:1].isalpha():
+            break
+        return _bare(word)
+    return _bare(price) if price else None
+
+
+def _bare(word: str) -> str:
+    return word[2:] if word.startswith("ال") else word
 
 
 def change_verb(change: Claim) -> tuple[str | None, tuple[str, ...]]:
@@ -368,17 +405,4 @@ def change_subject(change: Claim) -> str | None:
         if (bare.startswith("ال") and len(bare) > 4 and bare not in _VALUE
                 and bare not in _FALL and bare not in _RISE):
             return bare[2:]
-    return None
-
-
-def what_moved(change: Claim) -> str | None:
-    """The noun a change is said of, when its verb names one right after it (past «سعر»,
-    «قيمة»): «هبط المؤشر … بنسبة 6.2%» → «مؤشر», «ارتفع سعر صرف الدولار» → «دولار»; None
-    when unsaid («انخفض بنسبة 43%»)."""
-    for word in change_verb(change)[1]:
-        if word in _VALUE or word in _MANNER:
-            continue
-        if word in _NOT_MOVED or word in _NOT_SUBJECT or not word[:1].isalpha():
-            return None
-        return word[2:] if word.startswith("ال") else word
     return None

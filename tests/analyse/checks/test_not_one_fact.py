@@ -146,6 +146,35 @@ def test_an_index_and_one_share_moved_by_different_amounts(tmp_path):
     assert "said of different things" in listed.message
 
 
+def test_a_rise_in_production_and_a_fall_in_prices_are_two_changes(tmp_path):
+    report = report_of(
+        tmp_path,
+        harvest=article("تقدر الصابة بمليون طن، وهو ما يمثل ارتفاعا بنحو 55% في إنتاج الزيت مقارنة "
+                        "بالموسم السابق.", "2025-11-15"),
+        market=article("تراجعت أسعار زيت الزيتون بنحو 27% مع بداية الموسم.", "2025-11-16"))
+    assert serious(report) == []
+    (listed,) = report.findings
+    assert "«انتاج», «زيت»" in listed.message
+
+
+def test_the_prices_of_two_goods_moved_by_different_amounts(tmp_path):
+    report = report_of(
+        tmp_path,
+        food=article("وارتفعت أسعار الغذاء بنسبة 7.2% على أساس سنوي.", "2025-03-05"),
+        oil=article("وتراجعت أسعار زيت الزيتون بنحو 23% على أساس سنوي.", "2025-03-05"))
+    assert serious(report) == []
+    (listed,) = report.findings
+    assert "«زيت», «غذاء»" in listed.message
+
+
+def test_two_outlets_give_different_rises_of_the_same_prices(tmp_path):
+    report = report_of(
+        tmp_path,
+        one=article("وارتفعت أسعار الغذاء بنسبة 7.2% على أساس سنوي.", "2025-03-05"),
+        two=article("وقال المعهد إن أسعار الغذاء ارتفعت بنسبة 9.2% على أساس سنوي.", "2025-03-05"))
+    assert [f.check for f in serious(report)] == ["cross-source-conflict"]
+
+
 def test_an_anniversary_is_not_a_wrong_date(tmp_path):
     report = report_of(tmp_path, beirut=article(
         "أحيا اللبنانيون اليوم الاثنين الذكرى الخامسة لانفجار مرفأ بيروت الذي وقع في 4 أغسطس "
