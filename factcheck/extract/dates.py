@@ -236,9 +236,10 @@ _PERIOD_RE = re.compile(
     rf"(?:\s*(?P<y>\d{{4}})(?!\d)(?:\s*{_ERA}{_NL})?)?")
 _YEARM_RE = re.compile(rf"(?P<y>\d{{4}}){_GLUED_ERA}")
 # «موسم 2024», «موسم حج 2024», «الموسم الزراعي 2023»: a season named by its year.
+# «موسم 2024/2025», «الموسم الماضي 2023-2024»: a season across two years, named by its first.
 _SEASON_RE = re.compile(
     rf"{_CONJ}{_PERIOD_PRE}{_SEASON}(?:\s+[^\W\d_]+)?\s+(?P<y>\d{{4}})(?!\d)"
-    rf"(?![.,]\d)(?:\s*{_ERA}{_NL})?")
+    rf"(?![.,]\d)(?:\s*[/\-]\s*(?P<y2>\d{{4}})(?!\d))?(?:\s*{_ERA}{_NL})?")
 _NUMDATE_RE = re.compile(r"(?P<a>\d{1,4})(?P<s>[/.\-])(?P<b>\d{1,2})(?P=s)(?P<c>\d{1,4})(?!\d)")
 _SEP_RE = re.compile(rf"\s*(?:[,،]\s*)?(?:{_EQUIVALENCE}\s+)?")
 _GAP_RE = re.compile(rf"\s*(?:[,،\-]\s*)?(?:{_EQUIVALENCE}\s*)?")
@@ -706,8 +707,11 @@ class _Scanner:
         sm = _SEASON_RE.match(self.t, start)
         if sm is None or int(sm.group("y")) not in _BARE_YEARS or sm.group("era") in _HIJRI_ERAS:
             return None
-        return [_Hit(start, sm.end(), DateValue(int(sm.group("y")), None, None, "year"),
-                     "explicit")]
+        year = int(sm.group("y"))
+        end = sm.end()
+        if sm.group("y2") and int(sm.group("y2")) != year + 1:
+            end = sm.end("y")  # «موسم 2024/2030» is no season: the other year is its own
+        return [_Hit(start, end, DateValue(year, None, None, "year"), "explicit")]
 
     def _period_hit(self, start: int):
         pr = self._period(start, allow_bare=False)

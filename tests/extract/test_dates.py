@@ -821,6 +821,13 @@ def test_a_season_named_by_its_year(phrase, year):
     assert _ymdg(m) == (year, None, None, "year") and m.expression == "explicit"
 
 
+@pytest.mark.parametrize("phrase", ["بلغت الصادرات خلال موسم 2024/2025 نحو 138 ألف طن",
+                                    "خلال الموسم الماضي 2024-2025 صدرت تونس 126 ألف طن"])
+def test_a_season_across_two_years_is_one_date_named_by_its_first(phrase):
+    text, m = _one(phrase)
+    assert text[m.start:m.end].endswith("2025") and _ymdg(m) == (2024, None, None, "year")
+
+
 def test_the_current_year_is_no_ancient_one():
     # «هذا العام 1081»: 1081 is the figure, not the year (the year stays the current one)
     text, m = _one("بلغ عدد الوفيات في موسم الحج هذا العام 1081", DEC_2021)
