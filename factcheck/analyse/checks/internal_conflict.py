@@ -174,10 +174,21 @@ def _differs_as_written(a: Claim, b: Claim) -> bool:
 
 def _same_statement(a: Claim, b: Claim) -> bool:
     """The same words lead to both figures ("تزيد أعمارهم عن 80 عاما", "تزيد أعمارهم عن 82
-    عاما"): the three words before each are the same, two of them more than particles."""
-    lead_a, lead_b = (tuple(word_key(w) for w in clause_words(c)[0][-3:]) for c in (a, b))
+    عاما"): the three words before each are the same, two of them more than particles, and
+    no two different figures lead to them («62,3 ألف طن بقيمة 418 مليون» and «126 ألف طن
+    بقيمة 830 مليون» are the worth of two different tonnages)."""
+    before_a, before_b = (clause_words(c)[0] for c in (a, b))
+    lead_a, lead_b = (tuple(word_key(w) for w in before[-3:]) for before in (before_a, before_b))
+    figures_a, figures_b = ([w for w in before[-_LEAD_FIGURE_REACH:] if w[:1].isdigit()]
+                            for before in (before_a, before_b))
     return (len(lead_a) == 3 and lead_a == lead_b
-            and sum(len(w) > 2 for w in lead_a) >= 2)
+            and sum(len(w) > 2 for w in lead_a) >= 2
+            and not (figures_a and figures_b and figures_a != figures_b))
+
+
+# How far before a figure another figure still belongs to its lead words («62,3 ألف طن
+# بقيمة 418»: the tonnage is three words before the worth).
+_LEAD_FIGURE_REACH = 5
 
 
 def _revised(a: Claim, b: Claim) -> bool:

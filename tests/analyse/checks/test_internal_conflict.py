@@ -82,6 +82,22 @@ def test_two_different_statements_with_the_same_counted_noun_are_not(tmp_path):
     assert findings(report, "internal-conflict") == []
 
 
+def test_the_worth_of_two_tonnages_is_not_one_statement_made_twice(tmp_path):
+    report = report_of(tmp_path, a=article(
+        "وبلغت الصادرات منذ بداية الموسم نحو 62,3 ألف طن بقيمة 418 مليون دينار.\n\n"
+        "وكانت البلاد قد صدرت خلال الموسم الماضي 126 ألف طن بقيمة 830 مليون دينار.",
+        "2025-02-12"))
+    assert findings(report, "internal-conflict") == []
+
+
+def test_the_worth_of_one_tonnage_given_twice_differently_is_a_contradiction(tmp_path):
+    report = report_of(tmp_path, a=article(
+        "وبلغت الصادرات منذ بداية الموسم نحو 62,3 ألف طن بقيمة 418 مليون دينار.\n\n"
+        "وتمثل هذه الشحنات 62,3 ألف طن بقيمة 481 مليون دينار.", "2025-02-12"))
+    [finding] = findings(report, "internal-conflict")
+    assert "«418 مليون دينار»" in finding.message and "«481 مليون دينار»" in finding.message
+
+
 def test_magnitudes_far_apart_are_two_quakes_not_a_contradiction(tmp_path):
     report = report_of(tmp_path, a=article(
         "وضرب زلزال بقوة 6.4 درجة على مقياس ريختر المنطقة مساء الاثنين.\n\n"
