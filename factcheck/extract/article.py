@@ -404,6 +404,7 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, word
         sentences.append(sentence)
         previous = (match, unit, sentence)
     claims = _breakdowns_inherit_their_measure(_anaphoric_occasions(claims), sentences)
+    claims = _coordinated_counts_are_parts(claims, sentences)
     claims = _changes_of_their_figure(claims, sentences)
     claims = [_in_basis_points(c) for c in _reported_with(claims, sentences)]
     return _sources_shared(_totals_cover_their_parts(_places_carried_over(claims, sentences)))
@@ -666,6 +667,27 @@ def _breakdowns_inherit_their_measure(claims: list[Claim], sentences: list[tuple
             tally = (number, tally[1])
         out.append(claim)
     return out
+
+
+def _coordinated_counts_are_parts(claims: list[Claim], sentences: list[tuple[int, int]]
+                                  ) -> list[Claim]:
+    """«شملت الإصابات 236 راكبا و31 من أفراد الطاقم»: two counts of one tally joined by
+    «و», each of its own people, split an unstated whole: both are parts, neither the toll
+    (which is 267). «40 قتيلا و65 جريحا» count two tallies, and stay what they are."""
+    out = list(claims)
+    for i in range(len(claims) - 1):
+        a, b = claims[i], claims[i + 1]
+        spec = MEASURES.get(a.measure) if a.measure else None
+        if (spec is not None and spec.kind == "tally" and b.measure == a.measure
+                and sentences[i] == sentences[i + 1] and a.role is None and b.role is None
+                and a.unit != b.unit
+                and a.sentence[figure_end(a):figure_start(b)].strip() == _AND):
+            out[i] = replace(out[i], role="part")
+            out[i + 1] = replace(out[i + 1], role="part")
+    return out
+
+
+_AND = CONJUNCTIONS[0]
 
 
 # The most words between a figure and the percentage change that qualifies it ("10,2 مليون

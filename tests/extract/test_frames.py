@@ -444,6 +444,10 @@ def test_the_whole_populations_rate_and_one_groups_never_meet(tmp_path):
     # a part taken from its whole, and the whole
     ("بأن 430 مصابا من أصل 512 غادروا المستشفيات.", "430", None, "part"),
     ("بأن 430 مصابا من أصل 512 غادروا المستشفيات.", "512", "injured", "whole"),
+    # two counts of one tally joined by «و», each of its own people, split the toll
+    ("شملت الإصابات 236 راكبا و31 من أفراد الطاقم.", "236", "injured", "part"),
+    ("شملت الإصابات 236 راكبا و31 من أفراد الطاقم.", "31", "injured", "part"),
+    ("أسفر الحادث عن سقوط 40 قتيلا و65 جريحا.", "40", "dead", None),
 ])
 def test_what_a_percentage_or_a_part_is(text, figure, measure, role):
     claim = frame_of(text, figure)
