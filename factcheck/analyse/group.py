@@ -22,7 +22,7 @@ from factcheck.analyse.similarity import MIN_SHARED, content_keys, linked_word_s
 from factcheck.model import Claim, Severity, Topic
 from factcheck.analyse.rules import Rule, assign
 from factcheck.extract.numbers import UNITS
-from factcheck.lexicon.frames import GENERIC_PRICED_UNITS
+from factcheck.lexicon.frames import GENERIC_PRICED_UNITS, OWN_PROPERTY_HEADS
 from factcheck.lexicon.measures import MEASURES
 
 AUTO_SEVERITY = Severity.WARNING  # no human wrote these groupings: a disagreement is worth a look, not a failure
@@ -87,7 +87,8 @@ def group(claims: Iterable[Claim], rules: Sequence[Rule],
     for (story, key), members in auto.items():
         if key[0] == "measure":
             spec = MEASURES.get(key[1])
-            clusters = _split_by_value(members, spec.separate_beyond if spec else None)
+            clusters = (_split_by_size(members) if key[1] in OWN_PROPERTY_HEADS
+                        else _split_by_value(members, spec.separate_beyond if spec else None))
             topics.extend(replace(_measure_topic(key, cluster, n if len(clusters) > 1 else None),
                                   story=story)
                           for n, cluster in enumerate(clusters, start=1))
@@ -148,7 +149,10 @@ def _unit_family(claim: Claim) -> str:
     """The unit a measure's values are in when it can vary (dollars or pounds, percent or
     points); counts of people are counts whatever their noun («قتيلا», «حالة وفاة»)."""
     category = UNITS.get(claim.unit) if claim.unit else None
-    return word_key(claim.unit) if category in _UNIT_FAMILIES else ""
+    if category in _UNIT_FAMILIES or (claim.unit and claim.measure in OWN_PROPERTY_HEADS):
+        # a property in metres is not the one in kilometres (a bridge's length, a road's)
+        return word_key(claim.unit)
+    return ""
 
 
 # A magnitude is a magnitude with or without «درجة» after it; an amount of money or a
@@ -338,6 +342,28 @@ def _split_by_value(claims: list[Claim], gap: float | None) -> list[list[Claim]]
             ceiling = claim.value.max if claim.value.max is not None else float("inf")
             fits = [s for s in stretches if s[0].value.min <= ceiling] or stretches[:1]
             fits[-1].append(claim)
+    order = {c.id: i for i, c in enumerate(claims)}
+    return [sorted(s, key=lambda c: order[c.id]) for s in stretches]
+
+
+# A property of what an article is about («بطول 148 كيلومترا», «كلفته 9,6 مليار»): figures
+# more than this many times apart are of different things (the motorway and one bridge on
+# it), not one figure misreported — a wrong figure is a slip of digits, not of size.
+SAME_THING_SIZE_RATIO = 2.0
+
+
+def _split_by_size(claims: list[Claim]) -> list[list[Claim]]:
+    """Stretches of figures each within SAME_THING_SIZE_RATIO of the stretch's smallest;
+    a figure with no lower bound stays with the first stretch."""
+    valued = sorted((c for c in claims if c.value.min), key=lambda c: c.value.min)
+    stretches: list[list[Claim]] = []
+    for claim in valued:
+        if not stretches or claim.value.min > SAME_THING_SIZE_RATIO * stretches[-1][0].value.min:
+            stretches.append([])
+        stretches[-1].append(claim)
+    if not stretches:
+        return [claims]
+    stretches[0].extend(c for c in claims if not c.value.min)
     order = {c.id: i for i, c in enumerate(claims)}
     return [sorted(s, key=lambda c: order[c.id]) for s in stretches]
 

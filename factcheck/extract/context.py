@@ -35,6 +35,7 @@ from factcheck.lexicon.frames import (COMPARATIVES, DEMAND_BEFORE, EARLIER_TALLY
                                       FALL_BEFORE, FORECAST_BEFORE, FORECAST_PHRASES_AFTER, POPULATION_GROUPS, HEAD_FILLERS,
                                       IMPERFECT_PREFIXES, INCREMENT_AFTER, LIST_INTRO,
                                       MARKET_WORDS, MEASURE_HEADS, MODAL_PARTICLE, OFFER_BEFORE,
+                                      OWN_PROPERTY_HEADS,
                                       PART_AFTER, PER_UNIT_PREFIXES, PLUPERFECT_OPENERS,
                                       PREVIOUS_AFTER, PREVIOUS_BEFORE, PREVIOUS_PERIOD_BEFORE,
                                       PREVIOUS_PHRASES_BEFORE, PRICE_HEAD, PRICED_UNITS,
@@ -63,7 +64,7 @@ from factcheck.lexicon.places import (ADMIN_NOUNS, BROKEN_PLURAL_DEMONYMS, DIREC
                                       HOLDER_WORDS, LEVEL_AT, LEVEL_TO, LOCATED_AFTER,
                                       NOT_PLACES, PLACE_PREPOSITIONS, PLACES, WHERE_OPENERS)
 from factcheck.lexicon.months import GULF, HIJRI, LEVANTINE, MAGHREBI
-from factcheck.lexicon.time_words import TIME_NOUNS
+from factcheck.lexicon.time_words import THIS_WORDS, TIME_NOUNS
 from factcheck.lexicon.weekdays import WEEKDAYS
 from factcheck.lexicon.units import COUNTED_NOUNS
 
@@ -144,6 +145,10 @@ _DISEASE = _keys(DISEASE_WORDS)
 _PREVIOUS_PHRASES = _by_word([tuple(word_key(normalize_word(w)) for w in p.split())
                               for p in PREVIOUS_PHRASES_BEFORE], -1)
 _HEADS = _keys(MEASURE_HEADS)
+_OWN_PROPERTY = {normalize_word(form): name for name, forms in OWN_PROPERTY_HEADS.items()
+                 for form in forms}
+_OWN_PROPERTY_BARE = frozenset(normalize_word(name) for name in OWN_PROPERTY_HEADS)
+_THIS = frozenset(normalize_word(w) for w in THIS_WORDS)
 _HEAD_FILLERS = _keys(HEAD_FILLERS)
 _SERIOUS = _keys(SERIOUS_AFTER)
 _PART_AFTER = frozenset(normalize_word(w) for w in PART_AFTER)
@@ -1261,6 +1266,9 @@ def _headed_measure(tokens: list[Word], first: int, c_lo: int, category: str | N
     governs names the measure when nothing else does, as head:noun lemmas."""
     if category not in (None, "percent", "money", "weight", "distance"):
         return None  # a counted noun already says what is counted
+    own = _own_property(tokens, first, c_lo)
+    if own:
+        return own
     for k in range(first - 1, max(c_lo, first - 8) - 1, -1):
         token = tokens[k]
         if token.word[:1].isdigit():
@@ -1272,6 +1280,27 @@ def _headed_measure(tokens: list[Word], first: int, c_lo: int, category: str | N
             if j < first and not tokens[j].word[:1].isdigit():
                 return f"{token.lemma}:{tokens[j].lemma}"
             return None
+    return None
+
+
+def _own_property(tokens: list[Word], first: int, c_lo: int) -> str | None:
+    """«بطول 184 كيلومترا», «على طول 148», «كلفته الإجمالية 9,6 مليار», «طول هذا الطريق
+    148»: a property head with nothing of its own after it is a property of what the
+    article is about (lexicon.frames.OWN_PROPERTY_HEADS); «طول شبكة الطرق» is not."""
+    def form(k: int) -> str | None:
+        return next((f for f in sorted(tokens[k].forms) if f in _OWN_PROPERTY), None) if (
+            k >= c_lo) else None
+
+    before = first - 1
+    if form(before):
+        return _OWN_PROPERTY[form(before)]
+    if before - 1 >= c_lo and tokens[before].word.startswith(_ARTICLE):
+        head = form(before - 1)
+        if head and head not in _OWN_PROPERTY_BARE:
+            return _OWN_PROPERTY[head]  # a possessive, then its adjective: «كلفته الإجمالية»
+        if before - 2 >= c_lo and tokens[before - 1].word in _THIS and (
+                form(before - 2) in _OWN_PROPERTY_BARE):
+            return _OWN_PROPERTY[form(before - 2)]  # «طول هذا الطريق»
     return None
 
 

@@ -28,6 +28,8 @@ FORECAST_BEFORE: tuple[str, ...] = (
     "المتوقع", "متوقع", "متوقعا", "متوقعة", "يتوقع", "تتوقع", "توقع", "توقعت", "توقعات",
     "المرتقب", "مرتقب", "يرجح", "ترجح", "ربما", "سيصل", "ستصل",
     "سيرتفع", "سترتفع", "المنتظر", "المتوقعة", "تستهدف", "يستهدف", "سيبلغ", "ستبلغ",
+    # what a project will be once built: «الجسر الجديد سيكون بطول 210 أمتار»
+    "سيكون", "ستكون",
     "رجح", "رجحت", "رجحوا", "يرجحون", "توقعوا", "يتوقعون", "متوقعين",
     # a target is not a count either: «الهدف … هو النزول إلى ما دون 200 وفاة بحلول 2030»,
     # «وتسعى الجزائر إلى تركيب 15 ألف ميغاواط» («هدفا» alone is a goal scored)
@@ -114,6 +116,17 @@ MEASURE_HEADS: tuple[str, ...] = (
 # Heads that make their noun a running count, compared in publication order like a toll
 # («ارتفع عدد الطيور التي تم إعدامها إلى 480 ألفا» after 165 thousand is an update).
 RUNNING_COUNT_HEADS: tuple[str, ...] = ("عدد", "أعداد", "إجمالي", "حصيلة", "مجموع")
+# Heads of a property of what the article is about, when nothing else follows them before
+# the figure: «بطول 184 كيلومترا», «على طول 148 كيلومترا», «كلفته الإجمالية 9,6 مليار»,
+# «ويبلغ طول هذا الطريق 148 كيلومترا». The first form names the measure; its other forms
+# carry a possessive («طوله»). Figures of one such property far apart in size are of
+# different things (a bridge's cost beside the motorway's), see analyse/group.py.
+OWN_PROPERTY_HEADS: dict[str, tuple[str, ...]] = {
+    "طول": ("طول", "طوله", "طولها"),
+    "مساحة": ("مساحة", "مساحته", "مساحتها"),
+    "كلفة": ("كلفة", "كلفته", "كلفتها", "تكلفة", "تكلفته", "تكلفتها"),
+    "سعة": ("سعة", "سعته", "سعتها"),
+}
 # Words skipped after a head noun before the noun it heads: "عدد الحجاج", "سعر صرف".
 HEAD_FILLERS: tuple[str, ...] = ("صرف",)
 

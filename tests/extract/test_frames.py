@@ -427,6 +427,19 @@ def test_the_whole_populations_rate_and_one_groups_never_meet(tmp_path):
     assert [f for f in scan([tmp_path], [], []).findings if f.severity != "info"] == []
 
 
+@pytest.mark.parametrize("text,figure,measure", [
+    ("افتتح طريق سريع جديد بطول 184 كيلومترا.", "184", "طول"),
+    ("ويمتد المحور على طول 148 كيلومترا.", "148", "طول"),
+    ("وبلغت كلفته الإجمالية 9,6 مليار درهم.", "9,6", "كلفة"),
+    ("ويبلغ طول هذا الطريق 148 كيلومترا.", "148", "طول"),
+    ("وكان الجسر البالغ طوله 186 مترا قد انهار.", "186", "طول"),
+    # the length of something the sentence names is that thing's
+    ("يرتفع طول شبكة الطرق من 1948 كيلومترا.", "1948", "طول:شبكه"),
+])
+def test_a_property_of_what_the_article_is_about(text, figure, measure):
+    assert frame_of(text, figure).measure == measure
+
+
 @pytest.mark.parametrize("text, figure, measure, role", [
     # «بنسبة» is «at a rate of»: a change only when its clause names a rise or a fall
     ("ارتفع التضخم السنوي بنسبة 5% في شباط.", "5", "percent-change", None),

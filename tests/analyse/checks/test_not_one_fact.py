@@ -146,6 +146,23 @@ def test_an_index_and_one_share_moved_by_different_amounts(tmp_path):
     assert "said of different things" in listed.message
 
 
+def test_two_lengths_of_the_motorway_disagree(tmp_path):
+    report = report_of(
+        tmp_path,
+        one=article("افتتح اليوم طريق سريع جديد بطول 148 كيلومترا بين المدينتين.", "2025-07-14"),
+        two=article("دشن الوزير طريقا سريعا جديدا بطول 184 كيلومترا بين المدينتين.", "2025-07-14"))
+    (conflict,) = serious(report)
+    assert "148" in conflict.message and "184" in conflict.message
+
+
+def test_the_motorway_and_a_bridge_on_it_are_two_things(tmp_path):
+    report = report_of(
+        tmp_path,
+        road=article("افتتح طريق سريع بطول 148 كيلومترا وبكلفة 9,6 مليار درهم.", "2025-07-14"),
+        bridge=article("ويضم الطريق قنطرة بطول 150 مترا بكلفة 300 مليون درهم.", "2025-07-14"))
+    assert serious(report) == []
+
+
 def test_a_rise_in_production_and_a_fall_in_prices_are_two_changes(tmp_path):
     report = report_of(
         tmp_path,
