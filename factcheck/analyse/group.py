@@ -235,9 +235,9 @@ def _split_by_sentence(claims: list[Claim], one_event: bool = False
 SAME_EVENT_DAYS = 40
 
 
-# Events a story has one of: the collapse, the crash, the fire it is about. Dates of one
-# are the same fact unless far apart in time.
-ONE_EVENT_PER_STORY = frozenset({"disaster"})
+# Events a story has one of: the collapse, the crash, the fire it is about; the ruling of its
+# trial. Dates of one are the same fact unless far apart in time (an appeal's ruling).
+ONE_EVENT_PER_STORY = frozenset({"disaster", "verdict"})
 
 
 def _apart_in_time(claims: list[Claim]) -> list[list[Claim]]:

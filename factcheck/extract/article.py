@@ -304,7 +304,13 @@ def _event_around(locator: _Locator, words: ArticleWords, sentence: tuple[int, i
         following = words.words_of(sentence, clause[1], locator.clause(clause[1], clause[1] + 1)[1])
         if following and word_key(following[0]) in _CAUSE_OPENERS:
             return _event_of((), following[1:])
+        # «أصدرت المحكمة، يوم الأحد 16 شباط، أحكاما بالسجن»: the object of the verb before
+        # the aside, right after it, is what happened that day
+        return _event_of((), following[:_ASIDE_OBJECT_REACH])
     return None
+
+
+_ASIDE_OBJECT_REACH = 2
 
 
 def _event_of(before: tuple[str, ...], after: tuple[str, ...]) -> str | None:

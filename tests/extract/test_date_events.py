@@ -28,6 +28,12 @@ def event_of(text: str) -> str | None:
     # what befalls a building, a boat, a forest is the story's event
     ("وكان العقار قد انهار فجر الثلاثاء 15 تشرين الأول.", "disaster"),
     ("وكانت العبارة قد غرقت فجر الاثنين 11 أوت.", "disaster"),
+    # a ruling, and a verb's object right after a date set off by commas
+    ("قضت محكمة جزائرية، أمس الأحد، بسجن المدير السابق.", "verdict"),
+    ("أصدرت المحكمة، يوم الأحد 16 شباط، أحكاما بالسجن بحق سبعة متهمين.", "verdict"),
+    # a museum, a fair opens its doors
+    ("وأعاد المتحف فتح أبوابه أمام الجمهور يوم الخميس 20 تشرين الثاني.", "opening"),
+    ("وزار المعرض 4200 زائر منذ إعادة فتحه الخميس الماضي.", "opening"),
     ("الحرائق التي اندلعت يوم الجمعة 11 تموز.", "disaster"),
     # a numbered day of a stretch is not the event's day
     ("دخلت عمليات البحث عن العبارة التي غرقت يومها الخامس السبت 16 أوت.", None),

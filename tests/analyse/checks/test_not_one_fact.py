@@ -146,6 +146,17 @@ def test_an_index_and_one_share_moved_by_different_amounts(tmp_path):
     assert "said of different things" in listed.message
 
 
+def test_two_days_for_the_trials_ruling_disagree(tmp_path):
+    report = report_of(
+        tmp_path,
+        one=article("قضت محكمة الجنايات، أمس الأحد 16 شباط، بسجن المدير العام الأسبق 12 عاما.",
+                    "2025-02-17"),
+        two=article("وكانت المحكمة قد أصدرت حكمها بسجن المدير الأسبق يوم الخميس 13 فبراير.",
+                    "2025-02-18"))
+    (conflict,) = serious(report)
+    assert "date of verdict" in conflict.message
+
+
 def test_two_lengths_of_the_motorway_disagree(tmp_path):
     report = report_of(
         tmp_path,
