@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from factcheck.extract.context import ArticleWords, analysed_word, tokens
 from factcheck.extract.normalize import normalize_word
 from factcheck.extract.words import word_key
+from factcheck.lexicon.numbers import ONES, TENS
 from factcheck.lexicon.places import ADMIN_NOUNS, NOT_PLACES, PLACE_PREPOSITIONS
 from factcheck.lexicon.stopwords import STOPWORDS
 
@@ -156,10 +157,13 @@ class _PlaceKeys(dict):
             self.clear()
         key = word_key(word.strip(_PUNCTUATION))
         found = self[word] = (key if len(key) >= MIN_KEY and key[0].isalpha()
-                              and key not in _NOT_PLACES else "")
+                              and key not in _NOT_PLACES and key not in _NUMBER_WORDS else "")
         return found
 
 
+# «في أربعة أيام»: a number word after «في» is no place
+_NUMBER_WORDS = frozenset(word_key(normalize_word(w)) for words in (*ONES.values(), *TENS.values())
+                          for w in words)
 _FEATURES = _Features()
 _CHUNKS = _Chunks()
 _PLACE_KEYS = _PlaceKeys()
@@ -167,7 +171,8 @@ _PLACE_KEYS = _PlaceKeys()
 # «في», «وفي», «داخل», «شمال» …: the words that introduce a place (lexicon/places.py).
 _AFTER = tuple((marker, re.compile(re.escape(marker) + r"(\S+)(?: (\S+))?"))
                for marker in sorted({f" {normalize_word(w)} " for w in PLACE_PREPOSITIONS}))
-_TITLE_HEAD = re.compile(r"\s*((?:[\u0621-\u063a\u0641-\u064a]+\s?){1,3}?)\s*:")
+# «حلب: …» names a place; «وزير الثقافة: …», «مصدر أمني: …» name who speaks: one word only.
+_TITLE_HEAD = re.compile(r"\s*([\u0621-\u063a\u0641-\u064a]+)\s*:")
 
 
 def _title_places(text: str) -> list[str]:

@@ -108,6 +108,23 @@ def test_one_article_is_a_story_of_its_own(tmp_path):
     assert [s.articles for s in report.stories] == [("one",)]
 
 
+def test_who_speaks_in_a_title_is_not_where_the_story_is(tmp_path):
+    # «وزير الثقافة: …» names a speaker, «في أربعة أيام» a time: neither places the
+    # article, so neither keeps it from the story whose country it never names
+    (tmp_path / "minister.txt").write_text(
+        "وزير الثقافة: المتحف الوطني يفتح أبوابه الخميس بعد ثلاث سنوات من الترميم\n"
+        "أعلن وزير الثقافة أن المتحف الوطني سيعيد فتح أبوابه أمام الجمهور يوم الخميس "
+        "20 تشرين الثاني 2025 بعد أعمال ترميم استمرت ثلاث سنوات وبلغت كلفتها 14,5 مليون "
+        "دولار، وتعرض قاعاته أكثر من ألفي قطعة أثرية.\n", encoding="utf-8")
+    (tmp_path / "visitors.txt").write_text(
+        "المتحف الوطني يستقبل 15 ألف زائر في أربعة أيام\n"
+        "استقبل المتحف الوطني في لبنان 15 ألف زائر منذ إعادة فتح أبوابه أمام الجمهور الخميس "
+        "20 تشرين الثاني 2025 بعد ترميم استمر ثلاث سنوات، وتعرض قاعاته أكثر من ألفي قطعة "
+        "أثرية.\n", encoding="utf-8")
+    report = scan([tmp_path], [], [])
+    assert [s.articles for s in report.stories] == [("minister", "visitors")]
+
+
 def test_asking_for_a_story_the_scan_does_not_have_names_it(archive_report):
     with pytest.raises(UnknownStory, match="'s000': no story of this scan"):
         only_story(archive_report, "s000")
