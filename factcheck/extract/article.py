@@ -42,7 +42,7 @@ from factcheck.lexicon.time_words import (COMPARED_WITH, DAY_NOUNS,
 from factcheck.lexicon.stopwords import STOPWORDS
 from factcheck.lexicon.clock import AFTERNOON_WORDS, MORNING_WORDS
 from factcheck.lexicon.events import (CAUSE_OPENERS, DATE_ASIDE_LEADS, EVENT_WORDS, REACHED_SENSE,
-                                      SAID_THAT)
+                                      SAID_THAT, UNTIL_WORDS)
 from factcheck.lexicon.clitics import CONJUNCTIONS, POSSESSIVES, PREPOSITIONS
 from factcheck.lexicon.markers import BACKGROUND_MARKERS, FUTURE_MARKERS
 from factcheck.lexicon.places import CLAIM_PLACE_PREPOSITIONS, NOT_PLACES
@@ -287,6 +287,7 @@ _ORDINAL_KEYS = frozenset(word_key(w) for w in ORDINAL_WORDS)
 _REACHED_KEYS = frozenset(word_key(w) for w in REACHED_SENSE)
 _TALLY_KEYS = frozenset(word_key(w) for w in TALLY_NOUNS)
 _THAT_KEYS = frozenset(word_key(w) for w in SAID_THAT)
+_UNTIL_KEYS = frozenset(word_key(w) for w in UNTIL_WORDS)
 _FORECAST_KEYS = frozenset(word_key(w) for w in FORECAST_BEFORE)
 
 
@@ -314,6 +315,11 @@ _ASIDE_OBJECT_REACH = 2
 
 
 def _event_of(before: tuple[str, ...], after: tuple[str, ...]) -> str | None:
+    if any(word_key(w) in _UNTIL_KEYS for w in before[-2:]) and any(
+            word_key(w) in _SINCE for w in before[:-2]):
+        # «منذ إعادة فتحه الخميس الماضي وحتى مساء أمس الأحد»: the end of a stretch, no
+        # event's day («انسحاب القوات حتى 31 ديسمبر» is the withdrawal's deadline)
+        return None
     since = bool(before) and word_key(before[-1]) in _SINCE
     for distance, word in enumerate(reversed(before), start=1):
         k = len(before) - distance

@@ -53,6 +53,10 @@ REACHED_SENSE: tuple[str, ...] = ("وصل", "وصلت", "وصول")
 # («أن» is «إن» once normalised.)
 SAID_THAT: tuple[str, ...] = ("إن", "بأن", "أنه", "أنها", "بأنه", "بأنها")
 
+# Right before a date (a part of the day may come between) that ends a stretch opened by
+# «منذ» («منذ إعادة فتحه الخميس الماضي وحتى مساء أمس الأحد»), these make it date no event
+# the words before it name.
+UNTIL_WORDS: tuple[str, ...] = ("حتى", "لغاية")
 # Words that may stand before a date set off by commas («أعلنت الشرطة، مساء أمس السبت،
 # العفو …»), beside the parts of the day (clock.py): such a date dates the clause before it.
 DATE_ASIDE_LEADS: tuple[str, ...] = ("في", "منذ", "يوم", "عصر", "ظهر", "ليل", "ليلة", "صباح", "مساء",

@@ -34,6 +34,9 @@ def event_of(text: str) -> str | None:
     # a museum, a fair opens its doors
     ("وأعاد المتحف فتح أبوابه أمام الجمهور يوم الخميس 20 تشرين الثاني.", "opening"),
     ("وزار المعرض 4200 زائر منذ إعادة فتحه الخميس الماضي.", "opening"),
+    # the end of a stretch «منذ … وحتى» is no event's day; a withdrawal «حتى» a day is
+    ("وبلغ عدد الزوار 15 ألفا منذ إعادة فتحه وحتى مساء أمس الأحد.", None),
+    ("وتعهدت واشنطن بانسحاب قواتها حتى 31 كانون الأول.", "withdrawal"),
     ("الحرائق التي اندلعت يوم الجمعة 11 تموز.", "disaster"),
     # a numbered day of a stretch is not the event's day
     ("دخلت عمليات البحث عن العبارة التي غرقت يومها الخامس السبت 16 أوت.", None),
