@@ -35,7 +35,7 @@ from factcheck.lexicon.frames import (COMPARATIVES, DEMAND_BEFORE, EARLIER_TALLY
                                       FALL_BEFORE, FORECAST_BEFORE, FORECAST_PHRASES_AFTER, POPULATION_GROUPS, HEAD_FILLERS,
                                       IMPERFECT_PREFIXES, INCREMENT_AFTER, LIST_INTRO,
                                       MARKET_WORDS, MEASURE_HEADS, MODAL_PARTICLE, OFFER_BEFORE,
-                                      OWN_PROPERTY_HEADS,
+                                      OWN_PROPERTY_FILLERS, OWN_PROPERTY_HEADS,
                                       PART_AFTER, PER_UNIT_PREFIXES, PLUPERFECT_OPENERS,
                                       PREVIOUS_AFTER, PREVIOUS_BEFORE, PREVIOUS_PERIOD_BEFORE,
                                       PREVIOUS_PHRASES_BEFORE, PRICE_HEAD, PRICED_UNITS,
@@ -49,7 +49,8 @@ from factcheck.lexicon.markers import (ALL_PLACES_MARKERS, AMONG_WORD, ANAPHORIC
                                        OTHER_EVENT_MARKERS, PART_MARKERS, PART_NOT_BEFORE, RANKING_WORDS,
                                        POSITION_NOUNS, DENOMINATION_NOUNS,
                                        SEPARATE_EVENT_MARKERS, WHEN_WORDS)
-from factcheck.lexicon.clitics import ARTICLE, CONJUNCTIONS, DEFINITE_PREFIXES, PREPOSITIONS
+from factcheck.lexicon.clitics import (ARTICLE, CONJUNCTIONS, DEFINITE_PREFIXES, POSSESSIVES,
+                                      PREPOSITIONS)
 from factcheck.lexicon.events import EVENT_WORDS
 from factcheck.lexicon.measures import (AT_A_RATE, CHANGE_BY_WORDS, CHANGED_STATES, DISEASE_WORDS,
                                         GOVERNING_CUES, LIVES_WORDS, MEASURES, TRACE_WORDS,
@@ -145,10 +146,16 @@ _DISEASE = _keys(DISEASE_WORDS)
 _PREVIOUS_PHRASES = _by_word([tuple(word_key(normalize_word(w)) for w in p.split())
                               for p in PREVIOUS_PHRASES_BEFORE], -1)
 _HEADS = _keys(MEASURE_HEADS)
-_OWN_PROPERTY = {normalize_word(form): name for name, forms in OWN_PROPERTY_HEADS.items()
-                 for form in forms}
-_OWN_PROPERTY_BARE = frozenset(normalize_word(name) for name in OWN_PROPERTY_HEADS)
+_ITS = tuple(normalize_word(w) for w in POSSESSIVES[:2])  # «ه», «ها»
+_OWN_PROPERTY_BARE = {normalize_word(noun): name for name, nouns in OWN_PROPERTY_HEADS.items()
+                      for noun in nouns}
+# … and with «its»: «طوله», «كلفتها» (a feminine noun's «ة» written «ت» before it)
+_OWN_PROPERTY = {**_OWN_PROPERTY_BARE,
+                 **{(noun[:-1] + "ت" if noun.endswith("ه") else noun) + mine: name
+                    for noun, name in _OWN_PROPERTY_BARE.items() for mine in _ITS}}
 _THIS = frozenset(normalize_word(w) for w in THIS_WORDS)
+_EXCHANGE_RATE = "exchange-rate"
+_OWN_PROPERTY_FILLERS = frozenset(word_key(normalize_word(w)) for w in OWN_PROPERTY_FILLERS)
 _HEAD_FILLERS = _keys(HEAD_FILLERS)
 _SERIOUS = _keys(SERIOUS_AFTER)
 _PART_AFTER = frozenset(normalize_word(w) for w in PART_AFTER)
@@ -1190,6 +1197,10 @@ def _measure(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int,
                                                                             category)
     low, high = MEASURES[measure].plausible
     if (value.min is not None and value.min < low) or (value.max is not None and value.max > high):
+        if measure == _EXCHANGE_RATE:
+            # «موازنة الخطة 120 مليار دينار (نحو 92 مليون دولار)»: a sum restated in
+            # dollars, not a rate; what heads it may still say what it is
+            return _headed_measure(tokens, first, c_lo, category)
         return None  # "تراوحت قوة 41 منها": the cue belongs to another number
     return measure
 
@@ -1292,12 +1303,16 @@ def _own_property(tokens: list[Word], first: int, c_lo: int) -> str | None:
             k >= c_lo) else None
 
     before = first - 1
+    if before > c_lo and tokens[before].key in _OWN_PROPERTY_FILLERS:
+        before -= 1  # «موازنة قدرها 210 مليارات»
     if form(before):
         return _OWN_PROPERTY[form(before)]
     if before - 1 >= c_lo and tokens[before].word.startswith(_ARTICLE):
         head = form(before - 1)
-        if head and head not in _OWN_PROPERTY_BARE:
-            return _OWN_PROPERTY[head]  # a possessive, then its adjective: «كلفته الإجمالية»
+        if head:
+            # a possessive, then its adjective: «كلفته الإجمالية»; the noun, then what it is
+            # of: «موازنة الخطة», «كلفة المشروع» (sizes tell a bridge's from the road's)
+            return _OWN_PROPERTY[head]
         if before - 2 >= c_lo and tokens[before - 1].word in _THIS and (
                 form(before - 2) in _OWN_PROPERTY_BARE):
             return _OWN_PROPERTY[form(before - 2)]  # «طول هذا الطريق»

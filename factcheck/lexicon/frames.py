@@ -118,15 +118,21 @@ MEASURE_HEADS: tuple[str, ...] = (
 RUNNING_COUNT_HEADS: tuple[str, ...] = ("عدد", "أعداد", "إجمالي", "حصيلة", "مجموع")
 # Heads of a property of what the article is about, when nothing else follows them before
 # the figure: «بطول 184 كيلومترا», «على طول 148 كيلومترا», «كلفته الإجمالية 9,6 مليار»,
-# «ويبلغ طول هذا الطريق 148 كيلومترا». The first form names the measure; its other forms
-# carry a possessive («طوله»). Figures of one such property far apart in size are of
+# «ويبلغ طول هذا الطريق 148 كيلومترا». The key names the measure; each noun may carry a
+# possessive («طوله», «كلفتها»). Figures of one such property far apart in size are of
 # different things (a bridge's cost beside the motorway's), see analyse/group.py.
 OWN_PROPERTY_HEADS: dict[str, tuple[str, ...]] = {
-    "طول": ("طول", "طوله", "طولها"),
-    "مساحة": ("مساحة", "مساحته", "مساحتها"),
-    "كلفة": ("كلفة", "كلفته", "كلفتها", "تكلفة", "تكلفته", "تكلفتها"),
-    "سعة": ("سعة", "سعته", "سعتها"),
+    "طول": ("طول",),
+    "مساحة": ("مساحة",),
+    "كلفة": ("كلفة", "تكلفة"),
+    "سعة": ("سعة",),
+    "ميزانية": ("ميزانية", "موازنة"),
 }
+# Between such a head and its figure, words that only say «amounting to»: «موازنة قدرها 210
+# مليارات», «بموازنة تبلغ 210 مليارات», «الموازنة البالغة 210 مليارات».
+OWN_PROPERTY_FILLERS: tuple[str, ...] = ("قدرها", "قدره", "تبلغ", "يبلغ", "بلغت", "بلغ",
+                                         "البالغة", "البالغ", "تقدر", "يقدر", "المقدرة",
+                                         "المقدر")
 # Words skipped after a head noun before the noun it heads: "عدد الحجاج", "سعر صرف".
 HEAD_FILLERS: tuple[str, ...] = ("صرف",)
 

@@ -433,7 +433,13 @@ def test_the_whole_populations_rate_and_one_groups_never_meet(tmp_path):
     ("وبلغت كلفته الإجمالية 9,6 مليار درهم.", "9,6", "كلفة"),
     ("ويبلغ طول هذا الطريق 148 كيلومترا.", "148", "طول"),
     ("وكان الجسر البالغ طوله 186 مترا قد انهار.", "186", "طول"),
-    # the length of something the sentence names is that thing's
+    # the noun, then what it is of; words that only say «amounting to»
+    ("وبلغت كلفة المشروع 14,5 مليون دولار.", "14,5", "كلفة"),
+    ("وخصصت الحكومة للخطة موازنة قدرها 210 مليارات دينار.", "210", "ميزانية"),
+    ("وتنفذ الخطة بموازنة تبلغ 210 مليارات دينار.", "210", "ميزانية"),
+    # a sum restated in dollars is no exchange rate
+    ("وتبلغ موازنة الخطة 120 مليار دينار (نحو 92 مليون دولار).", "120", "ميزانية"),
+    # the length of something the sentence names in a construct is that thing's
     ("يرتفع طول شبكة الطرق من 1948 كيلومترا.", "1948", "طول:شبكه"),
 ])
 def test_a_property_of_what_the_article_is_about(text, figure, measure):
