@@ -44,7 +44,7 @@ from factcheck.lexicon.frames import (COMPARATIVES, DEMAND_BEFORE, EARLIER_TALLY
                                       RUNNING_COUNT_HEADS, SUBSET_WORDS, SUPERLATIVES,
                                       TAKEN_TO, TAKEN_TO_WORDS, TALLY_NOUNS, WHOLE_BEFORE)
 from factcheck.lexicon.markers import (ALL_PLACES_MARKERS, AMONG_WORD, ANAPHORIC_EVENT_ADJECTIVES,
-                                       BACKGROUND_MARKERS, DISTRIBUTED_OVER, DISTRIBUTION_VERBS,
+                                       AS_FOLLOWS, BACKGROUND_MARKERS, DISTRIBUTED_OVER, DISTRIBUTION_VERBS,
                                        FOLLOW_ON_MARKERS, LATEST_NOUNS_AFTER_AKHIR, LEADER_MARKERS,
                                        OTHER_EVENT_MARKERS, PART_MARKERS, PART_NOT_BEFORE, RANKING_WORDS,
                                        POSITION_NOUNS, DENOMINATION_NOUNS,
@@ -234,6 +234,7 @@ _TAKEN_TO_WORDS = _keys(TAKEN_TO_WORDS)
 _TAKEN_TO = normalize_word(TAKEN_TO)
 _SUBSET_AFTER = _by_word([tuple(normalize_word(w) for w in p.split()) for p in SUBSET_PHRASES_AFTER], 0)
 _DISTRIBUTED_OVER = frozenset(normalize_word(w) for w in DISTRIBUTED_OVER)
+_AS_FOLLOWS = frozenset(normalize_word(w) for w in AS_FOLLOWS)
 _ATTR_CUES = _keys(ATTRIBUTION_CUES)
 _ATTR_SKIP = _keys(ATTRIBUTION_SKIP) | _ATTR_CUES
 _ATTR_STOP = _keys(ATTRIBUTION_STOP)
@@ -658,6 +659,9 @@ def _is_part(tokens: list[Word], first: int, c_lo: int) -> bool:
     """"بينهم ألف في إسطنبول": a part of the figure before it, not a figure of its own; so
     is each figure of the list a part marker opens («بينهم 12 طفلا و8 نساء»), and a figure
     right after «من بين» and the whole it is taken from («ومن بين القتلى 15 طفلا»)."""
+    if (0 < first < len(tokens) and tokens[first - 1].word in _AS_FOLLOWS
+            and any(t.among(_DISTRIBUTION) for t in tokens[max(0, first - 4):first - 1])):
+        return True  # «موزعون كالتالي: 15 محكوما …»: the list after the colon breaks it down
     if first <= c_lo or (first < len(tokens) and tokens[first].word in _PART_NOT_BEFORE):
         return False
     if first - 1 > c_lo and tokens[first - 1].word == _ARTICLE:

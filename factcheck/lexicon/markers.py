@@ -72,6 +72,8 @@ DISTRIBUTION_VERBS: tuple[str, ...] = (
     "يتوزع", "تتوزع", "توزع", "توزعت", "يتوزعون", "توزعوا", "موزعين", "موزعة", "موزعون",
     "موزعا", "تتوزعن", "ينقسم", "تنقسم", "انقسم", "انقسمت")
 DISTRIBUTED_OVER: tuple[str, ...] = ("بين", "على")
+# … or «as follows» and a colon: «الفارين موزعون كالتالي: 15 محكوما في قضايا قتل، و18 …»
+AS_FOLLOWS: tuple[str, ...] = ("كالتالي", "كالآتي")
 
 # Time-frame markers right before a date, reported with it (DateMatch.time_words): "بحلول
 # نهاية العام", "منذ 2014", "اعتبارا من الأول من أيلول". The relative word after a date

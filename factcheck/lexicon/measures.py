@@ -78,7 +78,12 @@ MEASURES: dict[str, Measure] = {
         kind="tally", per_place=True),
     "arrested": Measure(
         units=("معتقل", "موقوف", "أسير"),
-        cues=("اعتقال", "اعتقل", "اعتقلت", "توقيف", "أوقفت", "احتجاز"),
+        cues=("اعتقال", "اعتقل", "اعتقلت", "توقيف", "أوقفت", "احتجاز", "القبض", "إيقاف"),
+        kind="tally", per_place=True),
+    # people who escaped (from a prison, a camp): «فرار 40 سجينا», «هروب 44 سجينا»
+    "escaped": Measure(
+        units=(),
+        cues=("فرار", "هروب", "فروا", "هربوا", "فارين", "الفارين", "هاربين", "الهاربين"),
         kind="tally", per_place=True),
     # the dead who were buried, and the people pulled out alive: counts of their own, smaller
     # than the toll ("تم دفن 2944 منهم", "تم دفن 21 حاجا تونسيا")
@@ -174,7 +179,7 @@ GOVERNING_CUES: dict[str, str] = {"vote-share": "turnout"}
 
 # Counted nouns (lemmas of units.py) that count people without saying what happened to
 # them: a cue nearby decides the measure ("مقتل 76 شخصا", "284 شخصا لقوا حتفهم").
-PERSON_NOUNS: tuple[str, ...] = ("شخص", "فرد", "مواطن", "مدني", "طفل", "امرأة", "نسمة")
+PERSON_NOUNS: tuple[str, ...] = ("شخص", "فرد", "مواطن", "مدني", "طفل", "امرأة", "نسمة", "سجين")
 # Categories of counted nouns (units.py) that count people or cases the same way: a cue
 # decides what happened to them ("672 حاجا لقوا حتفهم", "ألف حالة وفاة").
 PERSON_CATEGORIES: tuple[str, ...] = ("people", "cases")

@@ -467,6 +467,12 @@ def test_a_property_of_what_the_article_is_about(text, figure, measure):
     ("شملت الإصابات 236 راكبا و31 من أفراد الطاقم.", "236", "injured", "part"),
     ("شملت الإصابات 236 راكبا و31 من أفراد الطاقم.", "31", "injured", "part"),
     ("أسفر الحادث عن سقوط 40 قتيلا و65 جريحا.", "40", "dead", None),
+    # escaped and recaptured: what the cue nearest before the figure says
+    ("أعلنت السلطات فرار نحو 40 سجينا من السجن.", "نحو 40", "escaped", None),
+    ("وأعادت قوات الأمن القبض على 9 من الهاربين.", "9", "arrested", None),
+    # a list «as follows» after a colon breaks its whole down
+    ("فإن الفارين موزعون كالتالي: 15 محكوما أو موقوفا في قضايا قتل، و18 في قضايا سرقة.",
+     "15", None, "part"),
 ])
 def test_what_a_percentage_or_a_part_is(text, figure, measure, role):
     claim = frame_of(text, figure)
