@@ -1209,6 +1209,12 @@ def _measure(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int,
     return measure
 
 
+def _tally_cue(token: Word) -> str | None:
+    """The running tally a word names as a cue or as its counted noun, if any."""
+    measure = token.cue_measure or token.unit_measure
+    return measure if measure and MEASURES[measure].kind == "tally" else None
+
+
 def _tally_noun(token: Word) -> str | None:
     measure = token.unit_measure
     return measure if measure and MEASURES[measure].kind == "tally" else None
@@ -1355,6 +1361,11 @@ def _measure_from_cues(tokens: list[Word], first: int, last: int, c_lo: int, c_h
                 return measure
             continue
         if unit_key is None or unit_key in _PERSON_UNITS:
+            if (spec.kind == "tally" and k - 1 > c_lo and tokens[k - 1].word == _FROM
+                    and any(_tally_cue(t) not in (None, measure) for t in tokens[c_lo:k - 1])):
+                # «ارتفاع عدد الموقوفين من الفارين … إلى 31»: «من الفارين» names whom the
+                # arrested are taken from; the tally named before it is the figure's
+                continue
             return measure
     # "4 و5 درجات بمقياس ريختر": the scale named after its unit.
     if unit_key in _PROPERTY_UNITS:

@@ -470,6 +470,8 @@ def test_a_property_of_what_the_article_is_about(text, figure, measure):
     # escaped and recaptured: what the cue nearest before the figure says
     ("أعلنت السلطات فرار نحو 40 سجينا من السجن.", "نحو 40", "escaped", None),
     ("وأعادت قوات الأمن القبض على 9 من الهاربين.", "9", "arrested", None),
+    # «من الفارين» names whom the arrested are taken from, not what the figure counts
+    ("وأعلنت الوزارة ارتفاع عدد الموقوفين من الفارين إلى 31 سجينا.", "31", "arrested", None),
     # a list «as follows» after a colon breaks its whole down
     ("فإن الفارين موزعون كالتالي: 15 محكوما أو موقوفا في قضايا قتل، و18 في قضايا سرقة.",
      "15", None, "part"),
