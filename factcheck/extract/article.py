@@ -450,6 +450,9 @@ PAST_EVENT_DAYS = 90
 
 # «310 وفيات في عام 2024»: at most this many words between a figure and a date of its own.
 _OWN_DATE_GAP_WORDS = 2
+# … and a year alone, later in the figure's clause
+_OWN_YEAR_GAP_WORDS = 5
+_CLAUSE_BREAK = re.compile(r"[,،؛;:.!?؟\n]")
 
 
 def _past_event(measure: str | None, dates: list[DateMatch], sentence: tuple[int, int],
@@ -488,7 +491,15 @@ def _own_date(dates: list[DateMatch], date_starts: list[int], figure_end: int,
     if i == len(dates) or dates[i].start >= sentence[1] or dates[i].expression == "weekday":
         return None
     gap = words.words_of(sentence, figure_end, dates[i].start)
-    return dates[i] if len(gap) <= _OWN_DATE_GAP_WORDS else None
+    if len(gap) <= _OWN_DATE_GAP_WORDS:
+        return dates[i]
+    # «فرار مئات السجناء من سجن عين زارة عام 2018»: a year further on, in the figure's
+    # clause, with no figure between, still dates it
+    if (dates[i].value.granularity == "year" and len(gap) <= _OWN_YEAR_GAP_WORDS
+            and not any(w[:1].isdigit() for w in gap)
+            and not _CLAUSE_BREAK.search(words.text, figure_end, dates[i].start)):
+        return dates[i]
+    return None
 
 
 def _period(measure: str | None, date_spans: list[tuple[int, int, str]],

@@ -188,6 +188,19 @@ def test_which_event_a_figure_belongs_to(text, quoted, occasion):
     assert figure(text, quoted).occasion == occasion
 
 
+@pytest.mark.parametrize("text, quoted, occasion", [
+    # a past year a few words on in the figure's own clause dates it…
+    ("وكان أبرزها فرار مئات السجناء من سجن عين زارة عام 2018 خلال اشتباكات.", "مئات", "2018"),
+    # …but not across a comma
+    ("وفر 40 سجينا من السجن، وكان أكبر فرار في البلاد عام 2018.", "40", None),
+])
+def test_a_past_year_later_in_its_clause_dates_a_figure(text, quoted, occasion):
+    extraction = extract(Article(id="a", path="a.txt", text=text, title="",
+                                 published="2025-10-12"))
+    (claim,) = [c for c in extraction.claims if c.kind == "quantity" and c.text.startswith(quoted)]
+    assert claim.occasion == occasion
+
+
 # ---------------------------------------------------------------- attribution
 
 # (text, figure, attribution as written)
