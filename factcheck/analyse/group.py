@@ -87,7 +87,8 @@ def group(claims: Iterable[Claim], rules: Sequence[Rule],
     for (story, key), members in auto.items():
         if key[0] == "measure":
             spec = MEASURES.get(key[1])
-            clusters = (_split_by_size(members) if key[1] in OWN_PROPERTY_HEADS
+            clusters = (_split_by_value(members, ratio=SAME_THING_SIZE_RATIO)
+                        if key[1] in OWN_PROPERTY_HEADS
                         else _split_by_value(members, spec.separate_beyond if spec else None))
             topics.extend(replace(_measure_topic(key, cluster, n if len(clusters) > 1 else None),
                                   story=story)
@@ -320,11 +321,13 @@ _ROLE_LABELS = {"increment": "increments", "rate": "rates", "forecast": "forecas
                 "previous": "earlier levels", "fallen": "after a fall", "whole": "wholes"}
 
 
-def _split_by_value(claims: list[Claim], gap: float | None) -> list[list[Claim]]:
+def _split_by_value(claims: list[Claim], gap: float | None = None,
+                    ratio: float | None = None) -> list[list[Claim]]:
     """A measure's figures cut where consecutive values are more than `gap` apart (a 6.4
-    quake beside a 7.7 one): each stretch is one event's. Claims keep their order within a
-    stretch; stretches go from the lowest values up."""
-    if gap is None:
+    quake beside a 7.7 one), or where a value is more than `ratio` times its stretch's
+    smallest (a bridge's length beside the motorway's): each stretch is one thing's. Claims
+    keep their order within a stretch; stretches go from the lowest values up."""
+    if gap is None and ratio is None:
         return [claims]
     valued = sorted((c for c in claims if c.value.min is not None), key=lambda c: c.value.min)
     if not valued:
@@ -332,10 +335,12 @@ def _split_by_value(claims: list[Claim], gap: float | None) -> list[list[Claim]]
     stretches: list[list[Claim]] = [[]]
     top = valued[0].value.min
     for claim in valued:
-        if claim.value.min - top > gap:
+        value = claim.value.min
+        if stretches[-1] and ((gap is not None and value - top > gap) or (
+                ratio is not None and value > ratio * stretches[-1][0].value.min)):
             stretches.append([])
         stretches[-1].append(claim)
-        top = max(top, claim.value.max if claim.value.max is not None else claim.value.min)
+        top = max(top, claim.value.max if claim.value.max is not None else value)
     # A figure with no lower bound ("أقل من 7") stays with the stretch its ceiling reaches.
     for claim in claims:
         if claim.value.min is None:
@@ -350,22 +355,6 @@ def _split_by_value(claims: list[Claim], gap: float | None) -> list[list[Claim]]
 # more than this many times apart are of different things (the motorway and one bridge on
 # it), not one figure misreported — a wrong figure is a slip of digits, not of size.
 SAME_THING_SIZE_RATIO = 2.0
-
-
-def _split_by_size(claims: list[Claim]) -> list[list[Claim]]:
-    """Stretches of figures each within SAME_THING_SIZE_RATIO of the stretch's smallest;
-    a figure with no lower bound stays with the first stretch."""
-    valued = sorted((c for c in claims if c.value.min), key=lambda c: c.value.min)
-    stretches: list[list[Claim]] = []
-    for claim in valued:
-        if not stretches or claim.value.min > SAME_THING_SIZE_RATIO * stretches[-1][0].value.min:
-            stretches.append([])
-        stretches[-1].append(claim)
-    if not stretches:
-        return [claims]
-    stretches[0].extend(c for c in claims if not c.value.min)
-    order = {c.id: i for i, c in enumerate(claims)}
-    return [sorted(s, key=lambda c: order[c.id]) for s in stretches]
 
 
 def _measure_topic(key: tuple, claims: list[Claim], number: int | None = None) -> Topic:

@@ -384,7 +384,7 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, word
         facets = quantity_facets(words, match.start, match.end, unit, match.quantity, clause, sentence,
                                  (previous[0].start, previous[0].end) if same_clause else None,
                                  category)
-        own_date = _own_date(dates, date_starts, match.end, sentence, words)
+        own_date = _own_date(dates, date_starts, match.end, sentence, clause, words)
         if own_date is not None and _comparison_base(norm.text, own_date.start):
             # «بنسبة 3.3% مقارنة بعام 2024»: the year it is compared with dates no figure
             owned_dates.add(own_date.start)
@@ -452,7 +452,6 @@ PAST_EVENT_DAYS = 90
 _OWN_DATE_GAP_WORDS = 2
 # … and a year alone, later in the figure's clause
 _OWN_YEAR_GAP_WORDS = 5
-_CLAUSE_BREAK = re.compile(r"[,،؛;:.!?؟\n]")
 
 
 def _past_event(measure: str | None, dates: list[DateMatch], sentence: tuple[int, int],
@@ -484,7 +483,8 @@ def _past_event(measure: str | None, dates: list[DateMatch], sentence: tuple[int
 
 
 def _own_date(dates: list[DateMatch], date_starts: list[int], figure_end: int,
-              sentence: tuple[int, int], words: ArticleWords) -> DateMatch | None:
+              sentence: tuple[int, int], clause: tuple[int, int],
+              words: ArticleWords) -> DateMatch | None:
     """The date right after a figure's words, in its sentence («310 وفيات في عام 2024»,
     «بـ8.90 بالمئة في نهاية 2023»): the figure's own."""
     i = bisect.bisect_left(date_starts, figure_end)
@@ -495,9 +495,8 @@ def _own_date(dates: list[DateMatch], date_starts: list[int], figure_end: int,
         return dates[i]
     # «فرار مئات السجناء من سجن عين زارة عام 2018»: a year further on, in the figure's
     # clause, with no figure between, still dates it
-    if (dates[i].value.granularity == "year" and len(gap) <= _OWN_YEAR_GAP_WORDS
-            and not any(w[:1].isdigit() for w in gap)
-            and not _CLAUSE_BREAK.search(words.text, figure_end, dates[i].start)):
+    if (dates[i].value.granularity == "year" and dates[i].start < clause[1]
+            and len(gap) <= _OWN_YEAR_GAP_WORDS and not any(w[:1].isdigit() for w in gap)):
         return dates[i]
     return None
 

@@ -139,19 +139,21 @@ def clause_words_after(claim: Claim) -> tuple[str, ...]:
     → («في», «انتاج», «الزيت»)."""
     if claim.sentence_offset is None:
         return ()
-    return _clause_words_after(claim.sentence, figure_end(claim))
-
-
-@lru_cache(maxsize=1 << 14)
-def _clause_words_after(sentence: str, end: int) -> tuple[str, ...]:
-    norm = normalize(sentence).text
-    start = len(normalize(sentence[:end]).text)
-    hi = min((e for e in clause_ends(norm, wrapped=True) if e > start), default=len(norm))
-    return words_of(norm[start:hi], normalized=True)
+    norm, _, end, _, hi = _clause_span(claim.sentence, claim.sentence_offset,
+                                       " ".join(claim.text.split()))
+    return words_of(norm[end:hi], normalized=True)
 
 
 @lru_cache(maxsize=1 << 14)
 def _clause_words(sentence: str, offset: int, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    norm, start, _, lo, hi = _clause_span(sentence, offset, text)
+    return (words_of(norm[lo:start], normalized=True), words_of(norm[lo:hi], normalized=True))
+
+
+@lru_cache(maxsize=1 << 14)
+def _clause_span(sentence: str, offset: int, text: str) -> tuple[str, int, int, int, int]:
+    """(the sentence's normal form, where the claim's words start and end in it, where
+    their clause starts and ends)."""
     norm = normalize(sentence).text
     # Normalising only replaces or drops characters, one at a time: a prefix's normal
     # form is the normal form's prefix.
@@ -160,4 +162,4 @@ def _clause_words(sentence: str, offset: int, text: str) -> tuple[tuple[str, ...
     ends = clause_ends(norm, wrapped=True)  # the sentence's line breaks were collapsed
     lo = max((e for e in ends if e <= start), default=0)
     hi = min((e for e in ends if e >= end), default=len(norm))
-    return (words_of(norm[lo:start], normalized=True), words_of(norm[lo:hi], normalized=True))
+    return norm, start, end, lo, hi

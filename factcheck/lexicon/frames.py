@@ -228,10 +228,11 @@ RISE_WORDS: tuple[str, ...] = ("ارتفع", "ارتفعت", "ارتفاع", "ق
                                "صعد", "صعدت", "نما", "ربح", "كسب", "نمو", "نموا", "زيادة")
 # Nouns of a cut, which a head noun may name a change by («بنسبة خفض تبلغ 7%»).
 CUT_WORDS: tuple[str, ...] = ("خفض", "تخفيض", "تقليص")
+# Prices are of what follows («أسعار زيت الزيتون»), else of prices in general.
+PRICE_NOUNS: tuple[str, ...] = ("أسعار", "الأسعار", "السعر")
 # Between a change verb and what changed: "انخفاض قيمته", "ارتفع سعر صرف الدولار".
-VALUE_WORDS: tuple[str, ...] = ("قيمة", "قيمته", "قيمتها", "سعر", "سعره", "سعرها", "صرف", *(
-    # prices are of what follows («أسعار زيت الزيتون»), else of prices in general
-    PRICE_NOUNS := ("أسعار", "الأسعار", "السعر")))
+VALUE_WORDS: tuple[str, ...] = ("قيمة", "قيمته", "قيمتها", "سعر", "سعره", "سعرها", "صرف",
+                                *PRICE_NOUNS)
 # After the figure of a change noun («ارتفاعا بنحو 55% في إنتاج الزيت»), «في» and one of
 # these name what changed: a production, a trade, a price or a count, not a place or a time.
 CHANGE_IN: str = "في"
