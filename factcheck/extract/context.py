@@ -35,7 +35,7 @@ from factcheck.lexicon.frames import (COMPARATIVES, DEMAND_BEFORE, EARLIER_TALLY
                                       FALL_BEFORE, FORECAST_BEFORE, FORECAST_PHRASES_AFTER, POPULATION_GROUPS, HEAD_FILLERS,
                                       IMPERFECT_PREFIXES, INCREMENT_AFTER, LIST_INTRO,
                                       MARKET_WORDS, MEASURE_HEADS, MODAL_PARTICLE, OFFER_BEFORE,
-                                      OWN_PROPERTY_FILLERS, OWN_PROPERTY_HEADS,
+                                      OWN_PROPERTY_FILLERS, OWN_PROPERTY_HEADS, OWN_PROPERTY_PARTS,
                                       PART_AFTER, PER_UNIT_PREFIXES, PLUPERFECT_OPENERS,
                                       PREVIOUS_AFTER, PREVIOUS_BEFORE, PREVIOUS_PERIOD_BEFORE,
                                       PREVIOUS_PHRASES_BEFORE, PRICE_HEAD, PRICED_UNITS,
@@ -156,6 +156,7 @@ _OWN_PROPERTY = {**_OWN_PROPERTY_BARE,
 _THIS = frozenset(normalize_word(w) for w in THIS_WORDS)
 _EXCHANGE_RATE = "exchange-rate"
 _OWN_PROPERTY_FILLERS = frozenset(word_key(normalize_word(w)) for w in OWN_PROPERTY_FILLERS)
+_OWN_PROPERTY_PARTS = _keys(OWN_PROPERTY_PARTS)
 _HEAD_FILLERS = _keys(HEAD_FILLERS)
 _SERIOUS = _keys(SERIOUS_AFTER)
 _PART_AFTER = frozenset(normalize_word(w) for w in PART_AFTER)
@@ -1307,7 +1308,10 @@ def _headed_measure(tokens: list[Word], first: int, c_lo: int, category: str | N
 def _own_property(tokens: list[Word], first: int, c_lo: int) -> str | None:
     """«بطول 184 كيلومترا», «على طول 148», «كلفته الإجمالية 9,6 مليار», «طول هذا الطريق
     148»: a property head with nothing of its own after it is a property of what the
-    article is about (lexicon.frames.OWN_PROPERTY_HEADS); «طول شبكة الطرق» is not."""
+    article is about (lexicon.frames.OWN_PROPERTY_HEADS); «طول شبكة الطرق» is not, nor a
+    part's named before it in its clause («مقطع أول بطول 8,5 كلم»)."""
+    if any(t.among(_OWN_PROPERTY_PARTS) for t in tokens[c_lo:first]):
+        return None
     def form(k: int) -> str | None:
         return next((f for f in sorted(tokens[k].forms) if f in _OWN_PROPERTY), None) if (
             k >= c_lo) else None

@@ -174,6 +174,16 @@ def test_the_motorway_and_a_bridge_on_it_are_two_things(tmp_path):
     assert serious(report) == []
 
 
+def test_a_section_or_a_stage_has_its_own_length(tmp_path):
+    report = report_of(
+        tmp_path,
+        line=article("وأوضح الوزير أن الخط يمتد على طول 14,2 كلم ويضم 21 محطة.", "2025-09-23"),
+        section=article("وسيدخل الخدمة العام المقبل مقطع أول بطول 8,5 كلم.", "2025-09-24"),
+        stage=article("وبلغ طول المرحلة الثالثة من الرالي 418 كلم.", "2025-10-14"),
+        last=article("وحسم السائق اللقب في المرحلة الأخيرة التي بلغ طولها 228 كلم.", "2025-10-17"))
+    assert serious(report) == []
+
+
 def test_a_rise_in_production_and_a_fall_in_prices_are_two_changes(tmp_path):
     report = report_of(
         tmp_path,
