@@ -94,10 +94,16 @@ def _distributed_wholes(claims: list[Claim], sentences: list[int]):
         # في العناية المركزة»: those 4 are some of the 17, not a third group).
         end = _list_end(text, at)
         parts = [c for c in members if at < figure_start(c) < end and _exact(c)]
-        if len(parts) < 2:
-            continue
+        if parts and _counts_the_groups(text, at, parts[0]):
+            parts = parts[1:]
         before = [c for c in members if figure_start(c) < at and _exact(c)]
         whole = before[-1] if before else None
+        if whole is not None:
+            # a share is no part of a count, nor a count of a share («موزعة على …، مشيرة إلى
+            # أن نسبة المشاركة بلغت 87%»)
+            parts = [p for p in parts if (p.unit == "%") == (whole.unit == "%")]
+        if len(parts) < 2:
+            continue
         if whole is None and divided is not None:
             named = [c for c in by_sentence.get(number - 1, [])
                      if _exact(c) and c.measure == divided]
@@ -108,6 +114,18 @@ def _distributed_wholes(claims: list[Claim], sentences: list[int]):
         if len(units) > 1:
             continue  # «9 بؤر … أربعة أقاليم: 4 …»: the provinces are not foci
         yield whole, parts, _complete(text, at, parts)
+
+
+def _counts_the_groups(text: str, at: int, first: Claim) -> bool:
+    """«موزعة على 142 مستشفى عموميا، …»: a figure right after «على»/«بين» with only its noun
+    before the clause ends is how many groups there are, not the first group's share («على 4
+    حالات في ولاية محوت، و3 …» is)."""
+    before = _WORD.findall(text[max(0, at - 12):at])
+    if not (before and normalize_word(before[-1]) in _OVER) or text[at:figure_start(first)].strip():
+        return False
+    # its noun and an adjective, then the clause ends: no «في ولاية …» saying whose share
+    noun = re.match(r"[^،,.:؛;]*", text[figure_end(first):]).group()
+    return len(_WORD.findall(noun)) <= 2 and not (first.subject or first.site or first.places)
 
 
 def _list_end(text: str, at: int) -> int:
@@ -196,6 +214,7 @@ def _parts_after(claims: list[Claim], i: int, sentences: list[int]) -> list[Clai
     the same thing for each one's own people or place."""
     total = claims[i]
     parts: list[Claim] = []
+    taken: list[int] = []
     for j in range(i + 1, len(claims)):
         claim = claims[j]
         if sentences[j] - sentences[i] > 1:  # not claims.index(claim): cubic, 88 s for 618
@@ -203,7 +222,13 @@ def _parts_after(claims: list[Claim], i: int, sentences: list[int]) -> list[Clai
         same_kind = claim.measure in (None, total.measure) and claim.role in (None, "part")
         if not same_kind or claim.value.min is None or claim.value.min != claim.value.max:
             break
+        if claim.value.min >= total.value.min:
+            break  # the total again (a headline's, then the body's), or a larger whole
+        if (sentences[j] != sentences[i] and not any(sentences[k] == sentences[j] for k in taken)
+                and not (claim.subject or claim.site or claim.places)):
+            break  # the next sentence going on with the list names whose its first figure is
         parts.append(claim)
+        taken.append(j)
     # Most items name whose or where they are (a few may use a name the lexicon lacks).
     named = [p for p in parts if p.subject or p.site]
     return parts if len(named) * 2 >= len(parts) and len(named) >= MIN_PARTS else []

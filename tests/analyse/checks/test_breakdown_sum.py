@@ -51,3 +51,20 @@ def test_ranks_listed_after_a_top_group_add_up_to_nothing(tmp_path):
     assert one_article(tmp_path, "وحلت ثلاث جامعات ضمن أفضل 200 جامعة في العالم، هي جامعة "
                                  "الملك فهد التي جاءت في المرتبة 149، وجامعة الملك سعود في "
                                  "المرتبة 186.") == []
+
+
+def test_the_number_of_groups_and_a_share_are_not_parts(tmp_path):
+    # «موزعة على 142 مستشفى»: how many hospitals; 87% is the turnout, not a part of 2480
+    assert one_article(tmp_path, "وأعلنت النقابة أن عدد العمليات المؤجلة ارتفع إلى 2480 عملية، "
+                                 "موزعة على 142 مستشفى عموميا، مشيرة إلى أن نسبة المشاركة بلغت "
+                                 "87%.") == []
+
+
+def test_a_headline_total_and_the_next_sentence_are_not_one_list(tmp_path):
+    # the body restates the headline's 96 before breaking it down; the 14 pupils of the
+    # next sentence are those taken to hospital, not a fourth district
+    found = one_article(tmp_path, "ارتفاع إصابات الالتهاب الكبدي إلى 96 حالة\n"
+                                  "أعلنت السلطات الصحية ارتفاع عدد الإصابات إلى 96 حالة، توزعت بواقع "
+                                  "51 حالة في قضاء سوق الشيوخ و28 في مدينة الناصرية و12 في قضاء "
+                                  "الشطرة.\nوأوضحت الدائرة أن 14 تلميذا احتاجوا إلى دخول المستشفى.")
+    assert found == []
