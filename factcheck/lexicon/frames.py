@@ -211,6 +211,11 @@ SEQUENCE_CUES: tuple[str, ...] = ("قبل", "ثم", "بعدها", "ليستقر"
 # إلى 7 طلاب»). checks/change_arithmetic.py sets a percentage change against them.
 EARLIER_LEVEL_AFTER: tuple[str, ...] = ("مقابل", "مقارنة", "بعد أن كان", "بعد أن كانت", "قياسا",
                                        "بالمقارنة")
+# Between a money level and the noun it is of, words that only lead up to the amount: «صافي
+# ربح قدره 8640 مليون ريال», «ارتفعت ودائع العملاء إلى 298.5 مليار» (checks/base.py; with
+# OWN_PROPERTY_FILLERS).
+LEVEL_LEAD_WORDS: tuple[str, ...] = ("إلى", "نحو", "حوالي", "بقيمة", "قيمته", "قيمتها", "عند",
+                                     "ليبلغ", "لتبلغ", "ليصل", "لتصل")
 LEVEL_FROM: str = "من"
 LEVEL_TO_WORD: str = "إلى"
 # Between a percentage change and those levels: another clause, about something else

@@ -18,14 +18,16 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from factcheck.analyse.group import AUTO_SOURCE, frame_key
-from factcheck.extract.clauses import clause_words, clause_words_after
+from factcheck.extract.clauses import clause_words, clause_words_after, figure_start
 from factcheck.extract.context import same_source
 from factcheck.extract.normalize import normalize, normalize_word
-from factcheck.extract.words import word_key
+from factcheck.extract.numbers import UNITS
+from factcheck.extract.words import word_key, words_of
 from factcheck.lexicon.clitics import CONJUNCTIONS
 from factcheck.lexicon.frames import (CHANGE_IN, CHANGE_IN_WHAT, CHANGE_MANNER_WORDS,
-                                      CHANGE_NOT_SUBJECT, CUT_WORDS, FALL_WORDS, FINAL_WORDS,
-                                      PRICE_NOUNS, PROVISIONAL_WORDS, RISE_WORDS,
+                                      CHANGE_NOT_SUBJECT, CUT_WORDS, EARLIER_LEVEL_AFTER,
+                                      FALL_WORDS, FINAL_WORDS, LEVEL_LEAD_WORDS,
+                                      OWN_PROPERTY_FILLERS, PRICE_NOUNS, PROVISIONAL_WORDS, RISE_WORDS,
                                       SECOND_ROUND_PHRASES, VALUE_WORDS)
 from factcheck.lexicon.measures import CHANGE_BY_WORDS
 from factcheck.lexicon.qualifiers import QUALIFIERS_BEFORE
@@ -344,6 +346,11 @@ _NOT_SUBJECT = word_forms_with_conjunction(CHANGE_NOT_SUBJECT)
 _PRICES = word_forms_with_conjunction(PRICE_NOUNS)
 _CHANGE_IN_WHAT = frozenset(word_key(normalize_word(w)) for w in CHANGE_IN_WHAT)
 _IN = normalize_word(CHANGE_IN)
+_OF = "of:"  # a change's site naming the figure it is of (extract/article.py)
+_YEARISH = re.compile(r"(?:19|20)\d\d")
+_EARLIER_LEVEL = word_forms_with_conjunction(EARLIER_LEVEL_AFTER)
+_LEAD = frozenset(normalize_word(w) for w in (*LEVEL_LEAD_WORDS, *OWN_PROPERTY_FILLERS)) | frozenset(
+    word_key(normalize_word(w)) for w in (*LEVEL_LEAD_WORDS, *OWN_PROPERTY_FILLERS))
 
 
 def what_moved(change: Claim) -> str | None:
@@ -358,6 +365,38 @@ def what_moved(change: Claim) -> str | None:
         if len(after) > 1 and after[0] == _IN and word_key(after[1]) in _CHANGE_IN_WHAT:
             moved = _noun_named(after[1:])
     return moved
+
+
+def level_changed(change: Claim) -> str | None:
+    """What a change said of a money figure before it is of: «وبلغ إجمالي دخل العمليات 17.9
+    مليار ريال بارتفاع 8.2%» → «دخل», «صافي ربح قدره 8640 مليون ريال لعام 2024، بنمو 19.4%» →
+    «ربح», «ارتفعت ودائع العملاء إلى 298.5 مليار ريال، مقابل 271.2 مليار ريال قبل عام، بزيادة
+    10.1%» → «ودائع» (the level, not the base it is compared with, nor a year). The noun
+    before the amount, past words that lead up to it; of a noun and its complement («دخل
+    العمليات»), the head. None for changes of other figures, or when no noun is found."""
+    site = change.site or ""
+    if not site.startswith(_OF) or UNITS.get(site[len(_OF):]) != "money":
+        return None
+    before = words_of(change.sentence[:figure_start(change)])
+    for k in range(len(before) - 1, 0, -1):
+        if not before[k][:1].isdigit() or _YEARISH.fullmatch(before[k]):
+            continue
+        words = before[:k]
+        if words and (words[-1] in _EARLIER_LEVEL or (len(words) > 1 and words[-2] in _EARLIER_LEVEL)):
+            continue  # «مقابل 7.52 مليار»: the base the change is reckoned from
+        while words and (words[-1] in _LEAD or word_key(words[-1]) in _LEAD):
+            words = words[:-1]
+        if not words or not words[-1][:1].isalpha() or words[-1] in _NOT_MOVED:
+            return None
+        noun = words[-1]
+        if (noun.startswith("ال") and len(words) > 1 and words[-2][:1].isalpha()
+                and not words[-2].startswith("ال") and words[-2] not in _LEAD
+                and words[-2] not in _NOT_MOVED):
+            noun = words[-2]  # «دخل العمليات», «ودائع العملاء»: the noun the complement follows
+        if noun in _VALUE and words[-1] != noun:
+            noun = words[-1]  # «إجمالي الموجودات»: the complement of a value word is what
+        return _bare(word_key(noun))
+    return None
 
 
 def _noun_named(words: tuple[str, ...]) -> str | None:
@@ -391,10 +430,11 @@ def change_verb(change: Claim) -> tuple[str | None, tuple[str, ...]]:
 
 
 def change_subject(change: Claim) -> str | None:
-    """What a change is said of: the noun after its verb (what_moved), else the first
+    """What a change is said of: the noun after its verb (what_moved), or the money figure's
+    it follows (level_changed), else the first
     definite noun before the verb in its clause («الجنيه المصري يفقد نحو ثلث قيمته», «بات
     المؤشر منخفضا بنسبة 1.4%»); None when the clause names neither («متراجعا بنسبة 2.1%»)."""
-    moved = what_moved(change)
+    moved = what_moved(change) or level_changed(change)
     if moved:
         return moved
     before = clause_words(change)[0]

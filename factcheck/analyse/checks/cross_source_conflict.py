@@ -33,7 +33,8 @@ different things.
 from __future__ import annotations
 
 from factcheck.analyse.checks.base import (Check, CheckStatus, Scope, attribution_note,
-                                           compatible, finding, stage_note, what_moved, where)
+                                           compatible, finding, level_changed, stage_note, what_moved,
+                                           where)
 from factcheck.analyse.checks.compare import SourcesOutcome
 from factcheck.analyse.group import AUTO_SOURCE
 from factcheck.extract.clauses import clause_words
@@ -61,7 +62,10 @@ def run(topic: Topic, members: list[Claim], outcome: SourcesOutcome) -> list[Fin
     if staged:
         # Reported, never merged: a provisional and a final figure disagree for a reason.
         severity = min(severity, Severity.WARNING, key=SEVERITY_RANK.__getitem__)
-    moved = sorted({m for m in map(what_moved, involved) if m}) if _is_change(topic) else []
+    # what a change is of: its verb's noun, else the money figure's it follows (only ever
+    # to tell changes of different things apart, never to join them)
+    moved = sorted({m for m in (what_moved(c) or level_changed(c) for c in involved) if m}
+                   ) if _is_change(topic) else []
     if len(moved) > 1:
         # «هبط المؤشر 6.2%», «وتراجع سهم أكبر شركة 9%»: changes of different things
         severity = Severity.INFO

@@ -184,6 +184,29 @@ def test_a_section_or_a_stage_has_its_own_length(tmp_path):
     assert serious(report) == []
 
 
+def test_growths_of_two_money_figures_are_two_changes(tmp_path):
+    report = report_of(
+        tmp_path,
+        income=article("وبلغ إجمالي دخل العمليات 17.9 مليار ريال بارتفاع 8.2% عن العام السابق.",
+                       "2025-02-04"),
+        profit=article("وكان المصرف قد أعلن أمس تحقيق صافي ربح قدره 8640 مليون ريال، بنمو 19.4% "
+                       "عن العام السابق.", "2025-02-05"))
+    assert serious(report) == []
+    (listed,) = report.findings
+    assert "«دخل», «ربح»" in listed.message
+
+
+def test_two_growths_of_the_same_profit_disagree(tmp_path):
+    report = report_of(
+        tmp_path,
+        one=article("وحقق المصرف صافي ربح قدره 8.64 مليار ريال، بنمو 14.9% عن العام السابق.",
+                    "2025-02-04"),
+        two=article("وأعلن المصرف تحقيق صافي ربح قدره 8640 مليون ريال، بنمو 19.4% عن العام السابق.",
+                    "2025-02-05"))
+    (conflict,) = serious(report)
+    assert "14.9" in conflict.message and "19.4" in conflict.message
+
+
 def test_a_rise_in_production_and_a_fall_in_prices_are_two_changes(tmp_path):
     report = report_of(
         tmp_path,
