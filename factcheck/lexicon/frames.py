@@ -136,7 +136,7 @@ OWN_PROPERTY_FILLERS: tuple[str, ...] = ("قدرها", "قدره", "تبلغ", "
 # A part of what the article is about, named before such a head in its clause: «مقطع أول
 # بطول 8,5 كلم», «المرحلة الأخيرة التي بلغ طولها 228 كلم» give the part's length, not the
 # whole's (extract/context.py).
-OWN_PROPERTY_PARTS: tuple[str, ...] = ("مقطع", "مرحلة", "جزء", "شطر", "جسر", "نفق")
+OWN_PROPERTY_PARTS: tuple[str, ...] = ("مقطع", "مرحلة", "جزء", "شطر")
 # Words skipped after a head noun before the noun it heads: "عدد الحجاج", "سعر صرف".
 HEAD_FILLERS: tuple[str, ...] = ("صرف",)
 
