@@ -361,6 +361,7 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, word
     periods = sorted(date_spans + [(d.start, d.end, d.value.describe()) for d in dates
                                    if _past_period(d, reference)])
     claims: list[Claim] = []
+    stretch_tallies: dict[int, str] = {}  # index → since-start label (_stretch_beside_the_event)
     sentences: list[tuple[int, int]] = []
     figure_starts = sorted(m.start for m in matches)
     date_starts = [d.start for d in dates]  # dates come in text order
@@ -401,6 +402,10 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, word
                         if facets.measure else None)
                     or (_stretch_of_the_day(norm.text, sentence, clause, (match.start, match.end))
                         if facets.measure and not _is_tally(facets.measure) else None))
+        if occasion is None and facets.measure and _is_tally(facets.measure):
+            since = _since_start_in_clause(norm.text, clause)
+            if since:
+                stretch_tallies[len(claims)] = since
         if own_date is not None:
             owned_dates.add(own_date.start)
         # As written, without hashtag marks ("إدارة #الطوارئ") or line breaks.
@@ -415,6 +420,7 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, word
             subject=facets.subject, site=facets.site, role=facets.role, as_of=facets.as_of))
         sentences.append(sentence)
         previous = (match, unit, sentence)
+    claims = _stretch_beside_the_event(claims, stretch_tallies)
     claims = _breakdowns_inherit_their_measure(_anaphoric_occasions(claims), sentences)
     claims = _coordinated_counts_are_parts(claims, sentences)
     claims = _changes_of_their_figure(claims, sentences)
@@ -591,6 +597,28 @@ def _stretch_of_the_day(text: str, sentence: tuple[int, int], clause: tuple[int,
         return f"end:{end.group(1)}"
     extreme = _AT_EXTREME.search(text, clause[0], clause[1])
     return f"at-{_EXTREME[extreme.group(1)]}" if extreme else None
+
+
+def _since_start_in_clause(text: str, clause: tuple[int, int]) -> str | None:
+    """«منذ بداية فصل الشتاء» in a toll's own clause → "since-start:فصل"."""
+    since = _SINCE_START.search(text, clause[0], clause[1])
+    return f"since-start:{since.group(1)}" if since else None
+
+
+def _stretch_beside_the_event(claims: list[Claim], stretch: dict[int, str]) -> list[Claim]:
+    """«ارتفعت حصيلة الانهيار إلى 34 قتيلا» … «أودت موجة البرد بحياة 61 شخصا في ولايات مختلفة
+    منذ بداية فصل الشتاء»: beside the event's own toll, a toll said to run since the start of
+    a period counts that whole stretch, not the event's dead. Alone in its article it is the
+    story's running tally itself («ارتفع عدد القتلى منذ بداية العام إلى 300»)."""
+    if not stretch:
+        return claims
+    out = list(claims)
+    for i, label in stretch.items():
+        measure = claims[i].measure
+        if any(c.measure == measure and c.occasion is None and c.role is None and j not in stretch
+               for j, c in enumerate(claims)):
+            out[i] = replace(claims[i], occasion=label)
+    return out
 
 
 def _reported_with(claims: list[Claim], sentences: list[tuple[int, int]]) -> list[Claim]:

@@ -228,6 +228,7 @@ _SHIFT_RE = re.compile(
 # A bare singular unit must end the phrase: "قبل يوم من", "قبل عام." — not "بعد عام 2003".
 _SINGULAR_END_RE = re.compile(rf"\s+{_OF}\s|\s*(?:[.,،؛:!?\"')\]]|$)", re.M)
 _FROM_RE = re.compile(rf"\s+{_OF}\s+")
+_SINCE_EVENT_RE = re.compile(rf"\s+{_alt(_norm_all(W.SINCE_EVENT_WORDS))}\s+")
 _WORD_RE = re.compile(r"[^\s.؛!?]+\s+")
 _END_RE = re.compile(rf"{_CONJ}{_PREP}(?P<end>{_END_ALT})\s+")
 _PERIOD_RE = re.compile(
@@ -855,6 +856,8 @@ class _Scanner:
         fm = _FROM_RE.match(t, sm.end())
         if fm is None and _key(sm.group("dir")) in _DURATION_DIRECTIONS:
             return None  # «منذ ست سنوات»: a length of time (find_periods), not a day
+        if fm is None and _SINCE_EVENT_RE.match(t, sm.end()):
+            return None  # «بعد يومين على افتتاحها»: from an undated event, not from today
         anchor_hits = None
         if fm:
             pos = fm.end()

@@ -103,6 +103,9 @@ SHIFT_DIRECTIONS: dict[str, int] = {"قبل": -1, "منذ": -1, "بعد": 1}
 # «منذ ست سنوات», «منذ ثلاثة أيام»: since then, a length of time up to now (a duration), not
 # a day; a date only when anchored («منذ يومين من الموعد»).
 DURATION_DIRECTIONS: tuple[str, ...] = ("منذ",)
+# «بعد يومين على افتتاحها»: so long after an event the text does not date — the day it is
+# reckoned from is that event's, not the article's, so it dates nothing (extract/dates.py).
+SINCE_EVENT_WORDS: tuple[str, ...] = ("على",)
 # «خلال العشرين سنة الماضية», «على مدى الأيام الثلاثة الأخيرة»: a period that ends now.
 PERIOD_OPENERS: tuple[str, ...] = ("خلال", "طوال", "على مدى", "على مدار", "في")
 PERIOD_LAST: tuple[str, ...] = ("الماضي", "الماضية", "الأخير", "الأخيرة", "المنصرم",
@@ -142,9 +145,12 @@ DURING_IT: tuple[str, ...] = ("خلاله", "خلالها", "فيه", "فيها"
 NUMBERED_PERIODS: tuple[str, ...] = ("الأسبوع", "اليوم", "الشهر", "المرحلة", "الدفعة", "الموجة",
                                      "الحصة", "الجولة")
 # A change or level since the start of a period is that stretch's, not the day's: «ومنذ
-# بداية العام، بات المؤشر منخفضا بنسبة 1.4%» against the week's 2.1% (extract/article.py).
+# بداية العام، بات المؤشر منخفضا بنسبة 1.4%» against the week's 2.1%; a toll said in its
+# clause to run since then counts the whole stretch, not one event's dead («أودت … بحياة 61
+# شخصا في ولايات مختلفة منذ بداية فصل الشتاء») (extract/article.py).
 SINCE_START_OPENERS: tuple[str, ...] = ("منذ بداية", "منذ مطلع", "منذ مستهل", "منذ أول")
-SINCE_START_PERIODS: tuple[str, ...] = ("العام", "السنة", "الشهر", "الأسبوع", "الموسم", "الربع")
+SINCE_START_PERIODS: tuple[str, ...] = ("العام", "السنة", "الشهر", "الأسبوع", "الموسم", "الربع",
+                                       "فصل", "الشتاء", "الصيف", "الخريف", "الربيع")
 # … or at the end of a longer stretch than the day's session: «وارتفعت القيمة السوقية بنهاية
 # الأسبوع إلى 10.31 تريليون» is the week's close, not Sunday's 10.18.
 END_OF_OPENERS: tuple[str, ...] = ("بنهاية", "نهاية", "بختام", "ختام", "بحلول نهاية")

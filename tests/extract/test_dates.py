@@ -436,6 +436,14 @@ def test_not_shifts(phrase):
     assert [m for m in _all(phrase)[1] if m.anchor] == []
 
 
+def test_so_long_after_an_undated_event_dates_nothing():
+    # «بعد يومين على افتتاحها»: two days after the opening, which the sentence does not date;
+    # not two days after the article's day
+    assert _all("بعد يومين على افتتاحها، تعمل التوسعة الجديدة للمصفاة حاليا.", DEC_2021)[1] == []
+    _, later = _one("ستفتتح المصفاة بعد يومين.", DEC_2021)
+    assert _ymdg(later) == (2021, 12, 31, "day")
+
+
 # ---------------------------------------------------------------- time words
 
 TIME_WORD_ROWS = [

@@ -188,3 +188,21 @@ def test_two_counts_for_the_same_evening_that_differ_are_a_conflict(tmp_path):
         b=article("وبلغ عدد المفرج عنهم إلى غاية مساء أمس الثلاثاء 113 نزيلا.", "2024-04-10"))
     [finding] = findings(report, "falling-tally")
     assert "same moment" in finding.message
+
+
+def test_a_winters_toll_beside_the_avalanches_is_not_the_avalanches(tmp_path):
+    # 61 is the whole winter's dead across provinces, not the avalanche's toll
+    report = report_of(
+        tmp_path,
+        a=article("ارتفعت حصيلة الانهيار الثلجي إلى 34 قتيلا.\nوتزامن الانهيار مع موجة برد أودت "
+                  "بحياة 61 شخصا في ولايات مختلفة منذ بداية فصل الشتاء.", "2025-02-07"),
+        b=article("ارتفعت حصيلة الانهيار الثلجي إلى 38 قتيلا.", "2025-02-08"))
+    assert serious(report) == []
+
+
+def test_a_toll_since_the_start_of_the_year_alone_is_the_running_tally(tmp_path):
+    report = report_of(
+        tmp_path,
+        a=article("وارتفع عدد القتلى في حوادث الطرق منذ بداية العام إلى 300 قتيل.", "2025-05-01"),
+        b=article("وتراجع عدد القتلى في حوادث الطرق إلى 280 قتيلا.", "2025-05-03"))
+    assert findings(report, "falling-tally")
