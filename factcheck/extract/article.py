@@ -662,6 +662,10 @@ def _signed(match: QuantityMatch, measure: str | None, text: str) -> Quantity:
     q = match.quantity
     if measure != "temperature" or not _BELOW_ZERO.match(text, match.end):
         return q
+    if (q.min is None) != (q.max is None):
+        # a bound either way says colder: «أكثر من 15 درجة تحت الصفر» and «إلى ما دون 15
+        # درجة تحت الصفر» are both below −15
+        return replace(q, min=None, max=-(q.min if q.max is None else q.max))
     return replace(q, min=None if q.max is None else -q.max, max=None if q.min is None else -q.min)
 
 

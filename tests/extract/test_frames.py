@@ -160,6 +160,14 @@ def test_a_temperature_below_zero_is_negative():
     assert frame_of("وارتفعت الحرارة إلى 24 درجة.", "24").value.min == 24
 
 
+def test_a_bound_below_zero_either_way_is_colder():
+    # «ما دون 15 درجة تحت الصفر» and «أكثر من 15 درجة تحت الصفر»: both below −15, so −18 fits
+    for text, figure in (("ودرجات حرارة تنخفض ليلا إلى ما دون 15 درجة تحت الصفر.", "ما دون 15"),
+                         ("وتنخفض الحرارة ليلا إلى أكثر من 15 درجة تحت الصفر.", "أكثر من 15")):
+        value = frame_of(text, figure).value
+        assert (value.min, value.max) == (None, -15)
+
+
 def test_a_unit_that_records_the_figure_is_where_it_is():
     # «وسجلت ولاية سنار 18 حالة وفاة»: the state's own toll, not the country's
     assert frame_of("وسجلت ولاية سنار 18 حالة وفاة منذ بدء الأمطار.", "18").site.endswith(":سنار")
