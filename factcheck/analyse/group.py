@@ -42,6 +42,25 @@ def place_unplaced(claims: Sequence[Claim], story_of: Mapping[str, str] | None =
         # a figure for a part of the population («للإناث») places nothing else
         if key[0] == "measure" and key[3] and not key[3].startswith(GROUP_SUBJECT):
             regions[(story_of.get(claim.article, ""),) + key[:3] + key[4:]].add(key[3])
+    # The places each article names in its figures: a country no figure of the article is
+    # placed in is not lent to it («وفي العراق … بنسب تصل إلى 40%» in another outlet's
+    # article does not make a Moroccan ministry's «بنسب تصل إلى 57%» Iraq's).
+    placed_in: dict[str, set[str]] = defaultdict(set)
+    for claim in claims:
+        placed_in[claim.article].update(claim.places)
+    # … and an article that places no figure anywhere takes only its story's main country
+    # (the one most of its articles place figures in).
+    articles_in: dict[tuple[str, str], int] = defaultdict(int)
+    for article, named in placed_in.items():
+        for place in named:
+            articles_in[(story_of.get(article, ""), place)] += 1
+    top: dict[str, int] = defaultdict(int)
+    for (story, _), n in articles_in.items():
+        top[story] = max(top[story], n)
+    main: dict[str, set[str]] = defaultdict(set)
+    for (story, place), n in articles_in.items():
+        if n == top[story]:
+            main[story].add(place)
     out = []
     for claim in claims:
         key = topic_key(claim)
@@ -49,8 +68,10 @@ def place_unplaced(claims: Sequence[Claim], story_of: Mapping[str, str] | None =
             found = regions.get((story_of.get(claim.article, ""),) + key[:3] + key[4:])
             if found and len(found) == 1:
                 (region,) = found
-                if not claim.subject:
-                    claim = replace(claim, places=tuple(region.split("+")))
+                lent = tuple(region.split("+"))
+                named = placed_in[claim.article] or main[story_of.get(claim.article, "")]
+                if not claim.subject and any(p in named for p in lent):
+                    claim = replace(claim, places=lent)
         out.append(claim)
     return out
 
