@@ -37,7 +37,7 @@ from factcheck.lexicon.frames import (AFTER_FIGURE_PREPOSITIONS, FORECAST_BEFORE
 from factcheck.lexicon.time_words import (COMPARED_WITH, DAY_NOUNS,
                                           DURATION_DIRECTIONS, DURING_IT, END_OF_OPENERS,
                                           END_OF_PERIODS, EXTREME_WORDS, LEVEL_NOUNS,
-                                          NUMBERED_PERIODS, QUARTER_NOUN, QUARTER_ORDINALS,
+                                          NOUN_YEAR_OPENERS, NUMBERED_PERIODS, QUARTER_NOUN, QUARTER_ORDINALS,
                                           SINCE_START_OPENERS, SINCE_START_PERIODS, YEAR_CUES)
 from factcheck.lexicon.stopwords import STOPWORDS
 from factcheck.lexicon.clock import AFTERNOON_WORDS, MORNING_WORDS
@@ -288,6 +288,7 @@ _REACHED_KEYS = frozenset(word_key(w) for w in REACHED_SENSE)
 _TALLY_KEYS = frozenset(word_key(w) for w in TALLY_NOUNS)
 _THAT_KEYS = frozenset(word_key(w) for w in SAID_THAT)
 _UNTIL_KEYS = frozenset(word_key(w) for w in UNTIL_WORDS)
+_NOUN_YEAR = re.compile(rf"[وف]?(?:{'|'.join(normalize_word(w) for w in NOUN_YEAR_OPENERS)})(?!\w)")
 _FORECAST_KEYS = frozenset(word_key(w) for w in FORECAST_BEFORE)
 
 
@@ -962,8 +963,10 @@ def _date_claims(article: Article, locator: _Locator, words: ArticleWords,
         # The words before and after a date name its event ("مهلة").
         before = words.words_of(sentence, clause[0], match.start)
         after = words.words_of(sentence, match.end, clause[1])
-        event = _event_of(before, after) if match.kind != BARE_YEAR else None
-        if (event is None and match.kind != BARE_YEAR
+        noun_year = value.granularity == "year" and match.kind != BARE_YEAR and bool(
+            _NOUN_YEAR.match(locator.norm.text, match.start))
+        event = _event_of(before, after) if match.kind != BARE_YEAR and not noun_year else None
+        if (event is None and match.kind != BARE_YEAR and not noun_year
                 and all(word_key(w) in _DATE_LEAD_KEYS for w in before)):
             event = _event_around(locator, words, sentence, clause)
         # «نتائج المرحلة الأولى» and «نتائج المرحلة الثانية» are announced on two days.

@@ -106,6 +106,9 @@ DURATION_DIRECTIONS: tuple[str, ...] = ("منذ",)
 # «بعد يومين على افتتاحها»: so long after an event the text does not date — the day it is
 # reckoned from is that event's, not the article's, so it dates nothing (extract/dates.py).
 SINCE_EVENT_WORDS: tuple[str, ...] = ("على",)
+# «مشروع قانون الموازنة العامة لعام 2026», «النسخة للعام المقبل»: a year the noun before it
+# is of (a budget, a season, an edition), not when anything happens: it dates no event.
+NOUN_YEAR_OPENERS: tuple[str, ...] = ("لعام", "لسنة", "للعام", "للسنة")
 # «خلال العشرين سنة الماضية», «على مدى الأيام الثلاثة الأخيرة»: a period that ends now.
 PERIOD_OPENERS: tuple[str, ...] = ("خلال", "طوال", "على مدى", "على مدار", "في")
 PERIOD_LAST: tuple[str, ...] = ("الماضي", "الماضية", "الأخير", "الأخيرة", "المنصرم",

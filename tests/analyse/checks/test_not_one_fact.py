@@ -127,6 +127,17 @@ def test_a_start_is_read_through_its_conjunction(tmp_path):
     assert "date of start" in conflict.message
 
 
+def test_the_year_a_budget_is_for_dates_no_start(tmp_path):
+    # «لعام 2026» says which budget, not when the debate starts
+    report = report_of(
+        tmp_path,
+        one=article("ومن المنتظر أن تبدأ اللجنة المالية مناقشة مشروع قانون الموازنة العامة لعام "
+                    "2026 مع الوزراء.", "2025-12-17"),
+        two=article("بدأ مجلس النواب، اليوم الأحد، مناقشة مشروع قانون الموازنة العامة لعام 2026.",
+                    "2025-12-21"))
+    assert serious(report) == []
+
+
 def test_the_children_women_and_men_among_the_dead_are_parts(tmp_path):
     report = report_of(tmp_path, market=article(
         "أسفر القصف عن مقتل 40 مدنيا، وإصابة 65 شخصا.\nوقال مسؤول محلي إن من بين القتلى 15 طفلا "
