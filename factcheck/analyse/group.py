@@ -332,6 +332,9 @@ def _occasion_label(occasion: str) -> str:
     end, _, period = occasion.partition("end:")
     if not end and period:
         return f"at the end of «{period}»"
+    over, _, stretch = occasion.partition("over:")
+    if not over and stretch:
+        return f"over «{stretch}»"
     return _OCCASION_LABELS.get(occasion, occasion)
 
 

@@ -20,7 +20,7 @@ from factcheck.extract.lemmas import lemma_key
 from factcheck.extract.normalize import NormalText, normalize, normalize_word
 from factcheck.extract.publication_clues import PublicationClues, publication_clues
 from factcheck.extract.numbers import (ORDINAL_WORDS, ORDINAL_WORDS_RE, UNITS, QuantityMatch,
-                                      find_quantities)
+                                      find_quantities, parse_number_words)
 from factcheck.extract.words import word_forms, word_key
 from factcheck.extract.clauses import (clause_ends, figure_end, figure_start, hard_wrapped,
                                       sentence_ends, word_after)
@@ -38,7 +38,8 @@ from factcheck.lexicon.time_words import (COMPARED_WITH, DAY_NOUNS,
                                           DURATION_DIRECTIONS, DURING_IT, END_OF_OPENERS,
                                           END_OF_PERIODS, EXTREME_WORDS, LEVEL_NOUNS,
                                           NOUN_YEAR_OPENERS, NUMBERED_PERIODS, QUARTER_NOUN, QUARTER_ORDINALS,
-                                          SINCE_START_OPENERS, SINCE_START_PERIODS, YEAR_CUES)
+                                          SINCE_START_OPENERS, SINCE_START_PERIODS, STRETCH_NOUNS,
+                                          STRETCH_OPENERS, YEAR_CUES)
 from factcheck.lexicon.stopwords import STOPWORDS
 from factcheck.lexicon.clock import AFTERNOON_WORDS, MORNING_WORDS
 from factcheck.lexicon.events import (CAUSE_OPENERS, DATE_ASIDE_LEADS, EVENT_WORDS, REACHED_SENSE,
@@ -574,6 +575,9 @@ _SINCE_START = re.compile(
 _END_OF = re.compile(
     rf"(?<!\w)[وف]?(?:{'|'.join(normalize(w).text for w in END_OF_OPENERS)})\s+"
     rf"({'|'.join(normalize_word(w) for w in END_OF_PERIODS)})(?!\w)")
+_OVER_STRETCH = re.compile(
+    rf"(?<!\w)(?:{'|'.join(normalize(w).text for w in STRETCH_OPENERS)})\s+"
+    rf"(?:(\w+)\s+)?((?:ال)?(?:{'|'.join(normalize_word(w) for w in STRETCH_NOUNS)}))(?:\s+(\w+))?(?!\w)")
 _EXTREME = {normalize_word(w): name for w, name in EXTREME_WORDS.items()}
 _AT_EXTREME = re.compile(
     rf"(?<!\w)({'|'.join(_EXTREME)})\s+(?:{'|'.join(normalize_word(w) for w in LEVEL_NOUNS)})(?!\w)")
@@ -597,7 +601,23 @@ def _stretch_of_the_day(text: str, sentence: tuple[int, int], clause: tuple[int,
     if end:
         return f"end:{end.group(1)}"
     extreme = _AT_EXTREME.search(text, clause[0], clause[1])
-    return f"at-{_EXTREME[extreme.group(1)]}" if extreme else None
+    if extreme:
+        return f"at-{_EXTREME[extreme.group(1)]}"
+    return _over_stretch(text, figure[1], clause[1])
+
+
+def _over_stretch(text: str, lo: int, hi: int) -> str | None:
+    """«بنسبة 3.8% في جلستين», «بنحو 5.6% في الجلسات الثلاث», «خلال ثلاثة أيام»: the stretch
+    after a change in its clause, with the count that says how long ("over:جلسات 3")."""
+    m = _OVER_STRETCH.search(text, lo, hi)
+    if m is None or text[lo:m.start()].strip(" ،,") and len(text[lo:m.start()].split()) > 2:
+        return None  # only right after the figure (a word or two between at most)
+    noun = m.group(2)
+    # «الجلسات الثلاث»: the count with the article, after its noun
+    count = next((n for n in (parse_number_words(w[2:] if w.startswith("ال") else w)
+                              for w in (m.group(1), m.group(3)) if w)
+                  if n is not None), None)
+    return f"over:{noun}" + (f" {count:g}" if count is not None else "")
 
 
 def _since_start_in_clause(text: str, clause: tuple[int, int]) -> str | None:

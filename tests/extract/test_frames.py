@@ -380,6 +380,10 @@ def test_a_numbered_week_named_after_the_figure_is_its_week():
     ("ومنذ بداية العام، بات المؤشر منخفضا بنسبة 1.4%.", "1.4", "since-start:العام"),
     # at the session's low, not its close
     ("وتتسع خسائره ليفقد أكثر من 5% في أدنى مستوياته عند 11430 نقطة.", "أكثر", "at-low"),
+    # a gain over two sessions and one over three are two stretches' gains
+    ("محققا مكاسب تراكمية بنسبة 3.8% في جلستين منذ إعلان النتائج.", "3.8", "over:جلستين"),
+    ("ودفعت النتائج السهم إلى الارتفاع بنحو 5.6% في الجلسات الثلاث التي تلت.", "نحو 5.6",
+     "over:الجلسات 3"),
     # the week's close, not the session's
     ("وارتفعت القيمة السوقية للأسهم بنهاية الأسبوع إلى 10.31 تريليون ريال.", "10.31",
      "end:الاسبوع"),
