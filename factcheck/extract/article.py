@@ -37,7 +37,8 @@ from factcheck.lexicon.frames import (AFTER_FIGURE_PREPOSITIONS, FORECAST_BEFORE
 from factcheck.lexicon.time_words import (COMPARED_WITH, DAY_NOUNS,
                                           DURATION_DIRECTIONS, DURING_IT, END_OF_OPENERS,
                                           END_OF_PERIODS, EXTREME_WORDS, LEVEL_NOUNS,
-                                          NOUN_YEAR_OPENERS, NUMBERED_PERIODS, QUARTER_NOUN, QUARTER_ORDINALS,
+                                          NOUN_YEAR_OPENERS, NUMBERED_PERIODS, LAST_OF_STRETCH,
+                                          POSSESSIVE_ENDINGS, QUARTER_NOUN, QUARTER_ORDINALS,
                                           SINCE_START_OPENERS, SINCE_START_PERIODS, STRETCH_NOUNS,
                                           STRETCH_OPENERS, YEAR_CUES)
 from factcheck.lexicon.stopwords import STOPWORDS
@@ -431,9 +432,23 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, word
 
 
 # «الأسبوع الرابع»: the period noun, its ordinal; the last one before the figure in its clause.
+def _stretch_forms() -> dict[str, str]:
+    """Each numbered stretch's noun as written → its normal form: «الأسبوع», and «يومه»,
+    «مرحلتها» (its own, the «ة» written «ت»)."""
+    forms = {}
+    for noun in map(normalize_word, NUMBERED_PERIODS):
+        forms[noun] = noun
+        bare = noun[2:] if noun.startswith("ال") else noun
+        bare = bare[:-1] + "ت" if bare.endswith("ه") else bare
+        forms.update({bare + ending: noun for ending in map(normalize_word, POSSESSIVE_ENDINGS)})
+    return forms
+
+
+_STRETCH_FORMS = _stretch_forms()
+_LAST_OF_STRETCH = frozenset(normalize_word(w) for w in LAST_OF_STRETCH)
 _NUMBERED_PERIOD = re.compile(
-    rf"(?<!\w)(?:[وفبل]|لل)?({'|'.join(normalize_word(w) for w in NUMBERED_PERIODS)})\s+"
-    rf"({ORDINAL_WORDS_RE})(?!\w)")
+    rf"(?<!\w)(?:[وفبل]|لل)?({'|'.join(sorted(_STRETCH_FORMS, key=len, reverse=True))})\s+"
+    rf"({ORDINAL_WORDS_RE}|{'|'.join(_LAST_OF_STRETCH)})(?!\w)")
 _QUARTERS = {normalize_word(w): n for w, n in QUARTER_ORDINALS.items()}
 _DURING_IT = re.compile(rf"(?<!\w)(?:{'|'.join(normalize_word(w) for w in DURING_IT)})(?!\w)")
 _QUARTER = re.compile(rf"(?<!\w){normalize_word(QUARTER_NOUN)}\s+({'|'.join(_QUARTERS)})(?!\w)")
@@ -566,7 +581,9 @@ def _numbered_period(text: str, clause: tuple[int, int], figure: tuple[int, int]
         end = min(clause[1], figure_starts[following] if following < len(figure_starts)
                   else clause[1])
         found = _NUMBERED_PERIOD.search(text, figure[1], end)
-    return f"{found.group(1)} {ORDINAL_WORDS[found.group(2)]}" if found else None
+    if found is None:
+        return None
+    return f"{_STRETCH_FORMS[found.group(1)]} {ORDINAL_WORDS.get(found.group(2), 'last')}"
 
 
 _SINCE_START = re.compile(

@@ -147,6 +147,10 @@ DURING_IT: tuple[str, ...] = ("خلاله", "خلالها", "فيه", "فيها"
 # ordinals are lexicon/numbers.py's.
 NUMBERED_PERIODS: tuple[str, ...] = ("الأسبوع", "اليوم", "الشهر", "المرحلة", "الدفعة", "الموجة",
                                      "الحصة", "الجولة")
+# … said as the stretch's own («يدخل يومه الثالث», «في جولتها الثانية»), and the last of them
+# («نسبة المشاركة في اليوم الأخير»), which is no other numbered stretch.
+POSSESSIVE_ENDINGS: tuple[str, ...] = ("ه", "ها")
+LAST_OF_STRETCH: tuple[str, ...] = ("الأخير", "الأخيرة")
 # A change or level since the start of a period is that stretch's, not the day's: «ومنذ
 # بداية العام، بات المؤشر منخفضا بنسبة 1.4%» against the week's 2.1%; a toll said in its
 # clause to run since then counts the whole stretch, not one event's dead («أودت … بحياة 61

@@ -366,6 +366,14 @@ def test_a_count_for_a_numbered_week_is_that_weeks():
     assert occasions["8260 لاجئا"] == "الاسبوع 4" and occasions["7430 لاجئا"] == "الاسبوع 3"
 
 
+def test_a_stretch_said_as_its_own_or_the_last_is_numbered_too():
+    text = ("وقالت النقابة إن الإضراب في يومه الثالث شهد مشاركة 89 في المئة.\nوبلغت نسبة المشاركة "
+            "في اليوم الأخير 91%.")
+    article = Article(id="a", path="a.txt", text=text + "\n", title="", published="2025-11-14")
+    occasions = {c.text: c.occasion for c in extract_article(article).claims if c.kind == "quantity"}
+    assert occasions["89 في المئة"] == "اليوم 3" and occasions["91%"] == "اليوم last"
+
+
 def test_a_numbered_week_named_after_the_figure_is_its_week():
     text = ("وعاد 7430 لاجئا خلال الأسبوع الثالث وحده، مقارنة بـ6150 في الأسبوع الثاني، و4820 في "
             "الأسبوع الأول.")
