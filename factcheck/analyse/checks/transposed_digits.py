@@ -1,0 +1,114 @@
+"""One source gives a figure the others agree on with two of its digits swapped.
+
+## What it finds
+Several articles give the same figure, and one article gives a figure of the same kind
+(the same counted noun or currency, in the same topic) whose digits are theirs in another
+order: 2.47 billion dollars where five outlets say 2.74 billion, 621 medicines where the
+rest say 612. The article that dissents does not give the others' figure anywhere in the
+topic, so it is not naming a second fact beside it.
+
+## Why it matters
+Swapped digits are among the commonest typing slips in news copy, and they survive
+proofreading because the figure still looks plausible. Where a figure is read only by its
+counted noun («مليار دولار», «مسافر»), factcheck does not know which fact it is, so two
+different values are merely listed; two values that are each other's digits reordered,
+one of them confirmed by several sources, are very unlikely to be two facts.
+
+## Example
+`ministry.txt`:
+
+    وسجلت الصادرات 2,74 مليار دولار خلال العام الماضي.
+
+`agency.txt`:
+
+    وسجلت الصادرات 2,74 مليار دولار خلال العام الماضي بحسب الأرقام الرسمية.
+
+`daily.txt`:
+
+    وسجلت الصادرات 2,47 مليار دولار خلال العام الماضي.
+
+"daily gives 2,470,000,000 (line 4: «2,47 مليار دولار») where 2 other sources give
+2,740,000,000 (agency line 4, ministry line 4): the same digits in another order, a likely
+slip."
+
+## What to do
+Check the figure against the source the others quote; correct the article with the
+swapped digits.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from factcheck.analyse.checks.base import Check, CheckStatus, Scope, finding, where
+from factcheck.analyse.checks.compare import SourcesOutcome
+from factcheck.model import Claim, Finding, Severity, Topic
+
+# A figure this many other sources give is the confirmed one; the one with swapped digits
+# must be the only article that gives its value.
+MIN_CONFIRMING = 2
+# Figures of these roles are the fact itself (a part of it, or a rate «يوميا»); forecasts,
+# offers, earlier levels and the like are other facts beside it.
+_SAME_KIND_ROLES = (None, "part", "rate")
+# Years are compared as dates, and a bare year beside a figure is no figure of its kind.
+_YEARS = range(1900, 2101)
+
+
+def run(topic: Topic, members: list[Claim], outcome: SourcesOutcome) -> list[Finding]:
+    """Only in topics whose disagreements are otherwise just listed (a bare counted noun):
+    where a frame names the fact, cross-source-conflict already reports the two values."""
+    if topic.kind != "quantity" or topic.severity != Severity.INFO:
+        return []
+    by_value: dict[float, list[Claim]] = defaultdict(list)
+    for claim in members:
+        v = claim.value
+        if (v.min is not None and v.min == v.max and claim.role in _SAME_KIND_ROLES
+                and not (float(v.min).is_integer() and int(v.min) in _YEARS)
+                and (not outcome.in_frame or claim.article in outcome.in_frame)):
+            by_value[v.min].append(claim)
+    articles_of = {value: {c.article for c in claims} for value, claims in by_value.items()}
+    findings = []
+    for value, claims in sorted(by_value.items()):
+        if len(articles_of[value]) != 1:
+            continue
+        (article,) = articles_of[value]
+        for other, confirming in sorted(by_value.items()):
+            sources = articles_of[other]
+            if (len(sources) >= MIN_CONFIRMING and article not in sources
+                    and swapped_digits(value, other)):
+                findings.append(_finding(topic, claims, value, confirming, other))
+                break
+    return findings
+
+
+def swapped_digits(a: float, b: float) -> bool:
+    """Are a and b the same significant digits in another order (2.74 and 2.47, 612 and
+    621, 17420 and 17240), with at least two different digits, at the same scale?"""
+    da, db = _digits(a), _digits(b)
+    return (da != db and len(da) >= 2 and sorted(da) == sorted(db) and len(set(da)) > 1
+            and 0.1 < a / b < 10)
+
+
+def _digits(x: float) -> str:
+    text = f"{x:.6f}".rstrip("0").rstrip(".")
+    return "".join(ch for ch in text if ch.isdigit()).lstrip("0")
+
+
+def _number(x: float) -> str:
+    return f"{int(x):,}" if float(x).is_integer() else f"{x:,}"
+
+
+def _finding(topic: Topic, claims: list[Claim], value: float, confirming: list[Claim],
+             other: float) -> Finding:
+    lead = claims[0]
+    others = sorted(confirming, key=lambda c: (c.article, c.span.start))
+    n = len({c.article for c in others})
+    message = (f"{lead.article} gives {_number(value)} (line {lead.span.line}: «{lead.text.strip()}») "
+               f"where {n} other sources give {_number(other)} ({where(others)}): the same "
+               f"digits in another order, a likely slip.")
+    return finding(CHECK, CHECK.default_severity, topic, [*claims, *others], message,
+                   primary=lead)
+
+
+CHECK = Check(id="transposed-digits", name="TransposedDigits", default_severity=Severity.WARNING,
+              status=CheckStatus.PREVIEW, scope=Scope.SOURCES, doc=__doc__, run=run)

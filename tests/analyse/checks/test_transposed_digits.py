@@ -1,0 +1,49 @@
+"""transposed-digits: one source's figure is the others' with two digits swapped."""
+
+import pytest
+
+from checks_support import article, findings, report_of
+from factcheck.analyse.checks.transposed_digits import swapped_digits
+
+
+@pytest.mark.parametrize("a, b, swapped", [
+    (2.47, 2.74, True),
+    (621, 612, True),
+    (17980, 17890, True),
+    (159_000_000, 195_000_000, True),
+    (612, 612, False),      # the same figure
+    (612, 613, False),      # another digit, not another order
+    (11, 11.0, False),
+    (2.74, 27.4, False),    # the same digits at another scale is no slip of order
+    (100, 10, False),
+])
+def test_swapped_digits(a, b, swapped):
+    assert swapped_digits(a, b) is swapped
+
+
+def _exports(tmp_path, **bodies):
+    return findings(report_of(tmp_path, **{name: article(body, "2025-03-10")
+                                          for name, body in bodies.items()}), "transposed-digits")
+
+
+def test_the_dissenting_source_is_named_with_the_ones_it_departs_from(tmp_path):
+    (found,) = _exports(tmp_path,
+                        one="وسجلت الصادرات 2,74 مليار دولار خلال العام الماضي.",
+                        two="وسجلت الصادرات 2,74 مليار دولار خلال العام الماضي حسب الأرقام.",
+                        three="وسجلت الصادرات 2,47 مليار دولار خلال العام الماضي.")
+    assert found.claims[0].startswith("three:")
+    assert "where 2 other sources give 2,740,000,000" in found.message
+
+
+def test_one_source_against_one_is_not_enough(tmp_path):
+    assert _exports(tmp_path,
+                    one="وسجلت الصادرات 2,74 مليار دولار خلال العام الماضي.",
+                    two="وسجلت الصادرات 2,47 مليار دولار خلال العام الماضي.") == []
+
+
+def test_an_article_giving_both_figures_names_two_facts(tmp_path):
+    # «2,47» beside «2,74» in one article: two amounts it keeps apart, not a slip
+    assert _exports(tmp_path,
+                    one="وسجلت الصادرات 2,74 مليار دولار خلال العام الماضي.",
+                    two="وسجلت الصادرات 2,74 مليار دولار خلال العام الماضي حسب الأرقام.",
+                    three="وسجلت الصادرات 2,74 مليار دولار، منها 2,47 مليار دولار من الملابس.") == []
