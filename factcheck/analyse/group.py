@@ -16,14 +16,20 @@ from dataclasses import replace
 from typing import Iterable, Mapping, Sequence
 
 from factcheck.extract.context import FROM_EVENT_SITE, GROUP_SUBJECT
-from factcheck.extract.normalize import normalize
+from factcheck.extract.clauses import word_after
+from factcheck.extract.normalize import normalize, normalize_word
 from factcheck.extract.words import same_word, word_forms, word_key, words_of
 from factcheck.analyse.similarity import MIN_SHARED, content_keys, linked_word_sets
 from factcheck.model import Claim, Severity, Topic
 from factcheck.analyse.rules import Rule, assign
 from factcheck.extract.numbers import UNITS
 from factcheck.lexicon.frames import GENERIC_PRICED_UNITS, OWN_PROPERTY_HEADS
+from factcheck.lexicon.clitics import CONJUNCTIONS, DEFINITE_PREFIXES
 from factcheck.lexicon.measures import MEASURES
+from factcheck.lexicon.months import GULF, HIJRI, LEVANTINE, MAGHREBI
+from factcheck.lexicon.stopwords import STOPWORDS
+from factcheck.lexicon.time_words import YEAR_CUES
+from factcheck.lexicon.weekdays import WEEKDAYS
 
 AUTO_SEVERITY = Severity.WARNING  # no human wrote these groupings: a disagreement is worth a look, not a failure
 AUTO_SOURCE = "auto"  # Topic.source of the automatic topics (a rule topic's is its file)
@@ -161,10 +167,33 @@ def topic_key(claim: Claim) -> tuple:
                 claim.occasion or "", claim.role or "")
     if claim.kind == "quantity" and claim.unit:
         return ("quantity", word_key(claim.unit))
+    if claim.kind == "quantity" and not claim.measure:
+        noun = _counted_noun(claim)
+        if noun:
+            return ("quantity", noun)
     if claim.kind == "date" and claim.event:
         # A numbered stretch («المرحلة الثانية») is another event of the same kind.
         return ("date", claim.event, claim.occasion) if claim.occasion else ("date", claim.event)
     return ("single", claim.id)
+
+
+def _counted_noun(claim: Claim) -> str | None:
+    """«أسعار 612 دواءً», «287 طيارا»: the word right after a figure that no table lists as
+    a unit, when it can be a counted noun (indefinite, no conjunction glued to it, not a
+    function, month or time word): figures of one noun meet in a bare topic, whose
+    disagreements are listed, not reported."""
+    word = word_after(claim)
+    if (not word or len(word) < 3 or word.startswith(_NOT_COUNTED_STARTS)
+            or word in _NOT_COUNTED or word_key(word) in _NOT_COUNTED):
+        return None
+    return word_key(word)
+
+
+_NOT_COUNTED_STARTS = tuple(normalize_word(p) for p in (*DEFINITE_PREFIXES, *CONJUNCTIONS))
+_NOT_COUNTED = frozenset(normalize_word(w) for w in (
+    *STOPWORDS, *YEAR_CUES, *(name for table in (LEVANTINE, GULF, MAGHREBI, HIJRI)
+                             for names in table.values() for name in names),
+    *WEEKDAYS)) - {""}
 
 
 def _unit_family(claim: Claim) -> str:

@@ -48,6 +48,12 @@ from factcheck.model import SEVERITY_RANK, Claim, Finding, Severity, Topic
 def run(topic: Topic, members: list[Claim], outcome: SourcesOutcome) -> list[Finding]:
     if not outcome.conflicting:
         return []
+    if (topic.source == AUTO_SOURCE and topic.kind == "quantity" and topic.measure is None
+            and not any(c.unit for c in members)):
+        # figures that share only the word after them («612 دواء», «287 طيارا», no unit a
+        # table lists): too loose a frame to list their differences (transposed-digits
+        # still reports a swapped figure among them)
+        return []
     involved_ids = {c.id for pair in outcome.conflicting for c in pair}
     involved = [c for c in members if c.id in involved_ids]
     parts = "; ".join(f"{value} ({where(cs)})" for value, cs in _value_groups(involved))
