@@ -47,7 +47,7 @@ from factcheck.lexicon.events import (CAUSE_OPENERS, DATE_ASIDE_LEADS, EVENT_WOR
                                       SAID_THAT, UNTIL_WORDS)
 from factcheck.lexicon.clitics import CONJUNCTIONS, POSSESSIVES, PREPOSITIONS
 from factcheck.lexicon.markers import BACKGROUND_MARKERS, FUTURE_MARKERS
-from factcheck.lexicon.places import CLAIM_PLACE_PREPOSITIONS, NOT_PLACES
+from factcheck.lexicon.places import CLAIM_PLACE_PREPOSITIONS, EVENT_SITE_WORDS, NOT_PLACES
 
 _NEWLINE = re.compile("\n")
 # "في سوريا" after a figure: the place it is about.
@@ -292,6 +292,7 @@ _THAT_KEYS = frozenset(word_key(w) for w in SAID_THAT)
 _UNTIL_KEYS = frozenset(word_key(w) for w in UNTIL_WORDS)
 _NOUN_YEAR = re.compile(rf"[وف]?(?:{'|'.join(normalize_word(w) for w in NOUN_YEAR_OPENERS)})(?!\w)")
 _FORECAST_KEYS = frozenset(word_key(w) for w in FORECAST_BEFORE)
+_EVENT_SITE_KEYS = frozenset(word_key(w) for w in EVENT_SITE_WORDS)
 
 
 def _event_around(locator: _Locator, words: ArticleWords, sentence: tuple[int, int],
@@ -330,6 +331,8 @@ def _event_of(before: tuple[str, ...], after: tuple[str, ...]) -> str | None:
                 and word_key(before[k - 1]).startswith(_DAY_WORDS)):
             return None  # «التي غرقت … يومها الخامس اليوم السبت»: a numbered day of a stretch
         label = _event_label(word)
+        if label and k > 0 and word_key(before[k - 1]) in _EVENT_SITE_KEYS:
+            return None  # «تفقد المحافظ موقع الحريق صباح اليوم الخميس»: a visit to the site
         if label:
             if label == "disaster" and any(word_key(w) in _FORECAST_KEYS for w in before):
                 return None  # «من المتوقع أن تنحسر العاصفة ظهر اليوم»: a forecast, not the event

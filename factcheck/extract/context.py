@@ -1374,8 +1374,12 @@ def _measure_from_cues(tokens: list[Word], first: int, last: int, c_lo: int, c_h
     # "4 و5 درجات بمقياس ريختر": the scale named after its unit.
     if unit_key in _PROPERTY_UNITS:
         for k in range(last, min(last + _PROPERTY_CUE_REACH, c_hi)):
+            if tokens[k].word[:1].isdigit():
+                break  # «بطول 1750 متراً وعمق 18 متراً»: a cue past the next figure is its own
             measure = tokens[k].cue_measure
             if measure and MEASURES[measure].kind == "property":
+                if k + 1 < c_hi and tokens[k + 1].word[:1].isdigit():
+                    break  # … as is one right before it
                 return measure
     # "284 شخصا لقوا حتفهم": the verb after the counted people (not past the next figure:
     # «1236 حالة و14 وفاة» — the deaths are the 14).

@@ -408,3 +408,24 @@ def test_the_weeks_close_and_the_sessions_close_are_two_moments(tmp_path):
                     "تريليون ريال.", "2024-09-13"))
     assert len(report.stories) == 1
     assert serious(report) == []
+
+
+def test_a_length_then_a_depth_are_two_figures(tmp_path):
+    # «وعمق» names the 18 after it, not the 1750 before it
+    report = report_of(
+        tmp_path,
+        one=article("وتضم المحطة 5 أرصفة بطول إجمالي 1750 متراً وعمق 18 متراً أمام الأرصفة.",
+                    "2025-03-11"),
+        two=article("ويبلغ العمق أمام الأرصفة 18 متراً، بما يتيح استقبال أكبر السفن.", "2025-03-12"))
+    assert serious(report) == []
+
+
+def test_a_visit_to_the_site_is_not_the_day_of_the_fire(tmp_path):
+    report = report_of(
+        tmp_path,
+        one=article("اندلع الحريق في السوق مساء الأربعاء 16 تموز 2025، وأتى على عشرات المحال.",
+                    "2025-07-17"),
+        two=article("وتفقد المحافظ موقع الحريق صباح اليوم الخميس، ووعد بتعويض أصحاب المحال.",
+                    "2025-07-17"))
+    assert serious(report) == []
+
