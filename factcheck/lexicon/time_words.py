@@ -158,11 +158,12 @@ LAST_OF_STRETCH: tuple[str, ...] = ("الأخير", "الأخيرة")
 SINCE_START_OPENERS: tuple[str, ...] = ("منذ بداية", "منذ مطلع", "منذ مستهل", "منذ أول")
 SINCE_START_PERIODS: tuple[str, ...] = ("العام", "السنة", "الشهر", "الأسبوع", "الموسم", "الربع",
                                        "فصل", "الشتاء", "الصيف", "الخريف", "الربيع")
-# … or over a stretch of sessions or days its clause names after it: «مكاسب تراكمية بنسبة 3.8%
-# في جلستين» and «الارتفاع بنحو 5.6% في الجلسات الثلاث» are two stretches' gains, not one.
+# … or over a stretch of sessions, days or years its clause names after it: «مكاسب تراكمية
+# بنسبة 3.8% في جلستين» and «الارتفاع بنحو 5.6% في الجلسات الثلاث» are two stretches' gains,
+# and «ارتفعت بأكثر من 50% خلال عامين» no year's.
 STRETCH_OPENERS: tuple[str, ...] = ("في", "خلال", "على مدى", "على مدار")
 STRETCH_NOUNS: tuple[str, ...] = ("جلسة", "جلسات", "جلستين", "جلستي", "أيام", "يومين", "أسابيع",
-                                  "أسبوعين", "أشهر", "شهرين")
+                                  "أسبوعين", "أشهر", "شهرين", "عامين", "سنتين", "أعوام", "سنوات")
 # … or at the end of a longer stretch than the day's session: «وارتفعت القيمة السوقية بنهاية
 # الأسبوع إلى 10.31 تريليون» is the week's close, not Sunday's 10.18.
 END_OF_OPENERS: tuple[str, ...] = ("بنهاية", "نهاية", "بختام", "ختام", "بحلول نهاية")
