@@ -35,6 +35,7 @@ from factcheck.lexicon.frames import (COMPARATIVES, DEMAND_BEFORE, EARLIER_TALLY
                                       FALL_BEFORE, FORECAST_BEFORE, FORECAST_PHRASES_AFTER, POPULATION_GROUPS, HEAD_FILLERS,
                                       IMPERFECT_PREFIXES, INCREMENT_AFTER, LIST_INTRO,
                                       MARKET_WORDS, MEASURE_HEADS, MODAL_PARTICLE, OFFER_BEFORE,
+                                      QUALITY_BEFORE,
                                       OWN_PROPERTY_FILLERS, OWN_PROPERTY_HEADS, OWN_PROPERTY_PARTS,
                                       PART_AFTER, PER_UNIT_PREFIXES, PLUPERFECT_OPENERS,
                                       PREVIOUS_AFTER, PREVIOUS_BEFORE, PREVIOUS_PERIOD_BEFORE,
@@ -146,6 +147,7 @@ _DISEASE = _keys(DISEASE_WORDS)
 _PREVIOUS_PHRASES = _by_word([tuple(word_key(normalize_word(w)) for w in p.split())
                               for p in PREVIOUS_PHRASES_BEFORE], -1)
 _HEADS = _keys(MEASURE_HEADS)
+_QUALITY_BEFORE = _keys(QUALITY_BEFORE)
 _ITS = tuple(normalize_word(w) for w in POSSESSIVES[:2])  # «ه», «ها»
 _OWN_PROPERTY_BARE = {normalize_word(noun): name for name, nouns in OWN_PROPERTY_HEADS.items()
                       for noun in nouns}
@@ -1291,6 +1293,8 @@ def _headed_measure(tokens: list[Word], first: int, c_lo: int, category: str | N
     own = _own_property(tokens, first, c_lo)
     if own:
         return own
+    if first - 1 >= c_lo and tokens[first - 1].among(_QUALITY_BEFORE):
+        return None  # «سعر الباقة الذهبية بسرعة 150 ميغابت»: the speed, not the price
     for k in range(first - 1, max(c_lo, first - 8) - 1, -1):
         token = tokens[k]
         if token.word[:1].isdigit():

@@ -113,6 +113,9 @@ MEASURE_HEADS: tuple[str, ...] = (
     "عدد", "نسبة", "معدل", "سعر", "أسعار", "حجم", "قيمة", "إجمالي", "حصيلة", "مستوى", "كمية",
     "مساحة", "طول", "تكلفة", "كلفة", "ميزانية", "رصيد", "احتياطي", "احتياطيات",
     "حصة", "متوسط", "مجموع", "عائد", "سعري", "معدلات", "نسب", "أعداد", "منسوب", "درجة")
+# Right before a figure, a quality of some item («الباقة الذهبية بسرعة 150 ميغابت», «محرك
+# بقدرة 200 حصان»): the figure is that quality, not what a head before it names («سعر الباقة»).
+QUALITY_BEFORE: tuple[str, ...] = ("بسرعة", "بقدرة", "بوزن", "بعمق", "بعرض", "بسماكة")
 # Heads that make their noun a running count, compared in publication order like a toll
 # («ارتفع عدد الطيور التي تم إعدامها إلى 480 ألفا» after 165 thousand is an update).
 RUNNING_COUNT_HEADS: tuple[str, ...] = ("عدد", "أعداد", "إجمالي", "حصيلة", "مجموع")

@@ -566,3 +566,11 @@ def test_a_level_at_the_end_of_a_named_month_is_that_months():
     article = Article(id="a", path="a.txt", text=text + "\n", title="", published="2025-10-08")
     [claim] = [c for c in extract_article(article).claims if c.kind == "quantity"]
     assert claim.occasion is not None and claim.occasion.endswith("09-30")
+
+
+def test_a_quality_right_before_a_figure_is_not_the_head_before_it():
+    # «سعر الباقة … بسرعة 150 ميغابت»: 150 is the package's speed, not its price
+    text = "وخفضت الشركة سعر الباقة الذهبية بسرعة 150 ميغابت من 75 ألفا إلى 50 ألف دينار."
+    assert frame_of(text, "150").measure is None
+    assert frame_of("وخفضت الشركة سعر الباقة الذهبية إلى 50 ألف دينار.", "50").measure == "سعر:باقه"
+
