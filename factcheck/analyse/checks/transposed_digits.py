@@ -90,12 +90,13 @@ def swapped_digits(a: float, b: float) -> bool:
 
 
 def _digits(x: float) -> str:
-    text = f"{x:.6f}".rstrip("0").rstrip(".")
+    text = f"{float(f'{x:.12g}'):.6f}".rstrip("0").rstrip(".")
     return "".join(ch for ch in text if ch.isdigit()).lstrip("0")
 
 
 def _number(x: float) -> str:
-    return f"{int(x):,}" if float(x).is_integer() else f"{x:,}"
+    x = float(f"{x:.12g}")  # «16,4 مليون» is 16,400,000, not 16,399,999.999999998
+    return f"{int(x):,}" if x.is_integer() else f"{x:,}"
 
 
 def _finding(topic: Topic, claims: list[Claim], value: float, confirming: list[Claim],

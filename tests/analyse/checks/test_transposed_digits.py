@@ -47,3 +47,11 @@ def test_an_article_giving_both_figures_names_two_facts(tmp_path):
                     one="وسجلت الصادرات 2,74 مليار دولار خلال العام الماضي.",
                     two="وسجلت الصادرات 2,74 مليار دولار خلال العام الماضي حسب الأرقام.",
                     three="وسجلت الصادرات 2,74 مليار دولار، منها 2,47 مليار دولار من الملابس.") == []
+
+
+def test_a_figure_in_millions_is_written_whole(tmp_path):
+    (found,) = _exports(tmp_path,
+                        one="وعبرت الطريق 14,6 مليون مركبة خلال العام الماضي.",
+                        two="وعبرت الطريق 14,6 مليون مركبة خلال العام الماضي حسب الشركة.",
+                        three="وعبرت الطريق 16,4 مليون مركبة خلال العام الماضي.")
+    assert "gives 16,400,000" in found.message and "give 14,600,000" in found.message
