@@ -116,6 +116,10 @@ MEASURE_HEADS: tuple[str, ...] = (
 # Right before a figure, a quality of some item («الباقة الذهبية بسرعة 150 ميغابت», «محرك
 # بقدرة 200 حصان»): the figure is that quality, not what a head before it names («سعر الباقة»).
 QUALITY_BEFORE: tuple[str, ...] = ("بسرعة", "بقدرة", "بوزن", "بعمق", "بعرض", "بسماكة")
+# Before a change's verb, a relative pronoun: the change is said of the noun before it
+# («تكاليف الصيانة التي ارتفعت بأكثر من 50%»), not of levels the sentence gave earlier.
+RELATIVE_PRONOUNS: tuple[str, ...] = ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي",
+                                      "اللاتي")
 # Heads that make their noun a running count, compared in publication order like a toll
 # («ارتفع عدد الطيور التي تم إعدامها إلى 480 ألفا» after 165 thousand is an update).
 RUNNING_COUNT_HEADS: tuple[str, ...] = ("عدد", "أعداد", "إجمالي", "حصيلة", "مجموع")

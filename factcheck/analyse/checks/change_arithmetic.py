@@ -31,13 +31,14 @@ from collections.abc import Mapping
 
 from factcheck.analyse.checks.base import (Check, CheckStatus, Scope, change_verb, finding,
                                            what_moved)
-from factcheck.extract.clauses import figure_end, figure_start, word_after
+from factcheck.extract.clauses import clause_words, figure_end, figure_start, word_after
 from factcheck.extract.lemmas import lemma_key
 from factcheck.extract.normalize import normalize, normalize_word
 from factcheck.extract.numbers import UNITS
 from factcheck.extract.words import word_key
 from factcheck.lexicon.frames import (CUT_WORDS, EARLIER_LEVEL_AFTER, FALL_WORDS, LEVEL_FROM,
-                                      LEVEL_TO_WORD, OTHER_CLAUSE_WORDS, RISE_WORDS)
+                                      LEVEL_TO_WORD, OTHER_CLAUSE_WORDS, RELATIVE_PRONOUNS,
+                                      RISE_WORDS)
 from factcheck.lexicon.measures import REFERENCE_CURRENCIES
 from factcheck.lexicon.stopwords import STOPWORDS
 from factcheck.model import Claim, Finding, Severity, Topic
@@ -65,6 +66,9 @@ def run(claims: list[Claim], topic_of: Mapping[str, Topic]) -> list[Finding]:
         if direction is None or pair is None:
             continue
         old, new = pair
+        if _of_a_relative(change) and max(old.span.start, new.span.start) < change.span.start:
+            continue  # «إيرادات … 610 ملايين، مقابل 548 مليونا، لتغطية تكاليف الصيانة التي ارتفعت
+            # بأكثر من 50%»: the change is the costs', said after the revenue's two levels
         expected = _expected(change, old, new, direction)
         if expected is None or _fits(change, old, new, expected):
             continue
@@ -96,6 +100,14 @@ def _other_levels(old: Claim, new: Claim, claims: list[Claim]) -> list[Claim]:
             if c.sentence == new.sentence and c is not old and c is not new
             and c.kind == "quantity" and c.value.min and c.value.min == c.value.max
             and _counted(c) is not None and _counted(c) == _counted(old)]
+
+
+def _of_a_relative(change: Claim) -> bool:
+    """Is the change's verb right after a relative pronoun («… التي ارتفعت بأكثر من 50%»)?"""
+    before = clause_words(change)[0]
+    verb = next((i for i in range(len(before) - 1, -1, -1)
+                 if before[i] in _CHANGE_VERBS), None)
+    return verb is not None and verb > 0 and before[verb - 1] in _RELATIVES
 
 
 def _direction(change: Claim) -> str | None:
@@ -178,6 +190,8 @@ _OTHER_CLAUSE = _phrases(OTHER_CLAUSE_WORDS)
 _LEVEL_FROM = normalize_word(LEVEL_FROM)
 _LEVEL_TO = normalize_word(LEVEL_TO_WORD)
 _CHANGE_NOUNS = frozenset(normalize_word(w) for w in (*FALL_WORDS, *RISE_WORDS, *CUT_WORDS))
+_CHANGE_VERBS = frozenset(c + w for w in _CHANGE_NOUNS for c in ("", "و", "ف"))
+_RELATIVES = frozenset(normalize_word(w) for w in RELATIVE_PRONOUNS)
 
 
 def _levels_near(change: Claim, claims: list[Claim]) -> tuple[Claim, Claim] | None:

@@ -70,3 +70,10 @@ def test_the_levels_of_something_else_on_the_next_line_are_not_the_changes(tmp_p
     assert one_article(tmp_path, "وأظهر التقرير تراجع عدد القتلى إلى 276 خلال 2025، أي بانخفاض "
                                  "نسبته 8,3 في المئة.\nوبحسب التقرير، بلغ عدد الجرحى 2494 جريحا، "
                                  "مقابل 3210 في عام 2024.") == []
+
+
+def test_a_change_of_the_noun_before_its_relative_pronoun_is_not_the_levels(tmp_path):
+    # the revenues' two levels, then the costs «التي ارتفعت بأكثر من 50%»
+    assert one_article(tmp_path, "ودافعت الشركة عن القرار، مؤكدة أن الإيرادات البالغة 610 ملايين "
+                                 "جنيه في 2024، مقابل 548 مليونا في 2023، لم تعد تكفي لتغطية "
+                                 "تكاليف الصيانة التي ارتفعت بأكثر من 50%.") == []
