@@ -198,6 +198,10 @@ def _may_hold(a: Claim, b: Claim, tolerance: float) -> bool:
     reported as such (base.stage_note)."""
     if compatible(a, b, tolerance):
         return True
+    if a.kind == "quantity" and a.as_of != b.as_of and (_at_an_hour(a) or _at_an_hour(b)):
+        # «11,7% إلى حدود الساعة الواحدة», «18.9% حتى الساعة الرابعة», the day's close: a
+        # level read at different moments of the day (running counts are compare_tally's)
+        return True
     if a.kind != "date":
         return False
     if second_round(a) != second_round(b):
@@ -208,6 +212,11 @@ def _may_hold(a: Claim, b: Claim, tolerance: float) -> bool:
         return True
     stages = {stage_of(a), stage_of(b)}
     return len(stages) == 2 and None not in stages
+
+
+def _at_an_hour(claim: Claim) -> bool:
+    """Given «حتى الساعة الرابعة»: a reading up to that hour (Claim.as_of "today 16:00")."""
+    return ":" in (claim.as_of or "")
 
 
 # ---------------------------------------------------------------- running tallies

@@ -429,3 +429,25 @@ def test_a_visit_to_the_site_is_not_the_day_of_the_fire(tmp_path):
                     "2025-07-17"))
     assert serious(report) == []
 
+
+
+def test_turnout_read_up_to_different_hours_is_not_a_conflict(tmp_path):
+    report = report_of(
+        tmp_path,
+        noon=article("وأعلنت الهيئة أن نسبة المشاركة في الانتخابات البلدية بلغت 11,7% إلى حدود الساعة "
+                     "الواحدة.", "2025-11-09"),
+        four=article("وارتفعت نسبة المشاركة في الانتخابات البلدية إلى 18.9% حتى الساعة الرابعة من عصر "
+                     "اليوم.", "2025-11-09"),
+        final=article("واستقرت نسبة المشاركة في الانتخابات البلدية على 23,42%.", "2025-11-10"))
+    assert serious(report) == []
+
+
+def test_turnout_read_up_to_the_same_hour_must_agree(tmp_path):
+    report = report_of(
+        tmp_path,
+        one=article("وارتفعت نسبة المشاركة في الانتخابات البلدية إلى 18.9% حتى الساعة الرابعة من عصر "
+                    "اليوم.", "2025-11-09"),
+        two=article("وبلغت نسبة المشاركة في الانتخابات البلدية 19.8% حتى الساعة الرابعة من عصر اليوم.",
+                    "2025-11-09"))
+    (conflict,) = serious(report)
+    assert "18.9" in conflict.message and "19.8" in conflict.message
