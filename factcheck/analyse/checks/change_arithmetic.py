@@ -36,6 +36,7 @@ from factcheck.extract.lemmas import lemma_key
 from factcheck.extract.normalize import normalize, normalize_word
 from factcheck.extract.numbers import UNITS
 from factcheck.extract.words import word_key
+from factcheck.lexicon.clitics import CONJUNCTIONS
 from factcheck.lexicon.frames import (CUT_WORDS, EARLIER_LEVEL_AFTER, FALL_WORDS, LEVEL_FROM,
                                       LEVEL_TO_WORD, OTHER_CLAUSE_WORDS, RELATIVE_PRONOUNS,
                                       RISE_WORDS)
@@ -190,7 +191,7 @@ _OTHER_CLAUSE = _phrases(OTHER_CLAUSE_WORDS)
 _LEVEL_FROM = normalize_word(LEVEL_FROM)
 _LEVEL_TO = normalize_word(LEVEL_TO_WORD)
 _CHANGE_NOUNS = frozenset(normalize_word(w) for w in (*FALL_WORDS, *RISE_WORDS, *CUT_WORDS))
-_CHANGE_VERBS = frozenset(c + w for w in _CHANGE_NOUNS for c in ("", "و", "ف"))
+_CHANGE_VERBS = frozenset(c + w for w in _CHANGE_NOUNS for c in ("", *CONJUNCTIONS))
 _RELATIVES = frozenset(normalize_word(w) for w in RELATIVE_PRONOUNS)
 
 
