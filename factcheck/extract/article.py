@@ -423,7 +423,8 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, word
             value=_signed(match, facets.measure, norm.text), unit=unit,
             place=ev["place"], words=ev["words"], event=None, measure=facets.measure,
             places=facets.places, occasion=occasion, attribution=attribution,
-            subject=facets.subject, site=facets.site, role=facets.role, as_of=facets.as_of))
+            subject=facets.subject, site=facets.site, role=facets.role,
+            as_of=facets.as_of or _day_read(facets.measure, dates, sentence)))
         sentences.append(sentence)
         previous = (match, unit, sentence)
     claims = _stretch_beside_the_event(claims, stretch_tallies)
@@ -638,6 +639,18 @@ def _over_stretch(text: str, lo: int, hi: int) -> str | None:
                               for w in (m.group(1), m.group(3)) if w)
                   if n is not None), None)
     return f"over:{noun}" + (f" {count:g}" if count is not None else "")
+
+
+def _day_read(measure: str | None, dates: list[DateMatch], sentence: tuple[int, int]) -> str | None:
+    """«لامست درجات الحرارة 52 درجة … اليوم الأربعاء»: the day a daily reading's sentence
+    names ("on 2025-07-16"), so another day's reading is not set against it."""
+    spec = MEASURES.get(measure) if measure else None
+    if spec is None or not spec.daily:
+        return None
+    for d in dates:
+        if sentence[0] <= d.start < sentence[1] and d.value.granularity == "day" and d.value.resolved:
+            return f"on {d.value.describe()}"
+    return None
 
 
 def _since_start_in_clause(text: str, clause: tuple[int, int]) -> str | None:

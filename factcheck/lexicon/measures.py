@@ -45,6 +45,9 @@ class Measure:
     # A running count that falls by right as a story unfolds: the missing are found, alive
     # or dead; survivors die of their injuries. A later, lower figure is an update.
     may_fall: bool = False
+    # A reading of one day (a temperature): two sources' figures for days their sentences
+    # name differently are two readings, not a disagreement (analyse/checks/compare.py).
+    daily: bool = False
 
 
 MEASURES: dict[str, Measure] = {
@@ -119,7 +122,8 @@ MEASURES: dict[str, Measure] = {
     # a temperature reached (a figure «تحت الصفر» is negative: extract/article.py)
     "temperature": Measure(
         units=("درجة مئوية",), cues=("الحرارة", "حرارة", "مئوية", "الحر"),
-        kind="level", per_place=True, plausible=(-90, 60), counts=("celsius", "degrees", "none")),
+        kind="level", per_place=True, plausible=(-90, 60), counts=("celsius", "degrees", "none"),
+        daily=True),
     # rain that fell: «أمطار غزيرة بلغت 112 ملم في يوم واحد»
     "rainfall": Measure(
         units=("ملم",), cues=("أمطار", "الأمطار", "هطول", "تساقطات", "التساقطات", "المطرية"),

@@ -198,9 +198,11 @@ def _may_hold(a: Claim, b: Claim, tolerance: float) -> bool:
     reported as such (base.stage_note)."""
     if compatible(a, b, tolerance):
         return True
-    if a.kind == "quantity" and a.as_of != b.as_of and (_at_an_hour(a) or _at_an_hour(b)):
+    if a.kind == "quantity" and a.as_of != b.as_of and (
+            _at_an_hour(a) or _at_an_hour(b) or (_on_a_day(a) and _on_a_day(b))):
         # «11,7% إلى حدود الساعة الواحدة», «18.9% حتى الساعة الرابعة», the day's close: a
-        # level read at different moments of the day (running counts are compare_tally's)
+        # level read at different moments of the day (running counts are compare_tally's);
+        # a temperature of Wednesday and one of Saturday, each day named in its sentence
         return True
     if a.kind != "date":
         return False
@@ -212,6 +214,11 @@ def _may_hold(a: Claim, b: Claim, tolerance: float) -> bool:
         return True
     stages = {stage_of(a), stage_of(b)}
     return len(stages) == 2 and None not in stages
+
+
+def _on_a_day(claim: Claim) -> bool:
+    """A daily reading whose sentence names its day (Claim.as_of "on 2025-07-16")."""
+    return (claim.as_of or "").startswith("on ")
 
 
 def _at_an_hour(claim: Claim) -> bool:

@@ -451,3 +451,22 @@ def test_turnout_read_up_to_the_same_hour_must_agree(tmp_path):
                     "2025-11-09"))
     (conflict,) = serious(report)
     assert "18.9" in conflict.message and "19.8" in conflict.message
+
+
+def test_two_days_temperatures_each_named_in_its_sentence_are_two_readings(tmp_path):
+    report = report_of(
+        tmp_path,
+        wednesday=article("وبلغت الأحمال اليوم الأربعاء ذروتها، بينما لامست درجات الحرارة 52 درجة مئوية "
+                          "في الكويت.", "2025-07-16"),
+        saturday=article("وسجلت الأحمال أمس السبت رقما قياسيا في ظل موجة حر رفعت درجات الحرارة إلى "
+                         "52,8 درجة مئوية في الكويت.", "2025-07-20"))
+    assert serious(report) == []
+
+
+def test_one_days_temperature_given_two_ways_disagrees(tmp_path):
+    report = report_of(
+        tmp_path,
+        one=article("ولامست درجات الحرارة اليوم الأربعاء 52 درجة مئوية في الكويت.", "2025-07-16"),
+        two=article("وسجلت درجات الحرارة أمس الأربعاء 49 درجة مئوية في الكويت.", "2025-07-17"))
+    (conflict,) = serious(report)
+    assert "52" in conflict.message and "49" in conflict.message
