@@ -35,7 +35,7 @@ from factcheck.lexicon.frames import (COMPARATIVES, DEMAND_BEFORE, EARLIER_TALLY
                                       FALL_BEFORE, FORECAST_BEFORE, FORECAST_PHRASES_AFTER, POPULATION_GROUPS, HEAD_FILLERS,
                                       IMPERFECT_PREFIXES, INCREMENT_AFTER, LIST_INTRO,
                                       MARKET_WORDS, MEASURE_HEADS, MODAL_PARTICLE, OFFER_BEFORE,
-                                      QUALITY_BEFORE,
+                                      LEVY_NOUNS, QUALITY_BEFORE,
                                       OWN_PROPERTY_FILLERS, OWN_PROPERTY_HEADS, OWN_PROPERTY_PARTS,
                                       PART_AFTER, PER_UNIT_PREFIXES, PLUPERFECT_OPENERS,
                                       PREVIOUS_AFTER, PREVIOUS_BEFORE, PREVIOUS_PERIOD_BEFORE,
@@ -148,6 +148,7 @@ _PREVIOUS_PHRASES = _by_word([tuple(word_key(normalize_word(w)) for w in p.split
                               for p in PREVIOUS_PHRASES_BEFORE], -1)
 _HEADS = _keys(MEASURE_HEADS)
 _QUALITY_BEFORE = _keys(QUALITY_BEFORE)
+_LEVY = _keys(LEVY_NOUNS)
 _ITS = tuple(normalize_word(w) for w in POSSESSIVES[:2])  # «ه», «ها»
 _OWN_PROPERTY_BARE = {normalize_word(noun): name for name, nouns in OWN_PROPERTY_HEADS.items()
                       for noun in nouns}
@@ -1240,7 +1241,9 @@ def _measure_from_categories(tokens: list[Word], first: int, last: int, c_lo: in
         cues = [m for m in cues if m is None or MEASURES[m].kind != "change"]
     if kind in ("percent", "points", "basis-points") and first > c_lo and (
             tokens[first - 1].word in _CHANGE_BY) and not _share_of(tokens, last, c_hi) and (
-            tokens[first - 1].word != _AT_A_RATE or _names_a_change(tokens, c_hi)):
+            tokens[first - 1].word != _AT_A_RATE or _names_a_change(tokens, c_hi)) and not (
+            tokens[first - 1].word == _AT_A_RATE and first - 2 >= c_lo
+            and tokens[first - 2].among(_LEVY)):  # «رسوم بنسبة 40%»: a levy's rate
         # "رفع أسعار الفائدة بواقع 6%": by how much a rate moved, not the rate
         return "rate-change" if "interest-rate" in cues or kind != "percent" else "percent-change"
     for measure in cues:

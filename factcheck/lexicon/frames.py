@@ -120,6 +120,9 @@ QUALITY_BEFORE: tuple[str, ...] = ("بسرعة", "بقدرة", "بوزن", "بع
 # («تكاليف الصيانة التي ارتفعت بأكثر من 50%»), not of levels the sentence gave earlier.
 RELATIVE_PRONOUNS: tuple[str, ...] = ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي",
                                       "اللاتي")
+# Right before «بنسبة»: a levy, whose «بنسبة 40%» is its rate, not a change («تفرض رسوم بنسبة
+# 40% على …», «ضريبة بنسبة 15%»), whatever moves the sentence names.
+LEVY_NOUNS: tuple[str, ...] = ("رسم", "رسوم", "رسوما", "ضريبة", "ضرائب", "عمولة", "رسما")
 # Heads that make their noun a running count, compared in publication order like a toll
 # («ارتفع عدد الطيور التي تم إعدامها إلى 480 ألفا» after 165 thousand is an update).
 RUNNING_COUNT_HEADS: tuple[str, ...] = ("عدد", "أعداد", "إجمالي", "حصيلة", "مجموع")

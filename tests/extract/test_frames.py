@@ -574,3 +574,10 @@ def test_a_quality_right_before_a_figure_is_not_the_head_before_it():
     assert frame_of(text, "150").measure is None
     assert frame_of("وخفضت الشركة سعر الباقة الذهبية إلى 50 ألف دينار.", "50").measure == "سعر:باقه"
 
+
+def test_a_levys_rate_is_no_change_whatever_moves_in_its_sentence():
+    text = ("ويفرض النظام رسوما بنسبة 40% على السيارات الصغيرة، فيما ترتفع إلى 90% للمحركات "
+            "الكبيرة، مع رسم بنسبة 15% على السيارات الكهربائية.")
+    assert frame_of(text, "15%").measure != "percent-change"
+    assert frame_of("وارتفعت الأسعار بنسبة 15% خلال العام.", "15%").measure == "percent-change"
+
