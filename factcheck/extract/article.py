@@ -33,6 +33,7 @@ from factcheck.lexicon.measures import (BELOW_ZERO_AFTER, CHANGE_BY_WORDS, FIGUR
                                         PERSON_NOUNS)
 from factcheck.lexicon.units import COUNTED_NOUNS
 from factcheck.lexicon.frames import (AFTER_FIGURE_PREPOSITIONS, FORECAST_BEFORE, INHERIT_THROUGH,
+                                      RELATIVE_PRONOUNS,
                                       TALLY_NOUNS)
 from factcheck.lexicon.time_words import (COMPARED_WITH, DAY_NOUNS,
                                           DURATION_DIRECTIONS, DURING_IT, END_OF_OPENERS,
@@ -454,6 +455,8 @@ _NUMBERED_PERIOD = re.compile(
     rf"(?<!\w)(?:[وفبل]|لل)?({'|'.join(sorted(_STRETCH_FORMS, key=len, reverse=True))})\s+"
     rf"({ORDINAL_WORDS_RE}|{'|'.join(_LAST_OF_STRETCH)})(?!\w)")
 _QUARTERS = {normalize_word(w): n for w, n in QUARTER_ORDINALS.items()}
+_COMMA = re.compile(r"[,،]")
+_RELATIVE = re.compile(rf"(?<!\w)(?:{'|'.join(normalize_word(w) for w in RELATIVE_PRONOUNS)})(?!\w)")
 _DURING_IT = re.compile(rf"(?<!\w)(?:{'|'.join(normalize_word(w) for w in DURING_IT)})(?!\w)")
 _QUARTER = re.compile(rf"(?<!\w){normalize_word(QUARTER_NOUN)}\s+({'|'.join(_QUARTERS)})(?!\w)")
 
@@ -580,6 +583,15 @@ def _numbered_period(text: str, clause: tuple[int, int], figure: tuple[int, int]
     found = None
     for m in _NUMBERED_PERIOD.finditer(text, clause[0], figure[0]):
         found = m
+    if found is not None:
+        relative = _RELATIVE.search(text, found.end(), figure[0])
+        between = text[found.end():relative.start()] if relative is not None else ""
+        if between.strip() and not _COMMA.search(between):
+            # «في اليوم الثالث من إضراب الطيارين الذي انطلق يوم الأحد 12 أكتوبر»: the relative
+            # clause is about the strike, not its third day («الأسبوع الثالث الذي شهد عودة
+            # 7430 لاجئا» is about the week, and «بالمرحلة الأولى من الرالي، التي أقيمت أمس»
+            # after a comma about the stage)
+            found = None
     if found is None:
         following = bisect.bisect_right(figure_starts, figure[0])
         end = min(clause[1], figure_starts[following] if following < len(figure_starts)

@@ -581,3 +581,13 @@ def test_a_levys_rate_is_no_change_whatever_moves_in_its_sentence():
     assert frame_of(text, "15%").measure != "percent-change"
     assert frame_of("وارتفعت الأسعار بنسبة 15% خلال العام.", "15%").measure == "percent-change"
 
+
+def test_a_relative_clause_about_another_noun_is_not_the_stretchs():
+    # «اليوم الثالث من إضراب الطيارين الذي انطلق …»: the strike started that day, not its third day
+    text = ("ارتفع عدد الرحلات الملغاة إلى 187 رحلة في اليوم الثالث من إضراب الطيارين الذي انطلق "
+            "يوم الأحد 12 أكتوبر 2025.\nفاز السائق بالمرحلة الأولى من الرالي، التي أقيمت أمس الأحد "
+            "12 أكتوبر 2025.")
+    article = Article(id="a", path="a.txt", text=text + "\n", title="", published="2025-10-13")
+    dates = [c for c in extract_article(article).claims if c.kind == "date"]
+    assert [c.occasion for c in dates if "12 أكتوبر" in c.text] == [None, "المرحله 1"]
+
