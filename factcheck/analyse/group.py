@@ -168,7 +168,7 @@ def topic_key(claim: Claim) -> tuple:
     if claim.kind == "quantity" and claim.unit:
         return ("quantity", word_key(claim.unit))
     if claim.kind == "quantity" and not claim.measure:
-        noun = _counted_noun(claim)
+        noun = counted_noun(claim)
         if noun:
             return ("quantity", noun)
     if claim.kind == "date" and claim.event:
@@ -177,7 +177,7 @@ def topic_key(claim: Claim) -> tuple:
     return ("single", claim.id)
 
 
-def _counted_noun(claim: Claim) -> str | None:
+def counted_noun(claim: Claim) -> str | None:
     """«أسعار 612 دواءً», «287 طيارا»: the word right after a figure that no table lists as
     a unit, when it can be a counted noun (indefinite, no conjunction glued to it, not a
     function, month or time word): figures of one noun meet in a bare topic, whose

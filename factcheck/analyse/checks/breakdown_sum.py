@@ -33,6 +33,7 @@ import re
 from collections.abc import Mapping
 
 from factcheck.analyse.checks.base import Check, CheckStatus, Scope, finding
+from factcheck.analyse.group import counted_noun
 from factcheck.extract.clauses import figure_end, figure_start
 from factcheck.extract.context import NOT_AMOUNT_ROLES
 from factcheck.extract.normalize import normalize, normalize_word
@@ -102,6 +103,11 @@ def _distributed_wholes(claims: list[Claim], sentences: list[int]):
             # a share is no part of a count, nor a count of a share («موزعة على …، مشيرة إلى
             # أن نسبة المشاركة بلغت 87%»)
             parts = [p for p in parts if (p.unit == "%") == (whole.unit == "%")]
+            # «214 سباحا وسباحة، هم 124 سباحا و86 سباحة، يمثلون 16 دولة»: a figure of another
+            # counted noun than the whole's is not one of its parts
+            noun = whole.unit or counted_noun(whole)
+            if noun:
+                parts = [p for p in parts if not p.unit or p.unit == noun]
         if len(parts) < 2:
             continue
         if whole is None and divided is not None:
@@ -113,7 +119,9 @@ def _distributed_wholes(claims: list[Claim], sentences: list[int]):
         units = {c.unit for c in (whole, *parts) if c.unit}
         if len(units) > 1:
             continue  # «9 بؤر … أربعة أقاليم: 4 …»: the provinces are not foci
-        yield whole, parts, _complete(text, at, parts)
+        # «هم 124 سباحا و86 سباحة»: «هم», «هي» introduce the whole list (LIST_INTRO)
+        listed = normalize_word(_WORD.findall(text[:at])[-1]) in _LIST_INTRO
+        yield whole, parts, listed or _complete(text, at, parts)
 
 
 def _counts_the_groups(text: str, at: int, first: Claim) -> bool:

@@ -68,3 +68,10 @@ def test_a_headline_total_and_the_next_sentence_are_not_one_list(tmp_path):
                                   "51 حالة في قضاء سوق الشيوخ و28 في مدينة الناصرية و12 في قضاء "
                                   "الشطرة.\nوأوضحت الدائرة أن 14 تلميذا احتاجوا إلى دخول المستشفى.")
     assert found == []
+
+
+def test_the_list_after_hum_is_the_whole_and_another_noun_is_no_part_of_it(tmp_path):
+    # «هم» names all of what the whole counts; «يمثلون 16 دولة» counts countries, not swimmers
+    [finding] = one_article(tmp_path, "ويشارك في البطولة 214 سباحا وسباحة، هم 124 سباحا و86 سباحة، "
+                                      "يمثلون 16 دولة.")
+    assert "adds up to 210: 124 + 86" in finding.message
