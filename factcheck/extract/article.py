@@ -33,8 +33,8 @@ from factcheck.lexicon.measures import (BELOW_ZERO_AFTER, CHANGE_BY_WORDS, FIGUR
                                         PERSON_NOUNS)
 from factcheck.lexicon.units import COUNTED_NOUNS
 from factcheck.lexicon.frames import (AFTER_FIGURE_PREPOSITIONS, FORECAST_BEFORE, INHERIT_THROUGH,
-                                      RELATIVE_PRONOUNS,
                                       TALLY_NOUNS)
+from factcheck.lexicon.qualifiers import RELATIVE_PRONOUNS
 from factcheck.lexicon.time_words import (COMPARED_WITH, DAY_NOUNS,
                                           DURATION_DIRECTIONS, DURING_IT, END_OF_OPENERS,
                                           END_OF_PERIODS, EXTREME_WORDS, LEVEL_NOUNS,
@@ -436,7 +436,6 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, word
     return _sources_shared(_totals_cover_their_parts(_places_carried_over(claims, sentences)))
 
 
-# «الأسبوع الرابع»: the period noun, its ordinal; the last one before the figure in its clause.
 def _stretch_forms() -> dict[str, str]:
     """Each numbered stretch's noun as written → its normal form: «الأسبوع», and «يومه»,
     «مرحلتها» (its own, the «ة» written «ت»)."""
@@ -451,6 +450,7 @@ def _stretch_forms() -> dict[str, str]:
 
 _STRETCH_FORMS = _stretch_forms()
 _LAST_OF_STRETCH = frozenset(normalize_word(w) for w in LAST_OF_STRETCH)
+# «الأسبوع الرابع»: the period noun, its ordinal; the last one before the figure in its clause.
 _NUMBERED_PERIOD = re.compile(
     rf"(?<!\w)(?:[وفبل]|لل)?({'|'.join(sorted(_STRETCH_FORMS, key=len, reverse=True))})\s+"
     rf"({ORDINAL_WORDS_RE}|{'|'.join(_LAST_OF_STRETCH)})(?!\w)")
@@ -643,7 +643,7 @@ def _over_stretch(text: str, lo: int, hi: int) -> str | None:
     """«بنسبة 3.8% في جلستين», «بنحو 5.6% في الجلسات الثلاث», «خلال ثلاثة أيام»: the stretch
     after a change in its clause, with the count that says how long ("over:جلسات 3")."""
     m = _OVER_STRETCH.search(text, lo, hi)
-    if m is None or text[lo:m.start()].strip(" ،,") and len(text[lo:m.start()].split()) > 2:
+    if m is None or len(text[lo:m.start()].split()) > 2:
         return None  # only right after the figure (a word or two between at most)
     noun = m.group(2)
     # «الجلسات الثلاث»: the count with the article, after its noun

@@ -116,10 +116,6 @@ MEASURE_HEADS: tuple[str, ...] = (
 # Right before a figure, a quality of some item («الباقة الذهبية بسرعة 150 ميغابت», «محرك
 # بقدرة 200 حصان»): the figure is that quality, not what a head before it names («سعر الباقة»).
 QUALITY_BEFORE: tuple[str, ...] = ("بسرعة", "بقدرة", "بوزن", "بعمق", "بعرض", "بسماكة")
-# Before a change's verb, a relative pronoun: the change is said of the noun before it
-# («تكاليف الصيانة التي ارتفعت بأكثر من 50%»), not of levels the sentence gave earlier.
-RELATIVE_PRONOUNS: tuple[str, ...] = ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي",
-                                      "اللاتي")
 # Right before «بنسبة»: a levy, whose «بنسبة 40%» is its rate, not a change («تفرض رسوم بنسبة
 # 40% على …», «ضريبة بنسبة 15%»), whatever moves the sentence names.
 LEVY_NOUNS: tuple[str, ...] = ("رسم", "رسوم", "رسوما", "ضريبة", "ضرائب", "عمولة", "رسما")

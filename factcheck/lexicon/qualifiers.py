@@ -51,8 +51,13 @@ COMPARING_VERBS_WITH_PREPOSITION: dict[str, str] = {
 COMPARING_PREPOSITIONS: tuple[str, ...] = ("على", "عن")
 # A comparing verb reaches its figure across at most a few words, none of these: they start
 # another clause or phrase, so a figure after them is not what the verb compares.
+# Relative pronouns: what follows is said of the noun before them («تكاليف الصيانة التي ارتفعت
+# بأكثر من 50%» is the costs' rise, not of levels the sentence gave earlier:
+# checks/change_arithmetic.py; «اليوم الثالث من إضراب الطيارين الذي انطلق …»: extract/article.py).
+RELATIVE_PRONOUNS: tuple[str, ...] = ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي",
+                                      "اللاتي")
 COMPARING_VERB_STOPS: tuple[str, ...] = (
-    "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "أن", "لأن", "بأن",
+    *RELATIVE_PRONOUNS, "أن", "لأن", "بأن",
     "كما", "ثم", "لكن", "بينما", "حيث", "عندما", "حين", "بعد", "قبل", "منذ", "حتى", "إذ", "أي",
     "مقابل", "بنسبة", "أو", "بل", "قد", "وقد", "لقد", "كان", "كانت",
     # «تفوق الفريق على منافسه بفارق 3 نقاط»: who was outdone, not by how much

@@ -90,12 +90,12 @@ def _distributed_wholes(claims: list[Claim], sentences: list[int]):
         opener = _opener(text)
         if opener is None:
             continue
-        at, divided = opener
+        at, divided, listed = opener
         # The list ends where another clause starts («… و6 إلى مستشفى أرغلي، ولا يزال 4 منهم
         # في العناية المركزة»: those 4 are some of the 17, not a third group).
         end = _list_end(text, at)
         parts = [c for c in members if at < figure_start(c) < end and _exact(c)]
-        if parts and _counts_the_groups(text, at, parts[0]):
+        if parts and not listed and _counts_the_groups(text, at, parts[0]):
             parts = parts[1:]
         before = [c for c in members if figure_start(c) < at and _exact(c)]
         whole = before[-1] if before else None
@@ -120,7 +120,6 @@ def _distributed_wholes(claims: list[Claim], sentences: list[int]):
         if len(units) > 1:
             continue  # «9 بؤر … أربعة أقاليم: 4 …»: the provinces are not foci
         # «هم 124 سباحا و86 سباحة»: «هم», «هي» introduce the whole list (LIST_INTRO)
-        listed = normalize_word(_WORD.findall(text[:at])[-1]) in _LIST_INTRO
         yield whole, parts, listed or _complete(text, at, parts)
 
 
@@ -128,8 +127,7 @@ def _counts_the_groups(text: str, at: int, first: Claim) -> bool:
     """«موزعة على 142 مستشفى عموميا، …»: a figure right after «على»/«بين» with only its noun
     before the clause ends is how many groups there are, not the first group's share («على 4
     حالات في ولاية محوت، و3 …» is)."""
-    before = _WORD.findall(text[max(0, at - 12):at])
-    if not (before and normalize_word(before[-1]) in _OVER) or text[at:figure_start(first)].strip():
+    if text[at:figure_start(first)].strip():
         return False
     # its noun and an adjective, then the clause ends: no «في ولاية …» saying whose share
     noun = re.match(r"[^،,.:؛;]*", text[figure_end(first):]).group()
@@ -145,20 +143,21 @@ def _list_end(text: str, at: int) -> int:
     return len(text)
 
 
-def _opener(text: str) -> tuple[int, str | None] | None:
+def _opener(text: str) -> tuple[int, str | None, bool] | None:
     """Where a sentence starts dividing a whole (just past «على»/«بين» after a distribution
-    verb, or past «هي»), and the measure of what it divides («الوفيات» → dead)."""
+    verb, or past «هي»), the measure of what it divides («الوفيات» → dead), and whether a
+    list word opened it («هي», «هم»: the whole list follows)."""
     words = list(_WORD.finditer(text))
     for k, m in enumerate(words):
         word = normalize_word(m.group())
         if word in _LIST_INTRO:
-            return m.end(), None
+            return m.end(), None, True
         if word in _DISTRIBUTION:
             over = next((w for w in words[k + 1:k + 12] if normalize_word(w.group()) in _OVER), None)
             if over is not None:
                 divided = next((_MEASURE_OF.get(normalize_word(w.group())) for w in words[k + 1:k + 4]
                                 if _MEASURE_OF.get(normalize_word(w.group()))), None)
-                return over.end(), divided
+                return over.end(), divided, False
     return None
 
 

@@ -38,9 +38,9 @@ from factcheck.extract.numbers import UNITS
 from factcheck.extract.words import word_key
 from factcheck.lexicon.clitics import CONJUNCTIONS
 from factcheck.lexicon.frames import (CUT_WORDS, EARLIER_LEVEL_AFTER, FALL_WORDS, LEVEL_FROM,
-                                      LEVEL_TO_WORD, OTHER_CLAUSE_WORDS, RELATIVE_PRONOUNS,
-                                      RISE_WORDS)
+                                      LEVEL_TO_WORD, OTHER_CLAUSE_WORDS, RISE_WORDS)
 from factcheck.lexicon.measures import REFERENCE_CURRENCIES
+from factcheck.lexicon.qualifiers import RELATIVE_PRONOUNS
 from factcheck.lexicon.stopwords import STOPWORDS
 from factcheck.model import Claim, Finding, Severity, Topic
 
