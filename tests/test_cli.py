@@ -31,7 +31,7 @@ def test_json_on_stdout_is_valid_and_byte_identical_across_runs():
     assert first.returncode == 1
     assert first.stdout == second.stdout
     report = json.loads(first.stdout)
-    assert report["schema_version"] == "2"
+    assert report["schema_version"] == "3"
     assert report["summary"]["articles"] == 5
     assert report["summary"]["findings"]["error"] == 1
 

@@ -1,4 +1,4 @@
-"""Report → JSON (schema_version "2": "1" and the stories).
+"""Report → JSON (schema_version "3": "2" with each finding's evidence apart from its claims).
 
 The JSON is a contract for other tools, so it is deterministic: every list is sorted,
 there are no timestamps, and the same Report always gives byte-identical output. orjson
@@ -37,7 +37,9 @@ if TYPE_CHECKING:
 
 # "2": the report's `stories`, and the `story` of every topic and finding; all of "1" is
 # unchanged, but a top-level key is new, which "1"'s schema forbids.
-SCHEMA_VERSION = "2"
+# "3": a finding's `claims` are what it is about; other sources' words it cites (a weekday
+# others give the date) are its `evidence`, no longer mixed into `claims`.
+SCHEMA_VERSION = "3"
 
 
 def claim_sort_key(claim: Claim) -> tuple:
@@ -174,13 +176,17 @@ def _topic(t: Topic, claim_rank: dict[str, int]) -> dict[str, Any]:
 
 def _finding(f: Finding, claim_rank: dict[str, int], story_of: dict[str, str]
              ) -> dict[str, Any]:
+    # The last `evidence` claims are other sources' words it cites (checks/base.finding).
+    split = len(f.claims) - f.evidence
+    about, cited = f.claims[:split], f.claims[split:]
     return {
         "id": f.id,
         "check": f.check,
         "severity": f.severity,
         "topic": f.topic,
         "articles": sorted(set(f.articles)),
-        "claims": _order_ids(f.claims, claim_rank),
+        "claims": _order_ids(about, claim_rank),
+        "evidence": _order_ids(cited, claim_rank),
         "message": f.message,
         "suggestion": f.suggestion,
         "story": finding_story(f, story_of) or None,
@@ -371,7 +377,7 @@ def _summary(report: Report, findings: list[Finding], gate: GateSummary | None) 
 
 
 class JsonRenderer:
-    """`--format json`: the JSON report, schema_version "2" (report/schema/)."""
+    """`--format json`: the JSON report, schema_version "3" (report/schema/)."""
 
     name = "json"
     human_readable = False

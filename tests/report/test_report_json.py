@@ -1,4 +1,4 @@
-"""JSON report: the schema_version "2" contract, value shapes and determinism."""
+"""JSON report: the schema_version "3" contract, value shapes and determinism."""
 
 from __future__ import annotations
 
@@ -133,7 +133,7 @@ def test_sample_spans_point_at_the_words():
 def test_top_level_keys(data):
     assert list(data) == ["schema_version", "tool", "articles", "stories", "claims", "topics",
                           "findings", "input_errors", "summary"]
-    assert data["schema_version"] == "2"
+    assert data["schema_version"] == "3"
     assert data["tool"] == {"name": "factcheck", "version": "0.1.0"}
 
 
@@ -233,11 +233,24 @@ def test_topics(data):
 def test_findings(data):
     assert [f["id"] for f in data["findings"]] == ["F1", "F2", "F3"]  # error, warning, info
     f1 = data["findings"][0]
-    assert list(f1) == ["id", "check", "severity", "topic", "articles", "claims", "message",
-                        "suggestion", "story"]
+    assert list(f1) == ["id", "check", "severity", "topic", "articles", "claims", "evidence",
+                        "message", "suggestion", "story"]
     assert f1["articles"] == ["a", "b"] and f1["claims"] == ["a:q1", "b:q1"]
+    assert f1["evidence"] == []
     assert f1["suggestion"].startswith("Check")
     assert data["findings"][1]["topic"] is None and data["findings"][1]["suggestion"] is None
+
+
+def test_a_finding_lists_what_it_is_about_apart_from_the_sources_it_cites():
+    # A mistyped weekday in c; b dates the nearest day of that weekday and is cited. The
+    # finding is about c's words alone: b's back the suggestion, they are not in error.
+    report = sample_report()
+    weekday = Finding("F2", "weekday-mismatch", "error", None, ("c", "b"), ("c:d1", "b:d1"),
+                      "29 October 2021 was a Friday, not a Wednesday.", evidence=1)
+    cited = replace(report, findings=(report.findings[0], weekday, report.findings[2]))
+    f2 = next(f for f in report_to_dict(cited, "0.1.0")["findings"] if f["id"] == "F2")
+    assert f2["claims"] == ["c:d1"] and f2["evidence"] == ["b:d1"]
+    assert f2["articles"] == ["b", "c"]
 
 
 def test_stories_list_their_articles_topics_and_findings_by_severity():
@@ -288,7 +301,7 @@ def test_render_is_valid_json_with_arabic_unescaped():
     assert out.endswith("}\n")
     assert json.loads(out) == report_to_dict(sample_report(), "0.1.0")
     assert "عدد الجنود الأمريكيين" in out and "\\u0" not in out
-    assert '\n  "schema_version": "2"' in out  # indent=2
+    assert '\n  "schema_version": "3"' in out  # indent=2
 
 
 def test_render_is_deterministic():

@@ -1,7 +1,7 @@
 """JSON Schemas shipped with the package: the contract of the JSON report.
 
 `report.schema.json` (draft 2020-12) describes what `factcheck scan --format json`
-writes (schema_version "2"). `factcheck schema` prints it.
+writes (schema_version "3"). `factcheck schema` prints it.
 """
 
 from __future__ import annotations
