@@ -138,7 +138,10 @@ class Quantity:
 
     def describe(self) -> str:
         def num(x: float) -> str:
-            return f"{int(x):,}" if float(x).is_integer() else f"{x:,}"
+            # 265.4 × 10⁹ is 265399999999.99997 in binary floating point: print the figure
+            # the article wrote, to 12 significant digits
+            x = float(f"{x:.12g}")
+            return f"{int(x):,}" if x.is_integer() else f"{x:,}"
 
         prefix = "~" if self.approximate else ""
         if self.min is not None and self.min == self.max:

@@ -406,3 +406,14 @@ def test_every_number_start_is_a_trigger_position(pieces, glue):
 def test_a_change_from_a_scaled_figure_to_a_bare_one(text, values):
     found = find_quantities(normalize(text).text)
     assert [m.quantity.min for m in found] == values
+
+
+@pytest.mark.parametrize("phrase, shown", [
+    ("265.4 مليار ريال", "265,400,000,000"),  # 265.4 × 10⁹ is not exact in binary
+    ("2,47 مليار دولار", "2,470,000,000"),
+    ("نحو 0.7 مليون رأس", "~700,000"),
+    ("13.1%", "13.1"),
+])
+def test_a_figure_is_shown_as_the_article_wrote_it(phrase, shown):
+    _, m = only(phrase)
+    assert m.quantity.describe() == shown

@@ -26,7 +26,8 @@ from factcheck.extract.words import word_key, words_of
 from factcheck.lexicon.clitics import CONJUNCTIONS
 from factcheck.lexicon.frames import (CHANGE_IN, CHANGE_IN_WHAT, CHANGE_MANNER_WORDS,
                                       CHANGE_NOT_SUBJECT, CUT_WORDS, EARLIER_LEVEL_AFTER,
-                                      FALL_WORDS, FINAL_WORDS, LEVEL_LEAD_WORDS,
+                                      FALL_WORDS, FINAL_WORDS, LEVEL_FROM, LEVEL_LEAD_WORDS,
+                                      LEVEL_TO_WORD,
                                       OWN_PROPERTY_FILLERS, PRICE_NOUNS, PROVISIONAL_WORDS, RISE_WORDS,
                                       SECOND_ROUND_PHRASES, VALUE_WORDS)
 from factcheck.lexicon.measures import CHANGE_BY_WORDS
@@ -349,6 +350,7 @@ _IN = normalize_word(CHANGE_IN)
 _OF = "of:"  # a change's site naming the figure it is of (extract/article.py)
 _YEARISH = re.compile(r"(?:19|20)\d\d")
 _EARLIER_LEVEL = word_forms_with_conjunction(EARLIER_LEVEL_AFTER)
+_LEVEL_FROM, _LEVEL_TO = normalize_word(LEVEL_FROM), normalize_word(LEVEL_TO_WORD)
 _LEAD = frozenset(normalize_word(w) for w in (*LEVEL_LEAD_WORDS, *OWN_PROPERTY_FILLERS)) | frozenset(
     word_key(normalize_word(w)) for w in (*LEVEL_LEAD_WORDS, *OWN_PROPERTY_FILLERS))
 
@@ -384,6 +386,9 @@ def level_changed(change: Claim) -> str | None:
         words = before[:k]
         if words and (words[-1] in _EARLIER_LEVEL or (len(words) > 1 and words[-2] in _EARLIER_LEVEL)):
             continue  # «مقابل 7.52 مليار»: the base the change is reckoned from
+        if (len(words) > 2 and words[-1] == _LEVEL_TO and words[-2][:1].isdigit()
+                and words[-3] == _LEVEL_FROM):
+            words = words[:-3]  # «ترتفع رسوم السيارات من 25 إلى 35 جنيها»: what went from one to the other
         while words and (words[-1] in _LEAD or word_key(words[-1]) in _LEAD):
             words = words[:-1]
         if not words or not words[-1][:1].isalpha() or words[-1] in _NOT_MOVED:

@@ -148,19 +148,22 @@ def _levels_in_sentence(change: Claim, claims: list[Claim]) -> tuple[Claim, Clai
             counted = _counted(c)
             if counted:
                 by_unit.setdefault(counted, []).append(c)
-    pairs = [cs for cs in by_unit.values() if len(cs) == 2]
-    if len(pairs) != 1:
-        return None
-    first, second = sorted(pairs[0], key=figure_start)
     text = change.sentence
-    between = normalize(text[figure_end(first):figure_start(second)]).text
-    before = normalize(text[:figure_start(first)]).text.split()
-    if _EARLIER_AFTER.search(between):
-        old, new = second, first
-    elif _LEVEL_TO in between.split() and before[-1:] == [_LEVEL_FROM]:
-        old, new = first, second
+    pairs = [cs for cs in by_unit.values() if len(cs) == 2]
+    if len(pairs) == 1:
+        first, second = sorted(pairs[0], key=figure_start)
+        ordered = _in_time_order(text, first, second)
     else:
+        # More figures of one thing («صافي الربح 8.64 مليار ريال … ارتفعت من 238.9 مليار
+        # ريال إلى 265.4 مليار ريال بنسبة 13.1%»): the one pair said «from … to» is the move.
+        moves = [found for cs in by_unit.values() if len(cs) > 2
+                 for a, b in zip(sorted(cs, key=figure_start), sorted(cs, key=figure_start)[1:])
+                 if (found := _in_time_order(text, a, b, from_to_only=True)) is not None]
+        ordered = moves[0] if len(moves) == 1 else None
+    if ordered is None:
         return None
+    old, new = ordered
+    first, second = sorted(ordered, key=figure_start)
     if figure_start(change) < figure_start(first):
         gap = text[figure_end(change):figure_start(first)]
     elif figure_start(change) > figure_start(second):
@@ -170,6 +173,23 @@ def _levels_in_sentence(change: Claim, claims: list[Claim]) -> tuple[Claim, Clai
     if _OTHER_CLAUSE.search(normalize(gap).text):
         return None
     return old, new
+
+
+def _in_time_order(text: str, first: Claim, second: Claim,
+                   from_to_only: bool = False) -> tuple[Claim, Claim] | None:
+    """(earlier level, later level) of two figures in text order, when the words around
+    them say which came first: «من 300 إلى 330», «إلى 11 ألفاً و800 معاملة، من 8 آلاف»,
+    «52316 طالبا، مقابل 49800» (not with `from_to_only`: among several figures of one
+    thing only a «from … to» pair is surely the move)."""
+    between = normalize(text[figure_end(first):figure_start(second)]).text.split()
+    before = normalize(text[:figure_start(first)]).text.split()
+    if not from_to_only and _EARLIER_AFTER.search(" ".join(between)):
+        return second, first
+    if _LEVEL_TO in between and before[-1:] == [_LEVEL_FROM]:
+        return first, second
+    if between[-1:] == [_LEVEL_FROM] and before[-1:] == [_LEVEL_TO] and len(between) <= 4:
+        return second, first  # «إلى 11 ألفاً و800 معاملة، من 8 آلاف معاملة»
+    return None
 
 
 def _counted(claim: Claim) -> str | None:

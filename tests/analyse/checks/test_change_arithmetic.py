@@ -77,3 +77,24 @@ def test_a_change_of_the_noun_before_its_relative_pronoun_is_not_the_levels(tmp_
     assert one_article(tmp_path, "ودافعت الشركة عن القرار، مؤكدة أن الإيرادات البالغة 610 ملايين "
                                  "جنيه في 2024، مقابل 548 مليونا في 2023، لم تعد تكفي لتغطية "
                                  "تكاليف الصيانة التي ارتفعت بأكثر من 50%.") == []
+
+
+def test_a_rise_named_by_the_noun_of_an_increase(tmp_path):
+    [finding] = one_article(tmp_path, "وارتفعت كلفة المشروع من 120 مليار دينار إلى 162 مليار "
+                                      "دينار، أي بزيادة تقارب 25 في المئة.")
+    assert "35.0% higher" in finding.message
+
+
+def test_the_new_level_said_before_the_old_one(tmp_path):
+    [finding] = one_article(tmp_path, "ارتفع عدد المعاملات خلال الشهر الماضي إلى 11 ألفاً و800 "
+                                      "معاملة، من 8 آلاف معاملة قبل عام، بنسبة نمو بلغت 32%.")
+    assert "8,000 then 11,800" in finding.message and "47.5% higher" in finding.message
+
+
+def test_the_from_to_pair_among_other_figures_of_the_same_thing(tmp_path):
+    # the profit of 8.64 billion is a third figure in riyals, not one of the two levels
+    [finding] = one_article(tmp_path, "وأضاف أن صافي الربح البالغ 8.64 مليار ريال يعكس نجاح "
+                                      "الخطة، مشيرا إلى أن محفظة التمويل ارتفعت من 238.9 مليار "
+                                      "ريال إلى 265.4 مليار ريال بنسبة 13.1%.")
+    assert "238,900,000,000 then 265,400,000,000" in finding.message
+    assert "11.1% higher" in finding.message

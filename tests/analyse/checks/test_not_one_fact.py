@@ -207,6 +207,17 @@ def test_growths_of_two_money_figures_are_two_changes(tmp_path):
     assert "«دخل», «ربح»" in listed.message
 
 
+def test_rises_of_two_fees_each_from_its_own_level_are_two_changes(tmp_path):
+    # a toll's fee and a monthly card's, each «من … إلى» its own levels
+    report = report_of(
+        tmp_path,
+        fee=article("ترتفع رسوم السيارات الملاكي من 25 إلى 35 جنيها، بزيادة 40%، اعتبارا من "
+                    "الشهر المقبل.", "2025-06-18"),
+        card=article("وأوضحت الشركة أن كارت الاشتراك الشهري ارتفع بدوره من 500 إلى 650 جنيها، "
+                     "بزيادة قدرها 35%.", "2025-07-02"))
+    assert serious(report) == []
+
+
 def test_two_growths_of_the_same_profit_disagree(tmp_path):
     report = report_of(
         tmp_path,
