@@ -54,7 +54,7 @@ from factcheck.lexicon.clitics import (ARTICLE, CONJUNCTIONS, DEFINITE_PREFIXES,
                                       PREPOSITIONS)
 from factcheck.lexicon.events import EVENT_WORDS
 from factcheck.lexicon.measures import (AT_A_RATE, CHANGE_BY_WORDS, CHANGED_STATES, DISEASE_WORDS,
-                                        GOVERNING_CUES, LIVES_WORDS, MEASURES, TRACE_WORDS,
+                                        GOVERNING_CUES, INCREASE_NOUNS, LIVES_WORDS, MEASURES, TRACE_WORDS,
                                         THEIR_ENDINGS,
                                         PERSON_CATEGORIES,
                                         PERSON_NOUNS,
@@ -149,6 +149,7 @@ _PREVIOUS_PHRASES = _by_word([tuple(word_key(normalize_word(w)) for w in p.split
 _HEADS = _keys(MEASURE_HEADS)
 _QUALITY_BEFORE = _keys(QUALITY_BEFORE)
 _LEVY = _keys(LEVY_NOUNS)
+_INCREASE_NOUNS = _keys(INCREASE_NOUNS)
 _ITS = tuple(normalize_word(w) for w in POSSESSIVES[:2])  # «ه», «ها»
 _OWN_PROPERTY_BARE = {normalize_word(noun): name for name, nouns in OWN_PROPERTY_HEADS.items()
                       for noun in nouns}
@@ -1246,9 +1247,14 @@ def _measure_from_categories(tokens: list[Word], first: int, last: int, c_lo: in
             and tokens[first - 2].among(_LEVY)):  # «رسوم بنسبة 40%»: a levy's rate
         # "رفع أسعار الفائدة بواقع 6%": by how much a rate moved, not the rate
         return "rate-change" if "interest-rate" in cues or kind != "percent" else "percent-change"
-    for measure in cues:
+    for k, measure in zip(window, cues):
         if measure in _COUNTS and kind in _COUNTS[measure]:
             return measure
+        if (measure == "rate-change" and kind == "percent" and tokens[k].among(_INCREASE_NOUNS)
+                and "interest-rate" not in cues):
+            # «بزيادة 30%»: the noun that raises a rate by points («زيادة مارس البالغة 500
+            # نقطة أساس») says by how much anything else grew when it is a percentage
+            return "percent-change"
     return None
 
 

@@ -151,7 +151,7 @@ MEASURES: dict[str, Measure] = {
     # by how much something rose or fell, in percent
     "percent-change": Measure(
         units=(), cues=("انخفض", "انخفاض", "تراجع", "ارتفع", "ارتفاع", "خسر", "فقد", "هبط",
-                        "هبوط", "قفز", "زاد", "نما", "نمت", "ينمو", "تنمو", "نمو", "انكمش", "زيادة",
+                        "هبوط", "قفز", "زاد", "نما", "نمت", "ينمو", "تنمو", "نمو", "انكمش",
                         "تراجعت", "انخفضت",
                         "ارتفعت", "خسرت", "فقدت", "هبطت", "قفزت", "زادت", "يفقد", "يخسر",
                         # what a plan or a forecast says will rise or fall
@@ -209,6 +209,9 @@ CHANGED_STATES: tuple[str, ...] = ("منخفضا", "مرتفعا", "منخفضة
 # the nouns (with the percent-change cues) and the words that may come before one.
 FIGURE_CHANGE_NOUNS: tuple[str, ...] = ("زيادة", "نموا", "ارتفاعا", "تراجعا", "انخفاضا")
 FIGURE_CHANGE_OPENERS: tuple[str, ...] = ("أي", "مسجلا", "مسجلة", "محققا", "محققة")
+# The noun of a raise, a rate-change cue («زيادة مارس البالغة 500 نقطة أساس»), before a
+# percentage that is no interest rate says by how much something grew: «بزيادة 30%».
+INCREASE_NOUNS: tuple[str, ...] = ("زيادة",)
 
 
 # A disease or an infection named in the clause of an injury figure makes it a count of
