@@ -627,9 +627,15 @@ def _ranged(text: str, nums: list[_Num]) -> list[tuple[_Num, int]]:
     i = 0
     while i < len(nums):
         a = nums[i]
+        # «بين 70% و85%»: a percent sign on both ends of a range «بين» opens
+        a_end = a.end
+        if (i + 1 < len(nums) and text.startswith(_PERCENT_SIGNS, a.end)
+                and text.startswith(_PERCENT_SIGNS, nums[i + 1].end)
+                and _word_before(text, a.start) in _BETWEEN):
+            a_end = a.end + 1
         if (i + 1 < len(nums) and not a.vague and not nums[i + 1].vague
                 and a.special is None and nums[i + 1].special is None
-                and _CONNECT_ANY_RE.fullmatch(text, a.end, nums[i + 1].start)):
+                and _CONNECT_ANY_RE.fullmatch(text, a_end, nums[i + 1].start)):
             b = nums[i + 1]
             window = max(0, a.start - _WINDOW)
             before = _word_before(text, a.start)
@@ -639,7 +645,7 @@ def _ranged(text: str, nums: list[_Num]) -> list[tuple[_Num, int]]:
                     text, window, a.start):
                 opener = None  # "أكثر من 5": the من belongs to the qualifier
             connector = _CONNECT_OPENED_RE if opener else _CONNECT_ALONE_RE
-            gap = connector.fullmatch(text, a.end, b.start)
+            gap = connector.fullmatch(text, a_end, b.start)
             dash = "-" in text[a.end:b.start]
             if gap and (not dash or (a.has_digits and b.has_digits)):
                 lo, a_step = a.lo, a.step
@@ -658,10 +664,16 @@ def _ranged(text: str, nums: list[_Num]) -> list[tuple[_Num, int]]:
     return out
 
 
+_PERCENT_SIGNS = ("%", "٪")
+_BETWEEN = _last_words(RANGE_OPENERS[:2])  # «بين», «ما بين»: not «من 25% إلى 35%», a move
+
+
 def _is_int(x: float) -> bool:
     return float(x).is_integer()
 
 
+# A Latin-lettered code and a hyphen right before a number: «A330-900», «F-16», «COVID-19».
+_MODEL_CODE_BEFORE_RE = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z0-9]*-$")
 # «يمن برس 24», "فرانس 24": a number that ends a short quoted name (a channel, an outlet).
 _QUOTED_NAME_END_RE = re.compile(r"[ \t]*[»”\"]")
 _QUOTED_NAME_START_RE = re.compile(r"[«“\"](?:[^\W\d_]+[ \t]+){1,3}$")
@@ -673,6 +685,8 @@ def _is_label(text: str, num: _Num, has_unit: bool, before: str) -> bool:
     if before in _LABEL_LAST and _LABEL_BEFORE_RE.search(
             text, max(0, num.start - _WINDOW), num.start):
         return True
+    if _MODEL_CODE_BEFORE_RE.search(text, max(0, num.start - _WINDOW), num.start):
+        return True  # «طراز A330-900», «F-16»: the rest of a model's name
     if (not has_unit and num.has_digits and _QUOTED_NAME_END_RE.match(text, num.end)
             and _QUOTED_NAME_START_RE.search(text, max(0, num.start - _WINDOW), num.start)):
         return True

@@ -270,7 +270,41 @@ CHANGE_NOT_SUBJECT: tuple[str, ...] = ("أمام", "مقابل", "في", "فيه
 LIST_INTRO: tuple[str, ...] = ("هي", "وهي", "هم", "وهم", "هما", "وهما", "هن", "وهن")
 # The last item of a list that gathers the rest: «و19 من جنسيات أخرى». A list that ends so
 # is complete, and its items must add up to its whole (checks/breakdown_sum.py).
-REST_ITEM_WORDS: tuple[str, ...] = ("أخرى", "آخرين", "آخرون", "الأخرى", "متفرقة")
+REST_ITEM_WORDS: tuple[str, ...] = ("أخرى", "آخرين", "آخرون", "الأخرى", "متفرقة", "بقية", "باقي",
+                                    "المتبقية", "المتبقي")
+# Right after a whole, words that introduce some of what it counts: «انتشال 34 جثة، بينهم 21
+# رجلا و9 نساء و6 أطفال», «142 مستشفى، منها 38 …». Such parts cannot add up to more than
+# their whole; to less only when they are all of it (checks/breakdown_sum.py).
+AMONG_WORDS: tuple[str, ...] = ("منها", "منهم", "منهن", "بينها", "بينهم", "بينهن", "ومنها",
+                                "ومنهم", "وبينهم", "وبينها")
+AMONG_PHRASES: tuple[str, ...] = ("من بينهم", "من بينها", "من بينهن", "من ضمنها", "من ضمنهم")
+# Participles and verbs of saying that open a new clause after a list («…، مشيرة إلى أن 19
+# شخصا …»): the figures after them are not items of the list.
+SAYING_WORDS: tuple[str, ...] = ("مشيرا", "مشيرة", "مضيفا", "مضيفة", "موضحا", "موضحة", "لافتا",
+                                 "لافتة", "مؤكدا", "مؤكدة", "منوها", "منوهة", "وأضاف", "وأضافت",
+                                 "وأوضح", "وأوضحت", "وقال", "وقالت", "وأكد", "وأكدت")
+# The endings of a dual noun («حقيبتان», «مستشفيين»): an item that opens with one counts two,
+# in words (checks/breakdown_sum.py).
+DUAL_ENDINGS: tuple[str, ...] = ("ان", "ين")
+# Words of a list that names only some of its whole: «على عدة مستشفيات، أبرزها …».
+SOME_OF_WORDS: tuple[str, ...] = ("أبرزها", "أبرزهم", "أهمها", "أهمهم", "أغلبها", "أغلبهم",
+                                  "معظمها", "معظمهم")
+# Kinds that split any whole between them, all of it: parts named by every word of one set
+# (in any of its forms) are the whole list («بينهم 48 ألفاً عبروا براً و11 ألفاً توجهوا
+# جواً», «منهم 22250 مواطنا و58150 وافدا»), so they must add up to it.
+COMPLEMENTARY_KINDS: tuple[tuple[tuple[str, ...], ...], ...] = (
+    (("رجل", "رجلا", "رجال", "الرجال"), ("امرأة", "نساء", "النساء", "سيدة", "سيدات")),
+    (("ذكور", "ذكرا", "الذكور"), ("إناث", "أنثى", "الإناث")),
+    (("محليين", "محليا", "محلي", "المحليين", "مواطنين", "مواطنا", "مواطن"),
+     ("أجانب", "أجنبيا", "الأجانب", "وافدا", "وافدين", "الوافدين", "وافد")),
+    (("ريفية", "الريفية", "الريف", "ريفيا"), ("حضرية", "الحضرية", "الحضري", "المدن")),
+    (("برا", "البري", "برية"), ("جوا", "الجوي", "جوية")),
+    (("برا", "البري", "برية"), ("جوا", "الجوي", "جوية"), ("بحرا", "البحري", "بحرية")),
+    (("داخلية", "الداخلية", "داخلي", "محلية"), ("دولية", "الدولية", "خارجية", "الخارجية", "دولي")),
+    (("ذهبية", "ذهبيات", "الذهبية", "ذهب"), ("فضية", "فضيات", "الفضية", "فضة"),
+     ("برونزية", "برونزيات", "البرونزية", "برونز")),
+    (("دائمة", "الدائمة", "دائم"), ("مؤقتة", "المؤقتة", "مؤقت")),
+)
 # A list that says it is not complete: "… وغيرها".
 LIST_OPEN_ENDED: tuple[str, ...] = ("وغيرها", "وغيرهم", "وغيرهما", "وسواها", "إلخ",
                                     "وغير", "وغيرهن")

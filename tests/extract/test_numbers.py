@@ -417,3 +417,13 @@ def test_a_change_from_a_scaled_figure_to_a_bare_one(text, values):
 def test_a_figure_is_shown_as_the_article_wrote_it(phrase, shown):
     _, m = only(phrase)
     assert m.quantity.describe() == shown
+
+
+def test_a_range_of_percentages_between_two_signs():
+    check("بين 70% و85%", 70, 85, False, "%")
+    check("ما بين 3٪ و5٪", 3, 5, False, "%")
+
+
+@pytest.mark.parametrize("text", ["من طراز A330-900", "مقاتلات F-16"])
+def test_the_number_of_a_model_code_is_no_figure(text):
+    assert find_quantities(normalize(text).text) == []

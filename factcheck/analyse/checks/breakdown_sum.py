@@ -3,10 +3,13 @@
 ## What it finds
 An article gives a total, then breaks it down by country, province or group ("the toll
 includes 658 Egyptians, 165 Indonesians …"), and the parts add up to more than the total.
-Parts of one total that do not overlap cannot exceed it; the message shows the sum. A
-whole the article distributes («توزعوا على ثلاثة مستشفيات: 40 …، و35 …، و14 …») or lists
-(«ما مجموعه 58,1 %، وهي: …») is also held to a sum below it, when the list says it is
-complete: as many groups stated as listed, or a last item for the rest («من جنسيات أخرى»).
+Parts of one total that do not overlap cannot exceed it («انتشال 34 جثة، بينهم 21 رجلا و9
+نساء و6 أطفال»); the message shows the sum. A whole the article distributes («موزعة بين 7,5
+ملايين دولار … و4 ملايين دولار») or lists («ما مجموعه 58,1 %، وهي: …») is also held to a
+sum below it, when the list is all of it: it follows «هي» or the distribution's «على»/«بين»
+right away, states as many groups as it lists, ends with the rest («من جنسيات أخرى»), or
+names kinds that split any whole («48 ألفاً عبروا براً و11 ألفاً توجهوا جواً»). A sum
+within the rounding of its figures holds.
 
 ## Why it matters
 An arithmetic slip is a fact an editor can settle in seconds with the article alone, and
@@ -24,24 +27,29 @@ source has to be trusted over another: the article disagrees with itself.
 ## What to do
 Add the parts up against the source: one part, or the total, was probably taken from an
 earlier or later report. A breakdown that adds up to less than its total is reported only
-when the list says it is complete: articles often list only the largest groups.
+when the list is all of it: «منهم»/«بينهم» and «أبرزها» often list only the largest groups.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import NamedTuple
 
 from factcheck.analyse.checks.base import Check, CheckStatus, Scope, finding
 from factcheck.analyse.group import counted_noun
 from factcheck.extract.clauses import figure_end, figure_start
 from factcheck.extract.context import NOT_AMOUNT_ROLES
 from factcheck.extract.normalize import normalize, normalize_word
-from factcheck.extract.numbers import parse_number_words
+from factcheck.extract.numbers import UNITS, parse_number_words
 from factcheck.lexicon.clitics import ARTICLE, CONJUNCTIONS
-from factcheck.lexicon.frames import LIST_INTRO, OTHER_CLAUSE_WORDS, REST_ITEM_WORDS
+from factcheck.lexicon.frames import (AFTER_FIGURE_PREPOSITIONS, AMONG_PHRASES, AMONG_WORDS,
+                                      COMPLEMENTARY_KINDS, DUAL_ENDINGS,
+                                      LIST_INTRO, LIST_OPEN_ENDED, OTHER_CLAUSE_WORDS,
+                                      REST_ITEM_WORDS, SAYING_WORDS, SOME_OF_WORDS)
 from factcheck.lexicon.markers import DISTRIBUTED_OVER, DISTRIBUTION_VERBS
 from factcheck.lexicon.measures import MEASURES
+from factcheck.lexicon.time_words import THIS_WORDS
 from factcheck.model import Claim, Finding, Severity, Topic
 
 # A list of at least this many parts, most of them naming whose or where they are, is a
@@ -78,10 +86,15 @@ def _distributed_wholes(claims: list[Claim], sentences: list[int]):
     """(whole, its parts, whether the list says it is complete) for each sentence that
     divides a whole: «وتوزع المصابون الـ74 على ثلاثة مستشفيات، إذ استقبل … 39 مصابا …»,
     «وتوزعت الوفيات على 4 حالات في ولاية محوت، و3 …» (the whole, 9 dead, a sentence
-    earlier), «ما مجموعه 58,1% من السوق، وهي: داسيا (21,4%) …». The parts are the figures
-    after the verb's «على»/«بين» or after «هي»; the whole is the figure before them in the
-    sentence, else the last figure of the sentence before of the measure it divides. The list is complete when it ends with the rest («و19 من جنسيات أخرى») or
-    the sentence states as many groups as it lists («على ثلاثة مستشفيات»)."""
+    earlier), «ما مجموعه 58,1% من السوق، وهي: داسيا (21,4%) …», «انتشال 34 جثة، بينهم 21
+    رجلا و9 نساء و6 أطفال». The parts are the figures after the verb's «على»/«بين», after
+    «هي» or after «بينهم»; the whole is the figure before them in the sentence (right before
+    «بينهم»), else the last figure of the sentence before of the measure it divides, or of
+    the parts' unit when «هذه» points back to it. A list after «هي», or right after a
+    distribution verb's «على»/«بين», is all of its whole unless it says it is not
+    («أبرزها», «وغيرها»); any list is when it ends with the rest («و19 من جنسيات أخرى»),
+    states as many groups as it lists («على ثلاثة مستشفيات»), or, after «بينهم», names
+    kinds that split any whole («براً … جواً»)."""
     by_sentence: dict[int, list[Claim]] = {}
     for claim, number in zip(claims, sentences):
         by_sentence.setdefault(number, []).append(claim)
@@ -90,15 +103,17 @@ def _distributed_wholes(claims: list[Claim], sentences: list[int]):
         opener = _opener(text)
         if opener is None:
             continue
-        at, divided, listed = opener
         # The list ends where another clause starts («… و6 إلى مستشفى أرغلي، ولا يزال 4 منهم
         # في العناية المركزة»: those 4 are some of the 17, not a third group).
-        end = _list_end(text, at)
-        parts = [c for c in members if at < figure_start(c) < end and _exact(c)]
-        if parts and not listed and _counts_the_groups(text, at, parts[0]):
+        end = _list_end(text, opener.at, items_only=opener.kind == _AMONG)
+        parts = [c for c in members if opener.at < figure_start(c) < end and _exact(c)]
+        if parts and opener.kind == _DIVIDED and _counts_the_groups(text, opener.at, parts[0]):
             parts = parts[1:]
-        before = [c for c in members if figure_start(c) < at and _exact(c)]
+        before = [c for c in members if figure_start(c) < opener.at and _exact(c)]
         whole = before[-1] if before else None
+        if opener.kind == _AMONG and (whole is None or _words_between(text, whole, opener.start)
+                                      > _AMONG_AFTER_WHOLE_WORDS):
+            continue  # «بينهم» far from any figure: among what the sentence named, not a count
         if whole is not None:
             # a share is no part of a count, nor a count of a share («موزعة على …، مشيرة إلى
             # أن نسبة المشاركة بلغت 87%»)
@@ -107,20 +122,70 @@ def _distributed_wholes(claims: list[Claim], sentences: list[int]):
             # counted noun than the whole's is not one of its parts
             noun = whole.unit or counted_noun(whole)
             if noun:
-                parts = [p for p in parts if not p.unit or p.unit == noun]
+                parts = [p for p in parts if not p.unit or _part_of(p.unit, noun)]
         if len(parts) < 2:
             continue
-        if whole is None and divided is not None:
+        if whole is None and opener.divided is not None:
             named = [c for c in by_sentence.get(number - 1, [])
-                     if _exact(c) and c.measure == divided]
+                     if _exact(c) and c.measure == opener.divided]
+            whole = named[-1] if named else None
+        if whole is None and opener.points_back and parts[0].unit:
+            # «وتوزعت هذه الطلبات بين 3,4 مليار دولار …»: the requests of the sentence before
+            named = [c for c in by_sentence.get(number - 1, [])
+                     if _exact(c) and c.unit == parts[0].unit]
             whole = named[-1] if named else None
         if whole is None or any(p.value.min >= whole.value.min for p in parts):
             continue
-        units = {c.unit for c in (whole, *parts) if c.unit}
-        if len(units) > 1:
+        units = {c.unit for c in parts if c.unit}
+        if whole.unit and not all(_part_of(u, whole.unit) for u in units):
             continue  # «9 بؤر … أربعة أقاليم: 4 …»: the provinces are not foci
-        # «هم 124 سباحا و86 سباحة»: «هم», «هي» introduce the whole list (LIST_INTRO)
-        yield whole, parts, listed or _complete(text, at, parts)
+        if len(units) > 1 and not all(UNITS.get(u) == "people" for u in units):
+            continue  # parts of different things (people of several kinds may be one whole's)
+        if opener.kind == _AMONG:
+            closed = _complete(text, opener.at, parts) or _complementary(text, parts)
+        else:
+            # «هم 124 سباحا و86 سباحة»: «هم», «هي» introduce the whole list (LIST_INTRO);
+            # a distribution verb divides all of its whole among the parts right after its
+            # «على»/«بين» («موزعة بين 7,5 ملايين … و4 ملايين»), unless the list says it names
+            # some; parts after a clause of their own («على المستشفيات، إذ استقبل …») are
+            # examples
+            lead = text[opener.at:figure_start(parts[0])]
+            direct = len(_WORD.findall(lead)) <= 1 and not _CLAUSE_BREAK.search(lead)
+            closed = (opener.kind == _LISTED or _complete(text, opener.at, parts) or (
+                direct and not _SOME_OF & set(_words(text[opener.start:end]))))
+        yield whole, parts, closed and not _uncounted_item(text, opener.at, end)
+
+
+def _part_of(part_unit: str, whole_unit: str) -> bool:
+    """Can a figure of `part_unit` be part of a whole of `whole_unit`? The same noun, or
+    people of some kind among people, the dead or the injured («34 جثة، بينهم 9 نساء»)."""
+    if part_unit == whole_unit:
+        return True
+    return UNITS.get(part_unit) == "people" and UNITS.get(whole_unit) in _PEOPLE_WHOLES
+
+
+def _complementary(text: str, parts: list[Claim]) -> bool:
+    """Do the parts name, one each, every kind of a set that splits any whole («رجلا» and
+    «نساء»; «براً» and «جواً»)? The words right after each figure are read."""
+    ends = [figure_start(p) for p in parts[1:]] + [len(text)]
+    # each figure's own words (its noun: «25014 امرأة») and those after it, up to the next
+    after = [set(_words(text[figure_start(p):min(figure_end(p) + _KIND_WINDOW, stop)]))
+             for p, stop in zip(parts, ends)]
+    for kinds in _COMPLEMENTARY:
+        if len(kinds) != len(parts):
+            continue
+        hit = [{k for k, forms in enumerate(kinds) if forms & words} for words in after]
+        if all(len(h) == 1 for h in hit) and set().union(*hit) == set(range(len(kinds))):
+            return True
+    return False
+
+
+def _words_between(text: str, figure: Claim, at: int) -> int:
+    return len(_WORD.findall(text[figure_end(figure):at]))
+
+
+def _words(text: str) -> list[str]:
+    return [normalize_word(w) for w in _WORD.findall(text)]
 
 
 def _counts_the_groups(text: str, at: int, first: Claim) -> bool:
@@ -129,35 +194,71 @@ def _counts_the_groups(text: str, at: int, first: Claim) -> bool:
     حالات في ولاية محوت، و3 …» is)."""
     if text[at:figure_start(first)].strip():
         return False
-    # its noun and an adjective, then the clause ends: no «في ولاية …» saying whose share
-    noun = re.match(r"[^،,.:؛;]*", text[figure_end(first):]).group()
-    return len(_WORD.findall(noun)) <= 2 and not (first.subject or first.site or first.places)
+    # its noun and an adjective, then the clause ends: no «في ولاية …» saying whose share;
+    # or another count of containers follows («على 62 مكتب اقتراع في 19 مركز اقتراع»)
+    noun = _WORD.findall(re.match(r"[^،,.:؛;\d٠-٩]*", text[figure_end(first):]).group())
+    if noun and normalize_word(noun[0]) in _CONTAINER_PREPOSITIONS:
+        return False  # «3,4 مليار دولار من الخليج»: whose share it is
+    if noun and normalize_word(noun[-1]) in _CONTAINER_PREPOSITIONS:
+        noun = noun[:-1]
+    return len(noun) <= 2 and not (first.subject or first.site or first.places)
 
 
-def _list_end(text: str, at: int) -> int:
-    """Where the list that starts at `at` ends: at the first word of another clause."""
+def _list_end(text: str, at: int, items_only: bool = False) -> int:
+    """Where the list that starts at `at` ends: at the first word of another clause; with
+    `items_only`, also at the first comma not followed by another figure («منها ٢٢ ذهبية
+    و١٤ فضية و٩ برونزيات، وجاءت تونس ثانية بـ٢٨ ميدالية»)."""
+    end = len(text)
     for m in _WORD.finditer(text, at):
         rest = normalize(text[m.start():m.start() + 12]).text
         if any(rest.startswith(w) or rest.startswith("و" + w) for w in _OTHER_CLAUSE):
-            return m.start()
-    return len(text)
+            end = m.start()
+            break
+    if items_only:
+        for m in _NEXT_ITEM.finditer(text, at, end):
+            if not m.group(1):
+                return m.start()
+    return end
 
 
-def _opener(text: str) -> tuple[int, str | None, bool] | None:
-    """Where a sentence starts dividing a whole (just past «على»/«بين» after a distribution
-    verb, or past «هي»), the measure of what it divides («الوفيات» → dead), and whether a
-    list word opened it («هي», «هم»: the whole list follows)."""
+def _uncounted_item(text: str, at: int, end: int) -> bool:
+    """Does an item of the list have no figure («… و4 للأحزاب الكردية، وحقيبتان للمكونات»:
+    a dual counts two)? Then its parts cannot be all of the whole."""
+    return any(_DUAL_ITEM.match(item) and not _DIGIT.search(item)
+               for item in re.split(r"[،,]", text[at:end]))
+
+
+class _Opener(NamedTuple):
+    at: int  # where the list starts
+    start: int  # where the word that opens it starts
+    kind: str  # _LISTED («هي»), _DIVIDED (a distribution verb) or _AMONG («بينهم»)
+    divided: str | None = None  # the measure of what a distribution verb divides
+    points_back: bool = False  # «هذه الطلبات»: what it divides is the sentence before's
+
+
+_LISTED, _DIVIDED, _AMONG = "listed", "divided", "among"
+
+
+def _opener(text: str) -> _Opener | None:
+    """Where a sentence starts dividing a whole: just past «على»/«بين» after a distribution
+    verb (with the measure of what it divides, «الوفيات» → dead), past «هي», or past
+    «بينهم»/«منها»/«من بينهم»."""
     words = list(_WORD.finditer(text))
     for k, m in enumerate(words):
         word = normalize_word(m.group())
         if word in _LIST_INTRO:
-            return m.end(), None, True
+            return _Opener(m.end(), m.start(), _LISTED)
+        if word in _AMONG_WORDS:
+            return _Opener(m.end(), m.start(), _AMONG)
+        if k + 1 < len(words) and f"{word} {normalize_word(words[k + 1].group())}" in _AMONG_PHRASES:
+            return _Opener(words[k + 1].end(), m.start(), _AMONG)
         if word in _DISTRIBUTION:
             over = next((w for w in words[k + 1:k + 12] if normalize_word(w.group()) in _OVER), None)
             if over is not None:
                 divided = next((_MEASURE_OF.get(normalize_word(w.group())) for w in words[k + 1:k + 4]
                                 if _MEASURE_OF.get(normalize_word(w.group()))), None)
-                return over.end(), divided, False
+                points_back = k + 1 < len(words) and normalize_word(words[k + 1].group()) in _THIS
+                return _Opener(over.end(), m.start(), _DIVIDED, divided, points_back)
     return None
 
 
@@ -203,7 +304,25 @@ _DISTRIBUTION = frozenset(normalize_word(w) for w in DISTRIBUTION_VERBS) | froze
     c + normalize_word(w) for w in DISTRIBUTION_VERBS for c in CONJUNCTIONS)
 _OVER = frozenset(normalize_word(w) for w in DISTRIBUTED_OVER)
 _REST = frozenset(normalize_word(w) for w in REST_ITEM_WORDS)
-_OTHER_CLAUSE = tuple(normalize(w).text for w in OTHER_CLAUSE_WORDS)
+_AMONG_WORDS = frozenset(normalize_word(w) for w in AMONG_WORDS)
+_AMONG_PHRASES = frozenset(" ".join(normalize_word(w) for w in p.split()) for p in AMONG_PHRASES)
+_SOME_OF = frozenset(normalize_word(w) for w in (*SOME_OF_WORDS, *LIST_OPEN_ENDED, *AMONG_WORDS))
+_THIS = frozenset(normalize_word(w) for w in THIS_WORDS)
+_COMPLEMENTARY = tuple(tuple(frozenset(normalize_word(w) for w in forms) for forms in kinds)
+                       for kinds in COMPLEMENTARY_KINDS)
+# At most this many words between a whole and «بينهم» («انتشال 34 جثة، بينهم»).
+_AMONG_AFTER_WHOLE_WORDS = 4
+# How far after a part's figure its kind is named («48 ألفاً عبروا براً»), in characters.
+_KIND_WINDOW = 30
+_PEOPLE_WHOLES = frozenset({"people", "casualties", "injured", "missing"})
+_CONTAINER_PREPOSITIONS = frozenset(normalize_word(w) for w in AFTER_FIGURE_PREPOSITIONS)
+# A comma, and whether a figure opens the next item («، و3 …»).
+_NEXT_ITEM = re.compile(r"[،,]\s*(و?\s*[\d٠-٩])?")
+_DIGIT = re.compile(r"[\d٠-٩]")
+_CLAUSE_BREAK = re.compile(r"[،,:؛;]")
+# An item that opens with a dual noun («وحقيبتان», «ومستشفيين»): it counts two, in words.
+_DUAL_ITEM = re.compile(rf"\s*{CONJUNCTIONS[0]}[^\W\d_]+(?:{'|'.join(DUAL_ENDINGS)})(?![^\W\d_])")
+_OTHER_CLAUSE = tuple(normalize(w).text for w in (*OTHER_CLAUSE_WORDS, *SAYING_WORDS))
 # The tally a divided noun names («الوفيات», «المصابون»): its cues and counted nouns.
 _MEASURE_OF = {normalize_word(w): name for name, spec in MEASURES.items() if spec.kind == "tally"
                for w in (*spec.cues, *spec.units)}

@@ -75,3 +75,75 @@ def test_the_list_after_hum_is_the_whole_and_another_noun_is_no_part_of_it(tmp_p
     [finding] = one_article(tmp_path, "ويشارك في البطولة 214 سباحا وسباحة، هم 124 سباحا و86 سباحة، "
                                       "يمثلون 16 دولة.")
     assert "adds up to 210: 124 + 86" in finding.message
+
+
+def test_parts_among_a_whole_cannot_add_up_to_more(tmp_path):
+    # men, women and children are people of the bodies recovered; «مشيرة إلى أن» ends the list
+    [finding] = one_article(tmp_path, "وتمكنت فرق الإنقاذ من انتشال 34 جثة، بينهم 21 رجلا و9 نساء "
+                                      "و6 أطفال، مشيرة إلى أن 19 شخصا لا يزالون مفقودين.")
+    assert "adds up to 36: 21 + 9 + 6" in finding.message
+
+
+def test_parts_among_a_whole_may_leave_some_out(tmp_path):
+    # eleven arrested «among them» eight Tunisians and two Libyans: the eleventh may be neither
+    assert one_article(tmp_path, "وارتفع عدد الموقوفين إلى 11 شخصا، من بينهم 8 تونسيين و2 "
+                                 "ليبيين، وفق الحرس الوطني.") == []
+
+
+def test_kinds_that_split_any_whole_make_the_list_complete(tmp_path):
+    [finding] = one_article(tmp_path, "وبلغ عدد المعتمرين منذ بداية الموسم 61 ألف معتمر، بينهم 48 "
+                                      "ألفاً عبروا براً و11 ألفاً توجهوا جواً عبر المطار.")
+    assert "adds up to 59,000: 48,000 + 11,000" in finding.message
+    [finding] = one_article(tmp_path, "وبلغ عدد المسجلين 48736 ناخبا، من بينهم 25014 امرأة و22722 "
+                                      "رجلا، وفق الهيئة.")
+    assert "adds up to 47,736" in finding.message
+
+
+def test_a_whole_divided_right_after_between_is_all_of_it(tmp_path):
+    [finding] = one_article(tmp_path, "وبلغت الكلفة الجملية للمشروع 12,5 مليون دولار، موزعة بين 7,5 "
+                                      "ملايين دولار قدمها الصندوق و4 ملايين دولار من ميزانية "
+                                      "الوزارة.")
+    assert "adds up to 11,500,000" in finding.message
+
+
+def test_these_requests_are_the_sentence_befores_whole(tmp_path):
+    [finding] = one_article(tmp_path, "وبلغت القيمة الجملية لطلبات الاكتتاب 6,1 مليار دولار. وتوزعت "
+                                      "هذه الطلبات بين 3,4 مليار دولار من الخليج، و1,9 مليار دولار "
+                                      "من أوروبا، و0,3 مليار دولار من آسيا.")
+    assert "adds up to 5,600,000,000" in finding.message
+
+
+def test_a_sum_within_the_rounding_of_its_figures_holds(tmp_path):
+    # 6,1 may be 6,05 and 3,4 + 1,9 + 0,6 may be 6,05: rounding, not a slip
+    assert one_article(tmp_path, "وبلغت القيمة الجملية لطلبات الاكتتاب 6,1 مليار دولار. وتوزعت "
+                                 "هذه الطلبات بين 3,4 مليار دولار من الخليج، و1,9 مليار دولار "
+                                 "من أوروبا، و0,6 مليار دولار من آسيا.") == []
+
+
+def test_an_item_in_words_leaves_the_sum_unknown(tmp_path):
+    # «وحقيبتان» counts two portfolios without a figure: 12 + 6 + 4 is not the whole list
+    assert one_article(tmp_path, "وتوزعت الحقائب الـ23 على النحو الآتي: 12 حقيبة للقوى الأولى، "
+                                 "و6 للقوى الثانية، و4 للأحزاب الكردية، وحقيبتان للأقليات.") == []
+
+
+def test_counts_of_containers_are_not_parts(tmp_path):
+    # 62 polling stations in 19 centres hold the 48736 voters
+    assert one_article(tmp_path, "ويبلغ عدد الناخبين المسجلين 48736 ناخبا، موزعين على 62 مكتب "
+                                 "اقتراع في 19 مركز اقتراع.") == []
+
+
+def test_a_list_among_a_whole_ends_where_a_sentence_goes_on(tmp_path):
+    [finding] = one_article(tmp_path, "وتوجت مصر باللقب برصيد 45 ميدالية، منها 22 ذهبية و14 فضية "
+                                      "و11 برونزية، وجاءت تونس ثانية بـ28 ميدالية.")
+    assert "adds up to 47: 22 + 14 + 11" in finding.message
+
+
+def test_a_range_is_not_a_breakdown(tmp_path):
+    assert one_article(tmp_path, "وبلغت نسبة البقاء نحو 94%، وهي نسبة تفوق المتوسط العالمي الذي "
+                                 "يتراوح عادة بين 70% و85%.") == []
+
+
+def test_a_model_number_is_no_part(tmp_path):
+    [finding] = one_article(tmp_path, "ووقعت الشركة اتفاقية لاقتناء 16 طائرة، منها 10 طائرات من طراز "
+                                      "A321neo و8 طائرات من طراز A330-900.")
+    assert "adds up to 18: 10 + 8" in finding.message
