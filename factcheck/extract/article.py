@@ -46,7 +46,7 @@ from factcheck.lexicon.stopwords import STOPWORDS
 from factcheck.lexicon.clock import AFTERNOON_WORDS, MORNING_WORDS
 from factcheck.lexicon.events import (CAUSE_OPENERS, DATE_ASIDE_LEADS, EVENT_WORDS, REACHED_SENSE,
                                       SAID_THAT, UNTIL_WORDS)
-from factcheck.lexicon.clitics import CONJUNCTIONS, POSSESSIVES, PREPOSITIONS
+from factcheck.lexicon.clitics import ARTICLE, CONJUNCTIONS, POSSESSIVES, PREPOSITIONS
 from factcheck.lexicon.markers import BACKGROUND_MARKERS, FUTURE_MARKERS
 from factcheck.lexicon.places import CLAIM_PLACE_PREPOSITIONS, EVENT_SITE_WORDS, NOT_PLACES
 
@@ -451,9 +451,18 @@ def _stretch_forms() -> dict[str, str]:
 _STRETCH_FORMS = _stretch_forms()
 _LAST_OF_STRETCH = frozenset(normalize_word(w) for w in LAST_OF_STRETCH)
 # «الأسبوع الرابع»: the period noun, its ordinal; the last one before the figure in its clause.
+# … or both without the article: «دفعة ثانية», «مرحلة ثالثة».
+_THE = normalize_word(ARTICLE)
+_INDEFINITE_STRETCHES = {noun[len(_THE):]: noun for noun in map(normalize_word, NUMBERED_PERIODS)
+                         if noun.startswith(_THE)}
+_INDEFINITE_ORDINALS = {word[len(_THE):]: n for word, n in ORDINAL_WORDS.items()
+                        if word.startswith(_THE)}
 _NUMBERED_PERIOD = re.compile(
     rf"(?<!\w)(?:[وفبل]|لل)?({'|'.join(sorted(_STRETCH_FORMS, key=len, reverse=True))})\s+"
     rf"({ORDINAL_WORDS_RE}|{'|'.join(_LAST_OF_STRETCH)})(?!\w)")
+_INDEFINITE_PERIOD = re.compile(
+    rf"(?<!\w)[{''.join(CONJUNCTIONS)}]?({'|'.join(sorted(_INDEFINITE_STRETCHES, key=len, reverse=True))})"
+    rf"\s+({'|'.join(sorted(_INDEFINITE_ORDINALS, key=len, reverse=True))})(?!\w)")
 _QUARTERS = {normalize_word(w): n for w, n in QUARTER_ORDINALS.items()}
 _COMMA = re.compile(r"[,،]")
 _RELATIVE = re.compile(rf"(?<!\w)(?:{'|'.join(normalize_word(w) for w in RELATIVE_PRONOUNS)})(?!\w)")
@@ -581,7 +590,7 @@ def _numbered_period(text: str, clause: tuple[int, int], figure: tuple[int, int]
     first right after it, before the next figure («عاد 7430 لاجئا خلال الأسبوع الثالث وحده،
     مقارنة بـ6150 في الأسبوع الثاني»)."""
     found = None
-    for m in _NUMBERED_PERIOD.finditer(text, clause[0], figure[0]):
+    for m in _stretches(text, clause[0], figure[0]):
         found = m
     if found is not None:
         relative = _RELATIVE.search(text, found.end(), figure[0])
@@ -596,10 +605,18 @@ def _numbered_period(text: str, clause: tuple[int, int], figure: tuple[int, int]
         following = bisect.bisect_right(figure_starts, figure[0])
         end = min(clause[1], figure_starts[following] if following < len(figure_starts)
                   else clause[1])
-        found = _NUMBERED_PERIOD.search(text, figure[1], end)
+        found = next(iter(_stretches(text, figure[1], end)), None)
     if found is None:
         return None
+    if found.re is _INDEFINITE_PERIOD:  # «دفعة ثانية»
+        return f"{_INDEFINITE_STRETCHES[found.group(1)]} {_INDEFINITE_ORDINALS[found.group(2)]}"
     return f"{_STRETCH_FORMS[found.group(1)]} {ORDINAL_WORDS.get(found.group(2), 'last')}"
+
+
+def _stretches(text: str, lo: int, hi: int) -> list[re.Match]:
+    """The numbered stretches between lo and hi, in text order: «الدفعة الأولى», «دفعة ثانية»."""
+    return sorted((*_NUMBERED_PERIOD.finditer(text, lo, hi), *_INDEFINITE_PERIOD.finditer(text, lo, hi)),
+                  key=lambda m: m.start())
 
 
 _SINCE_START = re.compile(

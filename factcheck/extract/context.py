@@ -49,7 +49,7 @@ from factcheck.lexicon.markers import (ALL_PLACES_MARKERS, AMONG_WORD, ANAPHORIC
                                        FOLLOW_ON_MARKERS, LATEST_NOUNS_AFTER_AKHIR, LEADER_MARKERS,
                                        OTHER_EVENT_MARKERS, PART_MARKERS, PART_NOT_BEFORE, RANKING_WORDS,
                                        POSITION_NOUNS, DENOMINATION_NOUNS,
-                                       SEPARATE_EVENT_MARKERS, WHEN_WORDS)
+                                       OTHER_MATTER_OPENERS, SEPARATE_EVENT_MARKERS, WHEN_WORDS)
 from factcheck.lexicon.clitics import (ARTICLE, CONJUNCTIONS, DEFINITE_PREFIXES, POSSESSIVES,
                                       PREPOSITIONS)
 from factcheck.lexicon.events import EVENT_WORDS
@@ -223,6 +223,10 @@ _FLAG_KEYS = (("media", _MEDIA), ("admin", _ADMIN), ("facility", _FACILITY),
               ("reference-currency", _REFERENCE_CURRENCIES), ("disease", _DISEASE))
 _OTHER_EVENT = _keys(OTHER_EVENT_MARKERS)
 _SEPARATE_EVENT = _keys(SEPARATE_EVENT_MARKERS)
+# Each opener's words; the first with the conjunction short words keep («وفي سياق متصل»).
+_OTHER_MATTER_OPENERS = tuple(
+    (frozenset((first, *(c + first for c in CONJUNCTIONS))), *rest)
+    for first, *rest in (tuple(normalize_word(w) for w in p.split()) for p in OTHER_MATTER_OPENERS))
 _FOLLOW_ON = _keys(FOLLOW_ON_MARKERS)
 _ALL_PLACES = _keys(ALL_PLACES_MARKERS)
 _BACKGROUND = _keys(BACKGROUND_MARKERS)
@@ -1449,6 +1453,8 @@ def _occasion(tokens: list[Word], first: int, c_lo: int, s_lo: int, measure: str
             t.among(_SEPARATE_EVENT) for t in tokens[s_lo:c_hi if c_hi is not None else first]):
         # "وفي هجوم منفصل، قتل 3 جنود", "وقتل 3 جنود في هجوم منفصل": another incident's toll
         return "another"
+    if spec is not None and spec.kind == "tally" and _opens_another_matter(tokens, s_lo):
+        return "another"  # «وفي سياق متصل، … وأوقفت 3 أشخاص»
     if spec is None or spec.kind != "property":
         return None
     window_lo = c_lo
@@ -1473,6 +1479,14 @@ def _occasion(tokens: list[Word], first: int, c_lo: int, s_lo: int, measure: str
            for k in range(max(s_lo, 1), first)):
         return ANAPHORIC  # "الزلزال الأخير": whichever event the text spoke of last
     return None
+
+
+def _opens_another_matter(tokens: list[Word], s_lo: int) -> bool:
+    """Does the sentence open with «وفي سياق متصل» or the like (OTHER_MATTER_OPENERS)?"""
+    return any(all(s_lo + i < len(tokens) and (word in tokens[s_lo + i].forms if i else
+                                               tokens[s_lo].word in word)
+                   for i, word in enumerate(phrase))
+               for phrase in _OTHER_MATTER_OPENERS)
 
 
 # The occasion of a figure whose sentence points back to the last event spoken of; the

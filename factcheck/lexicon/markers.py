@@ -32,6 +32,12 @@ SEPARATE_EVENT_MARKERS: tuple[str, ...] = ("منفصل", "منفصلة", "منف
                                           # «قتل ثلاثة أشخاص في حادث مماثل بمدينة إربد»
                                           "مماثل", "مماثلة")
 
+# Opening a sentence: what follows is another matter than the story's event («وفي سياق
+# متصل، حجزت الديوانة … وأوقفت 3 أشخاص»), so its tolls are not the story's tally.
+OTHER_MATTER_OPENERS: tuple[str, ...] = ("في سياق متصل", "في سياق منفصل", "في سياق آخر",
+                                        "في تطور منفصل", "في حادث منفصل", "في حادثة منفصلة",
+                                        "في حادث آخر", "في حادثة أخرى")
+
 # «آخر» before one of these means "latest", not "another": «آخر حصيلة», «آخر مرة».
 LATEST_NOUNS_AFTER_AKHIR: tuple[str, ...] = (
     "مرة", "حصيلة", "تحديث", "إحصاء", "إحصائية", "أرقام", "بيانات", "تقرير", "المعطيات",

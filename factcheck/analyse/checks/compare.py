@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from factcheck.analyse.checks.base import (MAX_PAIRS_SHOWN, compatible, part_sized, second_round,
                                            stage_of)
@@ -35,6 +35,8 @@ Pair = tuple[Claim, Claim]
 class SourcesOutcome:
     in_frame: set[str]  # articles in the topic's main time frame
     conflicting: list[Pair]  # the first MAX_PAIRS_SHOWN conflicting article pairs
+    # the articles' publications (the run's, not only this topic's; empty when unknown)
+    publications: Mapping[str, Publication] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,8 +64,9 @@ def _years_only(frame: TimeFrame | None) -> TimeFrame | None:
     return None if frame is None else TimeFrame(frame.start, frame.end, "")
 
 
-def compare_sources(topic: Topic, members: list[Claim],
-                    frames: Mapping[str, TimeFrame | None]) -> tuple[Topic, SourcesOutcome]:
+def compare_sources(topic: Topic, members: list[Claim], frames: Mapping[str, TimeFrame | None],
+                    publications: Mapping[str, Publication] | None = None
+                    ) -> tuple[Topic, SourcesOutcome]:
     articles = sorted({c.article for c in members})
     if len(articles) < 2:
         return replace(topic, status=TopicStatus.SINGLE_SOURCE), SourcesOutcome(set(), [])
@@ -109,7 +112,7 @@ def compare_sources(topic: Topic, members: list[Claim],
     else:
         status = TopicStatus.OTHER_TIME_FRAME
     topic = replace(topic, status=status, other_frame=other_frame)
-    return topic, SourcesOutcome(in_frame, conflicting)
+    return topic, SourcesOutcome(in_frame, conflicting, publications or {})
 
 
 def _conflicting_pairs(articles: list[str], claims_of: Mapping[str, list[Claim]],

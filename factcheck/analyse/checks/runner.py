@@ -49,7 +49,7 @@ def check(topics: Sequence[Topic], claims: Sequence[Claim],
             topic, outcome = compare_tally(topic, members, publications)
             scoped = _TALLY
         else:
-            topic, outcome = compare_sources(topic, members, frames)
+            topic, outcome = compare_sources(topic, members, frames, publications)
             scoped = _SOURCES
         out_topics.append(topic)
         for each in scoped:

@@ -5,7 +5,8 @@ Several articles give the same figure, and one article gives a figure of the sam
 (the same counted noun or currency, in the same topic) whose digits are theirs in another
 order: 2.47 billion dollars where five outlets say 2.74 billion, 621 medicines where the
 rest say 612. The article that dissents does not give the others' figure anywhere in the
-topic, so it is not naming a second fact beside it.
+topic, so it is not naming a second fact beside it; nor is it the latest point of a
+series that grew from theirs (16,500 tonnes arrived, a later 38,000, a latest 61,500).
 
 ## Why it matters
 Swapped digits are among the commonest typing slips in news copy, and they survive
@@ -39,9 +40,11 @@ swapped digits.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 
 from factcheck.analyse.checks.base import Check, CheckStatus, Scope, finding, where
 from factcheck.analyse.checks.compare import SourcesOutcome
+from factcheck.analyse.published import Publication
 from factcheck.model import Claim, Finding, Severity, Topic
 
 # A figure this many other sources give is the confirmed one; the one with swapped digits
@@ -75,10 +78,27 @@ def run(topic: Topic, members: list[Claim], outcome: SourcesOutcome) -> list[Fin
         for other, confirming in sorted(by_value.items()):
             sources = articles_of[other]
             if (len(sources) >= MIN_CONFIRMING and article not in sources
-                    and swapped_digits(value, other)):
+                    and swapped_digits(value, other)
+                    and not _grown_to(value, article, other, by_value, outcome.publications)):
                 findings.append(_finding(topic, claims, value, confirming, other))
                 break
     return findings
+
+
+def _grown_to(value: float, article: str, other: float, by_value: Mapping[float, list[Claim]],
+              publications: Mapping[str, Publication]) -> bool:
+    """Is `value` the latest point of a series that grew from `other` («16500 طن» arrived,
+    then 38,000, then «ما مجموعه 61500 طن»)? A figure between the two, published after the
+    first article giving `other` and before `article`, makes it one."""
+    latest = publications.get(article)
+    if value <= other or latest is None or not latest.known:
+        return False
+    first = [p for c in by_value[other] if (p := publications.get(c.article)) is not None and p.known]
+    return bool(first) and any(
+        other < v < value and any(
+            (p := publications.get(c.article)) is not None
+            and any(f.before(p) for f in first) and p.before(latest) for c in claims)
+        for v, claims in by_value.items())
 
 
 def swapped_digits(a: float, b: float) -> bool:

@@ -70,6 +70,30 @@ def test_a_separate_attack_has_a_toll_of_its_own(tmp_path):
     assert serious(report) == []
 
 
+def test_arrests_in_a_related_matter_are_not_the_storys_tally(tmp_path):
+    # «وفي سياق متصل» opens another operation: its 3 arrests do not lower the story's 6
+    report = report_of(
+        tmp_path,
+        first=article("أوقفت وحدات الحرس الوطني التونسي 6 أشخاص في عملية لتهريب المحروقات في "
+                      "مدينة بن قردان جنوب شرقي تونس قرب الحدود الليبية.", "2025-10-14"),
+        later=article("أعلنت وحدات الحرس الوطني التونسي أن التحقيقات متواصلة في عملية تهريب "
+                      "المحروقات في مدينة بن قردان جنوب شرقي تونس قرب الحدود الليبية.\nوفي "
+                      "سياق متصل، حجزت الديوانة 9 آلاف لتر من المحروقات وأوقفت 3 أشخاص.",
+                      "2025-10-20"))
+    assert len(report.stories) == 1
+    assert serious(report) == []
+
+
+def test_a_second_batch_has_its_own_day(tmp_path):
+    # «دفعة ثانية» (both words without the article) is the second batch, not the first's day
+    report = report_of(
+        tmp_path,
+        first=article("أطلقت الهيئة اليوم الأحد 120 غزالا في المحمية.", "2025-01-19"),
+        second=article("أطلقت الهيئة، اليوم الثلاثاء، دفعة ثانية تضم 80 غزالا في المحمية. وكانت "
+                       "الهيئة أطلقت الدفعة الأولى في 19 كانون الثاني الماضي.", "2025-02-18"))
+    assert serious(report) == []
+
+
 def test_two_quarters_growth_is_two_figures(tmp_path):
     report = report_of(
         tmp_path,

@@ -55,3 +55,15 @@ def test_a_figure_in_millions_is_written_whole(tmp_path):
                         two="وعبرت الطريق 14,6 مليون مركبة خلال العام الماضي حسب الشركة.",
                         three="وعبرت الطريق 16,4 مليون مركبة خلال العام الماضي.")
     assert "gives 16,400,000" in found.message and "give 14,600,000" in found.message
+
+
+def test_the_latest_point_of_a_growing_series_is_no_slip(tmp_path):
+    # 16,500 t, then 38,000, then 61,500 arrived: 61,500 is 16,500's digits only by chance
+    report = report_of(
+        tmp_path,
+        a=article("ووصلت باخرة أولى تحمل 16500 طن من السكر.", "2025-10-28"),
+        b=article("وكانت باخرة أولى قد حملت 16500 طن، وبلغ ما وصل حتى الآن 38000 طن.",
+                  "2025-10-30"),
+        c=article("وحملت الباخرة الأولى 16500 طن من السكر الخام.", "2025-11-03"),
+        d=article("ووصلت ثلاث بواخر حاملة ما مجموعه 61500 طن من السكر.", "2025-11-04"))
+    assert findings(report, "transposed-digits") == []
