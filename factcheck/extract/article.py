@@ -44,7 +44,8 @@ from factcheck.lexicon.time_words import (COMPARED_WITH, DAY_NOUNS,
                                           STRETCH_OPENERS, YEAR_CUES)
 from factcheck.lexicon.stopwords import STOPWORDS
 from factcheck.lexicon.clock import AFTERNOON_WORDS, MORNING_WORDS
-from factcheck.lexicon.events import (CAUSE_OPENERS, DATE_ASIDE_LEADS, EVENT_WORDS, REACHED_SENSE,
+from factcheck.lexicon.events import (CAUSE_OPENERS, DATE_ASIDE_LEADS, EVENT_WORDS,
+                                      PLACE_ASIDE_LEADS, REACHED_SENSE, SIGNED_VERBS,
                                       SAID_THAT, UNTIL_WORDS)
 from factcheck.lexicon.clitics import ARTICLE, CONJUNCTIONS, POSSESSIVES, PREPOSITIONS
 from factcheck.lexicon.markers import BACKGROUND_MARKERS, FUTURE_MARKERS
@@ -312,11 +313,29 @@ def _event_around(locator: _Locator, words: ArticleWords, sentence: tuple[int, i
             return _event_of((), following[1:])
         # «أصدرت المحكمة، يوم الأحد 16 شباط، أحكاما بالسجن»: the object of the verb before
         # the aside, right after it, is what happened that day
-        return _event_of((), following[:_ASIDE_OBJECT_REACH])
+        return _object_after(locator, words, sentence, clause)
     return None
 
 
+def _object_after(locator: _Locator, words: ArticleWords, sentence: tuple[int, int],
+                  clause: tuple[int, int]) -> str | None:
+    """The event the object of a verb names, right after the clause of its date, past an
+    aside that says where: «، في معرض باريس للطيران، صفقة لشراء …» → agreement."""
+    if clause[1] >= sentence[1]:
+        return None
+    end = locator.clause(clause[1], clause[1] + 1)[1]
+    following = words.words_of(sentence, clause[1], end)
+    label = _event_of((), following[:_ASIDE_OBJECT_REACH])
+    if label is None and following and word_key(following[0]) in _PLACE_ASIDE_KEYS \
+            and end < sentence[1]:
+        after = words.words_of(sentence, end, locator.clause(end, end + 1)[1])
+        label = _event_of((), after[:_ASIDE_OBJECT_REACH])
+    return label
+
+
 _ASIDE_OBJECT_REACH = 2
+_PLACE_ASIDE_KEYS = frozenset(word_key(normalize_word(w)) for w in PLACE_ASIDE_LEADS)
+_SIGNED_KEYS = frozenset(word_key(normalize_word(w)) for w in SIGNED_VERBS)
 
 
 def _event_of(before: tuple[str, ...], after: tuple[str, ...]) -> str | None:
@@ -1051,6 +1070,10 @@ def _date_claims(article: Article, locator: _Locator, words: ArticleWords,
         if (event is None and match.kind != BARE_YEAR and not noun_year
                 and all(word_key(w) in _DATE_LEAD_KEYS for w in before)):
             event = _event_around(locator, words, sentence, clause)
+        elif event is None and any(word_key(w) in _SIGNED_KEYS for w in before):
+            # «وقّعت الشركة يوم الأربعاء 18 حزيران، في معرض باريس للطيران، صفقة …»: what
+            # was signed that day is the verb's object, after the date's clause
+            event = _object_after(locator, words, sentence, clause)
         # «نتائج المرحلة الأولى» and «نتائج المرحلة الثانية» are announced on two days.
         stretch = _numbered_period(locator.norm.text, sentence, (match.start, match.end),
                                    date_starts)

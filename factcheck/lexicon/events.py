@@ -10,7 +10,8 @@ from __future__ import annotations
 EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "withdrawal": ("انسحاب", "انسحب", "انسحبت", "سحب", "خروج", "مغادرة", "إخلاء", "رحيل"),
     "announcement": ("أعلن", "أعلنت", "إعلان", "الإعلان", "تغريدة", "غرد", "بيان", "صرح"),
-    "agreement": ("اتفاق", "اتفق", "اتفقت", "اتفقتا", "تفاهم", "توصلت", "معاهدة", "صفقة"),
+    "agreement": ("اتفاق", "اتفق", "اتفقت", "اتفقتا", "تفاهم", "توصلت", "معاهدة", "صفقة",
+                  "اتفاقية", "اتفاقيات", "أبرم", "أبرمت", "إبرام"),
     "visit": ("زار", "زيارة", "وصل", "وصلت", "وصول"),
     "vote": ("صوت", "تصويت", "اقتراع", "انتخابات"),
     "meeting": ("اجتماع", "لقاء", "بلقاء", "مباحثات", "قمة", "محادثات", "اجتمع", "التقى",
@@ -61,6 +62,14 @@ UNTIL_WORDS: tuple[str, ...] = ("حتى", "لغاية")
 # العفو …»), beside the parts of the day (clock.py): such a date dates the clause before it.
 DATE_ASIDE_LEADS: tuple[str, ...] = ("في", "منذ", "يوم", "عصر", "ظهر", "ليل", "ليلة", "صباح", "مساء",
                                      "فجر")
+
+# … and words that open an aside saying where («، في معرض باريس للطيران،», «، على هامش
+# القمة،»), past which the verb's object still names what happened that day.
+PLACE_ASIDE_LEADS: tuple[str, ...] = ("في", "على", "خلال", "بمقر", "بمدينة")
+
+# «وقّع» signs (or, unvowelled, befalls): it names no event itself, but what it signed,
+# after its date's clause, does («وقّعت الشركة يوم الأربعاء، في باريس، صفقة لشراء …»).
+SIGNED_VERBS: tuple[str, ...] = ("وقع", "وقعت", "وقعا", "وقعتا")
 
 # A clause that opens with one of these gives the cause of what the clause before it tells
 # («لقي 4 أشخاص مصرعهم، فجر اليوم، إثر انهيار عقار»): a date set off between the two is

@@ -38,6 +38,13 @@ def event_of(text: str) -> str | None:
     ("وبلغ عدد الزوار 15 ألفا منذ إعادة فتحه وحتى مساء أمس الأحد.", None),
     ("وتعهدت واشنطن بانسحاب قواتها حتى 31 كانون الأول.", "withdrawal"),
     ("الحرائق التي اندلعت يوم الجمعة 11 تموز.", "disaster"),
+    # what was signed, past the date's clause and an aside saying where
+    ("وقّعت الشركة يوم الأربعاء 18 حزيران، في معرض باريس للطيران، صفقة لشراء 16 طائرة.",
+     "agreement"),
+    ("وقعت الشركة، اليوم الثلاثاء، على هامش معرض باريس للطيران، اتفاقية مع المصنع.",
+     "agreement"),
+    # …but «وقع» is also what befalls: the accident names its day
+    ("وقع الحادث يوم الأربعاء 18 حزيران، في مدينة الموصل، وأودى بحياة 3 أشخاص.", "disaster"),
     # a numbered day of a stretch is not the event's day
     ("دخلت عمليات البحث عن العبارة التي غرقت يومها الخامس السبت 16 أوت.", None),
     # «منذ» dates what it follows, not an event word far before it
