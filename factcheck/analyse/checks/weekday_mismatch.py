@@ -5,7 +5,9 @@ The article pairs a weekday with a date, but on the calendar that date falls on 
 weekday.
 
 A relative date that names its weekday («مساء أمس الخميس») is checked too, against the day
-the article's own date makes it: a warning, since that date may itself be inferred.
+the article's own date makes it: a warning, since that date may itself be inferred. So is
+a date without a year in an article without a date («يوم الأحد 30 يونيو»), in the one
+year of the story's other dates, when they all fall in one.
 
 When other articles of the story date the nearest day of the stated weekday, naming that
 weekday («أمس السبت», «السبت 15 شباط»), the finding cites them: which reading the other
@@ -41,6 +43,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from dataclasses import replace
 from collections.abc import Mapping
 
 from factcheck.analyse.checks import relative_date_mismatch
@@ -55,6 +58,7 @@ def run(claims: list[Claim], topic_of: Mapping[str, Topic]) -> list[Finding]:
     for claim in claims:
         of_article[claim.article].append(claim)
     findings: list[Finding] = []
+    story_year: int | None | bool = False  # not looked for yet
     for article_claims in of_article.values():
         relatives: list[Claim] | None = None
         for claim in article_claims:
@@ -62,6 +66,16 @@ def run(claims: list[Claim], topic_of: Mapping[str, Topic]) -> list[Finding]:
             if value.weekday is None:
                 continue
             date = value.as_date()
+            if date is None and value.year is None and value.month and value.day:
+                # «يوم الأحد 30 يونيو» in an article with no date of its own: the year of
+                # the story's other dates, if they are all of one year
+                if story_year is False:
+                    story_year = _story_year(claims)
+                if story_year:
+                    year_date = replace(value, year=story_year).as_date()
+                    if year_date is not None and not weekday_fits(year_date, value):
+                        findings.append(_in_the_storys_year(claim, year_date, topic_of))
+                continue
             if date is None or weekday_fits(date, value):
                 continue
             if value.relative:
@@ -128,6 +142,30 @@ def _sources_for(day: dt.date, weekday: int, article: str, claims: list[Claim]) 
                 and value.as_date() == day):
             first[claim.article] = claim
     return [first[a] for a in sorted(first)]
+
+
+# The share of a story's day dates that must fall in one year for a yearless date to be
+# read in it.
+_ONE_YEAR_SHARE = 0.9
+
+
+def _story_year(claims: list[Claim]) -> int | None:
+    """The one year nearly all of the story's resolved day dates fall in, if any."""
+    years = [c.value.year for c in claims
+             if c.value.year is not None and c.value.granularity == "day" and c.value.resolved]
+    if not years:
+        return None
+    year = max(set(years), key=years.count)
+    return year if years.count(year) >= _ONE_YEAR_SHARE * len(years) else None
+
+
+def _in_the_storys_year(claim: Claim, date: dt.date, topic_of: Mapping[str, Topic]) -> Finding:
+    stated = claim.value.weekday
+    message = (f"«{claim.text.strip()}» gives no year, and its article none to infer; in "
+               f"{date.year}, the year of the story's other dates, {date_text(date)} is a "
+               f"{weekday_name(date.weekday())}, not a {weekday_name(stated)}.")
+    return finding(CHECK, Severity.WARNING, topic_of.get(claim.id), [claim], message,
+                   date.isoformat())
 
 
 def _relative(claim: Claim, date: dt.date, topic_of: Mapping[str, Topic]) -> Finding:

@@ -86,3 +86,31 @@ def test_sources_dating_another_event_on_the_written_day_do_not_make_it_a_weekda
             "أعلنت الوزارة اليوم الجمعة حصيلة الحريق في المستشفى.\n")
     finding, _ = _story(tmp_path, {"a.txt": fire, "b.txt": toll, "c.txt": toll})
     assert finding.suggestion == "2025-11-13" and "likelier slip" not in finding.message
+
+
+def test_a_yearless_date_in_an_undated_article_is_read_in_the_storys_year(tmp_path):
+    # The article has no date and its «30 يونيو» no year; every other date of the story is
+    # of June 2025, when 30 June was a Monday, not a Sunday.
+    dated = ("---\npublished: 2025-06-18\n---\nصفقة طائرات\n"
+             "وقعت الخطوط الجوية صفقة لشراء 16 طائرة يوم الثلاثاء 17 يونيو 2025 في باريس.\n")
+    undated = ("---\npublished: null\n---\nصفقة طائرات\n"
+               "ويزور وفد من الشركة المصنعة بغداد يوم الأحد 30 يونيو لبحث صفقة الطائرات.\n")
+    finding, claims = _story(tmp_path, {"a.txt": dated, "b.txt": undated})
+    assert [(c.article, c.text) for c in claims] == [("b", "يوم الأحد 30 يونيو")]
+    assert finding.severity == "warning" and finding.suggestion == "2025-06-30"
+    assert "in 2025, the year of the story's other dates" in finding.message
+
+
+def test_a_yearless_date_of_a_story_over_two_years_is_left_alone(tmp_path):
+    first = ("---\npublished: 2024-12-30\n---\nصفقة طائرات\n"
+             "وقعت الخطوط الجوية صفقة لشراء 16 طائرة يوم الاثنين 30 ديسمبر 2024 في باريس.\n")
+    second = ("---\npublished: 2025-01-02\n---\nصفقة طائرات\n"
+              "وتسلمت الخطوط الجوية أول طائرة يوم الخميس 2 يناير 2025 في باريس.\n")
+    # 29 December was a Sunday in 2024 and a Monday in 2025: no one year to read it in
+    undated = ("---\npublished: null\n---\nصفقة طائرات\n"
+               "ويزور وفد من الشركة المصنعة بغداد يوم الأحد 29 ديسمبر لبحث صفقة الطائرات.\n")
+    for name, text in {"a.txt": first, "b.txt": second, "c.txt": undated}.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = scan([tmp_path], [], [])
+    assert len(report.stories) == 1
+    assert [f for f in report.findings if f.check == "weekday-mismatch"] == []
