@@ -150,7 +150,7 @@ def _restated(topic: Topic, members: list[Claim]) -> list[Finding]:
     def clashes(a: Claim, b: Claim) -> bool:
         return (a.sentence != b.sentence and a.role not in NOT_AMOUNT_ROLES
                 and b.role not in NOT_AMOUNT_ROLES and _differs_as_written(a, b)
-                and _same_statement(a, b))
+                and _may_be_a_slip(a, b) and _same_statement(a, b))
 
     findings = []
     for article, a, clash in _first_clash_in_each_article(members, clashes):
@@ -170,6 +170,25 @@ def _differs_as_written(a: Claim, b: Claim) -> bool:
         return (x is None) != (y is None) or (x is not None and abs(x - y) > slack)
 
     return apart(a.value.min, b.value.min) or apart(a.value.max, b.value.max)
+
+
+def _may_be_a_slip(a: Claim, b: Claim) -> bool:
+    """Can one figure be the other mistyped? A slip changes a digit or two at the same scale
+    («850» for «580»), or the scale word and not the digits («2,5 مليون» for «2,5 مليار»);
+    «نحو 2600 سنة» and «نحو 300 ألف سنة» are two ages, not one."""
+    x, y = a.value.min or a.value.max, b.value.min or b.value.max
+    if not x or not y:
+        return True
+    return max(x, y) / min(x, y) <= _SLIP_SCALE or _digits(x) == _digits(y)
+
+
+def _digits(x: float) -> str:
+    """The significant digits of a figure: 2.5 million and 2.5 billion share «25»."""
+    return f"{abs(x):.12g}".split("e")[0].replace(".", "").strip("0")
+
+
+# Two figures further apart than this, with other digits, are not one figure mistyped.
+_SLIP_SCALE = 10
 
 
 def _same_statement(a: Claim, b: Claim) -> bool:

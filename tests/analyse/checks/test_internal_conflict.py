@@ -156,3 +156,19 @@ def test_a_sentence_giving_three_counts_of_a_tally_lists_its_parts(tmp_path):
         "ومستشفى الموانئ 56 مصابا.", "2024-09-10"))
     [finding] = findings(report, "internal-conflict")
     assert finding.severity == "info" and "lists several counts" in finding.message
+
+
+def test_two_ages_orders_of_magnitude_apart_are_not_one_figure_mistyped(tmp_path):
+    report = report_of(tmp_path, a=article(
+        "وأوضحت البعثة أن المقابر يعود تاريخها إلى نحو 2600 سنة.\n\n"
+        "وكان موقع آخر قد كشف عن بقايا يعود تاريخها إلى نحو 300 ألف سنة.", "2025-03-12"))
+    assert findings(report, "internal-conflict") == []
+
+
+def test_a_figure_restated_with_another_scale_word_is_a_slip(tmp_path):
+    # the digits are the same, the scale is not: «مليون» for «مليار»
+    report = report_of(tmp_path, a=article(
+        "وقال الوزير إن كلفة المشروع الإجمالية تبلغ 2,5 مليار دينار.\n\n"
+        "وأضاف أن كلفة المشروع الإجمالية تبلغ 2,5 مليون دينار.", "2025-03-12"))
+    [finding] = findings(report, "internal-conflict")
+    assert "2,500,000,000" in finding.message and "2,500,000" in finding.message
