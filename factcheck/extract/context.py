@@ -66,7 +66,7 @@ from factcheck.lexicon.places import (ADMIN_NOUNS, BROKEN_PLURAL_DEMONYMS, DIREC
                                       HOLDER_WORDS, LEVEL_AT, LEVEL_TO, LOCATED_AFTER,
                                       NOT_PLACES, PLACE_PREPOSITIONS, PLACES, WHERE_OPENERS)
 from factcheck.lexicon.months import GULF, HIJRI, LEVANTINE, MAGHREBI
-from factcheck.lexicon.time_words import THIS_WORDS, TIME_NOUNS
+from factcheck.lexicon.time_words import RELATIVE, THIS_WORDS, TIME_NOUNS, WEEK_WORDS
 from factcheck.lexicon.weekdays import WEEKDAYS
 from factcheck.lexicon.units import COUNTED_NOUNS
 
@@ -166,6 +166,9 @@ _SERIOUS = _keys(SERIOUS_AFTER)
 _PART_AFTER = frozenset(normalize_word(w) for w in PART_AFTER)
 _PREVIOUS_AFTER = _keys(PREVIOUS_AFTER)
 _PREVIOUS_PERIOD = frozenset(normalize_word(w) for w in PREVIOUS_PERIOD_BEFORE)
+# «يونيو الماضي», «العام المنصرم»: a period before the article's own
+_PAST_RELATIVE = frozenset(normalize_word(w) for w, offset in RELATIVE.items() if offset < 0)
+_WEEK_WORDS = frozenset(word_key(normalize_word(w)) for w in WEEK_WORDS)
 _FALL = _keys(FALL_BEFORE)
 _MODALS = frozenset(c + normalize_word(MODAL_PARTICLE) for c in ("", *CONJUNCTIONS))
 _IMPERFECT = tuple(normalize_word(p) for p in IMPERFECT_PREFIXES)
@@ -741,7 +744,8 @@ def quantity_facets(article_words: ArticleWords, start: int, end: int, unit: str
         site=(_distance_from(tokens, first, last, c_lo, c_hi) if measure == "distance"
               else _site(tokens, first, last, c_lo, c_hi)
               or _level_site(tokens, first, c_lo, measure)),
-        role=(_role(tokens, first, last, c_lo, c_hi) or _earlier_level(tokens, first, c_lo, measure)
+        role=(_role(tokens, first, last, c_lo, c_hi)
+              or _earlier_level(tokens, first, c_lo, s_lo, measure)
               or _earlier_tally(tokens, first, s_lo, measure)
               or _role_for_measure(tokens, first, c_lo, c_hi, measure)
               or _comparison(tokens, first, last, c_lo, c_hi)),
@@ -955,13 +959,24 @@ def _role(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) -> st
     return None
 
 
-def _earlier_level(tokens: list[Word], first: int, c_lo: int, measure: str | None) -> str | None:
-    """"استقر سعره خلال الفترة الماضية عند 31 جنيها": a level said of an earlier period."""
+def _earlier_level(tokens: list[Word], first: int, c_lo: int, s_lo: int,
+                   measure: str | None) -> str | None:
+    """"استقر سعره خلال الفترة الماضية عند 31 جنيها": a level said of an earlier period; so
+    is one in a sentence that opens with «وكان … قد» and a past period («وكانت مصر قد طرحت
+    في يونيو الماضي صكوكا …، بعائد بلغ 7.95%»), with no other figure before it."""
     spec = MEASURES.get(measure) if measure else None
     if spec is None or spec.kind != "level":
         return None
     window = tokens[max(c_lo, first - 6):first]
     if any(t.word in _PREVIOUS_PERIOD for t in window):
+        return "previous"
+    before = tokens[s_lo:first]
+    if (before and before[0].among(_PLUPERFECT) and any(t.word in _MODALS for t in before[1:4])
+            and any(t.word in _PAST_RELATIVE and k > 0 and before[k - 1].key not in _WEEKDAY_OF
+                    and before[k - 1].key not in _WEEK_WORDS for k, t in enumerate(before))
+            and not any(t.word[:1].isdigit() for t in before)):
+        # (not «وكانت درجات الحرارة قد هبطت فجر الأربعاء الماضي إلى …»: last Wednesday is
+        # the story's own days)
         return "previous"
     if spec.per_place and any(t.among(_FALL) for t in window):
         return "fallen"  # "انخفاض درجات الحرارة إلى 38": another moment than the peak

@@ -138,7 +138,7 @@ MEASURES: dict[str, Measure] = {
     # a central bank's or a market's interest rate
     "interest-rate": Measure(
         units=(), cues=("الفائدة", "فائدة", "العائد", "عائد", "الإيداع", "الإقراض", "الخصم"),
-        kind="level", per_place=False, plausible=(-5, 100), counts=("percent",)),
+        kind="level", per_place=True, plausible=(-5, 100), counts=("percent",)),
     # yearly inflation
     "inflation": Measure(
         units=(), cues=("التضخم", "تضخم"), kind="level", per_place=True, plausible=(-50, 1000),

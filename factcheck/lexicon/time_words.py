@@ -36,6 +36,8 @@ RELATIVE: dict[str, int] = {
     "المقبل": 1, "المقبلة": 1, "القادم": 1, "القادمة": 1,
 }
 THIS_WORDS: tuple[str, ...] = ("هذا", "هذه")
+# «الأسبوع الماضي»: as near as a weekday («الأربعاء الماضي»), still the story's own days.
+WEEK_WORDS: tuple[str, ...] = ("الأسبوع", "أسبوع")
 END_WORDS: tuple[str, ...] = ("نهاية", "ختام", "آخر")
 
 # A bare weekday is dated by the tense of its clause. After one of these past-tense verbs

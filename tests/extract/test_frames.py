@@ -591,3 +591,15 @@ def test_a_relative_clause_about_another_noun_is_not_the_stretchs():
     dates = [c for c in extract_article(article).claims if c.kind == "date"]
     assert [c.occasion for c in dates if "12 أكتوبر" in c.text] == [None, "المرحله 1"]
 
+
+
+@pytest.mark.parametrize("text, figure, role", [
+    # «وكان … قد» and a month gone by: the level of an earlier occasion
+    ("وكانت مصر قد طرحت في يونيو الماضي صكوكا دولية بقيمة مليار دولار، بعائد بلغ 7.95%.",
+     "7.95%", "previous"),
+    # …but last Wednesday is the story's own week: its level is the story's
+    ("وكانت درجات الحرارة قد هبطت فجر الأربعاء الماضي إلى 8.5 درجات تحت الصفر.", "8.5 درجات",
+     "fallen"),
+])
+def test_a_level_in_the_pluperfect_of_a_past_period(text, figure, role):
+    assert frame_of(text, figure).role == role

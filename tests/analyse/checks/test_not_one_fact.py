@@ -84,6 +84,29 @@ def test_arrests_in_a_related_matter_are_not_the_storys_tally(tmp_path):
     assert serious(report) == []
 
 
+def test_yields_of_two_countries_issues_are_two_facts(tmp_path):
+    report = report_of(
+        tmp_path,
+        cairo=article("سعّرت الحكومة المصرية اليوم الأربعاء صكوكا سيادية بقيمة 1.5 مليار دولار لأجل "
+                      "خمس سنوات، بعائد 6.875%.", "2026-02-04"),
+        amman=article("وجمعت الحكومة المصرية من خلال الصكوك السيادية 1.5 مليار دولار لأجل خمس "
+                      "سنوات.\nوفي الأردن، طرح البنك المركزي الشهر الماضي صكوكا بقيمة 150 مليون "
+                      "دينار بعائد بلغ 6.1%.", "2026-02-05"))
+    assert serious(report) == []
+
+
+def test_a_yield_of_an_issue_months_before_is_an_earlier_level(tmp_path):
+    # «وكانت مصر قد طرحت في يونيو الماضي …»: June's issue, not this one
+    report = report_of(
+        tmp_path,
+        today=article("سعّرت الحكومة المصرية اليوم الأربعاء صكوكا سيادية بقيمة 1.5 مليار دولار "
+                      "لأجل خمس سنوات، بعائد 6.875%.", "2026-02-04"),
+        recap=article("سعّرت الحكومة المصرية أمس صكوكا سيادية بقيمة 1.5 مليار دولار.\nوكانت مصر قد "
+                      "طرحت في يونيو الماضي صكوكا دولية بقيمة مليار دولار، بعائد بلغ 7.95%.",
+                      "2026-02-05"))
+    assert serious(report) == []
+
+
 def test_a_second_batch_has_its_own_day(tmp_path):
     # «دفعة ثانية» (both words without the article) is the second batch, not the first's day
     report = report_of(
