@@ -54,7 +54,7 @@ from factcheck.lexicon.clitics import (ARTICLE, CONJUNCTIONS, DEFINITE_PREFIXES,
                                       PREPOSITIONS)
 from factcheck.lexicon.events import EVENT_WORDS
 from factcheck.lexicon.measures import (AT_A_RATE, CHANGE_BY_WORDS, CHANGED_STATES, DISEASE_WORDS,
-                                        GOVERNING_CUES, INCREASE_NOUNS, LIVES_WORDS, MEASURES, TRACE_WORDS,
+                                        ANOTHER_KIND_ADJECTIVES, GOVERNING_CUES, INCREASE_NOUNS, LIVES_WORDS, MEASURES, TRACE_WORDS,
                                         THEIR_ENDINGS,
                                         PERSON_CATEGORIES,
                                         PERSON_NOUNS,
@@ -150,6 +150,7 @@ _HEADS = _keys(MEASURE_HEADS)
 _QUALITY_BEFORE = _keys(QUALITY_BEFORE)
 _LEVY = _keys(LEVY_NOUNS)
 _INCREASE_NOUNS = _keys(INCREASE_NOUNS)
+_ANOTHER_KIND = _keys(ANOTHER_KIND_ADJECTIVES)
 _ITS = tuple(normalize_word(w) for w in POSSESSIVES[:2])  # «ه», «ها»
 _OWN_PROPERTY_BARE = {normalize_word(noun): name for name, nouns in OWN_PROPERTY_HEADS.items()
                       for noun in nouns}
@@ -1332,6 +1333,9 @@ def _headed_measure(tokens: list[Word], first: int, c_lo: int, category: str | N
             while j < first and "head-filler" in tokens[j].flags:
                 j += 1
             if j < first and not tokens[j].word[:1].isdigit():
+                if j + 1 < first and tokens[j + 1].among(_ANOTHER_KIND):
+                    # «بسعر تذكرة خاص يبلغ 5 آلاف»: a special ticket's price, not the ticket's
+                    return f"{token.lemma}:{tokens[j].lemma}:{tokens[j + 1].key}"
                 return f"{token.lemma}:{tokens[j].lemma}"
             return None
     return None
