@@ -54,7 +54,8 @@ from factcheck.lexicon.clitics import (ARTICLE, CONJUNCTIONS, DEFINITE_PREFIXES,
                                       PREPOSITIONS)
 from factcheck.lexicon.events import EVENT_WORDS
 from factcheck.lexicon.measures import (AT_A_RATE, CHANGE_BY_WORDS, CHANGED_STATES, DISEASE_WORDS,
-                                        ANOTHER_KIND_ADJECTIVES, GOVERNING_CUES, INCREASE_NOUNS, LIVES_WORDS, MEASURES, TRACE_WORDS,
+                                        ANOTHER_KIND_ADJECTIVES, BY_PREFIX, CHANGE_NOUNS,
+                                        GOVERNING_CUES, INCREASE_NOUNS, LIVES_WORDS, MEASURES, TRACE_WORDS,
                                         THEIR_ENDINGS,
                                         PERSON_CATEGORIES,
                                         PERSON_NOUNS,
@@ -150,6 +151,8 @@ _HEADS = _keys(MEASURE_HEADS)
 _QUALITY_BEFORE = _keys(QUALITY_BEFORE)
 _LEVY = _keys(LEVY_NOUNS)
 _INCREASE_NOUNS = _keys(INCREASE_NOUNS)
+_BY = normalize_word(BY_PREFIX)
+_CHANGE_NOUN_FORMS = frozenset(normalize_word(w) for w in CHANGE_NOUNS)
 _ANOTHER_KIND = _keys(ANOTHER_KIND_ADJECTIVES)
 _ITS = tuple(normalize_word(w) for w in POSSESSIVES[:2])  # «ه», «ها»
 _OWN_PROPERTY_BARE = {normalize_word(noun): name for name, nouns in OWN_PROPERTY_HEADS.items()
@@ -746,6 +749,7 @@ def quantity_facets(article_words: ArticleWords, start: int, end: int, unit: str
               else _site(tokens, first, last, c_lo, c_hi)
               or _level_site(tokens, first, c_lo, measure)),
         role=(_role(tokens, first, last, c_lo, c_hi)
+              or _size_of_a_change(tokens, first, c_lo, category)
               or _earlier_level(tokens, first, c_lo, s_lo, measure)
               or _earlier_tally(tokens, first, s_lo, measure)
               or _role_for_measure(tokens, first, c_lo, c_hi, measure)
@@ -957,6 +961,19 @@ def _role(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) -> st
             return "demand"  # "للمطالبة بزيادة الأجور بنسبة 15%"
         if "offer" in token.flags:
             return "offer"  # "وعرضت الإدارة زيادة بنسبة 7%"
+    return None
+
+
+def _size_of_a_change(tokens: list[Word], first: int, c_lo: int,
+                      category: str | None) -> str | None:
+    """«ارتفع سعر الخبز بزيادة 5 جنيهات», «أي بزيادة 15 قرشاً»: an amount right after «ب»
+    and a change noun is by how much something moved, not its level. (A percentage there
+    is a percent change, which its measure says.)"""
+    if category in ("percent", "points") or first <= c_lo:
+        return None
+    word = tokens[first - 1].word
+    if word.startswith(_BY) and word[len(_BY):] in _CHANGE_NOUN_FORMS:
+        return "change"
     return None
 
 

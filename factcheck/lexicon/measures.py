@@ -212,6 +212,10 @@ FIGURE_CHANGE_OPENERS: tuple[str, ...] = ("أي", "مسجلا", "مسجلة", "�
 # The noun of a raise, a rate-change cue («زيادة مارس البالغة 500 نقطة أساس»), before a
 # percentage that is no interest rate says by how much something grew: «بزيادة 30%».
 INCREASE_NOUNS: tuple[str, ...] = ("زيادة",)
+# «ب» and one of these right before an amount: by how much it moved («بزيادة 15 قرشاً»).
+BY_PREFIX = "ب"
+CHANGE_NOUNS: tuple[str, ...] = ("زيادة", "ارتفاع", "انخفاض", "تراجع", "نمو", "تخفيض", "خفض",
+                                 "هبوط", "صعود")
 # Right after what a head names («سعر تذكرة خاص»): another kind of it than the plain one,
 # whose figures are not the plain one's other values.
 ANOTHER_KIND_ADJECTIVES: tuple[str, ...] = ("خاص", "خاصة", "مخفض", "مخفضة", "تفضيلي", "تفضيلية",

@@ -607,3 +607,13 @@ def test_a_relative_clause_about_another_noun_is_not_the_stretchs():
 ])
 def test_a_level_in_the_pluperfect_of_a_past_period(text, figure, role):
     assert frame_of(text, figure).role == role
+
+
+@pytest.mark.parametrize("text, figure, role", [
+    # an amount right after «بزيادة» is by how much the level moved, not the level
+    ("وارتفع سعر الخبز بزيادة 5 جنيهات.", "5 جنيهات", "change"),
+    ("رفع الأجرة من 45 قرشاً إلى 60 قرشاً، أي بزيادة 15 قرشاً للرحلة.", "15 قرشاً", "change"),
+    ("وبلغ سعر الخبز 5 جنيهات.", "5 جنيهات", None),
+])
+def test_the_size_of_a_change(text, figure, role):
+    assert frame_of(text, figure).role == role
