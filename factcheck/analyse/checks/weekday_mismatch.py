@@ -6,8 +6,9 @@ weekday.
 
 A relative date that names its weekday («مساء أمس الخميس») is checked too, against the day
 the article's own date makes it: a warning, since that date may itself be inferred. So is
-a date without a year in an article without a date («يوم الأحد 30 يونيو»), in the one
-year of the story's other dates, when they all fall in one.
+a date without a year in an article without a date that names its own day («اليوم
+الاثنين» … «يوم الأحد 30 يونيو»), in the one year of the story's other dates, when nearly
+all fall in one and it is within a month of them.
 
 When other articles of the story date the nearest day of the stated weekday, naming that
 weekday («أمس السبت», «السبت 15 شباط»), the finding cites them: which reading the other
@@ -66,14 +67,18 @@ def run(claims: list[Claim], topic_of: Mapping[str, Topic]) -> list[Finding]:
             if value.weekday is None:
                 continue
             date = value.as_date()
-            if date is None and value.year is None and value.month and value.day:
-                # «يوم الأحد 30 يونيو» in an article with no date of its own: the year of
-                # the story's other dates, if they are all of one year
+            if (date is None and value.year is None and value.month and value.day
+                    and _tells_its_own_day(article_claims)):
+                # «يوم الأحد 30 يونيو» in an article with no date of its own that reports its
+                # own day («اليوم الاثنين»): the story's present, so the year of the story's
+                # other dates, if they are nearly all of one year
                 if story_year is False:
-                    story_year = _story_year(claims)
+                    story_year = _story_span(claims)
                 if story_year:
-                    year_date = replace(value, year=story_year).as_date()
-                    if year_date is not None and not weekday_fits(year_date, value):
+                    year, first, last = story_year
+                    year_date = replace(value, year=year).as_date()
+                    if (year_date is not None and first - _NEAR <= year_date <= last + _NEAR
+                            and not weekday_fits(year_date, value)):
                         findings.append(_in_the_storys_year(claim, year_date, topic_of))
                 continue
             if date is None or weekday_fits(date, value):
@@ -149,14 +154,32 @@ def _sources_for(day: dt.date, weekday: int, article: str, claims: list[Claim]) 
 _ONE_YEAR_SHARE = 0.9
 
 
-def _story_year(claims: list[Claim]) -> int | None:
-    """The one year nearly all of the story's resolved day dates fall in, if any."""
-    years = [c.value.year for c in claims
-             if c.value.year is not None and c.value.granularity == "day" and c.value.resolved]
-    if not years:
+# … and how far outside their days it may fall: a date months away may be another year's
+# (an article the story took in that is about an earlier event of the same kind).
+_NEAR = dt.timedelta(days=31)
+
+
+def _story_span(claims: list[Claim]) -> tuple[int, dt.date, dt.date] | None:
+    """The one year nearly all of the story's resolved day dates fall in, with the first
+    and last of them, if there is one."""
+    days = [d for c in claims if c.value.granularity == "day" and c.value.resolved
+            and (d := c.value.as_date()) is not None]
+    if not days:
         return None
+    years = [d.year for d in days]
     year = max(set(years), key=years.count)
-    return year if years.count(year) >= _ONE_YEAR_SHARE * len(years) else None
+    if years.count(year) < _ONE_YEAR_SHARE * len(years):
+        return None
+    mine = [d for d in days if d.year == year]
+    return year, min(mine), max(mine)
+
+
+def _tells_its_own_day(article_claims: list[Claim]) -> bool:
+    """Does the article name a day by its own («اليوم الاثنين», «أمس الأحد»)? Then it reports
+    the story's present; one that does not may be an earlier event's, taken into the story
+    for its place and kind."""
+    return any(c.value.relative and c.value.weekday is not None and c.value.granularity == "day"
+               for c in article_claims)
 
 
 def _in_the_storys_year(claim: Claim, date: dt.date, topic_of: Mapping[str, Topic]) -> Finding:

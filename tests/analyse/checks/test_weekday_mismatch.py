@@ -89,16 +89,31 @@ def test_sources_dating_another_event_on_the_written_day_do_not_make_it_a_weekda
 
 
 def test_a_yearless_date_in_an_undated_article_is_read_in_the_storys_year(tmp_path):
-    # The article has no date and its «30 يونيو» no year; every other date of the story is
-    # of June 2025, when 30 June was a Monday, not a Sunday.
+    # The article has no date and its «30 يونيو» no year, but it reports its own day
+    # («اليوم الاثنين»); every other date of the story is of June 2025, when 30 June was a
+    # Monday, not a Sunday.
     dated = ("---\npublished: 2025-06-18\n---\nصفقة طائرات\n"
              "وقعت الخطوط الجوية صفقة لشراء 16 طائرة يوم الثلاثاء 17 يونيو 2025 في باريس.\n")
     undated = ("---\npublished: null\n---\nصفقة طائرات\n"
-               "ويزور وفد من الشركة المصنعة بغداد يوم الأحد 30 يونيو لبحث صفقة الطائرات.\n")
+               "قالت الخطوط الجوية اليوم الاثنين إن وفدا من الشركة المصنعة يزور بغداد يوم "
+               "الأحد 30 يونيو لبحث صفقة الطائرات.\n")
     finding, claims = _story(tmp_path, {"a.txt": dated, "b.txt": undated})
     assert [(c.article, c.text) for c in claims] == [("b", "يوم الأحد 30 يونيو")]
     assert finding.severity == "warning" and finding.suggestion == "2025-06-30"
     assert "in 2025, the year of the story's other dates" in finding.message
+
+
+def test_an_undated_article_that_names_no_day_of_its_own_may_be_another_years(tmp_path):
+    # no «اليوم …»: it may recall an earlier event of the same kind and place
+    dated = ("---\npublished: 2025-06-18\n---\nصفقة طائرات\n"
+             "وقعت الخطوط الجوية صفقة لشراء 16 طائرة يوم الثلاثاء 17 يونيو 2025 في باريس.\n")
+    undated = ("---\npublished: null\n---\nصفقة طائرات\n"
+               "ويزور وفد من الشركة المصنعة بغداد يوم الأحد 30 يونيو لبحث صفقة الطائرات.\n")
+    for name, text in {"a.txt": dated, "b.txt": undated}.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = scan([tmp_path], [], [])
+    assert len(report.stories) == 1
+    assert [f for f in report.findings if f.check == "weekday-mismatch"] == []
 
 
 def test_a_yearless_date_of_a_story_over_two_years_is_left_alone(tmp_path):
@@ -108,7 +123,8 @@ def test_a_yearless_date_of_a_story_over_two_years_is_left_alone(tmp_path):
               "وتسلمت الخطوط الجوية أول طائرة يوم الخميس 2 يناير 2025 في باريس.\n")
     # 29 December was a Sunday in 2024 and a Monday in 2025: no one year to read it in
     undated = ("---\npublished: null\n---\nصفقة طائرات\n"
-               "ويزور وفد من الشركة المصنعة بغداد يوم الأحد 29 ديسمبر لبحث صفقة الطائرات.\n")
+               "قالت الخطوط الجوية اليوم الاثنين إن وفدا من الشركة المصنعة يزور بغداد يوم "
+               "الأحد 29 ديسمبر لبحث صفقة الطائرات.\n")
     for name, text in {"a.txt": first, "b.txt": second, "c.txt": undated}.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     report = scan([tmp_path], [], [])
