@@ -47,7 +47,7 @@ from factcheck.lexicon.frames import (AFTER_FIGURE_PREPOSITIONS, AMONG_PHRASES, 
                                       COMPLEMENTARY_KINDS, DUAL_ENDINGS,
                                       LIST_INTRO, LIST_OPEN_ENDED, OTHER_CLAUSE_WORDS,
                                       REST_ITEM_WORDS, SAYING_WORDS, SOME_OF_WORDS)
-from factcheck.lexicon.markers import DISTRIBUTED_OVER, DISTRIBUTION_VERBS
+from factcheck.lexicon.markers import DISTRIBUTED_AS, DISTRIBUTED_OVER, DISTRIBUTION_VERBS
 from factcheck.lexicon.measures import MEASURES
 from factcheck.lexicon.time_words import THIS_WORDS
 from factcheck.model import Claim, Finding, Severity, Topic
@@ -302,7 +302,7 @@ _ARTICLE = normalize_word(ARTICLE)
 _LIST_INTRO = frozenset(normalize_word(w) for w in LIST_INTRO)
 _DISTRIBUTION = frozenset(normalize_word(w) for w in DISTRIBUTION_VERBS) | frozenset(
     c + normalize_word(w) for w in DISTRIBUTION_VERBS for c in CONJUNCTIONS)
-_OVER = frozenset(normalize_word(w) for w in DISTRIBUTED_OVER)
+_OVER = frozenset(normalize_word(w) for w in (*DISTRIBUTED_OVER, *DISTRIBUTED_AS))
 _REST = frozenset(normalize_word(w) for w in REST_ITEM_WORDS)
 _AMONG_WORDS = frozenset(normalize_word(w) for w in AMONG_WORDS)
 _AMONG_PHRASES = frozenset(" ".join(normalize_word(w) for w in p.split()) for p in AMONG_PHRASES)
