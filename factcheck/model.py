@@ -73,6 +73,15 @@ Certainty = Literal["exact", "approximate", "lower", "upper", "range", "vague"]
 APPROXIMATE_SLACK = 0.05
 
 
+
+def figure_text(x: float) -> str:
+    """A figure as an editor writes it: «2,500», «7.5». 265.4 × 10⁹ is 265399999999.99997
+    and 21.4 + 11.2 + … 54.099999999999994 in binary floating point: 12 significant digits
+    give back the figure written."""
+    x = float(f"{x:.12g}")
+    return f"{int(x):,}" if x.is_integer() else f"{x:,}"
+
+
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A closed or half-open interval of numbers. None is an open bound.
@@ -137,22 +146,16 @@ class Quantity:
         return lo, hi
 
     def describe(self) -> str:
-        def num(x: float) -> str:
-            # 265.4 × 10⁹ is 265399999999.99997 in binary floating point: print the figure
-            # the article wrote, to 12 significant digits
-            x = float(f"{x:.12g}")
-            return f"{int(x):,}" if x.is_integer() else f"{x:,}"
-
         prefix = "~" if self.approximate else ""
         if self.min is not None and self.min == self.max:
-            return prefix + num(self.min)
+            return prefix + figure_text(self.min)
         if self.min is None and self.max is None:
             return "unknown"
         if self.max is None:
-            return f"≥{num(self.min)}"
+            return f"≥{figure_text(self.min)}"
         if self.min is None:
-            return f"≤{num(self.max)}"
-        return f"{prefix}{num(self.min)}–{num(self.max)}"
+            return f"≤{figure_text(self.max)}"
+        return f"{prefix}{figure_text(self.min)}–{figure_text(self.max)}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -54,7 +54,7 @@ from factcheck.lexicon.clitics import (ARTICLE, CONJUNCTIONS, DEFINITE_PREFIXES,
                                       PREPOSITIONS)
 from factcheck.lexicon.events import EVENT_WORDS
 from factcheck.lexicon.measures import (AT_A_RATE, CHANGE_BY_WORDS, CHANGED_STATES, DISEASE_WORDS,
-                                        ANOTHER_KIND_ADJECTIVES, BY_PREFIX, CHANGE_NOUNS,
+                                        ANOTHER_KIND_ADJECTIVES, CHANGE_NOUNS,
                                         GOVERNING_CUES, INCREASE_NOUNS, LIVES_WORDS, MEASURES, TRACE_WORDS,
                                         THEIR_ENDINGS,
                                         PERSON_CATEGORIES,
@@ -151,7 +151,7 @@ _HEADS = _keys(MEASURE_HEADS)
 _QUALITY_BEFORE = _keys(QUALITY_BEFORE)
 _LEVY = _keys(LEVY_NOUNS)
 _INCREASE_NOUNS = _keys(INCREASE_NOUNS)
-_BY = normalize_word(BY_PREFIX)
+_BY = normalize_word(PREPOSITIONS[0])  # «ب»
 _CHANGE_NOUN_FORMS = frozenset(normalize_word(w) for w in CHANGE_NOUNS)
 _ANOTHER_KIND = _keys(ANOTHER_KIND_ADJECTIVES)
 _ITS = tuple(normalize_word(w) for w in POSSESSIVES[:2])  # «ه», «ها»

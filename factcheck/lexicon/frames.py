@@ -281,8 +281,8 @@ AMONG_PHRASES: tuple[str, ...] = ("من بينهم", "من بينها", "من ب
 # Participles and verbs of saying that open a new clause after a list («…، مشيرة إلى أن 19
 # شخصا …»): the figures after them are not items of the list.
 SAYING_WORDS: tuple[str, ...] = ("مشيرا", "مشيرة", "مضيفا", "مضيفة", "موضحا", "موضحة", "لافتا",
-                                 "لافتة", "مؤكدا", "مؤكدة", "منوها", "منوهة", "وأضاف", "وأضافت",
-                                 "وأوضح", "وأوضحت", "وقال", "وقالت", "وأكد", "وأكدت")
+                                 "لافتة", "مؤكدا", "مؤكدة", "منوها", "منوهة", "أضاف", "أضافت",
+                                 "أوضح", "أوضحت", "قال", "قالت", "أكد", "أكدت")
 # The endings of a dual noun («حقيبتان», «مستشفيين»): an item that opens with one counts two,
 # in words (checks/breakdown_sum.py).
 DUAL_ENDINGS: tuple[str, ...] = ("ان", "ين")

@@ -213,7 +213,7 @@ FIGURE_CHANGE_OPENERS: tuple[str, ...] = ("أي", "مسجلا", "مسجلة", "�
 # percentage that is no interest rate says by how much something grew: «بزيادة 30%».
 INCREASE_NOUNS: tuple[str, ...] = ("زيادة",)
 # «ب» and one of these right before an amount: by how much it moved («بزيادة 15 قرشاً»).
-BY_PREFIX = "ب"
+# (Not «ربح», a rise word: «بربح 5 ملايين» is the profit made.)
 CHANGE_NOUNS: tuple[str, ...] = ("زيادة", "ارتفاع", "انخفاض", "تراجع", "نمو", "تخفيض", "خفض",
                                  "هبوط", "صعود")
 # Right after what a head names («سعر تذكرة خاص»): another kind of it than the plain one,

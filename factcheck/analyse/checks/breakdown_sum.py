@@ -50,7 +50,7 @@ from factcheck.lexicon.frames import (AFTER_FIGURE_PREPOSITIONS, AMONG_PHRASES, 
 from factcheck.lexicon.markers import DISTRIBUTED_AS, DISTRIBUTED_OVER, DISTRIBUTION_VERBS
 from factcheck.lexicon.measures import MEASURES
 from factcheck.lexicon.time_words import THIS_WORDS
-from factcheck.model import Claim, Finding, Severity, Topic
+from factcheck.model import Claim, Finding, Severity, Topic, figure_text
 
 # A list of at least this many parts, most of them naming whose or where they are, is a
 # breakdown; fewer is two figures that happen to follow one another.
@@ -369,19 +369,14 @@ def _sentence_numbers(claims: list[Claim]) -> list[int]:
     return numbers
 
 
-def _number(x: float) -> str:
-    x = round(x, 6)  # 21.4 + 11.2 + … is 54.1, not 54.099999999999994
-    return f"{int(x):,}" if float(x).is_integer() else f"{x:,}"
-
-
 def _mismatch(total: Claim, parts: list[Claim], added: float,
               topic_of: Mapping[str, Topic]) -> Finding:
-    sum_text = " + ".join(_number(p.value.min) for p in parts)
+    sum_text = " + ".join(figure_text(p.value.min) for p in parts)
     lines = sorted({p.span.line for p in parts})
     where = f"line {lines[0]}" if len(lines) == 1 else f"lines {lines[0]}–{lines[-1]}"
     message = (f"{total.article} gives {total.measure or 'a whole'} as {total.value.describe()} (line "
                f"{total.span.line}: «{total.text.strip()}») but its breakdown adds up to "
-               f"{_number(added)}: {sum_text} ({where}).")
+               f"{figure_text(added)}: {sum_text} ({where}).")
     return finding(CHECK, CHECK.default_severity, topic_of.get(total.id), [total, *parts],
                    message, primary=total)
 

@@ -156,8 +156,8 @@ def _levels_in_sentence(change: Claim, claims: list[Claim]) -> tuple[Claim, Clai
     else:
         # More figures of one thing («صافي الربح 8.64 مليار ريال … ارتفعت من 238.9 مليار
         # ريال إلى 265.4 مليار ريال بنسبة 13.1%»): the one pair said «from … to» is the move.
-        moves = [found for cs in by_unit.values() if len(cs) > 2
-                 for a, b in zip(sorted(cs, key=figure_start), sorted(cs, key=figure_start)[1:])
+        ordered_figures = [sorted(cs, key=figure_start) for cs in by_unit.values() if len(cs) > 2]
+        moves = [found for cs in ordered_figures for a, b in zip(cs, cs[1:])
                  if (found := _in_time_order(text, a, b, from_to_only=True)) is not None]
         ordered = moves[0] if len(moves) == 1 else None
     if ordered is None:

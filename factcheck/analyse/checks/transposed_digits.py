@@ -45,7 +45,7 @@ from collections.abc import Mapping
 from factcheck.analyse.checks.base import Check, CheckStatus, Scope, finding, where
 from factcheck.analyse.checks.compare import SourcesOutcome
 from factcheck.analyse.published import Publication
-from factcheck.model import Claim, Finding, Severity, Topic
+from factcheck.model import Claim, Finding, Severity, Topic, figure_text
 
 # A figure this many other sources give is the confirmed one; the one with swapped digits
 # must be the only article that gives its value.
@@ -114,18 +114,13 @@ def _digits(x: float) -> str:
     return "".join(ch for ch in text if ch.isdigit()).lstrip("0")
 
 
-def _number(x: float) -> str:
-    x = float(f"{x:.12g}")  # «16,4 مليون» is 16,400,000, not 16,399,999.999999998
-    return f"{int(x):,}" if x.is_integer() else f"{x:,}"
-
-
 def _finding(topic: Topic, claims: list[Claim], value: float, confirming: list[Claim],
              other: float) -> Finding:
     lead = claims[0]
     others = sorted(confirming, key=lambda c: (c.article, c.span.start))
     n = len({c.article for c in others})
-    message = (f"{lead.article} gives {_number(value)} (line {lead.span.line}: «{lead.text.strip()}») "
-               f"where {n} other sources give {_number(other)} ({where(others)}): the same "
+    message = (f"{lead.article} gives {figure_text(value)} (line {lead.span.line}: «{lead.text.strip()}») "
+               f"where {n} other sources give {figure_text(other)} ({where(others)}): the same "
                f"digits in another order, a likely slip.")
     return finding(CHECK, CHECK.default_severity, topic, [*claims, *others], message,
                    primary=lead)

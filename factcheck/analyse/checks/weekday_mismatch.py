@@ -44,8 +44,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import replace
 from collections.abc import Mapping
+from dataclasses import replace
 
 from factcheck.analyse.checks import relative_date_mismatch
 from factcheck.analyse.checks.base import (Check, CheckStatus, Scope, date_text, finding,
@@ -59,7 +59,7 @@ def run(claims: list[Claim], topic_of: Mapping[str, Topic]) -> list[Finding]:
     for claim in claims:
         of_article[claim.article].append(claim)
     findings: list[Finding] = []
-    story_year: int | None | bool = False  # not looked for yet
+    story_span = _story_span(claims)
     for article_claims in of_article.values():
         relatives: list[Claim] | None = None
         for claim in article_claims:
@@ -72,10 +72,8 @@ def run(claims: list[Claim], topic_of: Mapping[str, Topic]) -> list[Finding]:
                 # «يوم الأحد 30 يونيو» in an article with no date of its own that reports its
                 # own day («اليوم الاثنين»): the story's present, so the year of the story's
                 # other dates, if they are nearly all of one year
-                if story_year is False:
-                    story_year = _story_span(claims)
-                if story_year:
-                    year, first, last = story_year
+                if story_span is not None:
+                    year, first, last = story_span
                     year_date = replace(value, year=year).as_date()
                     if (year_date is not None and first - _NEAR <= year_date <= last + _NEAR
                             and not weekday_fits(year_date, value)):
