@@ -76,7 +76,7 @@ from factcheck.lexicon.time_words import RELATIVE
 from factcheck.lexicon.weekdays import WEEKDAYS
 from factcheck.model import Claim, Story
 
-__all__ = ["StoryError", "find_stories", "only_story", "story_id"]
+__all__ = ["find_stories", "story_id"]
 
 MIN_SIMILARITY = 0.06  # cosine two articles need to be linked
 NEIGHBOURS = 8  # links each article keeps: its most similar articles

@@ -104,7 +104,8 @@ PREVIOUS_AFTER: tuple[str, ...] = ("سابقا",)
 PREVIOUS_PERIOD_BEFORE: tuple[str, ...] = ("الماضية", "السابقة", "سابقة")
 # Two-word phrases before a previous level.
 PREVIOUS_PHRASES_BEFORE: tuple[str, ...] = ("بعد أن كان", "بعد أن كانت", "ارتفاعا من",
-                                            "انخفاضا من", "صعودا من", "تراجعا من", "زيادة من")
+                                            "انخفاضا من", "صعودا من", "تراجعا من", "زيادة من",
+                                            "بدلا من", "عوضا عن")
 
 # Head nouns of a quantity ("معدل التضخم", "سعر صرف الدولار", "نسبة المشاركة", "عدد
 # الناخبين"): the noun after one of these, nearest before the figure in its clause, names

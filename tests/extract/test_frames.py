@@ -483,6 +483,7 @@ def test_a_property_of_what_the_article_is_about(text, figure, measure):
     ("يحظى المرشح بـ34,5% من نوايا التصويت.", "34,5", "vote-share", None),
     # the level a share had, or moved from, is no change
     ("ارتفعت حصته بـ3.5 نقاط بعد أن كانت 31%.", "31", None, "previous"),
+    ("لتصبح الضرائب على معاملة البيع 5 في المئة بدلاً من 9 في المئة.", "9", None, "previous"),
     ("بينما تراجعت المرشحة عن نسبة 29.5% التي سجلتها آنذاك.", "29.5", None, None),
     # a figure restated in brackets as a share
     ("فيما ينخفض العجز بعد المنح إلى 2,17 مليار دينار (5,1%).", "5,1", None, None),

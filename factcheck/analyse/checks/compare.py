@@ -229,6 +229,58 @@ def _at_an_hour(claim: Claim) -> bool:
     return ":" in (claim.as_of or "")
 
 
+@dataclass(frozen=True, slots=True)
+class LoneFigure:
+    """A figure only one article gives in a topic, beside figures several others agree on."""
+    value: float
+    article: str
+    claims: list[Claim]  # the article's claims of that value
+    # the values two or more other articles give (the lone article gives none of them),
+    # smallest first, with their claims
+    confirmed: dict[float, list[Claim]]
+
+
+# Figures of these roles are the fact itself (a part of it, or a rate «يوميا»); forecasts,
+# offers, earlier levels and the like are other facts beside it.
+_SAME_KIND_ROLES = (None, "part", "rate")
+# Years are compared as dates, and a bare year beside a figure is no figure of its kind.
+_YEARS = range(1900, 2101)
+# A figure this many other sources give is a confirmed one.
+MIN_CONFIRMING = 2
+
+
+def exact_figures(members: list[Claim], outcome: SourcesOutcome) -> dict[float, list[Claim]]:
+    """The topic's exact figures of the fact itself in its main time frame, by value."""
+    by_value: dict[float, list[Claim]] = defaultdict(list)
+    for claim in members:
+        v = claim.value
+        if (isinstance(v, Quantity) and v.min is not None and v.min == v.max
+                and claim.role in _SAME_KIND_ROLES
+                and not (float(v.min).is_integer() and int(v.min) in _YEARS)
+                and (not outcome.in_frame or claim.article in outcome.in_frame)):
+            by_value[v.min].append(claim)
+    return by_value
+
+
+def lone_figures(members: list[Claim], outcome: SourcesOutcome) -> list[LoneFigure]:
+    """The figures of one article that two or more other articles contradict with one
+    figure they share (the checks of bare counted-noun topics read them: a figure several
+    outlets agree on is the fact, one outlet's other figure the likely slip)."""
+    by_value = exact_figures(members, outcome)
+    articles_of = {value: {c.article for c in claims} for value, claims in by_value.items()}
+    lone = []
+    for value, claims in sorted(by_value.items()):
+        if len(articles_of[value]) != 1:
+            continue
+        (article,) = articles_of[value]
+        confirmed = {other: by_value[other] for other in sorted(by_value)
+                     if len(articles_of[other]) >= MIN_CONFIRMING
+                     and article not in articles_of[other]}
+        if confirmed:
+            lone.append(LoneFigure(value, article, claims, confirmed))
+    return lone
+
+
 # ---------------------------------------------------------------- running tallies
 
 

@@ -39,22 +39,12 @@ swapped digits.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Mapping
 
 from factcheck.analyse.checks.base import Check, CheckStatus, Scope, finding, where
-from factcheck.analyse.checks.compare import SourcesOutcome
+from factcheck.analyse.checks.compare import SourcesOutcome, exact_figures, lone_figures
 from factcheck.analyse.published import Publication
 from factcheck.model import Claim, Finding, Severity, Topic, figure_text
-
-# A figure this many other sources give is the confirmed one; the one with swapped digits
-# must be the only article that gives its value.
-MIN_CONFIRMING = 2
-# Figures of these roles are the fact itself (a part of it, or a rate «يوميا»); forecasts,
-# offers, earlier levels and the like are other facts beside it.
-_SAME_KIND_ROLES = (None, "part", "rate")
-# Years are compared as dates, and a bare year beside a figure is no figure of its kind.
-_YEARS = range(1900, 2101)
 
 
 def run(topic: Topic, members: list[Claim], outcome: SourcesOutcome) -> list[Finding]:
@@ -62,25 +52,14 @@ def run(topic: Topic, members: list[Claim], outcome: SourcesOutcome) -> list[Fin
     where a frame names the fact, cross-source-conflict already reports the two values."""
     if topic.kind != "quantity" or topic.severity != Severity.INFO:
         return []
-    by_value: dict[float, list[Claim]] = defaultdict(list)
-    for claim in members:
-        v = claim.value
-        if (v.min is not None and v.min == v.max and claim.role in _SAME_KIND_ROLES
-                and not (float(v.min).is_integer() and int(v.min) in _YEARS)
-                and (not outcome.in_frame or claim.article in outcome.in_frame)):
-            by_value[v.min].append(claim)
-    articles_of = {value: {c.article for c in claims} for value, claims in by_value.items()}
+    by_value = exact_figures(members, outcome)
     findings = []
-    for value, claims in sorted(by_value.items()):
-        if len(articles_of[value]) != 1:
-            continue
-        (article,) = articles_of[value]
-        for other, confirming in sorted(by_value.items()):
-            sources = articles_of[other]
-            if (len(sources) >= MIN_CONFIRMING and article not in sources
-                    and swapped_digits(value, other)
-                    and not _grown_to(value, article, other, by_value, outcome.publications)):
-                findings.append(_finding(topic, claims, value, confirming, other))
+    for lone in lone_figures(members, outcome):
+        for other, confirming in lone.confirmed.items():
+            if (swapped_digits(lone.value, other)
+                    and not _grown_to(lone.value, lone.article, other, by_value,
+                                      outcome.publications)):
+                findings.append(_finding(topic, lone.claims, lone.value, confirming, other))
                 break
     return findings
 

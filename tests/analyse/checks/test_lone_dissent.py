@@ -1,0 +1,70 @@
+"""lone-dissent: one source gives another figure in the same words as several that agree."""
+
+from checks_support import article, findings, report_of
+
+FARE = "ورفعت الأمانة أجرة الحافلات من 45 قرشاً إلى {} قرشاً للرحلة."
+
+
+def _fares(tmp_path, **fares):
+    """Articles giving the fare rise in the same words, each with its own new fare and day."""
+    return findings(report_of(tmp_path, **{name: article(FARE.format(fare), day)
+                                          for name, (fare, day) in fares.items()}),
+                    "lone-dissent")
+
+
+def test_one_outlet_retyping_the_figure_others_agree_on_is_named(tmp_path):
+    (found,) = _fares(tmp_path, amman=(60, "2025-09-10"), mashreq=(60, "2025-09-10"),
+                      misr=(65, "2025-09-10"))
+    assert found.claims[0].startswith("misr:")
+    assert found.severity == "warning"
+    assert ("misr gives 65 (line 4: «من 45 قرشاً إلى 65 قرشاً») where 2 other sources give 60 "
+            "in the same words (amman line 4: «من 45 قرشاً إلى 60 قرشاً»; also mashreq line 4)"
+            in found.message)
+
+
+def test_one_source_against_one_is_not_enough(tmp_path):
+    assert _fares(tmp_path, amman=(60, "2025-09-10"), misr=(65, "2025-09-10")) == []
+
+
+def test_two_against_two_names_no_figure_as_the_agreed_one(tmp_path):
+    assert _fares(tmp_path, amman=(60, "2025-09-10"), mashreq=(60, "2025-09-10"),
+                  misr=(65, "2025-09-10"), nile=(65, "2025-09-10")) == []
+
+
+def test_a_later_larger_figure_may_be_a_count_that_grew(tmp_path):
+    # every article with the smaller figure came before: the count may have risen since
+    assert _fares(tmp_path, amman=(60, "2025-09-08"), mashreq=(60, "2025-09-09"),
+                  misr=(65, "2025-09-12")) == []
+
+
+def test_a_later_article_repeating_the_figure_says_it_did_not_grow(tmp_path):
+    (found,) = _fares(tmp_path, amman=(60, "2025-09-08"), mashreq=(60, "2025-09-14"),
+                      misr=(65, "2025-09-12"))
+    assert found.claims[0].startswith("misr:")
+
+
+def test_other_words_before_the_figure_may_name_another_thing(tmp_path):
+    # the same counted noun, but the words before name two races
+    report = report_of(tmp_path,
+                       a=article("وفاز السباح بذهبية سباق 1500 متر حرة.", "2025-07-01"),
+                       b=article("وتوج السباح بذهبية سباق 1500 متر حرة.", "2025-07-01"),
+                       c=article("وحلت السباحة ثانية في نهائي 800 متر حرة.", "2025-07-01"))
+    assert findings(report, "lone-dissent") == []
+
+
+def test_a_rounded_figure_is_no_dissent(tmp_path):
+    body = "وصوت في الانتخابات {} ناخباً من أصل 48736 مسجلاً."
+    report = report_of(tmp_path,
+                       a=article(body.format("11412"), "2025-07-01"),
+                       b=article(body.format("11412"), "2025-07-01"),
+                       c=article(body.format("نحو 11,4 ألف"), "2025-07-01"))
+    assert findings(report, "lone-dissent") == []
+
+
+def test_swapped_digits_are_left_to_transposed_digits(tmp_path):
+    report = report_of(tmp_path,
+                       a=article("وسجلت الصادرات 2,74 مليار دولار خلال العام الماضي.", "2025-03-10"),
+                       b=article("وسجلت الصادرات 2,74 مليار دولار خلال العام الماضي.", "2025-03-10"),
+                       c=article("وسجلت الصادرات 2,47 مليار دولار خلال العام الماضي.", "2025-03-10"))
+    assert findings(report, "lone-dissent") == []
+    assert len(findings(report, "transposed-digits")) == 1
