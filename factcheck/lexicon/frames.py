@@ -89,6 +89,11 @@ SUPERLATIVES: tuple[str, ...] = ("الأكثر", "الأشد", "الأقل", "ا
 # 58.9% في العام الماضي، أي بارتفاع نسبته 7.6%»). change-arithmetic checks it against
 # them; across sources it is the article's own computation, not a reported figure.
 RESTATEMENT_WORDS: tuple[str, ...] = ("أي", "يعني", "بمعنى")
+# Words that lead up to a figure of any kind without saying what it is («أي ما يعادل 87%»,
+# «ما نسبته», «بلغت قيمته»): two figures after them share no wording that names a fact
+# (checks/lone_dissent.py, with the stopwords and LEVEL_LEAD_WORDS).
+EQUIVALENCE_WORDS: tuple[str, ...] = ("يعادل", "يوازي", "يمثل", "نسبته", "نسبتها", "قدره",
+                                      "قدرها", "بلغ", "بلغت", "يبلغ", "تبلغ", "البالغ", "البالغة")
 
 # «قد» before an imperfect verb is "may" («قد يصل العدد إلى»); before a past verb it is
 # "had" («قد أعلنت»), which reports what happened.

@@ -44,12 +44,17 @@ from factcheck.analyse.checks.transposed_digits import swapped_digits
 from factcheck.analyse.published import Publication
 from factcheck.extract.clauses import clause_words, figure_start
 from factcheck.extract.words import word_key
+from factcheck.lexicon.frames import EQUIVALENCE_WORDS, LEVEL_LEAD_WORDS, RESTATEMENT_WORDS
+from factcheck.lexicon.stopwords import STOPWORDS
 from factcheck.model import Claim, Finding, Severity, Topic, figure_text
 
 # How many words right before a figure are its wording: three words the same («إلى نحو
 # 3600 عام» and «يعود تاريخها إلى نحو 2600 عام» share «تاريخها إلى نحو») rarely happen by
 # chance; one or two do («في سباق 800 متر», «في سباق 1500 متر» name two races).
 WINDOW = 3
+# Words that say nothing of what a figure is: every figure may follow them.
+_FILLERS = frozenset(word_key(w) for w in (*STOPWORDS, *RESTATEMENT_WORDS, *LEVEL_LEAD_WORDS,
+                                           *EQUIVALENCE_WORDS))
 
 
 def run(topic: Topic, members: list[Claim], outcome: SourcesOutcome) -> list[Finding]:
@@ -91,10 +96,11 @@ def wording(claim: Claim) -> tuple[str, ...]:
 
 
 def _worded_alike(claims: list[Claim], confirming: list[Claim]) -> tuple[Claim, Claim] | None:
-    """A lone claim and an agreeing one with the same wording before the figure."""
+    """A lone claim and an agreeing one with the same wording before the figure, when that
+    wording says something of what the figure is (not only «أي ما يعادل»)."""
     for claim in claims:
         own = wording(claim)
-        if len(own) == WINDOW:
+        if len(own) == WINDOW and not _FILLERS.issuperset(own):
             for other in confirming:
                 if wording(other) == own:
                     return claim, other

@@ -68,3 +68,15 @@ def test_swapped_digits_are_left_to_transposed_digits(tmp_path):
                        c=article("وسجلت الصادرات 2,47 مليار دولار خلال العام الماضي.", "2025-03-10"))
     assert findings(report, "lone-dissent") == []
     assert len(findings(report, "transposed-digits")) == 1
+
+
+def test_words_that_lead_up_to_any_figure_are_no_shared_wording(tmp_path):
+    # «أي ما يعادل» may come before any share: it does not say the figures are one fact
+    report = report_of(tmp_path,
+                       a=article("وبلغ مخزون السد الكبير 410 ملايين متر مكعب، أي ما يعادل 91% من سعته.",
+                                 "2025-03-12"),
+                       b=article("واستقبل السد المجاور كميات كبيرة، أي ما يعادل 91% من سعته.",
+                                 "2025-03-12"),
+                       c=article("ووصل مخزون السد إلى 300 مليون متر مكعب، أي ما يعادل 87% من طاقته.",
+                                 "2025-03-12"))
+    assert findings(report, "lone-dissent") == []
