@@ -45,7 +45,8 @@ def analyse(extractions: Sequence[Extraction], errors: Sequence[InputError] = ()
         for story in stories:
             publications.update(infer_publications([by_id[a] for a in story.articles]))
         dated = with_years_from_publication((c for e in extractions for c in e.claims),
-                                            publications)
+                                            publications,
+                                            {a: story.id for story in stories for a in story.articles})
     frames = {e.article.id: e.time_frame for e in extractions}
     for article_id, publication in publications.items():
         if frames.get(article_id) is None and publication.known:

@@ -17,6 +17,7 @@ Nothing is guessed beyond that: no URL dates (outlets reuse old URLs), never tod
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Iterable, Mapping
 
@@ -322,17 +323,28 @@ def _year_of_current_month(e: Extraction, month: int) -> int | None:
 
 
 def with_years_from_publication(claims: Iterable[Claim],
-                                publications: Mapping[str, Publication]) -> list[Claim]:
+                                publications: Mapping[str, Publication],
+                                story_of: Mapping[str, str] | None = None) -> list[Claim]:
     """"6 فبراير" in an article published in February 2023 is 6 February 2023: news gives
     the year only when it is not the current one. The year chosen puts the date nearest
     the publication date; dates more than half a year away stay yearless. «6 فبراير
     الماضي» is the last one strictly before publication, «المقبل» the next one after it.
     On a publication day known only from the corpus, «أمس» and a weekday dated by its
-    clause's tense («أفاد … الثلاثاء») get their day too."""
+    clause's tense («أفاد … الثلاثاء») get their day too. In an article whose publication
+    is unknown, a date with its weekday («مساء الأحد 19 أكتوبر») is in the one year its
+    story's articles are published in that makes it that weekday."""
+    story_of = story_of or {}
+    story_years: dict[str, set[int]] = defaultdict(set)
+    for article, pub in publications.items():
+        if pub.known and pub.earliest.year == pub.latest.year:  # type: ignore[union-attr]
+            story_years[story_of.get(article, "")].add(pub.earliest.year)  # type: ignore[union-attr]
     out: list[Claim] = []
     for claim in claims:
         value = claim.value
         pub = publications.get(claim.article)
+        if claim.kind == "date" and (pub is None or not pub.known):
+            claim = _in_the_year_its_weekday_names(
+                claim, story_years.get(story_of.get(claim.article, ""), set()))
         if claim.kind != "date" or pub is None or not pub.known:
             out.append(claim)
             continue
@@ -357,6 +369,28 @@ def with_years_from_publication(claims: Iterable[Claim],
                                 note=f"{claim.note}; {note}" if claim.note else note)
         out.append(claim)
     return out
+
+
+def _in_the_year_its_weekday_names(claim: Claim, years: set[int]) -> Claim:
+    """The claim dated in the one year of `years` in which its day is its weekday (a
+    weekday and a day of the month recur together only every few years)."""
+    value = claim.value
+    if (value.year is not None or value.relative or value.weekday is None
+            or value.month is None or value.day is None):
+        return claim
+    fitting = [y for y in sorted(years) if _weekday_of(y, value.month, value.day) == value.weekday]
+    if len(fitting) != 1:
+        return claim
+    note = "year from its weekday, in the years the story is published in"
+    return replace(claim, value=replace(value, year=fitting[0], year_inferred=True),
+                   note=f"{claim.note}; {note}" if claim.note else note)
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return dt.date(year, month, day).weekday()
+    except ValueError:  # 29 February of a common year
+        return None
 
 
 def _year_for(month: int, day: int, pub: Publication, note: str) -> int | None:

@@ -339,3 +339,29 @@ def test_near_publication_a_wrong_weekday_stays_a_mistake(tmp_path):
     # speaks of its own week
     report, _ = _dated(tmp_path, "2025-05-06", "وقررت السلطات تعطيل الدوام يوم الثلاثاء 7 أيار.")
     assert [f.check for f in report.findings] == ["weekday-mismatch"]
+
+
+def test_an_undated_articles_date_takes_the_one_story_year_its_weekday_fits(tmp_path):
+    from factcheck.analyse.published import with_years_from_publication
+    # no publication date anywhere in «a»; the story's other articles are of 2025, and 19
+    # October 2025 was a Sunday
+    (tmp_path / "a.txt").write_text("وكانت العبارة قد غرقت مساء الأحد 19 أكتوبر في البحيرة.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text(front_matter("2025-10-21"), encoding="utf-8")
+    (tmp_path / "c.txt").write_text(front_matter("2024-10-22"), encoding="utf-8")
+    extractions, _ = extract_all([tmp_path])
+    pubs = infer_publications(extractions)
+    assert not pubs["a"].known
+    (sunday,) = [c for c in with_years_from_publication(extractions[0].claims, pubs)
+                 if c.kind == "date"]
+    assert (sunday.value.year, sunday.value.month, sunday.value.day) == (2025, 10, 19)
+    assert "year from its weekday" in sunday.note
+    # a weekday that fits none of the story's years (2024's 19 October was a Saturday)
+    # leaves the date yearless
+    (tmp_path / "a.txt").write_text("وكانت العبارة قد غرقت مساء الاثنين 19 أكتوبر في البحيرة.\n",
+                                    encoding="utf-8")
+    extractions, _ = extract_all([tmp_path])
+    (monday,) = [c for c in with_years_from_publication(extractions[0].claims,
+                                                          infer_publications(extractions))
+                   if c.kind == "date"]
+    assert monday.value.year is None

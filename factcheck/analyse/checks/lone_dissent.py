@@ -36,6 +36,7 @@ departs from it, or say what else its figure counts.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from factcheck.analyse.checks.base import Check, CheckStatus, Scope, compatible, finding, where
@@ -140,13 +141,15 @@ def _finding(topic: Topic, lone: LoneFigure, confirmed: float, confirming: list[
 def _worded(claim: Claim) -> str:
     """The claim's words with the words before it that make its wording, as written."""
     start = figure_start(claim)
-    head = claim.sentence[:start].split()
+    heads = [m.start() for m in re.finditer(r"\S+", claim.sentence[:start])]
     unit = {word_key(w) for w in (claim.unit or "").split()}
-    taken = counted = 0
-    while taken < len(head) and counted < WINDOW:
-        taken += 1
-        counted += word_key(head[-taken]) not in unit
-    return " ".join([*head[len(head) - taken:], claim.text.strip()])
+    first, counted = start, 0
+    for head in reversed(heads):
+        if counted == WINDOW:
+            break
+        first = head
+        counted += word_key(claim.sentence[head:start].split()[0]) not in unit
+    return " ".join(claim.sentence[first:start + len(claim.text)].split())
 
 
 CHECK = Check(id="lone-dissent", name="LoneDissent", default_severity=Severity.WARNING,
