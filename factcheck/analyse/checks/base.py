@@ -26,12 +26,14 @@ from factcheck.extract.words import word_key, words_of
 from factcheck.lexicon.clitics import CONJUNCTIONS
 from factcheck.lexicon.frames import (CHANGE_IN, CHANGE_IN_WHAT, CHANGE_MANNER_WORDS,
                                       CHANGE_NOT_SUBJECT, CUT_WORDS, EARLIER_LEVEL_AFTER,
-                                      FALL_WORDS, FINAL_WORDS, LEVEL_FROM, LEVEL_LEAD_WORDS,
+                                      EQUIVALENCE_WORDS, FALL_WORDS, FINAL_WORDS, LEVEL_FROM,
+                                      LEVEL_LEAD_WORDS, RESTATEMENT_WORDS,
                                       LEVEL_TO_WORD,
                                       OWN_PROPERTY_FILLERS, PRICE_NOUNS, PROVISIONAL_WORDS, RISE_WORDS,
                                       SECOND_ROUND_PHRASES, VALUE_WORDS)
 from factcheck.lexicon.measures import CHANGE_BY_WORDS
 from factcheck.lexicon.qualifiers import QUALIFIERS_BEFORE
+from factcheck.lexicon.stopwords import STOPWORDS
 from factcheck.model import WEEKDAY_NAMES, Claim, DateValue, Finding, Quantity, Severity, StrEnum, Topic
 
 
@@ -451,3 +453,58 @@ def change_subject(change: Claim) -> str | None:
                 and bare not in _FALL and bare not in _RISE):
             return bare[2:]
     return None
+
+
+# ---------------------------------------------------------------- the words before a figure
+
+
+# How many words right before a figure are its lead: three words the same («يعود تاريخها
+# إلى نحو 3600 عام», «… نحو 2600 عام») rarely happen by chance; one or two do («في سباق 800
+# متر», «في سباق 1500 متر» name two races).
+LEAD_LENGTH = 3
+# How far before a figure another figure still belongs to its lead words («62,3 ألف طن
+# بقيمة 418»: the tonnage is three words before the worth).
+_LEAD_FIGURE_REACH = 5
+# Words that say nothing of what a figure is: every figure may follow them.
+_FILLERS = frozenset(word_key(w) for w in (*STOPWORDS, *RESTATEMENT_WORDS, *LEVEL_LEAD_WORDS,
+                                           *EQUIVALENCE_WORDS))
+
+
+def lead_words(claim: Claim) -> tuple[str, ...]:
+    """The LEAD_LENGTH words before the figure, nearest first, without clitics («وبلغ» and
+    «بلغ» are one word) and without the figure's counted noun, which every figure of its
+    topic has («من 45 قرشاً إلى 65» leads with «إلى 45 من»)."""
+    unit = {word_key(w) for w in (claim.unit or "").split()}
+    before = [k for w in reversed(clause_words(claim)[0]) if (k := word_key(w)) not in unit]
+    return tuple(before[:LEAD_LENGTH])
+
+
+def same_lead(a: Claim, b: Claim) -> bool:
+    """Are two figures led by the same words, words that say what the figure is (not only
+    «أي ما يعادل»), and by no two different figures («62,3 ألف طن بقيمة 418 مليون» and «126
+    ألف طن بقيمة 830 مليون» are the worth of two different tonnages)? Then the two
+    sentences state one fact with two numbers. Figures said of two different countries
+    never are one fact."""
+    lead = lead_words(a)
+    if len(lead) != LEAD_LENGTH or lead != lead_words(b) or _FILLERS.issuperset(lead):
+        return False
+    if a.places and b.places and not set(a.places) & set(b.places):
+        return False  # «وفي تونس، … بلغ عدد السكان قرابة 12 مليون»
+    figures_a, figures_b = ([w for w in clause_words(c)[0][-_LEAD_FIGURE_REACH:] if w[:1].isdigit()]
+                            for c in (a, b))
+    return not (figures_a and figures_b and figures_a != figures_b)
+
+
+def lead_as_written(claim: Claim) -> str:
+    """The claim's words with its lead words before them, as written («من 45 قرشاً إلى 65
+    قرشاً»)."""
+    start = figure_start(claim)
+    heads = [m.start() for m in re.finditer(r"\S+", claim.sentence[:start])]
+    unit = {word_key(w) for w in (claim.unit or "").split()}
+    first, counted = start, 0
+    for head in reversed(heads):
+        if counted == LEAD_LENGTH:
+            break
+        first = head
+        counted += word_key(claim.sentence[head:start].split()[0]) not in unit
+    return " ".join(claim.sentence[first:start + len(claim.text)].split())

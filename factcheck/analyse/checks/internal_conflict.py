@@ -37,11 +37,11 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from factcheck.analyse.checks.base import (Check, CheckStatus, Scope, attribution_note,
-                                           change_subject, compatible, finding, part_sized)
+                                           change_subject, compatible, finding, part_sized,
+                                           same_lead)
 from factcheck.extract.clauses import clause_words
 from factcheck.extract.context import NOT_AMOUNT_ROLES, same_source
 from factcheck.extract.normalize import normalize_word
-from factcheck.extract.words import word_key
 from factcheck.lexicon.clitics import CONJUNCTIONS
 from factcheck.lexicon.frames import REVISION_CUES
 from factcheck.lexicon.measures import MEASURES
@@ -150,7 +150,7 @@ def _restated(topic: Topic, members: list[Claim]) -> list[Finding]:
     def clashes(a: Claim, b: Claim) -> bool:
         return (a.sentence != b.sentence and a.role not in NOT_AMOUNT_ROLES
                 and b.role not in NOT_AMOUNT_ROLES and _differs_as_written(a, b)
-                and _may_be_a_slip(a, b) and _same_statement(a, b))
+                and _may_be_a_slip(a, b) and same_lead(a, b))
 
     findings = []
     for article, a, clash in _first_clash_in_each_article(members, clashes):
@@ -189,25 +189,6 @@ def _digits(x: float) -> str:
 
 # Two figures further apart than this, with other digits, are not one figure mistyped.
 _SLIP_SCALE = 10
-
-
-def _same_statement(a: Claim, b: Claim) -> bool:
-    """The same words lead to both figures ("تزيد أعمارهم عن 80 عاما", "تزيد أعمارهم عن 82
-    عاما"): the three words before each are the same, two of them more than particles, and
-    no two different figures lead to them («62,3 ألف طن بقيمة 418 مليون» and «126 ألف طن
-    بقيمة 830 مليون» are the worth of two different tonnages)."""
-    before_a, before_b = (clause_words(c)[0] for c in (a, b))
-    lead_a, lead_b = (tuple(word_key(w) for w in before[-3:]) for before in (before_a, before_b))
-    figures_a, figures_b = ([w for w in before[-_LEAD_FIGURE_REACH:] if w[:1].isdigit()]
-                            for before in (before_a, before_b))
-    return (len(lead_a) == 3 and lead_a == lead_b
-            and sum(len(w) > 2 for w in lead_a) >= 2
-            and not (figures_a and figures_b and figures_a != figures_b))
-
-
-# How far before a figure another figure still belongs to its lead words («62,3 ألف طن
-# بقيمة 418»: the tonnage is three words before the worth).
-_LEAD_FIGURE_REACH = 5
 
 
 def _revised(a: Claim, b: Claim) -> bool:

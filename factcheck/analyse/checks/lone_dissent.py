@@ -36,26 +36,14 @@ departs from it, or say what else its figure counts.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
-from factcheck.analyse.checks.base import Check, CheckStatus, Scope, compatible, finding, where
+from factcheck.analyse.checks.base import (Check, CheckStatus, Scope, compatible, finding,
+                                           lead_as_written, same_lead, where)
 from factcheck.analyse.checks.compare import LoneFigure, SourcesOutcome, lone_figures
 from factcheck.analyse.checks.transposed_digits import swapped_digits
 from factcheck.analyse.published import Publication
-from factcheck.extract.clauses import clause_words, figure_start
-from factcheck.extract.words import word_key
-from factcheck.lexicon.frames import EQUIVALENCE_WORDS, LEVEL_LEAD_WORDS, RESTATEMENT_WORDS
-from factcheck.lexicon.stopwords import STOPWORDS
 from factcheck.model import Claim, Finding, Severity, Topic, figure_text
-
-# How many words right before a figure are its wording: three words the same («إلى نحو
-# 3600 عام» and «يعود تاريخها إلى نحو 2600 عام» share «تاريخها إلى نحو») rarely happen by
-# chance; one or two do («في سباق 800 متر», «في سباق 1500 متر» name two races).
-WINDOW = 3
-# Words that say nothing of what a figure is: every figure may follow them.
-_FILLERS = frozenset(word_key(w) for w in (*STOPWORDS, *RESTATEMENT_WORDS, *LEVEL_LEAD_WORDS,
-                                           *EQUIVALENCE_WORDS))
 
 
 def run(topic: Topic, members: list[Claim], outcome: SourcesOutcome) -> list[Finding]:
@@ -87,25 +75,9 @@ def _most_given(confirmed: dict[float, list[Claim]]) -> tuple[float | None, list
     return counts[0][1], confirmed[counts[0][1]]
 
 
-def wording(claim: Claim) -> tuple[str, ...]:
-    """The WINDOW words before the figure, nearest first, without clitics («وبلغ نحو» and
-    «بلغ نحو» are the same wording) and without the counted noun, which every figure of
-    the topic has («45 قرشاً إلى 65» and «45 قرشاً إلى 60» share «من 45 إلى»)."""
-    unit = {word_key(w) for w in (claim.unit or "").split()}
-    before = [k for w in reversed(clause_words(claim)[0]) if (k := word_key(w)) not in unit]
-    return tuple(before[:WINDOW])
-
-
 def _worded_alike(claims: list[Claim], confirming: list[Claim]) -> tuple[Claim, Claim] | None:
-    """A lone claim and an agreeing one with the same wording before the figure, when that
-    wording says something of what the figure is (not only «أي ما يعادل»)."""
-    for claim in claims:
-        own = wording(claim)
-        if len(own) == WINDOW and not _FILLERS.issuperset(own):
-            for other in confirming:
-                if wording(other) == own:
-                    return claim, other
-    return None
+    """A lone claim and an agreeing one led by the same words."""
+    return next(((c, o) for c in claims for o in confirming if same_lead(c, o)), None)
 
 
 def _grown(value: float, article: str, confirmed: float, confirming: list[Claim],
@@ -131,25 +103,11 @@ def _finding(topic: Topic, lone: LoneFigure, confirmed: float, confirming: list[
     others = sorted(confirming, key=lambda c: (c.article, c.span.start))
     n = len({c.article for c in others})
     message = (f"{lead.article} gives {figure_text(lone.value)} (line {lead.span.line}: "
-               f"«{_worded(lead)}») where {n} other sources give {figure_text(confirmed)} in "
-               f"the same words ({alike.article} line {alike.span.line}: «{_worded(alike)}»; "
+               f"«{lead_as_written(lead)}») where {n} other sources give {figure_text(confirmed)} in "
+               f"the same words ({alike.article} line {alike.span.line}: «{lead_as_written(alike)}»; "
                f"also {where(c for c in others if c is not alike)}).")
     return finding(CHECK, CHECK.default_severity, topic, [*lone.claims, *others], message,
                    primary=lead)
-
-
-def _worded(claim: Claim) -> str:
-    """The claim's words with the words before it that make its wording, as written."""
-    start = figure_start(claim)
-    heads = [m.start() for m in re.finditer(r"\S+", claim.sentence[:start])]
-    unit = {word_key(w) for w in (claim.unit or "").split()}
-    first, counted = start, 0
-    for head in reversed(heads):
-        if counted == WINDOW:
-            break
-        first = head
-        counted += word_key(claim.sentence[head:start].split()[0]) not in unit
-    return " ".join(claim.sentence[first:start + len(claim.text)].split())
 
 
 CHECK = Check(id="lone-dissent", name="LoneDissent", default_severity=Severity.WARNING,

@@ -82,6 +82,14 @@ def test_two_different_statements_with_the_same_counted_noun_are_not(tmp_path):
     assert findings(report, "internal-conflict") == []
 
 
+def test_the_same_words_said_of_another_country_are_not_one_statement(tmp_path):
+    report = report_of(tmp_path, a=article(
+        "وأظهرت النتائج الأولية للتعداد في ليبيا أن عدد السكان بلغ 7,48 مليون ساكن.\n\n"
+        "وفي تونس، كشفت نتائج التعداد الأخير أن عدد السكان بلغ قرابة 12 مليون ساكن.",
+        "2025-10-27"))
+    assert findings(report, "internal-conflict") == []
+
+
 def test_the_worth_of_two_tonnages_is_not_one_statement_made_twice(tmp_path):
     report = report_of(tmp_path, a=article(
         "وبلغت الصادرات منذ بداية الموسم نحو 62,3 ألف طن بقيمة 418 مليون دينار.\n\n"
