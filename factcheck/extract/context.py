@@ -31,7 +31,7 @@ from factcheck.model import Quantity
 from factcheck.lexicon.attribution import (ATTRIBUTION_CUE_ONLY_AFTER, ATTRIBUTION_CUES,
                                            ATTRIBUTION_MAX_WORDS, ATTRIBUTION_SKIP,
                                            ATTRIBUTION_STOP, MEDIA_NOUNS)
-from factcheck.lexicon.frames import (COMPARATIVES, DEMAND_BEFORE, EARLIER_TALLY_PHRASES,
+from factcheck.lexicon.frames import (COMPARATIVES, DEMAND_BEFORE, EARLIER_TALLY_PHRASES, WHOLE_PERIOD_BEFORE,
                                       FALL_BEFORE, FORECAST_BEFORE, FORECAST_PHRASES_AFTER, POPULATION_GROUPS, HEAD_FILLERS,
                                       IMPERFECT_PREFIXES, INCREMENT_AFTER, LIST_INTRO,
                                       MARKET_WORDS, MEASURE_HEADS, MODAL_PARTICLE, OFFER_BEFORE,
@@ -67,7 +67,7 @@ from factcheck.lexicon.places import (ADMIN_NOUNS, BROKEN_PLURAL_DEMONYMS, DIREC
                                       HOLDER_WORDS, LEVEL_AT, LEVEL_TO, LOCATED_AFTER,
                                       NOT_PLACES, PLACE_PREPOSITIONS, PLACES, WHERE_OPENERS)
 from factcheck.lexicon.months import GULF, HIJRI, LEVANTINE, MAGHREBI
-from factcheck.lexicon.time_words import RELATIVE, THIS_WORDS, TIME_NOUNS, WEEK_WORDS
+from factcheck.lexicon.time_words import RELATIVE, THIS_WORDS, TIME_NOUNS, WEEK_WORDS, YEAR_NOUNS
 from factcheck.lexicon.weekdays import WEEKDAYS
 from factcheck.lexicon.units import COUNTED_NOUNS
 
@@ -240,6 +240,8 @@ _BACKGROUND = _keys(BACKGROUND_MARKERS)
 _EARLIER_TALLY_PHRASES = tuple(tuple(word_key(normalize_word(w)) for w in p.split())
                                for p in EARLIER_TALLY_PHRASES)
 _PLUPERFECT = _keys(PLUPERFECT_OPENERS)
+_WHOLE_PERIOD = _keys(WHOLE_PERIOD_BEFORE)
+_YEAR_NOUNS = _keys(YEAR_NOUNS)
 _TALLY_NOUNS = _keys(TALLY_NOUNS)
 _COUNT_HEADS = frozenset(normalize_word(w) for w in RUNNING_COUNT_HEADS)
 _WHEN = _keys(WHEN_WORDS)
@@ -1049,6 +1051,10 @@ def _earlier_tally(tokens: list[Word], first: int, s_lo: int, measure: str | Non
             return "earlier"
     if before and before[0].among(_PLUPERFECT) and any(t.among(_TALLY_NOUNS) for t in before):
         return "earlier"  # «وكانت حصيلة … قد»: what an earlier count had said
+    if any(before[k].key in _WHOLE_PERIOD and before[k + 1].key in _YEAR_NOUNS
+           and before[k + 2].word.isdigit() and len(before[k + 2].word) == 4
+           for k in range(len(before) - 2)):
+        return "earlier"  # «بعد أن سجل العراق خلال عام 2024 كاملاً 1540 إصابة»
     # «وكانت موجة العام الماضي قد أودت بحياة 11 شخصا», «وكان عدد المقترضين قد بلغ 19870
     # في 2023، قبل أن يرتفع», «… بعدما كانت السلطات قد أعلنت الأربعاء توقيف 11 شخصا»:
     # «كان … قد» with no other figure before this one tells what had been, before the news

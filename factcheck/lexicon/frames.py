@@ -196,6 +196,9 @@ REVISION_CUES: tuple[str, ...] = (
 EARLIER_TALLY_PHRASES: tuple[str, ...] = (
     "حصيلة سابقة", "الحصيلة السابقة", "في وقت سابق", "إحصائية سابقة", "الإحصائية السابقة",
     "أرقام سابقة", "بيانات سابقة")
+# … and so is a count «خلال عام 2024» (a whole year's, before the news): the word before
+# the year's noun (YEAR_NOUNS) and its number.
+WHOLE_PERIOD_BEFORE: tuple[str, ...] = ("خلال", "طوال", "طيلة")
 PLUPERFECT_OPENERS: tuple[str, ...] = ("كان", "كانت")
 TALLY_NOUNS: tuple[str, ...] = ("حصيلة", "إحصائية", "إحصاء")
 
