@@ -292,6 +292,9 @@ AMONG_PHRASES: tuple[str, ...] = ("من بينهم", "من بينها", "من ب
 SAYING_WORDS: tuple[str, ...] = ("مشيرا", "مشيرة", "مضيفا", "مضيفة", "موضحا", "موضحة", "لافتا",
                                  "لافتة", "مؤكدا", "مؤكدة", "منوها", "منوهة", "أضاف", "أضافت",
                                  "أوضح", "أوضحت", "قال", "قالت", "أكد", "أكدت")
+# «وإن» / «وأن» after a list open the next thing a speaker said («هم 186 راكباً و14 من
+# أفراد الطاقم، وإن فرق الإنقاذ نجحت في انتشال 131»): whole words, with their «و».
+REPORTED_CLAUSE_OPENERS: tuple[str, ...] = ("وإن", "وأن")
 # The endings of a dual noun («حقيبتان», «مستشفيين»): an item that opens with one counts two,
 # in words (checks/breakdown_sum.py).
 DUAL_ENDINGS: tuple[str, ...] = ("ان", "ين")

@@ -46,7 +46,8 @@ from factcheck.lexicon.clitics import ARTICLE, CONJUNCTIONS
 from factcheck.lexicon.frames import (AFTER_FIGURE_PREPOSITIONS, AMONG_PHRASES, AMONG_WORDS,
                                       COMPLEMENTARY_KINDS, DUAL_ENDINGS,
                                       LIST_INTRO, LIST_OPEN_ENDED, OTHER_CLAUSE_WORDS,
-                                      REST_ITEM_WORDS, SAYING_WORDS, SOME_OF_WORDS)
+                                      REPORTED_CLAUSE_OPENERS, REST_ITEM_WORDS, SAYING_WORDS,
+                                      SOME_OF_WORDS)
 from factcheck.lexicon.markers import DISTRIBUTED_AS, DISTRIBUTED_OVER, DISTRIBUTION_VERBS
 from factcheck.lexicon.measures import MEASURES
 from factcheck.lexicon.time_words import THIS_WORDS
@@ -211,7 +212,8 @@ def _list_end(text: str, at: int, items_only: bool = False) -> int:
     end = len(text)
     for m in _WORD.finditer(text, at):
         rest = normalize(text[m.start():m.start() + 12]).text
-        if any(rest.startswith(w) or rest.startswith("و" + w) for w in _OTHER_CLAUSE):
+        if (any(rest.startswith(w) or rest.startswith("و" + w) for w in _OTHER_CLAUSE)
+                or normalize_word(m.group(0)) in _REPORTED_CLAUSE):
             end = m.start()
             break
     if items_only:
@@ -323,6 +325,7 @@ _CLAUSE_BREAK = re.compile(r"[،,:؛;]")
 # An item that opens with a dual noun («وحقيبتان», «ومستشفيين»): it counts two, in words.
 _DUAL_ITEM = re.compile(rf"\s*{CONJUNCTIONS[0]}[^\W\d_]+(?:{'|'.join(DUAL_ENDINGS)})(?![^\W\d_])")
 _OTHER_CLAUSE = tuple(normalize(w).text for w in (*OTHER_CLAUSE_WORDS, *SAYING_WORDS))
+_REPORTED_CLAUSE = frozenset(normalize_word(w) for w in REPORTED_CLAUSE_OPENERS)
 # The tally a divided noun names («الوفيات», «المصابون»): its cues and counted nouns.
 _MEASURE_OF = {normalize_word(w): name for name, spec in MEASURES.items() if spec.kind == "tally"
                for w in (*spec.cues, *spec.units)}

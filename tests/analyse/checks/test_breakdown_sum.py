@@ -150,3 +150,10 @@ def test_a_model_number_is_no_part(tmp_path):
                                       "A321neo و8 طائرات من طراز A330-900.")
     assert "adds up to 18: 10 + 8" in finding.message
 
+
+
+def test_a_list_ends_where_the_speaker_goes_on_with_wa_inna(tmp_path):
+    # «وإن فرق الإنقاذ نجحت في انتشال 131 ناجياً»: the next thing the source said, not an item
+    [finding] = one_article(tmp_path, "وقال المصدر إن العبارة كانت تقل 200 شخص، هم 176 راكباً و14 "
+                                      "بحاراً، وإن فرق الإنقاذ نجحت في انتشال 131 ناجياً.")
+    assert "adds up to 190: 176 + 14" in finding.message
