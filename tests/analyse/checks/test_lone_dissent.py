@@ -80,3 +80,14 @@ def test_words_that_lead_up_to_any_figure_are_no_shared_wording(tmp_path):
                        c=article("ووصل مخزون السد إلى 300 مليون متر مكعب، أي ما يعادل 87% من طاقته.",
                                  "2025-03-12"))
     assert findings(report, "lone-dissent") == []
+
+
+def test_a_later_article_giving_the_figure_rounded_also_says_it_did_not_grow(tmp_path):
+    body = "وأعلنت المصلحة أن عدد سكان البلاد بلغ {} نسمة."
+    report = report_of(tmp_path,
+                       a=article(body.format("7482316"), "2025-10-26"),
+                       b=article(body.format("7482316"), "2025-10-26"),
+                       c=article(body.format("7,82 مليون"), "2025-10-27"),
+                       d=article(body.format("نحو 7,48 مليون"), "2025-10-29"))
+    (found,) = findings(report, "lone-dissent")
+    assert found.claims[0].startswith("c:")
