@@ -23,6 +23,8 @@ from dataclasses import dataclass, field, replace
 from factcheck.analyse.checks.base import (MAX_PAIRS_SHOWN, compatible, part_sized, second_round,
                                            stage_of)
 from factcheck.analyse.published import Publication
+from factcheck.extract.normalize import normalize
+from factcheck.lexicon.frames import EARLIER_LEVEL_AFTER, PREVIOUS_PHRASES_BEFORE
 from factcheck.lexicon.measures import MEASURES
 
 _ANNOUNCEMENT = "announcement"  # lexicon/events.py's label for «أعلن», «بيان» …
@@ -207,6 +209,11 @@ def _may_hold(a: Claim, b: Claim, tolerance: float) -> bool:
         # level read at different moments of the day (running counts are compare_tally's);
         # a temperature of Wednesday and one of Saturday, each day named in its sentence
         return True
+    if a.kind == "quantity" and (_writes(a.sentence, b) or _writes(b.sentence, a)):
+        # «ترتفع القيمة السوقية إلى 8.19 مليار ريال، مقارنة بـ6.3 مليار ريال عند سعر
+        # الطرح»: an article that gives the other's figure as the earlier level of its own
+        # knows both: two moments, not a disagreement
+        return True
     if a.kind != "date":
         return False
     if second_round(a) != second_round(b):
@@ -217,6 +224,24 @@ def _may_hold(a: Claim, b: Claim, tolerance: float) -> bool:
         return True
     stages = {stage_of(a), stage_of(b)}
     return len(stages) == 2 and None not in stages
+
+
+def _writes(sentence: str, claim: Claim) -> bool:
+    """Does the sentence give the claim's figure, as the claim writes it («6.3 مليار ريال»),
+    as an earlier level («مقارنة بـ6.3 مليار», «بعد أن كانت 6.3»), not inside another number
+    («15%» does not write «5%»)?"""
+    text = normalize(" ".join(claim.text.split())).text
+    norm = normalize(" ".join(sentence.split())).text
+    for m in re.finditer(rf"(?<![\d.,٫]){re.escape(text)}", norm) if text else ():
+        before = norm[max(0, m.start() - _EARLIER_REACH):m.start()]
+        if any(cue in before for cue in _EARLIER_CUES):
+            return True
+    return False
+
+
+# The words that give a level as an earlier one, and how far before it they are read.
+_EARLIER_CUES = tuple(normalize(w).text for w in (*EARLIER_LEVEL_AFTER, *PREVIOUS_PHRASES_BEFORE))
+_EARLIER_REACH = 16
 
 
 def _on_a_day(claim: Claim) -> bool:

@@ -528,3 +528,23 @@ def test_one_days_temperature_given_two_ways_disagrees(tmp_path):
         two=article("وسجلت درجات الحرارة أمس الأربعاء 49 درجة مئوية في الكويت.", "2025-07-17"))
     (conflict,) = serious(report)
     assert "52" in conflict.message and "49" in conflict.message
+
+
+def test_an_article_writing_the_others_figure_beside_its_own_gives_two_moments(tmp_path):
+    # 6.3 billion at the offer price, 8.19 billion at the close: the second article says both
+    report = report_of(
+        tmp_path,
+        listing=article("وتبلغ القيمة السوقية للشركة عند الإدراج 6.3 مليار ريال.", "2025-06-01"),
+        close=article("وبسعر الإغلاق، ترتفع القيمة السوقية للشركة إلى نحو 8.19 مليار ريال، "
+                      "مقارنة بـ6.3 مليار ريال عند سعر الطرح.", "2025-06-03"))
+    assert serious(report) == []
+
+
+def test_a_figure_inside_another_number_is_not_written_beside_it(tmp_path):
+    # «15.3» does not write «5.3»: the two market values still disagree
+    report = report_of(
+        tmp_path,
+        one=article("وبلغت القيمة السوقية للشركة 5.3 مليار ريال بعد أسبوع من التداول.", "2025-06-08"),
+        two=article("وبلغت القيمة السوقية للشركة 15.3 مليار ريال بعد أسبوع من التداول.",
+                    "2025-06-08"))
+    assert [f.check for f in serious(report)] == ["cross-source-conflict"]
