@@ -293,8 +293,9 @@ SAYING_WORDS: tuple[str, ...] = ("مشيرا", "مشيرة", "مضيفا", "مض
                                  "لافتة", "مؤكدا", "مؤكدة", "منوها", "منوهة", "أضاف", "أضافت",
                                  "أوضح", "أوضحت", "قال", "قالت", "أكد", "أكدت")
 # «وإن» / «وأن» after a list open the next thing a speaker said («هم 186 راكباً و14 من
-# أفراد الطاقم، وإن فرق الإنقاذ نجحت في انتشال 131»): whole words, with their «و».
-REPORTED_CLAUSE_OPENERS: tuple[str, ...] = ("وإن", "وأن")
+# أفراد الطاقم، وإن فرق الإنقاذ نجحت في انتشال 131»): whole words, with their «و» (one
+# entry: «وأن» also stands for «وإن» once normalised).
+REPORTED_CLAUSE_OPENERS: tuple[str, ...] = ("وأن",)
 # The endings of a dual noun («حقيبتان», «مستشفيين»): an item that opens with one counts two,
 # in words (checks/breakdown_sum.py).
 DUAL_ENDINGS: tuple[str, ...] = ("ان", "ين")
