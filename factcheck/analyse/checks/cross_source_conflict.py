@@ -32,15 +32,19 @@ different things.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from factcheck.analyse.checks.base import (Check, CheckStatus, Scope, attribution_note,
                                            compatible, finding, level_changed, stage_note, what_moved,
-                                           where)
+                                           where, word_forms_with_conjunction)
 from factcheck.analyse.checks.compare import SourcesOutcome
 from factcheck.analyse.group import AUTO_SOURCE
-from factcheck.extract.clauses import clause_words
+from factcheck.analyse.published import Publication
+from factcheck.extract.clauses import clause_words, figure_start
 from factcheck.extract.normalize import normalize_word
+from factcheck.extract.words import words_of
 from factcheck.lexicon.clitics import CONJUNCTIONS
-from factcheck.lexicon.frames import SEQUENCE_CUES
+from factcheck.lexicon.frames import LEVEL_TO_WORD, RISE_WORDS, SEQUENCE_CUES
 from factcheck.lexicon.measures import MEASURES
 from factcheck.model import SEVERITY_RANK, Claim, Finding, Severity, Topic
 
@@ -54,7 +58,10 @@ def run(topic: Topic, members: list[Claim], outcome: SourcesOutcome) -> list[Fin
         # table lists): too loose a frame to list their differences (transposed-digits
         # still reports a swapped figure among them)
         return []
-    involved_ids = {c.id for pair in outcome.conflicting for c in pair}
+    pairs = [p for p in outcome.conflicting if not _raised_since(*p, outcome.publications)]
+    if not pairs:
+        return []
+    involved_ids = {c.id for pair in pairs for c in pair}
     involved = [c for c in members if c.id in involved_ids]
     parts = "; ".join(f"{value} ({where(cs)})" for value, cs in _value_groups(involved))
     message = f"Sources disagree on {topic.label}: {parts}."
@@ -83,6 +90,27 @@ def run(topic: Topic, members: list[Claim], outcome: SourcesOutcome) -> list[Fin
         severity = Severity.INFO
         message += " Some articles give several values for it: they may be about different things."
     return [finding(CHECK, severity, topic, involved, message)]
+
+
+def _raised_since(a: Claim, b: Claim, publications: Mapping[str, Publication]) -> bool:
+    """Is one figure a later, higher one its article says something rose to («ارتفع عدد
+    المزارعين … إلى 3400 مزارع، بقيمة إجمالية بلغت 6.2 مليون دينار» after a first payment
+    of 3.1 million)? Then the two report a figure before and after it grew."""
+    if a.kind != "quantity":
+        return False
+    pa, pb = publications.get(a.article), publications.get(b.article)
+    if pa is None or pb is None or not (pa.before(pb) or pb.before(pa)):
+        return False
+    early, late = (a, b) if pa.before(pb) else (b, a)
+    if late.value.min is None or early.value.max is None or late.value.min <= early.value.max:
+        return False
+    before = words_of(late.sentence[:figure_start(late)])
+    rise = next((i for i, w in enumerate(before) if w in _RISE), None)
+    return rise is not None and any(w in _TO for w in before[rise + 1:])
+
+
+_RISE = word_forms_with_conjunction(RISE_WORDS)
+_TO = frozenset(c + normalize_word(LEVEL_TO_WORD) for c in ("", *CONJUNCTIONS))
 
 
 def _is_change(topic: Topic) -> bool:

@@ -548,3 +548,25 @@ def test_a_figure_inside_another_number_is_not_written_beside_it(tmp_path):
         two=article("وبلغت القيمة السوقية للشركة 15.3 مليار ريال بعد أسبوع من التداول.",
                     "2025-06-08"))
     assert [f.check for f in serious(report)] == ["cross-source-conflict"]
+
+
+def test_a_later_figure_the_article_says_rose_to_is_an_update(tmp_path):
+    # a first payment of 3.1 million, then «ارتفع … إلى 3400 مزارع، بقيمة إجمالية 6.2 مليون»
+    report = report_of(
+        tmp_path,
+        first=article("وبدأ الصندوق صرف الدفعة الأولى من التعويضات، وشملت 1850 مزارعاً بقيمة "
+                      "إجمالية بلغت 3,1 ملايين دينار.", "2025-01-28"),
+        later=article("ارتفع عدد المزارعين الذين تلقوا تعويضات إلى 3400 مزارع، بقيمة إجمالية "
+                      "بلغت 6,2 مليون دينار.", "2025-02-10"))
+    assert serious(report) == []
+
+
+def test_an_earlier_figure_said_to_have_risen_to_still_conflicts(tmp_path):
+    # the article saying «ارتفع … إلى» came first: the later, lower figure is no update of it
+    report = report_of(
+        tmp_path,
+        first=article("ارتفع عدد المزارعين الذين تلقوا تعويضات إلى 3400 مزارع، بقيمة إجمالية "
+                      "بلغت 6,2 مليون دينار.", "2025-01-28"),
+        later=article("وشملت التعويضات 1850 مزارعاً بقيمة إجمالية بلغت 3,1 ملايين دينار.",
+                      "2025-02-10"))
+    assert [f.check for f in serious(report)] == ["cross-source-conflict"]
