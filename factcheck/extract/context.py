@@ -1468,8 +1468,11 @@ def _places(words: Words, first: int, last: int, c_lo: int, c_hi: int,
         hits = [m for m in mentions if last <= m.index < hi and m.marked]
         return hits[0] if hits else None
 
-    if any(token.covers_all_places for token in tokens[c_lo:min(last + 3, c_hi)]):
-        # "في البلدين", "على جانبي الحدود", "الإجمالي": every place the article keeps coming back to
+    if (any(token.covers_all_places for token in tokens[c_lo:min(last + 3, c_hi)])
+            and before(c_lo) is None):
+        # "في البلدين", "على جانبي الحدود", "الإجمالي": every place the article keeps coming
+        # back to; but not where the clause names its own («مشروعين في الأردن وأوزبكستان بقدرة
+        # إجمالية تبلغ 1.4 غيغاواط»: the total of those two)
         if len(words.main_places) >= 2:
             return tuple(sorted(words.main_places))
     # "قتل 40 شخصا في مصر و10 في ليبيا": a place right after the figure is its own.

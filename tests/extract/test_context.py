@@ -126,6 +126,9 @@ PLACE_ROWS = [
     (TWO_COUNTRIES + "وفي البلدين نزح 3000 شخص.", "3000", ("الجزائر", "المغرب")),
     (TWO_COUNTRIES + "وبلغ عدد النازحين في البلدين 3000 شخص.", "3000", ("الجزائر", "المغرب")),
     pytest.param(TWO_COUNTRIES + "ونزح 3000 شخص في البلدين.", "3000", ("الجزائر", "المغرب")),
+    # … but a total of what its own clause places is theirs
+    (TWO_COUNTRIES + "وأقامت الشركة مشروعين في مصر والأردن بقدرة إجمالية تبلغ 1.4 غيغاواط.",
+     "1.4", ("الأردن", "مصر")),
     # a total that is the sum of figures for different places covers them all
     ("قتل 40 شخصا في مصر، وقتل 10 أشخاص في ليبيا، مما يرفع عدد القتلى إلى 50.", "50",
      ("ليبيا", "مصر")),
