@@ -189,14 +189,31 @@ def _article_conflict(mine: list[Claim], theirs: list[Claim], tolerance: float) 
     an article that mentions two dates (two phases of a plan) does not conflict with one
     that mentions only one of them.
     """
-    lonely_mine = [a for a in mine if not any(_may_hold(a, b, tolerance) for b in theirs)]
-    lonely_theirs = [b for b in theirs if not any(_may_hold(a, b, tolerance) for a in mine)]
+    lonely_mine = [a for a in mine if not any(may_hold(a, b, tolerance) for b in theirs)]
+    lonely_theirs = [b for b in theirs if not any(may_hold(a, b, tolerance) for a in mine)]
+    if not (lonely_mine and lonely_theirs):
+        # A weekday the article does not place in the calendar («أمس الاثنين» with no
+        # publication day) fits every Monday: it cannot vouch for a dated day.
+        lonely_mine = [a for a in mine if _dated(a) and not any(
+            may_hold(a, b, tolerance) for b in theirs if _in_calendar(b))]
+        lonely_theirs = [b for b in theirs if _dated(b) and not any(
+            may_hold(a, b, tolerance) for a in mine if _in_calendar(a))]
     if lonely_mine and lonely_theirs:
         return lonely_mine[0], lonely_theirs[0]
     return None
 
 
-def _may_hold(a: Claim, b: Claim, tolerance: float) -> bool:
+def _in_calendar(claim: Claim) -> bool:
+    """A figure, or a date with at least its month known."""
+    return claim.kind != "date" or claim.value.month is not None
+
+
+def _dated(claim: Claim) -> bool:
+    """A date with its year known."""
+    return claim.kind == "date" and claim.value.year is not None
+
+
+def may_hold(a: Claim, b: Claim, tolerance: float) -> bool:
     """Compatible, or not the same thing: the day provisional results came and the day the
     final ones did («أعلنت … اليوم النتائج الأولية», «… النتائج النهائية») are two events,
     whatever event word their sentences share. A figure's stages are compared, and

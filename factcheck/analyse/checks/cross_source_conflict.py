@@ -35,9 +35,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from factcheck.analyse.checks.base import (Check, CheckStatus, Scope, attribution_note,
-                                           compatible, finding, level_changed, stage_note, what_moved,
+                                           finding, level_changed, stage_note, what_moved,
                                            where, word_forms_with_conjunction)
-from factcheck.analyse.checks.compare import SourcesOutcome
+from factcheck.analyse.checks.compare import SourcesOutcome, may_hold
 from factcheck.analyse.group import AUTO_SOURCE
 from factcheck.analyse.published import Publication
 from factcheck.extract.clauses import clause_words, figure_start
@@ -127,7 +127,7 @@ def _lists_several(topic: Topic, members: list[Claim]) -> bool:
         by_article.setdefault(claim.article, []).append(claim)
     # Two values in one sentence: a list ("27.25% و28.25%" for deposits and loans), unless
     # the sentence orders them in time ("إلى 50 جنيها، قبل أن يستقر عند 49.40").
-    return any(a.sentence == b.sentence and not compatible(a, b, topic.tolerance)
+    return any(a.sentence == b.sentence and not may_hold(a, b, topic.tolerance)
                and not _SEQUENCE & set(clause_words(b)[1])
                for claims in by_article.values() for i, a in enumerate(claims)
                for b in claims[i + 1:])

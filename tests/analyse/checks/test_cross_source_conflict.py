@@ -103,3 +103,36 @@ def test_a_provisional_and_a_final_figure_are_reported_naming_both_as_a_warning(
     [finding] = [f for f in report.findings if f.check == "cross-source-conflict"]
     assert finding.severity == "warning"
     assert "41 is provisional (a line 4) and 43 final (b line 4)" in finding.message
+
+
+FIND = "أعلنت وزارة السياحة والآثار {when} اكتشاف ثلاث مقابر صخرية في المنيا."
+
+
+def test_a_weekday_with_no_day_in_the_calendar_vouches_for_no_date(tmp_path):
+    # «أمس الاثنين» in an article with no publication day fits any Monday; its «الأحد 9
+    # آذار» still disagrees with the other outlets' Monday 10 March
+    report = report_of(
+        tmp_path,
+        ahram=article(FIND.format(when="يوم الاثنين 10 آذار") + " وقال الوزير إن الكشف مهم.",
+                      "2025-03-11"),
+        nile=article(FIND.format(when="يوم الاثنين 10 آذار") + " ويضم الكشف 323 قطعة.",
+                     "2025-03-12"),
+        thaqafa=article(FIND.format(when="أمس الاثنين") + "\n\n"
+                        + FIND.format(when="يوم الأحد 9 آذار") + " ويضم الكشف 323 قطعة."))
+    (found,) = [f for f in findings(report, "cross-source-conflict") if f.severity != "info"]
+    assert "Sunday 2025-03-09 (thaqafa" in found.message
+
+
+def test_todays_announcement_beside_an_earlier_one_is_no_list_of_values(tmp_path):
+    # «أعلنت اليوم الاثنين …، بعد الكشف الذي أعلنته يوم الاثنين الماضي 10 مارس»: each
+    # article's «today» is its own day's news, not a second value for the first announcement
+    report = report_of(
+        tmp_path,
+        ahram=article(FIND.format(when="يوم الاثنين 10 آذار"), "2025-03-11"),
+        nile=article(FIND.format(when="يوم الاثنين 10 آذار"), "2025-03-12"),
+        saeed=article("أعلنت وزارة السياحة والآثار اليوم الاثنين اكتشاف مقبرة رابعة، بعد أن "
+                      "أعلنت يوم الاثنين الماضي ١٠ مارس اكتشاف ثلاث مقابر صخرية في المنيا.",
+                      "2025-03-17"),
+        other=article(FIND.format(when="يوم الأحد 9 مارس 2025")))
+    serious_conflicts = [f for f in findings(report, "cross-source-conflict") if f.severity != "info"]
+    assert len(serious_conflicts) == 1 and "Sunday 2025-03-09 (other" in serious_conflicts[0].message
