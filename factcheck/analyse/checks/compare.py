@@ -19,6 +19,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from factcheck.analyse.checks.base import (MAX_PAIRS_SHOWN, compatible, part_sized, second_round,
                                            stage_of)
@@ -247,7 +248,12 @@ def _writes(sentence: str, claim: Claim) -> bool:
     """Does the sentence give the claim's figure, as the claim writes it («6.3 مليار ريال»),
     as an earlier level («مقارنة بـ6.3 مليار», «بعد أن كانت 6.3»), not inside another number
     («15%» does not write «5%»)?"""
-    text = normalize(" ".join(claim.text.split())).text
+    return _writes_as_earlier(sentence, claim.text)
+
+
+@lru_cache(maxsize=1 << 14)
+def _writes_as_earlier(sentence: str, figure: str) -> bool:
+    text = normalize(" ".join(figure.split())).text
     norm = normalize(" ".join(sentence.split())).text
     for m in re.finditer(rf"(?<![\d.,٫]){re.escape(text)}", norm) if text else ():
         before = norm[max(0, m.start() - _EARLIER_REACH):m.start()]

@@ -59,11 +59,12 @@ def run(topic: Topic, members: list[Claim], outcome: SourcesOutcome) -> list[Fin
         if any(compatible(c, o, topic.tolerance) for c in lone.claims for o in confirming):
             continue  # «نحو 11,4 ألف» and 11,412: a rounding, not another figure
         pair = _worded_alike(lone.claims, confirming)
+        if pair is None:
+            continue
         # every article giving the agreed figure, rounded («7,48 مليون») or exact
         agreeing = [m for m in members if m.role is None
                     and any(compatible(m, o, topic.tolerance) for o in confirming)]
-        if pair is None or _grown(lone.value, lone.article, confirmed, agreeing,
-                                  outcome.publications):
+        if _grown(lone.value, lone.article, confirmed, agreeing, outcome.publications):
             continue
         findings.append(_finding(topic, lone, confirmed, confirming, pair))
     return findings
