@@ -205,8 +205,8 @@ def _article_conflict(mine: list[Claim], theirs: list[Claim], tolerance: float) 
 
 
 def _in_calendar(claim: Claim) -> bool:
-    """A figure, or a date with at least its month known."""
-    return claim.kind != "date" or claim.value.month is not None
+    """A figure, or a date with its year or month known (not a bare weekday)."""
+    return claim.kind != "date" or claim.value.month is not None or claim.value.year is not None
 
 
 def _dated(claim: Claim) -> bool:
