@@ -570,3 +570,18 @@ def test_an_earlier_figure_said_to_have_risen_to_still_conflicts(tmp_path):
         later=article("وشملت التعويضات 1850 مزارعاً بقيمة إجمالية بلغت 3,1 ملايين دينار.",
                       "2025-02-10"))
     assert [f.check for f in serious(report)] == ["cross-source-conflict"]
+
+
+def test_the_inauguration_and_the_opening_to_the_public_are_two_days(tmp_path):
+    # «دشّن» on Sunday is the ceremony; «منذ فتحه أمام الركاب» on Monday, the first trips
+    report = report_of(
+        tmp_path,
+        first=article("دشّن رئيس الوزراء اليوم الأحد الخط الأول لمترو العاصمة في حفل رسمي.",
+                      "2025-09-14"),
+        second=article("افتتح رئيس الوزراء يوم الأحد 14 أيلول الخط الأول لمترو العاصمة في حفل "
+                       "رسمي.", "2025-09-16"),
+        third=article("ونقل الخط الأول لمترو العاصمة 30 ألف راكب منذ فتحه أمام الركاب يوم "
+                      "الاثنين 15 أيلول.", "2025-09-16"))
+    assert serious(report) == []
+    dates = {c.article: c.event for c in report.claims if c.kind == "date"}
+    assert dates == {"first": "opening", "second": "opening", "third": "public-opening"}
