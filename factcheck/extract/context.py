@@ -1376,8 +1376,9 @@ def _own_property(tokens: list[Word], first: int, c_lo: int) -> str | None:
             k >= c_lo) else None
 
     before = first - 1
-    if before > c_lo and tokens[before].key in _OWN_PROPERTY_FILLERS:
-        before -= 1  # «موازنة قدرها 210 مليارات»
+    for _ in range(2):  # «موازنة قدرها 210 مليارات», «بغلاف مالي قدره 38 مليار»
+        if before > c_lo and tokens[before].key in _OWN_PROPERTY_FILLERS:
+            before -= 1
     if form(before):
         return _OWN_PROPERTY[form(before)]
     if before - 1 >= c_lo and tokens[before].word.startswith(_ARTICLE):

@@ -136,7 +136,7 @@ RUNNING_COUNT_HEADS: tuple[str, ...] = ("عدد", "أعداد", "إجمالي", 
 OWN_PROPERTY_HEADS: dict[str, tuple[str, ...]] = {
     "طول": ("طول",),
     "مساحة": ("مساحة",),
-    "كلفة": ("كلفة", "تكلفة"),
+    "كلفة": ("كلفة", "تكلفة", "غلاف"),  # «بغلاف مالي قدره»: a project's money, in Maghrebi news
     "سعة": ("سعة",),
     "ميزانية": ("ميزانية", "موازنة"),
 }
@@ -144,7 +144,9 @@ OWN_PROPERTY_HEADS: dict[str, tuple[str, ...]] = {
 # مليارات», «بموازنة تبلغ 210 مليارات», «الموازنة البالغة 210 مليارات».
 OWN_PROPERTY_FILLERS: tuple[str, ...] = ("قدرها", "قدره", "تبلغ", "يبلغ", "بلغت", "بلغ",
                                          "البالغة", "البالغ", "تقدر", "يقدر", "المقدرة",
-                                         "المقدر")
+                                         "المقدر",
+                                         # «بغلاف مالي قدره», «كلفة مالية تبلغ»
+                                         "مالي", "مالية")
 # A part of what the article is about, named before such a head in its clause: «مقطع أول
 # بطول 8,5 كلم», «المرحلة الأخيرة التي بلغ طولها 228 كلم» give the part's length, not the
 # whole's (extract/context.py).
