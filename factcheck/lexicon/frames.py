@@ -89,6 +89,11 @@ SUPERLATIVES: tuple[str, ...] = ("الأكثر", "الأشد", "الأقل", "ا
 # 58.9% في العام الماضي، أي بارتفاع نسبته 7.6%»). change-arithmetic checks it against
 # them; across sources it is the article's own computation, not a reported figure.
 RESTATEMENT_WORDS: tuple[str, ...] = ("أي", "يعني", "بمعنى")
+# Right before a percentage, the words that restate the figure before it as a share of a
+# whole («، أي ما يعادل 60% من طاقتها», «يمثلون 9,6% من إجمالي السكان»):
+# checks/share_arithmetic.py divides the one by the other.
+SHARE_CUES: tuple[str, ...] = ("أي", "يعادل", "تعادل", "نسبته", "يمثل", "تمثل", "يمثلون",
+                               "يشكل", "تشكل", "يشكلون")
 # Words that lead up to a figure of any kind without saying what it is («أي ما يعادل 87%»,
 # «ما نسبته», «بلغت قيمته»): two figures after them share no wording that names a fact
 # (checks/lone_dissent.py, with the stopwords and LEVEL_LEAD_WORDS).

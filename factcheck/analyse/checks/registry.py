@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from factcheck.analyse.checks import (address_date, breakdown_sum, change_arithmetic, cross_source_conflict,
                                       different_bodies, evolving_tally, falling_tally,
-                                      internal_conflict, list_count, lone_dissent, ordinal_event, relative_date_mismatch,
+                                      internal_conflict, list_count, lone_dissent, ordinal_event,
+                                      share_arithmetic, relative_date_mismatch,
                                       transposed_digits, weekday_mismatch)
 from factcheck.analyse.checks.base import Check
 from factcheck.analyse.rules import _suggest  # did-you-mean, as for rule and configuration keys
@@ -30,6 +31,7 @@ CHECKS: tuple[Check, ...] = (
     falling_tally.CHECK,
     breakdown_sum.CHECK,
     change_arithmetic.CHECK,
+    share_arithmetic.CHECK,
     list_count.CHECK,
     ordinal_event.CHECK,
     address_date.CHECK,

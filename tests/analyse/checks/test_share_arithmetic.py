@@ -1,0 +1,47 @@
+"""share-arithmetic: a share the article's own part and whole do not give."""
+
+from checks_support import article, findings, report_of
+
+
+def _shares(tmp_path, body: str):
+    return findings(report_of(tmp_path, a=article(body, "2025-06-18")), "share-arithmetic")
+
+
+def test_a_share_its_own_part_and_whole_do_not_give_shows_the_division(tmp_path):
+    (found,) = _shares(tmp_path, "وتنطلق المحطة بإنتاج 150 ألف متر مكعب يومياً، أي ما يعادل 60% "
+                                 "من طاقتها الإجمالية البالغة 300 ألف متر مكعب يومياً.")
+    assert found.severity == "warning"
+    assert ("gives 60% (line 4: «60%») as the share of 150,000 in 300,000 (line 4), but "
+            "150,000 / 300,000 is 50.0%.") in found.message
+
+
+def test_a_share_that_its_figures_give_is_left_alone(tmp_path):
+    assert _shares(tmp_path, "بلغت حقينة السد 1058 مليون متر مكعب، أي ما يعادل 88,2% من سعته "
+                             "البالغة 1200 مليون متر مكعب.") == []
+
+
+def test_a_share_rounded_as_written_is_left_alone(tmp_path):
+    # 3.92 of 4 million is 98%: «98%» is right, «89%» (the digits swapped) is not
+    body = "وتسلمت الوزارة 3,92 مليون طن، أي ما يعادل {} من المستهدف البالغ 4 ملايين طن."
+    right, wrong = tmp_path / "right", tmp_path / "wrong"
+    right.mkdir(), wrong.mkdir()
+    assert _shares(right, body.format("98%")) == []
+    (found,) = _shares(wrong, body.format("89%"))
+    assert "is 98.0%" in found.message
+
+
+def test_a_part_after_minha_is_divided_by_the_whole_before_it(tmp_path):
+    (found,) = _shares(tmp_path, "وضبطت اللجان 412 حالة غش، منها 268 حالة باستخدام الهواتف، أي ما "
+                                 "نسبته 75% من مجمل الحالات.")
+    assert "the share of 268 in 412" in found.message and "is 65.0%" in found.message
+
+
+def test_a_whole_of_another_kind_is_no_whole_of_the_part(tmp_path):
+    # cubic metres against dinars: the percentage is of something else
+    assert _shares(tmp_path, "وتنطلق المحطة بإنتاج 150 ألف متر مكعب يومياً، أي ما يعادل 60% من "
+                             "ميزانية المشروع البالغة 300 مليون دينار.") == []
+
+
+def test_a_percentage_change_is_no_share(tmp_path):
+    assert _shares(tmp_path, "وأغلق السهم عند 54.60 ريال، بارتفاع 25% من سعر الطرح البالغ 42 "
+                             "ريالاً.") == []
