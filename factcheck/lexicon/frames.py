@@ -240,6 +240,9 @@ LEVEL_LEAD_WORDS: tuple[str, ...] = ("إلى", "نحو", "حوالي", "بقيم
                                      "ليبلغ", "لتبلغ", "ليصل", "لتصل")
 LEVEL_FROM: str = "من"
 LEVEL_TO_WORD: str = "إلى"
+# Right after a percentage change, the level it is measured against follows: «عند 54.60
+# ريال، بارتفاع 25% عن سعر الطرح البالغ 42 ريالاً».
+CHANGE_THAN_WORD: str = "عن"
 # Between a percentage change and those levels: another clause, about something else
 # («… فيما تراجعت الواردات بنسبة 10%»), or a later move («قبل أن يستعيد 1.5%»).
 OTHER_CLAUSE_WORDS: tuple[str, ...] = ("فيما", "بينما", "في حين", "قبل أن", "ثم", "كما", "بعدما",

@@ -31,13 +31,14 @@ from collections.abc import Mapping
 
 from factcheck.analyse.checks.base import (Check, CheckStatus, Scope, change_verb, finding,
                                            what_moved)
-from factcheck.extract.clauses import clause_words, figure_end, figure_start, word_after
+from factcheck.extract.clauses import (clause_words, clause_words_after, figure_end, figure_start,
+                                       word_after)
 from factcheck.extract.lemmas import lemma_key
 from factcheck.extract.normalize import normalize, normalize_word
 from factcheck.extract.numbers import UNITS
 from factcheck.extract.words import word_key
 from factcheck.lexicon.clitics import CONJUNCTIONS
-from factcheck.lexicon.frames import (CUT_WORDS, EARLIER_LEVEL_AFTER, FALL_WORDS, LEVEL_FROM,
+from factcheck.lexicon.frames import (CHANGE_THAN_WORD, CUT_WORDS, EARLIER_LEVEL_AFTER, FALL_WORDS, LEVEL_FROM,
                                       LEVEL_TO_WORD, OTHER_CLAUSE_WORDS, RISE_WORDS)
 from factcheck.lexicon.measures import REFERENCE_CURRENCIES
 from factcheck.lexicon.qualifiers import RELATIVE_PRONOUNS
@@ -153,6 +154,9 @@ def _levels_in_sentence(change: Claim, claims: list[Claim]) -> tuple[Claim, Clai
     if len(pairs) == 1:
         first, second = sorted(pairs[0], key=figure_start)
         ordered = _in_time_order(text, first, second)
+        if (ordered is None and figure_start(first) < figure_start(change) < figure_start(second)
+                and clause_words_after(change)[:1] == (_THAN,)):
+            ordered = second, first  # «عند 54.60 ريال، بارتفاع 25% عن سعر الطرح البالغ 42»
     else:
         # More figures of one thing («صافي الربح 8.64 مليار ريال … ارتفعت من 238.9 مليار
         # ريال إلى 265.4 مليار ريال بنسبة 13.1%»): the one pair said «from … to» is the move.
@@ -210,6 +214,7 @@ _EARLIER_AFTER = _phrases(EARLIER_LEVEL_AFTER)
 _OTHER_CLAUSE = _phrases(OTHER_CLAUSE_WORDS)
 _LEVEL_FROM = normalize_word(LEVEL_FROM)
 _LEVEL_TO = normalize_word(LEVEL_TO_WORD)
+_THAN = normalize_word(CHANGE_THAN_WORD)
 _CHANGE_NOUNS = frozenset(normalize_word(w) for w in (*FALL_WORDS, *RISE_WORDS, *CUT_WORDS))
 _CHANGE_VERBS = frozenset(c + w for w in _CHANGE_NOUNS for c in ("", *CONJUNCTIONS))
 _RELATIVES = frozenset(normalize_word(w) for w in RELATIVE_PRONOUNS)

@@ -98,3 +98,11 @@ def test_the_from_to_pair_among_other_figures_of_the_same_thing(tmp_path):
                                       "ريال إلى 265.4 مليار ريال بنسبة 13.1%.")
     assert "238,900,000,000 then 265,400,000,000" in finding.message
     assert "11.1% higher" in finding.message
+
+
+def test_the_level_a_change_is_measured_against_may_follow_it(tmp_path):
+    # «بارتفاع 25% عن سعر الطرح البالغ 42»: 42 is the earlier level, 54.60 the later
+    report = report_of(tmp_path, a=article("وأغلق السهم أمس عند 54.60 ريال، بارتفاع 25% عن سعر "
+                                           "الطرح البالغ 42 ريالاً.", "2025-06-03"))
+    (found,) = findings(report, "change-arithmetic")
+    assert "42 then 54.6" in found.message and "30.0% higher" in found.message
