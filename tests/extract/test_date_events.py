@@ -31,9 +31,10 @@ def event_of(text: str) -> str | None:
     # a ruling, and a verb's object right after a date set off by commas
     ("قضت محكمة جزائرية، أمس الأحد، بسجن المدير السابق.", "verdict"),
     ("أصدرت المحكمة، يوم الأحد 16 شباط، أحكاما بالسجن بحق سبعة متهمين.", "verdict"),
-    # a museum, a fair opens its doors
-    ("وأعاد المتحف فتح أبوابه أمام الجمهور يوم الخميس 20 تشرين الثاني.", "opening"),
-    ("وزار المعرض 4200 زائر منذ إعادة فتحه الخميس الماضي.", "opening"),
+    # a museum, a fair opens its doors to the public: often the day after the ceremony
+    ("وأعاد المتحف فتح أبوابه أمام الجمهور يوم الخميس 20 تشرين الثاني.", "public-opening"),
+    ("وزار المعرض 4200 زائر منذ إعادة فتحه الخميس الماضي.", "public-opening"),
+    ("وافتتح الوزير المتحف في حفل رسمي يوم الأربعاء 19 تشرين الثاني.", "opening"),
     # the end of a stretch «منذ … وحتى» is no event's day; a withdrawal «حتى» a day is
     ("وبلغ عدد الزوار 15 ألفا منذ إعادة فتحه وحتى مساء أمس الأحد.", None),
     ("وتعهدت واشنطن بانسحاب قواتها حتى 31 كانون الأول.", "withdrawal"),
@@ -56,9 +57,9 @@ def event_of(text: str) -> str | None:
     ("وتنتهي الخميس 8 آب فترة تقديم طلبات الاعتراض.", "end"),
     ("ويبدأ شهر رمضان يوم الأحد 2 مارس المقبل.", "start"),
     ("يرفع الحد الأدنى للأجور إلى 315 دينارا اعتبارا من الأول من كانون الثاني 2026.", "start"),
-    # a launch, an inauguration, a last day allowed
+    # a launch, an inauguration (an opening ceremony), a last day allowed
     ("نجحت الجزائر الثلاثاء 17 آذار في إطلاق القمر الصناعي.", "start"),
-    ("الحافلات منذ تدشينها في التاسع من شباط.", "start"),
+    ("الحافلات منذ تدشينها في التاسع من شباط.", "opening"),  # an inauguration
     ("وحدد البنك تاريخ 30 يونيو 2027 آخر أجل لاستبدال الأوراق القديمة.", "deadline"),
     # «وصلت» before a figure is «reached», not «arrived»
     ("وصلت حصيلة القتلى إلى 40 قتيلا مساء الثلاثاء 13 آب.", None),
