@@ -16,7 +16,8 @@ from typing import Callable, Mapping, Sequence
 
 from factcheck.analyse.checks.runner import check
 from factcheck.analyse.group import group, place_unplaced
-from factcheck.analyse.published import infer_publications, with_years_from_publication
+from factcheck.analyse.published import (infer_publications, with_years_from_publication,
+                                         with_years_from_weekdays)
 from factcheck.analyse.rules import Rule
 from factcheck.analyse.stories import find_stories
 from factcheck.extract import Extraction
@@ -45,14 +46,14 @@ def analyse(extractions: Sequence[Extraction], errors: Sequence[InputError] = ()
         for story in stories:
             publications.update(infer_publications([by_id[a] for a in story.articles]))
         dated = with_years_from_publication((c for e in extractions for c in e.claims),
-                                            publications,
-                                            {a: story.id for story in stories for a in story.articles})
+                                            publications)
+    story_of = {article: story.id for story in stories for article in story.articles}
+    dated = with_years_from_weekdays(dated, publications, story_of)
     frames = {e.article.id: e.time_frame for e in extractions}
     for article_id, publication in publications.items():
         if frames.get(article_id) is None and publication.known:
             frames[article_id] = TimeFrame(publication.earliest.year, publication.latest.year,
                                            f"publication {publication.basis}")
-    story_of = {article: story.id for story in stories for article in story.articles}
     claims, topics = group_claims(place_unplaced(dated, story_of), rules, story_of)
     addresses = [e.address for e in extractions if e.address is not None]
     topics, findings = check(unique_topic_ids(topics), claims, frames, publications, addresses)

@@ -323,28 +323,17 @@ def _year_of_current_month(e: Extraction, month: int) -> int | None:
 
 
 def with_years_from_publication(claims: Iterable[Claim],
-                                publications: Mapping[str, Publication],
-                                story_of: Mapping[str, str] | None = None) -> list[Claim]:
+                                publications: Mapping[str, Publication]) -> list[Claim]:
     """"6 فبراير" in an article published in February 2023 is 6 February 2023: news gives
     the year only when it is not the current one. The year chosen puts the date nearest
     the publication date; dates more than half a year away stay yearless. «6 فبراير
     الماضي» is the last one strictly before publication, «المقبل» the next one after it.
     On a publication day known only from the corpus, «أمس» and a weekday dated by its
-    clause's tense («أفاد … الثلاثاء») get their day too. In an article whose publication
-    is unknown, a date with its weekday («مساء الأحد 19 أكتوبر») is in the one year its
-    story's articles are published in that makes it that weekday."""
-    story_of = story_of or {}
-    story_years: dict[str, set[int]] = defaultdict(set)
-    for article, pub in publications.items():
-        if pub.known and pub.earliest.year == pub.latest.year:  # type: ignore[union-attr]
-            story_years[story_of.get(article, "")].add(pub.earliest.year)  # type: ignore[union-attr]
+    clause's tense («أفاد … الثلاثاء») get their day too."""
     out: list[Claim] = []
     for claim in claims:
         value = claim.value
         pub = publications.get(claim.article)
-        if claim.kind == "date" and (pub is None or not pub.known):
-            claim = _in_the_year_its_weekday_names(
-                claim, story_years.get(story_of.get(claim.article, ""), set()))
         if claim.kind != "date" or pub is None or not pub.known:
             out.append(claim)
             continue
@@ -367,6 +356,25 @@ def with_years_from_publication(claims: Iterable[Claim],
                 claim = replace(claim, value=replace(value, year=day.year, month=day.month,
                                                      day=day.day),
                                 note=f"{claim.note}; {note}" if claim.note else note)
+        out.append(claim)
+    return out
+
+
+def with_years_from_weekdays(claims: Iterable[Claim], publications: Mapping[str, Publication],
+                             story_of: Mapping[str, str]) -> list[Claim]:
+    """In an article whose publication is unknown, a date with its weekday («مساء الأحد 19
+    أكتوبر») is in the one year its story's articles are published in that makes it that
+    weekday. Once stories are known: a corpus of many years would offer several."""
+    story_years: dict[str, set[int]] = defaultdict(set)
+    for article, pub in publications.items():
+        if pub.known and pub.earliest.year == pub.latest.year:  # type: ignore[union-attr]
+            story_years[story_of.get(article, "")].add(pub.earliest.year)  # type: ignore[union-attr]
+    out = []
+    for claim in claims:
+        pub = publications.get(claim.article)
+        if claim.kind == "date" and (pub is None or not pub.known):
+            claim = _in_the_year_its_weekday_names(
+                claim, story_years.get(story_of.get(claim.article, ""), set()))
         out.append(claim)
     return out
 

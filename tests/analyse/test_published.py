@@ -342,26 +342,34 @@ def test_near_publication_a_wrong_weekday_stays_a_mistake(tmp_path):
 
 
 def test_an_undated_articles_date_takes_the_one_story_year_its_weekday_fits(tmp_path):
-    from factcheck.analyse.published import with_years_from_publication
-    # no publication date anywhere in «a»; the story's other articles are of 2025, and 19
-    # October 2025 was a Sunday
+    from factcheck.analyse.published import with_years_from_weekdays
+    # no publication date anywhere in «a»; its story's other articles are of 2025 and 2024,
+    # and 19 October was a Sunday in 2025 only
     (tmp_path / "a.txt").write_text("وكانت العبارة قد غرقت مساء الأحد 19 أكتوبر في البحيرة.\n",
                                     encoding="utf-8")
     (tmp_path / "b.txt").write_text(front_matter("2025-10-21"), encoding="utf-8")
     (tmp_path / "c.txt").write_text(front_matter("2024-10-22"), encoding="utf-8")
-    extractions, _ = extract_all([tmp_path])
-    pubs = infer_publications(extractions)
-    assert not pubs["a"].known
-    (sunday,) = [c for c in with_years_from_publication(extractions[0].claims, pubs)
-                 if c.kind == "date"]
+    one_story = {"a": "s", "b": "s", "c": "s"}
+
+    def dates():
+        extractions, _ = extract_all([tmp_path])
+        pubs = infer_publications(extractions)
+        assert not pubs["a"].known
+        return [c for c in with_years_from_weekdays(extractions[0].claims, pubs, one_story)
+                if c.kind == "date"]
+
+    (sunday,) = dates()
     assert (sunday.value.year, sunday.value.month, sunday.value.day) == (2025, 10, 19)
     assert "year from its weekday" in sunday.note
     # a weekday that fits none of the story's years (2024's 19 October was a Saturday)
     # leaves the date yearless
     (tmp_path / "a.txt").write_text("وكانت العبارة قد غرقت مساء الاثنين 19 أكتوبر في البحيرة.\n",
                                     encoding="utf-8")
-    extractions, _ = extract_all([tmp_path])
-    (monday,) = [c for c in with_years_from_publication(extractions[0].claims,
-                                                          infer_publications(extractions))
-                   if c.kind == "date"]
+    (monday,) = dates()
     assert monday.value.year is None
+    # nor are the years of another story's articles offered
+    (tmp_path / "a.txt").write_text("وكانت العبارة قد غرقت مساء الأحد 19 أكتوبر في البحيرة.\n",
+                                    encoding="utf-8")
+    one_story.update(b="other")
+    (alone,) = dates()
+    assert alone.value.year is None
