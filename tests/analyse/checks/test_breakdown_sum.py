@@ -157,3 +157,9 @@ def test_a_list_ends_where_the_speaker_goes_on_with_wa_inna(tmp_path):
     [finding] = one_article(tmp_path, "وقال المصدر إن العبارة كانت تقل 200 شخص، هم 176 راكباً و14 "
                                       "بحاراً، وإن فرق الإنقاذ نجحت في انتشال 131 ناجياً.")
     assert "adds up to 190: 176 + 14" in finding.message
+
+
+def test_candidates_of_an_exam_are_people_their_kinds_are_parts_of(tmp_path):
+    [finding] = one_article(tmp_path, "إذ بلغ عدد المشتركين 172480 مشتركاً، منهم 121360 من طلبة المدارس "
+                                      "النظاميين و52120 من طلبة الدراسة الخاصة.")
+    assert "adds up to 173,480: 121,360 + 52,120" in finding.message
