@@ -754,6 +754,7 @@ def quantity_facets(article_words: ArticleWords, start: int, end: int, unit: str
               or _size_of_a_change(tokens, first, c_lo, category)
               or _earlier_level(tokens, first, c_lo, s_lo, measure)
               or _earlier_tally(tokens, first, s_lo, measure)
+              or _earlier_occasion(tokens, first, s_lo, measure)
               or _role_for_measure(tokens, first, c_lo, c_hi, measure)
               or _comparison(tokens, first, last, c_lo, c_hi)),
         as_of=_as_of(tokens, first, last, s_lo, s_hi) if measure else None,
@@ -1064,6 +1065,20 @@ def _earlier_tally(tokens: list[Word], first: int, s_lo: int, measure: str | Non
         if before[i].among(_PLUPERFECT) and any(t.word in _MODALS for t in before[i + 1:]):
             return "earlier"
     return None
+
+
+def _earlier_occasion(tokens: list[Word], first: int, s_lo: int, measure: str | None) -> str | None:
+    """«وكان حريق مماثل في يوليو 2024 قد أتى على 1250 هكتاراً»: a figure no measure reads,
+    in a sentence that opens with «وكان … قد» and names a year, is an earlier occasion's,
+    not the story's (a figure before it, not a year, would make it the sentence's news)."""
+    if measure is not None:
+        return None
+    before = tokens[s_lo:first]
+    if not (before and before[0].among(_PLUPERFECT) and any(t.word in _MODALS for t in before[1:])):
+        return None
+    years = [t for t in before if t.word.isdigit() and len(t.word) == 4]
+    others = [t for t in before if t.word[:1].isdigit() and t not in years]
+    return "earlier" if years and not others else None
 
 
 def is_running_count(measure: str | None) -> bool:

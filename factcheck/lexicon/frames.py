@@ -94,6 +94,9 @@ RESTATEMENT_WORDS: tuple[str, ...] = ("أي", "يعني", "بمعنى")
 # checks/share_arithmetic.py divides the one by the other.
 SHARE_CUES: tuple[str, ...] = ("أي", "يعادل", "تعادل", "نسبته", "يمثل", "تمثل", "يمثلون",
                                "يشكل", "تشكل", "يشكلون")
+# A record: each new one is by definition another figure than the last («سجلت الأحمال رقماً
+# قياسياً جديداً بلغ 17980 ميغاواط» after 17,650), never a retyped one (checks/lone_dissent.py).
+RECORD_WORDS: tuple[str, ...] = ("قياسيا", "قياسية", "القياسي", "القياسية", "قياسي")
 # Words that lead up to a figure of any kind without saying what it is («أي ما يعادل 87%»,
 # «ما نسبته», «بلغت قيمته»): two figures after them share no wording that names a fact
 # (checks/lone_dissent.py, with the stopwords and LEVEL_LEAD_WORDS).

@@ -39,10 +39,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from factcheck.analyse.checks.base import (Check, CheckStatus, Scope, compatible, finding,
-                                           lead_as_written, same_lead, where)
+                                           lead_as_written, same_lead, where,
+                                           word_forms_with_conjunction)
 from factcheck.analyse.checks.compare import LoneFigure, SourcesOutcome, lone_figures
 from factcheck.analyse.checks.transposed_digits import swapped_digits
 from factcheck.analyse.published import Publication
+from factcheck.extract.clauses import clause_words
+from factcheck.lexicon.frames import RECORD_WORDS
 from factcheck.model import Claim, Finding, Severity, Topic, figure_text
 
 
@@ -53,6 +56,8 @@ def run(topic: Topic, members: list[Claim], outcome: SourcesOutcome) -> list[Fin
         return []
     findings = []
     for lone in lone_figures(members, outcome):
+        if any(_RECORD & set(clause_words(c)[0]) for c in lone.claims):
+            continue  # «رقماً قياسياً جديداً بلغ 17980»: a new record is another figure
         confirmed, confirming = _most_given(lone.confirmed)
         if confirmed is None or swapped_digits(lone.value, confirmed):
             continue  # no one figure the others agree on; or transposed-digits says why
@@ -68,6 +73,9 @@ def run(topic: Topic, members: list[Claim], outcome: SourcesOutcome) -> list[Fin
             continue
         findings.append(_finding(topic, lone, confirmed, confirming, pair))
     return findings
+
+
+_RECORD = word_forms_with_conjunction(RECORD_WORDS)
 
 
 def _most_given(confirmed: dict[float, list[Claim]]) -> tuple[float | None, list[Claim]]:

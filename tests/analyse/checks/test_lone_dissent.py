@@ -91,3 +91,14 @@ def test_a_later_article_giving_the_figure_rounded_also_says_it_did_not_grow(tmp
                        d=article(body.format("نحو 7,48 مليون"), "2025-10-29"))
     (found,) = findings(report, "lone-dissent")
     assert found.claims[0].startswith("c:")
+
+
+def test_a_new_record_is_another_figure_not_a_retyped_one(tmp_path):
+    # each «رقم قياسي جديد» tops the last: 17,980 after 17,650 is the next record
+    body = "وسجلت الأحمال الكهربائية رقماً قياسياً جديداً بلغ {} ميغاواط."
+    report = report_of(tmp_path,
+                       a=article(body.format("17650"), "2025-07-14"),
+                       b=article(body.format("17650"), "2025-07-15"),
+                       c=article(body.format("17980"), "2025-07-17"),
+                       d=article(body.format("17650") + " وتلاه رقم آخر الأربعاء.", "2025-07-19"))
+    assert findings(report, "lone-dissent") == []
