@@ -386,19 +386,12 @@ def _in_the_year_its_weekday_names(claim: Claim, years: set[int]) -> Claim:
     if (value.year is not None or value.relative or value.weekday is None
             or value.month is None or value.day is None):
         return claim
-    fitting = [y for y in sorted(years) if _weekday_of(y, value.month, value.day) == value.weekday]
-    if len(fitting) != 1:
+    date = _one_day(value.month, value.day, years, value.weekday)
+    if date is None:
         return claim
     note = "year from its weekday, in the years the story is published in"
-    return replace(claim, value=replace(value, year=fitting[0], year_inferred=True),
+    return replace(claim, value=replace(value, year=date.year, year_inferred=True),
                    note=f"{claim.note}; {note}" if claim.note else note)
-
-
-def _weekday_of(year: int, month: int, day: int) -> int | None:
-    try:
-        return dt.date(year, month, day).weekday()
-    except ValueError:  # 29 February of a common year
-        return None
 
 
 def _year_for(month: int, day: int, pub: Publication, note: str) -> int | None:

@@ -325,6 +325,19 @@ def weekday_fits(date: dt.date, value: DateValue) -> bool:
 PART_RATIO = 0.5
 
 
+# Wholes a count of people of some kind may be part of.
+_PEOPLE_WHOLES = frozenset({"people", "casualties", "injured", "missing"})
+
+
+def part_of_unit(part_unit: str | None, whole_unit: str | None) -> bool:
+    """Can a figure of `part_unit` be part of a whole of `whole_unit`? The same noun, or
+    people of some kind among people, the dead or the injured («34 جثة، بينهم 9 نساء»,
+    «568 ألفاً و776 شخصاً» of a population in «نسمة»)."""
+    if part_unit == whole_unit:
+        return True
+    return UNITS.get(part_unit or "") == "people" and UNITS.get(whole_unit or "") in _PEOPLE_WHOLES
+
+
 def part_sized(small: Claim, large: Claim) -> bool:
     """Is one figure under PART_RATIO of the other (whichever is smaller)?"""
     low = min(small.value.max or 0, large.value.max or 0)

@@ -36,7 +36,7 @@ import re
 from collections.abc import Mapping
 from typing import NamedTuple
 
-from factcheck.analyse.checks.base import Check, CheckStatus, Scope, finding
+from factcheck.analyse.checks.base import Check, CheckStatus, Scope, finding, part_of_unit
 from factcheck.analyse.group import counted_noun
 from factcheck.extract.clauses import figure_end, figure_start
 from factcheck.extract.context import NOT_AMOUNT_ROLES
@@ -123,7 +123,7 @@ def _distributed_wholes(claims: list[Claim], sentences: list[int]):
             # counted noun than the whole's is not one of its parts
             noun = whole.unit or counted_noun(whole)
             if noun:
-                parts = [p for p in parts if not p.unit or _part_of(p.unit, noun)]
+                parts = [p for p in parts if not p.unit or part_of_unit(p.unit, noun)]
         if len(parts) < 2:
             continue
         if whole is None and opener.divided is not None:
@@ -138,7 +138,7 @@ def _distributed_wholes(claims: list[Claim], sentences: list[int]):
         if whole is None or any(p.value.min >= whole.value.min for p in parts):
             continue
         units = {c.unit for c in parts if c.unit}
-        if whole.unit and not all(_part_of(u, whole.unit) for u in units):
+        if whole.unit and not all(part_of_unit(u, whole.unit) for u in units):
             continue  # «9 بؤر … أربعة أقاليم: 4 …»: the provinces are not foci
         if len(units) > 1 and not all(UNITS.get(u) == "people" for u in units):
             continue  # parts of different things (people of several kinds may be one whole's)
@@ -155,14 +155,6 @@ def _distributed_wholes(claims: list[Claim], sentences: list[int]):
             closed = (opener.kind == _LISTED or _complete(text, opener.at, parts) or (
                 direct and not _SOME_OF & set(_words(text[opener.start:end]))))
         yield whole, parts, closed and not _uncounted_item(text, opener.at, end)
-
-
-def _part_of(part_unit: str, whole_unit: str) -> bool:
-    """Can a figure of `part_unit` be part of a whole of `whole_unit`? The same noun, or
-    people of some kind among people, the dead or the injured («34 جثة، بينهم 9 نساء»)."""
-    if part_unit == whole_unit:
-        return True
-    return UNITS.get(part_unit) == "people" and UNITS.get(whole_unit) in _PEOPLE_WHOLES
 
 
 def _complementary(text: str, parts: list[Claim]) -> bool:
@@ -316,7 +308,6 @@ _COMPLEMENTARY = tuple(tuple(frozenset(normalize_word(w) for w in forms) for for
 _AMONG_AFTER_WHOLE_WORDS = 4
 # How far after a part's figure its kind is named («48 ألفاً عبروا براً»), in characters.
 _KIND_WINDOW = 30
-_PEOPLE_WHOLES = frozenset({"people", "casualties", "injured", "missing"})
 _CONTAINER_PREPOSITIONS = frozenset(normalize_word(w) for w in AFTER_FIGURE_PREPOSITIONS)
 # A comma, and whether a figure opens the next item («، و3 …»).
 _NEXT_ITEM = re.compile(r"[،,]\s*(و?\s*[\d٠-٩])?")

@@ -227,7 +227,8 @@ def may_hold(a: Claim, b: Claim, tolerance: float) -> bool:
         # level read at different moments of the day (running counts are compare_tally's);
         # a temperature of Wednesday and one of Saturday, each day named in its sentence
         return True
-    if a.kind == "quantity" and (_writes(a.sentence, b) or _writes(b.sentence, a)):
+    if a.kind == "quantity" and (_writes_as_earlier(a.sentence, b.text)
+                                   or _writes_as_earlier(b.sentence, a.text)):
         # «ترتفع القيمة السوقية إلى 8.19 مليار ريال، مقارنة بـ6.3 مليار ريال عند سعر
         # الطرح»: an article that gives the other's figure as the earlier level of its own
         # knows both: two moments, not a disagreement
@@ -244,15 +245,11 @@ def may_hold(a: Claim, b: Claim, tolerance: float) -> bool:
     return len(stages) == 2 and None not in stages
 
 
-def _writes(sentence: str, claim: Claim) -> bool:
-    """Does the sentence give the claim's figure, as the claim writes it («6.3 مليار ريال»),
-    as an earlier level («مقارنة بـ6.3 مليار», «بعد أن كانت 6.3»), not inside another number
-    («15%» does not write «5%»)?"""
-    return _writes_as_earlier(sentence, claim.text)
-
-
 @lru_cache(maxsize=1 << 14)
 def _writes_as_earlier(sentence: str, figure: str) -> bool:
+    """Does the sentence give the figure, as written («6.3 مليار ريال»), as an earlier level
+    («مقارنة بـ6.3 مليار», «بعد أن كانت 6.3»), not inside another number («15%» does not
+    write «5%»)? Cached: one sentence is read against each figure it is compared with."""
     text = normalize(" ".join(figure.split())).text
     norm = normalize(" ".join(sentence.split())).text
     for m in re.finditer(rf"(?<![\d.,٫]){re.escape(text)}", norm) if text else ():

@@ -26,9 +26,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from factcheck.analyse.checks.base import Check, CheckStatus, Scope, finding
+from factcheck.analyse.checks.base import Check, CheckStatus, Scope, finding, part_of_unit
 from factcheck.extract.clauses import clause_words, clause_words_after, figure_start
-from factcheck.extract.numbers import UNITS
 from factcheck.extract.words import word_key
 from factcheck.lexicon.frames import LEVEL_FROM, SHARE_CUES
 from factcheck.model import Claim, Finding, Severity, Topic, figure_text
@@ -52,7 +51,9 @@ def run(claims: list[Claim], topic_of: Mapping[str, Topic]) -> list[Finding]:
         if whole is None:
             continue
         computed = 100 * part.value.min / whole.value.min
-        if abs(computed - share.value.min) > _rounding(share) + SLACK_POINTS:
+        # the percentage's own rounding («9,6%» is 9.55–9.65); a round whole («4 ملايين طن»)
+        # is a target or a total as stated, not ±500,000
+        if abs(computed - share.value.min) > share.value.precision + SLACK_POINTS:
             findings.append(_finding(share, part, whole, computed, topic_of.get(share.id)))
     return findings
 
@@ -100,23 +101,7 @@ def _whole_of(share: Claim, part: Claim, same_sentence: list[Claim]) -> Claim | 
 
 def _holds(whole: Claim, part: Claim) -> bool:
     """Can `whole` hold `part`: an exact figure of the same kind, larger?"""
-    return _exact(whole) and _same_kind(part, whole) and whole.value.min > part.value.min
-
-
-def _same_kind(part: Claim, whole: Claim) -> bool:
-    """Both count the same thing: one counted noun, or people of two kinds («شخصاً» of
-    the «نسمة» a population counts)."""
-    if part.unit == whole.unit:
-        return True
-    kind = UNITS.get(part.unit or "")
-    return kind is not None and kind == UNITS.get(whole.unit or "")
-
-
-def _rounding(share: Claim) -> float:
-    """Half a unit of the percentage's last written digit: «9,6%» stands for 9.55–9.65."""
-    digits = "".join(ch for ch in share.text if ch.isdigit() or ch in ".,٫")
-    decimals = len(digits.replace("٫", ".").replace(",", ".").partition(".")[2])
-    return 0.5 * 10 ** -decimals
+    return _exact(whole) and part_of_unit(part.unit, whole.unit) and whole.value.min > part.value.min
 
 
 def _finding(share: Claim, part: Claim, whole: Claim, computed: float,

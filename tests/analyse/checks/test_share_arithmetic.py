@@ -45,3 +45,9 @@ def test_a_whole_of_another_kind_is_no_whole_of_the_part(tmp_path):
 def test_a_percentage_change_is_no_share(tmp_path):
     assert _shares(tmp_path, "وأغلق السهم عند 54.60 ريال، بارتفاع 25% من سعر الطرح البالغ 42 "
                              "ريالاً.") == []
+
+
+def test_money_in_another_currency_is_no_whole_of_the_part(tmp_path):
+    # dinars over dollars: both money, not one thing counted
+    assert _shares(tmp_path, "وخصصت الحكومة 150 مليون دينار، أي ما يعادل 60% من التمويل البالغ "
+                             "300 مليون دولار.") == []
