@@ -55,7 +55,7 @@ from factcheck.lexicon.clitics import (ARTICLE, CONJUNCTIONS, DEFINITE_PREFIXES,
 from factcheck.lexicon.events import EVENT_WORDS
 from factcheck.lexicon.measures import (AT_A_RATE, CHANGE_BY_WORDS, CHANGED_STATES, DISEASE_WORDS,
                                         ANOTHER_KIND_ADJECTIVES, CHANGE_NOUNS,
-                                        GOVERNING_CUES, INCREASE_NOUNS, LIVES_WORDS, MEASURES, TRACE_WORDS,
+                                        CARRYING_VERBS, GOVERNING_CUES, INCREASE_NOUNS, LIVES_WORDS, MEASURES, TRACE_WORDS,
                                         THEIR_ENDINGS,
                                         PERSON_CATEGORIES,
                                         PERSON_NOUNS,
@@ -178,6 +178,7 @@ _MODALS = frozenset(c + normalize_word(MODAL_PARTICLE) for c in ("", *CONJUNCTIO
 _IMPERFECT = tuple(normalize_word(p) for p in IMPERFECT_PREFIXES)
 _LATEST_AFTER_AKHIR = _keys(LATEST_NOUNS_AFTER_AKHIR)
 _REFERENCE_CURRENCIES = _keys(REFERENCE_CURRENCIES)
+_CARRYING_VERBS = _keys(CARRYING_VERBS)
 _CHANGE_BY = frozenset(normalize_word(w) for w in CHANGE_BY_WORDS)
 _AT_A_RATE = normalize_word(AT_A_RATE)
 _CHANGED_STATES = frozenset(normalize_word(w) for w in CHANGED_STATES)
@@ -1307,6 +1308,8 @@ def _measure_from_categories(tokens: list[Word], first: int, last: int, c_lo: in
         return "rate-change" if "interest-rate" in cues or kind != "percent" else "percent-change"
     for k, measure in zip(window, cues):
         if measure in _COUNTS and kind in _COUNTS[measure]:
+            if k != first - 1 and tokens[k].among(_CARRYING_VERBS):
+                continue  # «يقل عددهم عن 20» compares; only «تقل 200 شخص» carries
             return measure
         if (measure == "rate-change" and kind == "percent" and tokens[k].among(_INCREASE_NOUNS)
                 and "interest-rate" not in cues):

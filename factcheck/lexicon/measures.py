@@ -119,6 +119,13 @@ MEASURES: dict[str, Measure] = {
     "capacity": Measure(
         units=(), cues=("تتسع", "يتسع", "تستوعب", "يستوعب", "سعة", "استيعاب", "الاستيعابية"),
         kind="property", per_place=True, counts=("person", "troops", "none")),
+    # how many people a vessel, a plane or a bus carried («كانت تقل 200 شخص», «وعلى متنها 200
+    # راكب»): one fact of the journey, whatever places its sentence names on the way. The verb
+    # carries only right before its figure: «لا يقل عن» is a bound (lexicon/qualifiers.py),
+    # and «يقل عددهم عن 20» compares. Never a bare «متن»: a camel show counts its entries so.
+    "aboard": Measure(
+        units=(), cues=("متنها", "متنه", "تقل", "يقل", "تقلان", "يقلان"),
+        kind="property", per_place=True, counts=("person", "people", "none")),
     # a temperature reached (a figure «تحت الصفر» is negative: extract/article.py)
     "temperature": Measure(
         units=("درجة مئوية",), cues=("الحرارة", "حرارة", "مئوية", "الحر"),
@@ -190,6 +197,9 @@ PERSON_CATEGORIES: tuple[str, ...] = ("people", "cases")
 # Categories of counted nouns that name a scale or a length (units.py): a property cue
 # decides which property ("بقوة 7.8 درجات" is a magnitude, "على عمق 10 كيلومترات" a depth).
 PROPERTY_UNIT_CATEGORIES: tuple[str, ...] = ("degrees", "distance")
+
+# Cues of MEASURES["aboard"] that carry only right before their figure (see there).
+CARRYING_VERBS: tuple[str, ...] = ("تقل", "يقل", "تقلان", "يقلان")
 
 # An amount of one currency said against one of these («46 جنيها مقابل الدولار», «سعر
 # الدولار … 49.5 جنيه») is an exchange rate, not a sum of money.

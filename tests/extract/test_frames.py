@@ -29,6 +29,13 @@ def frame_of(text: str, figure: str):
     ("وتنشر الولايات المتحدة 2500 جندي في البلاد.", "2500", "troops"),
     ("ما أدى إلى إصابة 11 عسكريا بجروح.", "11", "injured"),
     ("وتتسع القاعدة لخمسة آلاف عسكري.", "خمسة", "capacity"),
+    # the people a vessel carried: the verb carries right before its figure, and only there
+    ("وكانت العبارة تقل 200 شخص حين غرقت.", "200", "aboard"),
+    ("وانقلب قارب وعلى متنه 45 مهاجرا قبالة السواحل.", "45", "aboard"),
+    ("وشارك ما لا يقل عن 300 شخص في الوقفة.", "ما لا يقل عن 300", None),
+    ("ولقي ما لا يقل عن 12 شخصا حتفهم.", "ما لا يقل عن 12", "dead"),
+    # a camel show counts its entries as «متن»
+    ("ويشارك الملاك بنحو 900 متن في المهرجان.", "نحو 900", None),
     # a cue for the figure's category: a rate is a percentage, a price an amount of money
     ("وسجل معدل التضخم السنوي 35.7% في شباط.", "35.7", "inflation"),
     ("ارتفع سعر صرف الدولار إلى 46 جنيها.", "46", "exchange-rate"),
@@ -298,7 +305,7 @@ def test_a_figure_with_a_noun_of_its_own_breaks_down_no_tally():
     # the bus carried 17 Iranian pilgrims: not 17 injured, though the toll came just before
     text = ("وأعلن القنصل أن 3 زوار إيرانيين لقوا حتفهم وأصيب 14 آخرون في الحادث.\n"
             "وقال القنصل إن «الحافلة كانت تقل 17 زائرا إيرانيا إلى جانب زوار باكستانيين».")
-    assert frame_of(text, "17").measure is None
+    assert frame_of(text, "17").measure == "aboard"
     assert frame_of(text, "14").measure == "injured"
 
 

@@ -136,3 +136,16 @@ def test_todays_announcement_beside_an_earlier_one_is_no_list_of_values(tmp_path
         other=article(FIND.format(when="يوم الأحد 9 مارس 2025")))
     serious_conflicts = [f for f in findings(report, "cross-source-conflict") if f.severity != "info"]
     assert len(serious_conflicts) == 1 and "Sunday 2025-03-09 (other" in serious_conflicts[0].message
+
+
+def test_the_people_a_vessel_carried_are_one_fact_of_its_journey(tmp_path):
+    # «كانت تقل» and «وعلى متنها»: two ways of saying who was aboard, whatever else each
+    # sentence counts (the survivors, the licensed capacity)
+    sank = "غرقت العبارة مساء الاثنين في بحيرة ناصر، {aboard}، ونجا منهم 134 شخصا."
+    report = report_of(
+        tmp_path,
+        wadi=article(sank.format(aboard="وكانت تقل 200 شخص"), "2025-10-21"),
+        neel=article(sank.format(aboard="وعلى متنها 200 شخص"), "2025-10-21"),
+        lulu=article(sank.format(aboard="وكانت تقل 230 شخصا"), "2025-10-22"))
+    (found,) = [f for f in findings(report, "cross-source-conflict") if f.severity != "info"]
+    assert "230 (lulu" in found.message and "200 (" in found.message
