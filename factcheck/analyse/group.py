@@ -370,7 +370,7 @@ def _occasion_label(occasion: str) -> str:
 _ROLE_LABELS = {"increment": "increments", "rate": "rates", "forecast": "forecasts",
                 "demand": "demands", "offer": "offers", "earlier": "earlier counts",
                 "quote": "market quotes", "comparison": "comparisons", "change": "changes",
-                "restated": "restated changes",
+                "restated": "restated changes", "extreme": "extremes",
                 "previous": "earlier levels", "fallen": "after a fall", "whole": "wholes"}
 
 
@@ -443,9 +443,11 @@ def _measure_topic(key: tuple, claims: list[Claim], number: int | None = None) -
 # day, which the text seldom gives; market quotes («خام برنت … 66.5 دولارا للبرميل»), which
 # move by the minute; comparisons with something else («أقل بنحو 40 في المائة من نظيره»);
 # an article's own restatement of its levels as a change («أي بارتفاع نسبته 7.6%»), which
-# change-arithmetic checks against those levels.
+# change-arithmetic checks against those levels; a property's extreme («أقصى عمق»), which
+# is not the event's own value.
 # (A demand or an offer is one side's: two reports of it that differ do disagree.)
-_OPINION_ROLES = frozenset({"forecast", "earlier", "quote", "comparison", "restated"})
+_OPINION_ROLES = frozenset({"forecast", "earlier", "quote", "comparison", "restated",
+                            "extreme"})
 
 
 # The words that name a running count (its counted nouns and cues): «وفاة», «إصابة», «نازح».

@@ -44,9 +44,9 @@ from factcheck.lexicon.time_words import (COMPARED_WITH, DAY_NOUNS,
                                           STRETCH_OPENERS, YEAR_CUES)
 from factcheck.lexicon.stopwords import STOPWORDS
 from factcheck.lexicon.clock import AFTERNOON_WORDS, MORNING_WORDS
-from factcheck.lexicon.events import (CAUSE_OPENERS, DATE_ASIDE_LEADS, EVENT_WORDS,
-                                      PLACE_ASIDE_LEADS, REACHED_SENSE, SIGNED_VERBS,
-                                      SAID_THAT, UNTIL_WORDS)
+from factcheck.lexicon.events import (AS_FROM, CAUSE_OPENERS, DATE_ASIDE_LEADS, EVENT_WORDS,
+                                      PLACE_ASIDE_LEADS, REACHED_SENSE, SAID_THAT,
+                                      SIGNED_VERBS, STARTS_OF_THEIR_OWN, UNTIL_WORDS)
 from factcheck.lexicon.clitics import ARTICLE, CONJUNCTIONS, POSSESSIVES, PREPOSITIONS
 from factcheck.lexicon.markers import BACKGROUND_MARKERS, FUTURE_MARKERS
 from factcheck.lexicon.places import CLAIM_PLACE_PREPOSITIONS, EVENT_SITE_WORDS, NOT_PLACES
@@ -287,6 +287,8 @@ _CAUSE_OPENERS = frozenset(word_key(w) for w in CAUSE_OPENERS)
 _SINCE = frozenset(word_key(w) for w in DURATION_DIRECTIONS)
 _DAY_WORDS = tuple(word_key(w) for w in DAY_NOUNS)
 _SINCE_REACH = 4  # «منذ» and at most three words back to its event
+_AS_FROM_KEYS = frozenset(word_key(w) for w in AS_FROM)
+_AS_FROM_REACH = 3  # «تستأنف الرحلات تدريجيا اعتبارا»: the verb, its subject, an adverb
 _ORDINAL_KEYS = frozenset(word_key(w) for w in ORDINAL_WORDS)
 _REACHED_KEYS = frozenset(word_key(w) for w in REACHED_SENSE)
 _TALLY_KEYS = frozenset(word_key(w) for w in TALLY_NOUNS)
@@ -353,6 +355,9 @@ def _event_of(before: tuple[str, ...], after: tuple[str, ...]) -> str | None:
         label = _event_label(word)
         if label and k > 0 and word_key(before[k - 1]) in _EVENT_SITE_KEYS:
             return None  # «تفقد المحافظ موقع الحريق صباح اليوم الخميس»: a visit to the site
+        if label and word_key(word) in _AS_FROM_KEYS:
+            label = next((found for w in before[max(0, k - _AS_FROM_REACH):k]
+                          if (found := _event_label(w)) in STARTS_OF_THEIR_OWN), label)
         if label:
             if label == "disaster" and any(word_key(w) in _FORECAST_KEYS for w in before):
                 return None  # «من المتوقع أن تنحسر العاصفة ظهر اليوم»: a forecast, not the event

@@ -31,7 +31,7 @@ from factcheck.model import Quantity
 from factcheck.lexicon.attribution import (ATTRIBUTION_CUE_ONLY_AFTER, ATTRIBUTION_CUES,
                                            ATTRIBUTION_MAX_WORDS, ATTRIBUTION_SKIP,
                                            ATTRIBUTION_STOP, MEDIA_NOUNS)
-from factcheck.lexicon.frames import (COMPARATIVES, DEMAND_BEFORE, EARLIER_TALLY_PHRASES, WHOLE_PERIOD_BEFORE,
+from factcheck.lexicon.frames import (CLOCK_DURATION_LEADS, COMPARATIVES, DEMAND_BEFORE, EXTREMES, EARLIER_TALLY_PHRASES, WHOLE_PERIOD_BEFORE,
                                       FALL_BEFORE, FORECAST_BEFORE, FORECAST_PHRASES_AFTER, POPULATION_GROUPS, HEAD_FILLERS,
                                       IMPERFECT_PREFIXES, INCREMENT_AFTER, LIST_INTRO,
                                       MARKET_WORDS, MEASURE_HEADS, MODAL_PARTICLE, OFFER_BEFORE,
@@ -50,7 +50,7 @@ from factcheck.lexicon.markers import (ALL_PLACES_MARKERS, AMONG_WORD, ANAPHORIC
                                        OTHER_EVENT_MARKERS, PART_MARKERS, PART_NOT_BEFORE, RANKING_WORDS,
                                        POSITION_NOUNS, DENOMINATION_NOUNS,
                                        OTHER_MATTER_OPENERS, SEPARATE_EVENT_MARKERS, WHEN_WORDS)
-from factcheck.lexicon.clitics import (ARTICLE, CONJUNCTIONS, DEFINITE_PREFIXES, POSSESSIVES,
+from factcheck.lexicon.clitics import (AND, ARTICLE, CONJUNCTIONS, DEFINITE_PREFIXES, POSSESSIVES,
                                       PREPOSITIONS)
 from factcheck.lexicon.events import EVENT_WORDS
 from factcheck.lexicon.measures import (AT_A_RATE, CHANGE_BY_WORDS, CHANGED_STATES, DISEASE_WORDS,
@@ -179,6 +179,9 @@ _IMPERFECT = tuple(normalize_word(p) for p in IMPERFECT_PREFIXES)
 _LATEST_AFTER_AKHIR = _keys(LATEST_NOUNS_AFTER_AKHIR)
 _REFERENCE_CURRENCIES = _keys(REFERENCE_CURRENCIES)
 _CARRYING_VERBS = _keys(CARRYING_VERBS)
+_EXTREMES = _keys(EXTREMES)
+_CLOCK_DURATION_LEADS = _keys(CLOCK_DURATION_LEADS)
+_EXTREME_REACH = 4  # «أقصى عمق لأنفاقه 520»: the cue, whose it is, maybe «يبلغ»
 _CHANGE_BY = frozenset(normalize_word(w) for w in CHANGE_BY_WORDS)
 _AT_A_RATE = normalize_word(AT_A_RATE)
 _CHANGED_STATES = frozenset(normalize_word(w) for w in CHANGED_STATES)
@@ -215,6 +218,7 @@ _RELATIVES = _keys(w.split()[0] for w in LOCATED_AFTER if " " in w)
 _DIRECTION_WORDS = _keys(DIRECTION_PREFIXES)
 _LEADERS = _keys(LEADER_MARKERS)
 _CONJUNCTION_LETTERS = frozenset(CONJUNCTIONS)
+_AND = AND
 _PREPOSITION_LETTERS = frozenset(PREPOSITIONS)
 _ARTICLE = normalize_word(ARTICLE)
 _ANAPHORIC = frozenset(normalize_word(w) for w in ANAPHORIC_EVENT_ADJECTIVES)
@@ -720,6 +724,10 @@ def quantity_facets(article_words: ArticleWords, start: int, end: int, unit: str
         return Facets(role="position")  # «جاءت في المرتبة 149»: where, not how many
     if first > c_lo and tokens[first - 1].key in _DENOMINATION:
         return Facets(role="denomination")  # «ورقة من فئة 10 دنانير»: a face value
+    if (first >= 2 and tokens[first - 1].word == _AND
+            and tokens[first - 2].among(_CLOCK_DURATION_LEADS)):
+        # «ساعتان و8 دقائق»: the minutes of 2:08 (a clause may start at «و»)
+        return Facets(role="component")
     serious = _serious(tokens, last, c_hi)
     # «430 مصابا من أصل 512»: 512 is the whole (_role), whatever else reads it as a part
     whole = _phrase_before(tokens, first, c_lo, _WHOLE_PHRASES)
@@ -757,7 +765,8 @@ def quantity_facets(article_words: ArticleWords, start: int, end: int, unit: str
               or _earlier_tally(tokens, first, s_lo, measure)
               or _earlier_occasion(tokens, first, s_lo, measure)
               or _role_for_measure(tokens, first, c_lo, c_hi, measure)
-              or _comparison(tokens, first, last, c_lo, c_hi)),
+              or _comparison(tokens, first, last, c_lo, c_hi)
+              or _extreme(tokens, first, c_lo, measure)),
         as_of=_as_of(tokens, first, last, s_lo, s_hi) if measure else None,
     )
 
@@ -959,13 +968,22 @@ def _role(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) -> st
             # "من المتوقع أن يصل العدد إلى", "قد يرتفع إلى"; a forecast verb governs its
             # whole clause: «ويتوقع البنك أن يبلغ التضخم ذروته في أيار عند نحو 75%»
             return "forecast"
-        if k < first - _ROLE_WINDOW:
-            continue  # a demand or an offer is read close to its figure only
+        if k < first - _ROLE_WINDOW and not _asks_for_a_change(tokens[k + 1:first]):
+            # a demand or an offer is read close to its figure only, or across its subject
+            # to the change it asks for («وتطالب النقابة المستقلة لأطقم الضيافة الجوية
+            # بزيادة الأجور الأساسية بنسبة 12%»)
+            continue
         if "demand" in token.flags:
             return "demand"  # "للمطالبة بزيادة الأجور بنسبة 15%"
         if "offer" in token.flags:
             return "offer"  # "وعرضت الإدارة زيادة بنسبة 7%"
     return None
+
+
+def _asks_for_a_change(between: list[Word]) -> bool:
+    """«بزيادة», «بخفض»: what a demand or an offer asks for, said with «ب»."""
+    return any(t.word.startswith(_BY) and t.word[len(_BY):] in _CHANGE_NOUN_FORMS
+               for t in between)
 
 
 def _size_of_a_change(tokens: list[Word], first: int, c_lo: int,
@@ -1035,6 +1053,17 @@ def _comparison(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int)
     for k in range(max(c_lo, first - 8), first - 1):
         if tokens[k].word in _SUPERLATIVES and tokens[k + 1].cue_measure == "percent-change":
             return "comparison"
+    return None
+
+
+def _extreme(tokens: list[Word], first: int, c_lo: int, measure: str | None) -> str | None:
+    """«أقصى عمق لأنفاقه 520 مترا»: a property's extreme, not the event's own value."""
+    spec = MEASURES.get(measure) if measure else None  # a head («طول») names no kind
+    if spec is None or spec.kind != "property":
+        return None
+    for k in range(max(c_lo + 1, first - _EXTREME_REACH), first):
+        if tokens[k].cue_measure == measure and tokens[k - 1].among(_EXTREMES):
+            return "extreme"
     return None
 
 
@@ -1145,7 +1174,7 @@ def _subject(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int,
 GROUP_SUBJECT = "group:"
 # Roles of figures that state no amount (quantity_facets): a position («في المرتبة 149») and
 # a face value («من فئة 10 دنانير») neither add up nor are one statement made twice.
-NOT_AMOUNT_ROLES = frozenset({"position", "denomination"})
+NOT_AMOUNT_ROLES = frozenset({"position", "denomination", "component"})
 
 
 def _site(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) -> str | None:

@@ -23,6 +23,8 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
               "ابتداء", "اعتبارا", "سريان", "يسري", "تسري",
               # a launch
               "إطلاق", "أطلق", "أطلقت"),
+    # flights, talks, classes taken up again after a stop: not the day the stop began
+    "resumption": ("استئناف", "استأنف", "استأنفت", "يستأنف", "تستأنف", "استؤنف", "استؤنفت"),
     "end": ("انتهى", "انتهاء", "إنهاء", "انتهت", "ينتهي", "تنتهي", "اختتام", "اختتم", "اختتمت",
             "أنهينا"),
     # a law or a budget passed, a deal ratified
@@ -46,6 +48,12 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
                  "حادث", "حادثة", "عاصفة", "سيول", "فيضانات"),
     "decision": ("قرر", "قررت", "قرار", "القرار", "قراره", "قرارها"),
 }
+
+# «as from»: a start («يسري القرار اعتبارا من»), unless a verb a few words before names a
+# start of its own kind («تستأنف الرحلات تدريجيا اعتبارا من صباح اليوم الجمعة»: flights
+# resume, the day is no strike's start).
+AS_FROM: tuple[str, ...] = ("اعتبارا", "ابتداء")
+STARTS_OF_THEIR_OWN: tuple[str, ...] = ("resumption",)
 
 # Words of two senses: «وصلت الشحنة» arrived, «وصلت الحصيلة إلى 40» reached a figure. With a
 # figure between the word and the date, the word dates no event.

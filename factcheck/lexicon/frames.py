@@ -84,6 +84,16 @@ COMPARATIVES: tuple[str, ...] = ("أقل", "أعلى", "أكثر", "أدنى", "
 # Before a change word, a superlative picks out the top mover: «الأسهم الأكثر تراجعا … بنسبة
 # 3.9%» is one member's change, not the market's.
 SUPERLATIVES: tuple[str, ...] = ("الأكثر", "الأشد", "الأقل", "الأكبر")
+# Before «و» and a figure of minutes or seconds: the figure is one part of a clock time
+# («ساعتان و8 دقائق و47 ثانية»), not a duration of its own; two runners' «8 دقائق» and «24
+# دقيقة» are the minutes of 2:08 and 2:24.
+CLOCK_DURATION_LEADS: tuple[str, ...] = ("ساعة", "ساعتان", "ساعتين", "ساعات", "دقيقة",
+                                         "دقائق", "دقيقتان", "دقيقتين")
+
+# Right before the word that names a property: the extreme of a place, not the event's own
+# value («على عمق 380 مترا» … «الذي يبلغ أقصى عمق لأنفاقه 520 مترا»: the mine's deepest point).
+EXTREMES: tuple[str, ...] = ("أقصى", "أقصاه", "أقصاها", "أدنى", "أعلى", "أكبر", "أصغر", "أعمق",
+                             "أطول")
 
 # A few words before a change: the article restates its own two levels as a change («مقابل
 # 58.9% في العام الماضي، أي بارتفاع نسبته 7.6%»). change-arithmetic checks it against

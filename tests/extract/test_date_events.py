@@ -35,6 +35,9 @@ def event_of(text: str) -> str | None:
     ("وأعاد المتحف فتح أبوابه أمام الجمهور يوم الخميس 20 تشرين الثاني.", "public-opening"),
     ("وزار المعرض 4200 زائر منذ إعادة فتحه الخميس الماضي.", "public-opening"),
     ("وافتتح الوزير المتحف في حفل رسمي يوم الأربعاء 19 تشرين الثاني.", "opening"),
+    # «اعتبارا من» starts whatever its verb says starts; flights that resume are no start
+    ("على أن تستأنف الرحلات تدريجيا اعتبارا من صباح اليوم الجمعة.", "resumption"),
+    ("ويسري القرار اعتبارا من 1 شباط.", "start"),
     # the end of a stretch «منذ … وحتى» is no event's day; a withdrawal «حتى» a day is
     ("وبلغ عدد الزوار 15 ألفا منذ إعادة فتحه وحتى مساء أمس الأحد.", None),
     ("وتعهدت واشنطن بانسحاب قواتها حتى 31 كانون الأول.", "withdrawal"),

@@ -215,6 +215,9 @@ def test_a_unit_that_records_the_figure_is_where_it_is():
     # what one side asks for or offers is not what was agreed
     ("بدأ العمال إضرابا للمطالبة بزيادة الأجور بنسبة 15%.", "15", "demand"),
     ("وعرضت الإدارة زيادة بنسبة 7% الأسبوع الماضي.", "7", "offer"),
+    # … however long the name of the side asking, up to the change it asks for
+    ("وتطالب النقابة المستقلة لأطقم الضيافة الجوية بزيادة الأجور الأساسية بنسبة 12%.", "12",
+     "demand"),
     ("وانتهى الإضراب باتفاق على زيادة الأجور بنسبة 10%.", "10", None),
     # «قد» and an imperfect verb read as the figure's own qualifier: a forecast still
     ("وتشهد الولايات درجات حرارة قد تتجاوز 45 درجة خلال نهاية الأسبوع.", "تتجاوز 45", "forecast"),
@@ -224,6 +227,15 @@ def test_a_unit_that_records_the_figure_is_where_it_is():
     ("بعد أن رفعت الحكومة سعر لتر البنزين بمقدار 125 مليما إلى 2,650 دينار.", "125", "change"),
     # a difference from something else
     ("ويظل سعر البنزين أقل بنحو 40 في المائة من نظيره في المغرب.", "نحو 40", "comparison"),
+    # a property's extreme is not the event's own value
+    ("وانهار النفق على عمق 380 مترا في المنجم الذي يبلغ أقصى عمق لأنفاقه 520 مترا.", "520",
+     "extreme"),
+    ("وانهار النفق على عمق 380 مترا في المنجم الذي يبلغ أقصى عمق لأنفاقه 520 مترا.", "380",
+     None),
+    # the minutes and seconds of a clock time are no durations of their own
+    ("وفاز العداء بزمن قدره ساعتان و8 دقائق و47 ثانية.", "8", "component"),
+    ("وفاز العداء بزمن قدره ساعتان و8 دقائق و47 ثانية.", "47", "component"),
+    ("واستمر الاجتماع 45 دقيقة.", "45", None),
     # the article's own two levels restated as a change
     ("وارتفع عدد السياح إلى 11 مليونا مقابل 10 ملايين، أي بارتفاع بنسبة 10%.", "10%",
      "restated"),

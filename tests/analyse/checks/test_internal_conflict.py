@@ -53,6 +53,12 @@ def test_a_tally_figure_under_half_of_another_is_read_as_a_part(tmp_path):
     assert findings(report, "internal-conflict") == []
 
 
+def test_two_parts_listed_side_by_side_do_not_contradict_each_other(tmp_path):
+    # five adults and eight children hurt: two parts of the injured, not two tolls
+    report = report_of(tmp_path, a=article("وأصيب 5 أشخاص و8 أطفال في الحادث.", "2022-03-04"))
+    assert findings(report, "internal-conflict") == []
+
+
 def test_an_article_that_marks_the_order_of_two_tolls_does_not_contradict_itself(tmp_path):
     report = report_of(tmp_path, a=article(
         "وأعلنت الوزارة وفاة 32 شخصا في ليبيا، قبل أن تعلن في وقت لاحق ارتفاع عدد القتلى "
