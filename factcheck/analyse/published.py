@@ -119,10 +119,30 @@ def _publication(e: Extraction, corpus_years: dict[tuple[int, int], set[int]]) -
     if year is None:
         # Only yearless dates borrow: a year the text gives is about its event, which may be
         # long past («منذ زلزال 1999»), and the text's own "today" already had its chance.
-        borrowed = {y for (m, d, own) in dated if own is None for y in corpus_years.get((m, d), ())}
+        # … and only into a year where the weekday the text gives it falls on that day
+        # («السبت 12 نيسان الجاري» does not borrow 2026 from «الدورة التاسعة ستقام يوم الأحد
+        # 12 أبريل 2026»: 12 April 2026 is a Sunday).
+        weekdays: dict[tuple[int, int], set[int]] = {}
+        for c in e.claims:
+            v = c.value
+            if (c.kind == "date" and isinstance(v, DateValue) and v.month and v.day
+                    and v.year is None and v.weekday is not None):
+                weekdays.setdefault((v.month, v.day), set()).add(v.weekday)
+        borrowed = {y for (m, d, own) in dated if own is None for y in corpus_years.get((m, d), ())
+                    if all(_weekday_of(y, m, d) == w for w in weekdays.get((m, d), ()))}
         if len(borrowed) == 1:
             year = borrowed.pop()
             reasons.append(f"year {year} from the dates it shares with other articles")
+        elif weekdays:
+            # «السبت 12 نيسان الجاري» in an archive published in 2025: the one year of the
+            # archive's in which each such day falls on the weekday the text gives it
+            fitting = {y for y in corpus_years.published
+                       if all(_weekday_of(y, m, d) == w
+                              for (m, d), named in weekdays.items() for w in named)}
+            if len(fitting) == 1:
+                year = fitting.pop()
+                reasons.append(f"year {year}: the archive's year in which its days fall on "
+                               "the weekdays it gives them")
     month = ref.month
     if month:
         reasons.append(f"current month from {ref.basis.split(':', 1)[-1].strip()}")
@@ -200,6 +220,13 @@ def _candidate_years(e: Extraction, month: int, day: int, own: set[int],
     if e.reference.year:
         return {e.reference.year}
     return corpus_years.get((month, day), set()) | _text_years(e)
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return dt.date(year, month, day).weekday()
+    except ValueError:
+        return None
 
 
 def _one_day(month: int, day: int, years: set[int], weekday: int | None,

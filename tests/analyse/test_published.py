@@ -130,6 +130,20 @@ def test_no_year_is_borrowed_when_other_articles_disagree_on_it(tmp_path):
     assert not pub.known and "year" not in pub.basis
 
 
+def test_no_year_is_borrowed_from_a_day_whose_weekday_it_does_not_fit(tmp_path):
+    # the race was «السبت 12 نيسان الجاري», 2025's; the next one is «الأحد 12 أبريل 2026»:
+    # 12 April 2026 is a Sunday, so this article is of 2025, the archive's one year in
+    # which 12 April is a Saturday
+    pubs = publications(
+        tmp_path,
+        a="أعلن الاتحاد اليوم الاثنين أن العداء حل تاسعا في الماراثون الذي أقيم يوم السبت 12 "
+          "نيسان الجاري.\n",
+        b=front_matter("2025-04-13", "وأعلن المنظمون أن الدورة المقبلة ستقام يوم الأحد 12 "
+                                     "أبريل 2026."))
+    assert pubs["a"].known and pubs["a"].earliest.year == 2025 == pubs["a"].latest.year
+    assert "2026" not in pubs["a"].basis
+
+
 def test_a_dated_event_in_the_past_does_not_date_the_article(tmp_path):
     # "since 3 March 2022" is when the storm struck, not when this was written
     pub = published(tmp_path, "ولا يزال 40 شخصا مفقودين منذ العاصفة التي ضربت في 3 مارس 2022.\n")
