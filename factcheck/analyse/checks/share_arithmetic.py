@@ -3,8 +3,10 @@
 ## What it finds
 An article gives a figure and, in the same sentence, restates it as a percentage of a whole
 it also gives («أي ما يعادل 60% من طاقتها الإجمالية البالغة 300 ألف متر مكعب», «يمثلون 9,6%
-من إجمالي السكان البالغ …», «منها 268 حالة …، أي ما نسبته 75% من مجمل الحالات»), and the
-part over the whole is not that percentage. The message shows the division.
+من إجمالي السكان البالغ …», «منها 268 حالة …، أي ما نسبته 75% من مجمل الحالات»), or gives
+parts out of their whole and the share they make («10215 عداء من أصل 12400 مسجل، أي بنسبة
+وصول بلغت 88 بالمائة»; of listed parts, the share may be of one or of all), and no part
+over the whole is that percentage. The message shows the division.
 
 ## Why it matters
 The article's own numbers settle it, in seconds: the percentage was mistyped (89% for
@@ -37,35 +39,82 @@ from factcheck.model import Claim, Finding, Severity, Topic, figure_text
 SLACK_POINTS = 0.5
 _SHARE_CUES = frozenset(word_key(w) for w in SHARE_CUES)
 _OF = word_key(LEVEL_FROM)
+_HEAD = ":"  # a measure named by its head noun: «نسبه:وصول» (extract/context.py)
+_WHOLE = "whole"  # extract/context.py: «من أصل 300», the whole a part is taken from
 
 
 def run(claims: list[Claim], topic_of: Mapping[str, Topic]) -> list[Finding]:
     findings = []
     for share in claims:
-        if not _is_restated_share(share):
+        if not _is_share(share):
             continue
+        # the same sentence, not its twin elsewhere in the article (a hard-wrapped sentence
+        # spans lines)
         same_sentence = [c for c in claims if c.sentence == share.sentence and c is not share
-                         and c.span.line == share.span.line]
-        part = _part_before(share, same_sentence)
-        whole = _whole_of(share, part, same_sentence) if part is not None else None
-        if whole is None:
+                         and abs(c.span.start - share.span.start) <= len(share.sentence)]
+        parts, whole = _parts_of_a_whole_before(share, same_sentence)
+        if not parts and _is_restated_share(share):
+            part = _part_before(share, same_sentence)
+            whole = _whole_of(share, part, same_sentence) if part is not None else None
+            parts = [part] if whole is not None else []
+        if not parts or whole is None:
             continue
-        computed = 100 * part.value.min / whole.value.min
+        # «احترق 214 محلاً وتضرر 90 محلاً، من أصل 400 محل، أي ما نسبته …»: the share may be
+        # of one part or of all the parts listed
+        readings = [(p,) for p in parts] + ([tuple(parts)] if len(parts) > 1 else [])
+        computed = [100 * sum(p.value.min for p in r) / whole.value.min for r in readings]
         # the percentage's own rounding («9,6%» is 9.55–9.65); a round whole («4 ملايين طن»)
         # is a target or a total as stated, not ±500,000
-        if abs(computed - share.value.min) > share.value.precision + SLACK_POINTS:
-            findings.append(_finding(share, part, whole, computed, topic_of.get(share.id)))
+        if all(abs(c - share.value.min) > share.value.precision + SLACK_POINTS
+               for c in computed):
+            findings.append(_finding(share, readings, whole, computed,
+                                     topic_of.get(share.id)))
     return findings
 
 
-def _is_restated_share(claim: Claim) -> bool:
-    """«أي ما يعادل 60% من …», «يمثلون 9,6% من …»: an exact percentage the article derives
-    from its own figures, of a whole («من» after it), not a change."""
+def _is_share(claim: Claim) -> bool:
+    """An exact percentage that is no change: a share the article may derive, named by
+    nothing or by its head noun («بنسبة وصول بلغت 88 بالمائة»)."""
     v = claim.value
-    return (claim.unit == "%" and claim.measure is None and claim.role is None
-            and v.min is not None and v.min == v.max and not v.approximate
-            and bool(_SHARE_CUES & {word_key(w) for w in clause_words(claim)[0][-3:]})
+    return (claim.unit == "%" and (claim.measure is None or _HEAD in claim.measure)
+            and claim.role is None
+            and v.min is not None and v.min == v.max and not v.approximate)
+
+
+def _is_restated_share(claim: Claim) -> bool:
+    """«أي ما يعادل 60% من …», «يمثلون 9,6% من …»: a share the article derives from its own
+    figures, of a whole («من» after it)."""
+    return (bool(_SHARE_CUES & {word_key(w) for w in clause_words(claim)[0][-3:]})
             and clause_words_after(claim)[:1] == (_OF,))
+
+
+def _parts_of_a_whole_before(share: Claim, same_sentence: list[Claim]
+                             ) -> tuple[list[Claim], Claim | None]:
+    """«10215 عداء من أصل 12400 مسجل، أي بنسبة وصول بلغت 88 بالمائة»: the sentence gave the
+    parts and their whole («من أصل»), and the share restates them («أي» in its clause).
+    The parts: the figures right before the whole, counted as it is, that it can hold."""
+    if not _SHARE_CUES & {word_key(w) for w in clause_words(share)[0]}:
+        return [], None
+    before = sorted((c for c in same_sentence if figure_start(c) < figure_start(share)),
+                    key=figure_start)
+    if len(before) < 2 or before[-1].role != _WHOLE or not _counted(before[-1]):
+        return [], None
+    whole = before[-1]
+    parts: list[Claim] = []
+    # «من أصل» says the one is taken from the other, whatever nouns count them («عداء»,
+    # «مسجل» are in no lexicon)
+    for claim in reversed(before[:-1]):
+        if not (_counted(claim) and claim.unit == whole.unit and claim.role != _WHOLE
+                and sum(p.value.min for p in parts) + claim.value.min <= whole.value.min):
+            break
+        parts.insert(0, claim)
+    return parts, whole
+
+
+def _counted(claim: Claim) -> bool:
+    v = claim.value
+    return (claim.unit != "%" and v.min is not None and v.min == v.max and v.min > 0
+            and not v.approximate)
 
 
 def _exact(claim: Claim) -> bool:
@@ -104,15 +153,22 @@ def _holds(whole: Claim, part: Claim) -> bool:
     return _exact(whole) and part_of_unit(part.unit, whole.unit) and whole.value.min > part.value.min
 
 
-def _finding(share: Claim, part: Claim, whole: Claim, computed: float,
-             topic: Topic | None) -> Finding:
-    lines = sorted({part.span.line, whole.span.line})
+def _finding(share: Claim, readings: list[tuple[Claim, ...]], whole: Claim,
+             computed: list[float], topic: Topic | None) -> Finding:
+    parts = list(readings[-1])
+    lines = sorted({*(p.span.line for p in parts), whole.span.line})
     where_figures = "line " + ", ".join(str(n) for n in lines)
+    shares = [(" + ".join(figure_text(p.value.min) for p in r)
+               + (f" = {figure_text(sum(p.value.min for p in r))}" if len(r) > 1 else "")
+               + f" / {figure_text(whole.value.min)} is {c:.1f}%")
+              for r, c in zip(readings, computed)]
+    of = " and ".join(figure_text(p.value.min) for p in parts)
     message = (f"{share.article} gives {figure_text(share.value.min)}% (line {share.span.line}: "
-               f"«{share.text.strip()}») as the share of {figure_text(part.value.min)} in "
+               f"«{share.text.strip()}») as the share of {of} in "
                f"{figure_text(whole.value.min)} ({where_figures}), but "
-               f"{figure_text(part.value.min)} / {figure_text(whole.value.min)} is {computed:.1f}%.")
-    return finding(CHECK, CHECK.default_severity, topic, [share, part, whole], message,
+               + ("; ".join(shares) if len(shares) == 1
+                  else "no reading of the parts gives it: " + "; ".join(shares)) + ".")
+    return finding(CHECK, CHECK.default_severity, topic, [share, *parts, whole], message,
                    primary=share)
 
 

@@ -51,3 +51,33 @@ def test_money_in_another_currency_is_no_whole_of_the_part(tmp_path):
     # dinars over dollars: both money, not one thing counted
     assert _shares(tmp_path, "وخصصت الحكومة 150 مليون دينار، أي ما يعادل 60% من التمويل البالغ "
                              "300 مليون دولار.") == []
+
+
+def test_a_part_out_of_its_whole_restated_as_a_share(tmp_path):
+    # «من أصل» names the whole, whatever nouns count them; «أي بنسبة … بلغت» restates it
+    (found,) = _shares(tmp_path, "وأنهى 10215 عداء وعداءة السباقات من أصل 12400 مسجل، أي بنسبة "
+                                 "وصول بلغت 88 بالمائة.")
+    assert "the share of 10,215 in 12,400" in found.message and "is 82.4%" in found.message
+    right = tmp_path / "right"
+    right.mkdir()
+    assert _shares(right, "ونجح 300 طالب من أصل 400، أي بنسبة 75%.") == []
+
+
+def test_a_share_of_a_hard_wrapped_sentence_is_read_across_its_lines(tmp_path):
+    (found,) = _shares(tmp_path, "الإضراب يلغي مئات الرحلات\n\n"
+                                 "وقالت الشركة في بيان إن الإضراب الذي دخل يومه الرابع\n"
+                                 "أدى حتى مساء أمس إلى إلغاء 276 رحلة من أصل 380 رحلة\n"
+                                 "مبرمجة، أي ما يعادل 62% من مجموع الرحلات المبرمجة خلال\n"
+                                 "تلك الفترة، وأضافت أن المفاوضات مع النقابة مستمرة.")
+    assert "gives 62% (line 8: «62%») as the share of 276 in 380 (line 7)" in found.message
+
+
+def test_a_share_of_listed_parts_may_be_of_one_part_or_of_all(tmp_path):
+    body = ("واحترق 214 محلاً بالكامل وتضرر 90 محلاً بشكل جزئي، من أصل 400 محل يضمها السوق، أي ما "
+            "نسبته {} من محاله.")
+    right, wrong = tmp_path / "right", tmp_path / "wrong"
+    right.mkdir(), wrong.mkdir()
+    assert _shares(right, body.format("76%")) == []
+    (found,) = _shares(wrong, body.format("62%"))
+    assert ("214 / 400 is 53.5%; 90 / 400 is 22.5%; 214 + 90 = 304 / 400 is 76.0%"
+            in found.message)
