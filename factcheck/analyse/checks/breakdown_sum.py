@@ -7,7 +7,7 @@ Parts of one total that do not overlap cannot exceed it («انتشال 34 جث�
 نساء و6 أطفال»); the message shows the sum. A whole the article distributes («موزعة بين 7,5
 ملايين دولار … و4 ملايين دولار») or lists («ما مجموعه 58,1 %، وهي: …») is also held to a
 sum below it, when the list is all of it: it follows «هي» or the distribution's «على»/«بين»
-right away, states as many groups as it lists, ends with the rest («من جنسيات أخرى»), or
+right away or after its first item's label («بين نفقات جارية بقيمة …»), states as many groups as it lists, ends with the rest («من جنسيات أخرى»), or
 names kinds that split any whole («48 ألفاً عبروا براً و11 ألفاً توجهوا جواً»). A sum
 within the rounding of its figures holds.
 
@@ -150,8 +150,11 @@ def _distributed_wholes(claims: list[Claim], sentences: list[int]):
             # «على»/«بين» («موزعة بين 7,5 ملايين … و4 ملايين»), unless the list says it names
             # some; parts after a clause of their own («على المستشفيات، إذ استقبل …») are
             # examples
+            # … or labels its first item («بين نفقات جارية بقيمة 11,38 مليار دينار ونفقات
+            # رأسمالية بقيمة 1,67 مليار»)
             lead = text[opener.at:figure_start(parts[0])]
-            direct = len(_WORD.findall(lead)) <= 1 and not _CLAUSE_BREAK.search(lead)
+            direct = (len(_WORD.findall(lead)) <= _ITEM_LABEL_WORDS
+                      and not _CLAUSE_BREAK.search(lead))
             closed = (opener.kind == _LISTED or _complete(text, opener.at, parts) or (
                 direct and not _SOME_OF & set(_words(text[opener.start:end]))))
         yield whole, parts, closed and not _uncounted_item(text, opener.at, end)
@@ -313,6 +316,9 @@ _CONTAINER_PREPOSITIONS = frozenset(normalize_word(w) for w in AFTER_FIGURE_PREP
 _NEXT_ITEM = re.compile(r"[،,]\s*(و?\s*[\d٠-٩])?")
 _DIGIT = re.compile(r"[\d٠-٩]")
 _CLAUSE_BREAK = re.compile(r"[،,:؛;]")
+# Words between a distribution's «على»/«بين» and its first figure that still label the
+# item, not open a clause of their own: a noun, an adjective, «بقيمة».
+_ITEM_LABEL_WORDS = 3
 # An item that opens with a dual noun («وحقيبتان», «ومستشفيين»): it counts two, in words.
 _DUAL_ITEM = re.compile(rf"\s*{CONJUNCTIONS[0]}[^\W\d_]+(?:{'|'.join(DUAL_ENDINGS)})(?![^\W\d_])")
 _OTHER_CLAUSE = tuple(normalize(w).text for w in (*OTHER_CLAUSE_WORDS, *SAYING_WORDS))

@@ -163,3 +163,14 @@ def test_candidates_of_an_exam_are_people_their_kinds_are_parts_of(tmp_path):
     [finding] = one_article(tmp_path, "إذ بلغ عدد المشتركين 172480 مشتركاً، منهم 121360 من طلبة المدارس "
                                       "النظاميين و52120 من طلبة الدراسة الخاصة.")
     assert "adds up to 173,480: 121,360 + 52,120" in finding.message
+
+
+def test_items_labelled_after_between_are_all_of_the_whole(tmp_path):
+    # «بين نفقات جارية بقيمة … ونفقات رأسمالية بقيمة …»: each item named, then its figure
+    body = ("وتتوزع النفقات العامة البالغة 13,14 مليار دينار بين نفقات جارية بقيمة 11,38 مليار "
+            "دينار ونفقات رأسمالية بقيمة {} مليار دينار.")
+    right, wrong = tmp_path / "right", tmp_path / "wrong"
+    right.mkdir(), wrong.mkdir()
+    assert one_article(right, body.format("1,76")) == []
+    [finding] = one_article(wrong, body.format("1,67"))
+    assert "adds up to 13,050,000,000: 11,380,000,000 + 1,670,000,000" in finding.message
