@@ -81,6 +81,9 @@ MARKET_WORDS: tuple[str, ...] = (
 # difference from something else («أقل بنحو 40 في المائة من نظيره في المغرب»), not a value
 # of the story's own.
 COMPARATIVES: tuple[str, ...] = ("أقل", "أعلى", "أكثر", "أدنى", "أرخص", "أغلى", "أكبر", "أصغر")
+# … of which these say the figure is below the other («أقل بنسبة 28% من تعريفة 2,66 سنت»):
+# checks/change_arithmetic.py divides the two figures the article gives.
+LOWER_COMPARATIVES: tuple[str, ...] = ("أقل", "أدنى", "أرخص", "أصغر")
 # Before a change word, a superlative picks out the top mover: «الأسهم الأكثر تراجعا … بنسبة
 # 3.9%» is one member's change, not the market's.
 SUPERLATIVES: tuple[str, ...] = ("الأكثر", "الأشد", "الأقل", "الأكبر")

@@ -2,7 +2,9 @@
 
 ## What it finds
 An article says something rose or fell by a percentage and also gives the level before and
-after ("… مقابل 30 جنيها"), and the two levels do not make that percentage. For an exchange
+after ("… مقابل 30 جنيها"), and the two levels do not make that percentage; or restates a figure
+as lower or higher than another it gives («2,19 سنت، أي أقل بنسبة 28% من تعريفة 2,66 سنت»)
+by a percentage the two do not make. For an exchange
 rate it reads the change the way the text says it: a pound that buys fewer dollars fell by
 1 − old/new, a dollar that costs more pounds rose by new/old − 1. The message shows the
 computation.
@@ -38,8 +40,10 @@ from factcheck.extract.normalize import normalize, normalize_word
 from factcheck.extract.numbers import UNITS
 from factcheck.extract.words import word_key
 from factcheck.lexicon.clitics import CONJUNCTIONS
-from factcheck.lexicon.frames import (CHANGE_THAN_WORD, CUT_WORDS, EARLIER_LEVEL_AFTER, FALL_WORDS, LEVEL_FROM,
-                                      LEVEL_TO_WORD, OTHER_CLAUSE_WORDS, RISE_WORDS)
+from factcheck.lexicon.frames import (CHANGE_THAN_WORD, COMPARATIVES, CUT_WORDS,
+                                      EARLIER_LEVEL_AFTER, FALL_WORDS, LEVEL_FROM, LEVEL_TO_WORD,
+                                      LOWER_COMPARATIVES, OTHER_CLAUSE_WORDS, RESTATEMENT_WORDS,
+                                      RISE_WORDS)
 from factcheck.lexicon.measures import REFERENCE_CURRENCIES
 from factcheck.lexicon.qualifiers import RELATIVE_PRONOUNS
 from factcheck.lexicon.stopwords import STOPWORDS
@@ -65,6 +69,8 @@ def run(claims: list[Claim], topic_of: Mapping[str, Topic]) -> list[Finding]:
         pair = _levels_near(change, claims) if change.measure == "percent-change" else None
         if pair is None:
             pair = _levels_in_sentence(change, claims)
+        if pair is None and direction is None:
+            direction, pair = _compared(change, claims)
         if direction is None or pair is None:
             continue
         old, new = pair
@@ -128,8 +134,9 @@ def _level_slack(old: Claim, new: Claim) -> float:
 
 
 def _is_change(claim: Claim) -> bool:
-    """A percentage change: «بارتفاع 12%», or a head noun that names one («بنسبة خفض تبلغ 7%»)."""
-    if claim.measure == "percent-change":
+    """A percentage change: «بارتفاع 12%», or a head noun that names one («بنسبة خفض تبلغ 7%»),
+    or how far a figure is from another («أقل بنسبة 28% من تعريفة 2,66 سنت»)."""
+    if claim.measure == "percent-change" or (claim.role == _COMPARISON and claim.unit == "%"):
         return True
     noun = (claim.measure or "").partition(":")[2]
     return bool(noun) and UNITS.get(claim.unit or "") == "percent" and noun in _CHANGE_NOUNS
@@ -179,6 +186,32 @@ def _levels_in_sentence(change: Claim, claims: list[Claim]) -> tuple[Claim, Clai
     return old, new
 
 
+def _compared(change: Claim, claims: list[Claim]) -> tuple[str | None, tuple[Claim, Claim] | None]:
+    """«تعريفة في حدود 2,19 سنت …، أي أقل بنسبة 28% من تعريفة 2,66 سنت»: the figure the
+    article restates as lower or higher than another by a percentage (the nearest one
+    before, after «أي»), and that other (right after «من»), as ("fell"/"rose", (other,
+    figure)): the change from the other to it."""
+    if change.role != _COMPARISON:
+        return None, None
+    before_words = clause_words(change)[0]
+    comparative = next((w for w in reversed(before_words[-3:]) if w in _COMPARATIVE_FORMS), None)
+    if comparative is None or not _RESTATES & set(before_words):
+        return None, None
+    same = sorted((c for c in claims if c.sentence == change.sentence and c is not change
+                   and c.kind == "quantity" and c.value.min and c.value.min == c.value.max
+                   and UNITS.get(c.unit or "") != "percent"),
+                  key=figure_start)
+    before = [c for c in same if figure_start(c) < figure_start(change)]
+    after = [c for c in same if figure_start(c) > figure_start(change)]
+    if not before or not after:
+        return None, None
+    figure, other = before[-1], after[0]
+    if _counted(figure) is None or _counted(figure) != _counted(other):
+        return None, None
+    lower = comparative.lstrip("".join(CONJUNCTIONS)) in _LOWER
+    return ("fell" if lower else "rose"), (other, figure)
+
+
 def _in_time_order(text: str, first: Claim, second: Claim,
                    from_to_only: bool = False) -> tuple[Claim, Claim] | None:
     """(earlier level, later level) of two figures in text order, when the words around
@@ -218,6 +251,11 @@ _THAN = normalize_word(CHANGE_THAN_WORD)
 _CHANGE_NOUNS = frozenset(normalize_word(w) for w in (*FALL_WORDS, *RISE_WORDS, *CUT_WORDS))
 _CHANGE_VERBS = frozenset(c + w for w in _CHANGE_NOUNS for c in ("", *CONJUNCTIONS))
 _RELATIVES = frozenset(normalize_word(w) for w in RELATIVE_PRONOUNS)
+_COMPARISON = "comparison"  # extract/context.py: «أقل بنحو 40% من نظيره»
+_COMPARATIVE_FORMS = frozenset(c + normalize_word(w) for w in COMPARATIVES
+                               for c in ("", *CONJUNCTIONS))
+_LOWER = frozenset(normalize_word(w) for w in LOWER_COMPARATIVES)
+_RESTATES = frozenset(normalize_word(w) for w in RESTATEMENT_WORDS)
 
 
 def _levels_near(change: Claim, claims: list[Claim]) -> tuple[Claim, Claim] | None:
@@ -269,10 +307,17 @@ def _mismatch(change: Claim, old: Claim, new: Claim, direction: str,
     what = "the currency quoted" if old.measure == "exchange-rate" and note else "it"
     moved = ("lower" if direction == "fell" else "higher") if value >= 0 else (
         "higher" if direction == "fell" else "lower")
-    message = (f"{change.article} says it {direction} by {change.value.describe()}% (line "
-               f"{change.span.line}: «{change.text.strip()}»), but its own figures, "
-               f"{old.value.describe()} then {new.value.describe()} (line {old.span.line}), "
-               f"make {what} {abs(value):.1f}% {moved}" + (f"; {note}" if note else "") + ".")
+    if change.role == _COMPARISON:
+        said = "lower" if direction == "fell" else "higher"
+        message = (f"{change.article} says {new.value.describe()} (line {new.span.line}) is "
+                   f"{change.value.describe()}% {said} than {old.value.describe()} (line "
+                   f"{change.span.line}: «{change.text.strip()}»), but it is "
+                   f"{abs(value):.1f}% {moved}.")
+    else:
+        message = (f"{change.article} says it {direction} by {change.value.describe()}% (line "
+                   f"{change.span.line}: «{change.text.strip()}»), but its own figures, "
+                   f"{old.value.describe()} then {new.value.describe()} (line {old.span.line}), "
+                   f"make {what} {abs(value):.1f}% {moved}" + (f"; {note}" if note else "") + ".")
     return finding(CHECK, CHECK.default_severity, topic_of.get(change.id), [change, old, new],
                    message, primary=change)
 

@@ -106,3 +106,20 @@ def test_the_level_a_change_is_measured_against_may_follow_it(tmp_path):
                                            "الطرح البالغ 42 ريالاً.", "2025-06-03"))
     (found,) = findings(report, "change-arithmetic")
     assert "42 then 54.6" in found.message and "30.0% higher" in found.message
+
+
+def test_a_figure_restated_as_lower_than_another_by_a_percentage(tmp_path):
+    body = ("وقدم التجمع الفائز تعريفة في حدود 2,19 سنت للكيلوواط ساعة، أي أقل بنسبة {} من "
+            "تعريفة 2,66 سنت المسجلة في مناقصة سابقة.")
+    right, wrong = tmp_path / "right", tmp_path / "wrong"
+    right.mkdir(), wrong.mkdir()
+    assert one_article(right, body.format("18%")) == []
+    [finding] = one_article(wrong, body.format("28%"))
+    assert "says ~2.19 (line 4) is 28% lower than 2.66" in finding.message
+    assert "but it is 17.7% lower" in finding.message
+
+
+def test_a_comparison_with_something_else_not_restating_a_figure_is_left_alone(tmp_path):
+    # no «أي»: the article compares with a figure it does not restate
+    assert one_article(tmp_path, "وبلغ سعر اللتر 2,10 دينار، ويظل أقل بنسبة 40% من سعره في "
+                                 "المغرب البالغ 3,5 دينار.") == []
