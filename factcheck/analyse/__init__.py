@@ -21,6 +21,7 @@ from factcheck.analyse.published import (infer_publications, with_years_from_pub
 from factcheck.analyse.rules import Rule
 from factcheck.analyse.stories import find_stories
 from factcheck.extract import Extraction
+from factcheck.extract.article import is_guessed_frame
 from factcheck.model import Article, Claim, Finding, InputError, Report, TimeFrame, Topic
 
 # group's signature: an engine may group elsewhere (a Dask cluster) with the same result.
@@ -29,6 +30,8 @@ Grouper = Callable[[Sequence[Claim], Sequence[Rule], Mapping[str, str]],
                    "tuple[list[Claim], list[Topic]]"]
 
 __all__ = ["Grouper", "analyse"]
+
+_UNKNOWN_DAY = "unknown: "  # published.py: how a publication of no known day starts its basis
 
 
 def analyse(extractions: Sequence[Extraction], errors: Sequence[InputError] = (),
@@ -51,9 +54,17 @@ def analyse(extractions: Sequence[Extraction], errors: Sequence[InputError] = ()
     dated = with_years_from_weekdays(dated, publications, story_of)
     frames = {e.article.id: e.time_frame for e in extractions}
     for article_id, publication in publications.items():
-        if frames.get(article_id) is None and publication.known:
+        # a publication read from the text's clues beats a frame guessed from the years it
+        # mentions («مناقصة سابقة سنة 2023» in a report of October 2025)
+        if frames.get(article_id) is not None and not is_guessed_frame(frames[article_id]):
+            continue
+        if publication.known:
             frames[article_id] = TimeFrame(publication.earliest.year, publication.latest.year,
                                            f"publication {publication.basis}")
+        elif publication.year is not None:
+            frames[article_id] = TimeFrame(publication.year, publication.year,
+                                           "publication year: "
+                                           + publication.basis.removeprefix(_UNKNOWN_DAY))
     claims, topics = group_claims(place_unplaced(dated, story_of), rules, story_of)
     addresses = [e.address for e in extractions if e.address is not None]
     topics, findings = check(unique_topic_ids(topics), claims, frames, publications, addresses)

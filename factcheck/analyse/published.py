@@ -35,6 +35,8 @@ class Publication:
     # «في مثل هذا اليوم من العام الماضي»: the day a year back that the article marks; its
     # yearless «8 سبتمبر» is that day, not the publication's year.
     anniversary_of: dt.date | None = None
+    # The year the text dates it in, when no month is known (then earliest is None).
+    year: int | None = None
 
     @property
     def known(self) -> bool:
@@ -116,6 +118,8 @@ def _publication(e: Extraction, corpus_years: dict[tuple[int, int], set[int]]) -
                     if c.kind == "date" and c.value.month and c.value.day},
                    key=lambda d: (d[0], d[1], d[2] or 0))
     year = ref.year
+    if year is not None:
+        reasons.append(f"year {year} from {ref.basis}")
     if year is None:
         # Only yearless dates borrow: a year the text gives is about its event, which may be
         # long past («منذ زلزال 1999»), and the text's own "today" already had its chance.
@@ -174,7 +178,9 @@ def _publication(e: Extraction, corpus_years: dict[tuple[int, int], set[int]]) -
     if year is None:
         return UNKNOWN if not reasons else Publication(None, None, "unknown: " + "; ".join(reasons))
     if window is None and month is None:
-        return Publication(None, None, "unknown: " + "; ".join(reasons) if reasons else UNKNOWN.basis)
+        # the year alone («يوم الاثنين 20 أكتوبر» in the archive's one year where that is a
+        # Monday): too wide to date «الشهر الماضي» by, enough to tell the article's years
+        return Publication(None, None, "unknown: " + "; ".join(reasons), year=year)
     if month is not None:
         lo = dt.date(year, month, 1)
         hi = _month_end(lo)

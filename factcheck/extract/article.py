@@ -1071,8 +1071,13 @@ def _date_claims(article: Article, locator: _Locator, words: ArticleWords,
         after = words.words_of(sentence, match.end, clause[1])
         noun_year = value.granularity == "year" and match.kind != BARE_YEAR and bool(
             _NOUN_YEAR.match(locator.norm.text, match.start))
-        event = _event_of(before, after) if match.kind != BARE_YEAR and not noun_year else None
-        if (event is None and match.kind != BARE_YEAR and not noun_year
+        # «بعد خمسة أيام من اندلاعه يوم الأحد 10 أوت»: a day counted from another dates what
+        # its clause says happened then («السيطرة على حريق»), not the event it counts from,
+        # which its anchor dates
+        shifted = match.kind == _SHIFT and match.anchor is not None
+        event = (_event_of(before, after) if match.kind != BARE_YEAR and not noun_year
+                 and not shifted else None)
+        if (event is None and match.kind != BARE_YEAR and not noun_year and not shifted
                 and all(word_key(w) in _DATE_LEAD_KEYS for w in before)):
             event = _event_around(locator, words, sentence, clause)
         elif event is None and any(word_key(w) in _SIGNED_KEYS for w in before):
@@ -1093,6 +1098,7 @@ def _date_claims(article: Article, locator: _Locator, words: ArticleWords,
 
 
 _NAMED_MONTH_KINDS = frozenset({"end_month"})  # dates.py's kind for «نهاية أيلول»
+_SHIFT = "shift"  # dates.py's kind for «بعد خمسة أيام من …», «قبل يومين من الموعد»
 _DAY_WORD_KINDS = frozenset({"today", "dayrel"})  # dates.py's kinds for «اليوم», «أمس», «غدا»
 _OWN_DAY_KINDS = frozenset({"month_current"})  # dates.py's kind for «15 حزيران الجاري»
 
@@ -1111,6 +1117,16 @@ def _borrow_weekday(value: DateValue, match: DateMatch, weekdays: list[DateMatch
     if len(same_sentence) != 1:
         return value  # none, or ambiguous
     return replace(value, weekday=same_sentence[0].value.weekday)
+
+
+_LATEST_YEAR_BASIS = "latest year mentioned"
+_BEFORE_A_PLAN_BASIS = "before a plan it names"
+
+
+def is_guessed_frame(frame: TimeFrame) -> bool:
+    """Was the frame guessed from the years the text mentions (infer_time_frame), not read
+    from a date the article is written on?"""
+    return frame.basis.startswith((_LATEST_YEAR_BASIS, _BEFORE_A_PLAN_BASIS))
 
 
 def infer_time_frame(reference: Reference, dates: list[DateMatch]) -> TimeFrame | None:
@@ -1135,6 +1151,6 @@ def infer_time_frame(reference: Reference, dates: list[DateMatch]) -> TimeFrame 
         if not plans:
             return None
         first_plan = min(plans)
-        return TimeFrame(first_plan - 1, first_plan, f"before a plan it names: {first_plan}")
+        return TimeFrame(first_plan - 1, first_plan, f"{_BEFORE_A_PLAN_BASIS}: {first_plan}")
     latest = max(years)
-    return TimeFrame(latest - 1, latest + 1, f"latest year mentioned: {latest}")
+    return TimeFrame(latest - 1, latest + 1, f"{_LATEST_YEAR_BASIS}: {latest}")

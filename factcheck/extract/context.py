@@ -31,7 +31,9 @@ from factcheck.model import Quantity
 from factcheck.lexicon.attribution import (ATTRIBUTION_CUE_ONLY_AFTER, ATTRIBUTION_CUES,
                                            ATTRIBUTION_MAX_WORDS, ATTRIBUTION_SKIP,
                                            ATTRIBUTION_STOP, MEDIA_NOUNS)
-from factcheck.lexicon.frames import (CLOCK_DURATION_LEADS, COMPARATIVES, DEMAND_BEFORE, EXTREMES, EARLIER_TALLY_PHRASES, WHOLE_PERIOD_BEFORE,
+from factcheck.lexicon.frames import (CLOCK_DURATION_LEADS, COMPARATIVES, DEMAND_BEFORE,
+                                      EARLIER_TALLY_PHRASES, EXTREMES, LEVEL_TO_WORD,
+                                      WHOLE_PERIOD_BEFORE,
                                       FALL_BEFORE, FORECAST_BEFORE, FORECAST_PHRASES_AFTER, POPULATION_GROUPS, HEAD_FILLERS,
                                       IMPERFECT_PREFIXES, INCREMENT_AFTER, LIST_INTRO,
                                       MARKET_WORDS, MEASURE_HEADS, MODAL_PARTICLE, OFFER_BEFORE,
@@ -186,6 +188,8 @@ _CHANGE_BY = frozenset(normalize_word(w) for w in CHANGE_BY_WORDS)
 _AT_A_RATE = normalize_word(AT_A_RATE)
 _CHANGED_STATES = frozenset(normalize_word(w) for w in CHANGED_STATES)
 _FROM = normalize_word(SHARE_OF)
+_TO_WORD = normalize_word(LEVEL_TO_WORD)
+_FROM_TO_REACH = 4  # «من 120 مليار دينار إلى»: the figure's scale word and noun between
 _PRICED_UNITS = frozenset(normalize_word(w) for w in PRICED_UNITS)
 _PER_PREFIXES = tuple(normalize_word(p) for p in PER_UNIT_PREFIXES)
 _PRICE_HEAD = word_key(normalize_word(PRICE_HEAD))
@@ -761,6 +765,7 @@ def quantity_facets(article_words: ArticleWords, start: int, end: int, unit: str
               or _level_site(tokens, first, c_lo, measure)),
         role=(_role(tokens, first, last, c_lo, c_hi)
               or _size_of_a_change(tokens, first, c_lo, category)
+              or _moved_from(tokens, first, last, c_lo, c_hi)
               or _earlier_level(tokens, first, c_lo, s_lo, measure)
               or _earlier_tally(tokens, first, s_lo, measure)
               or _earlier_occasion(tokens, first, s_lo, measure)
@@ -997,6 +1002,20 @@ def _size_of_a_change(tokens: list[Word], first: int, c_lo: int,
     if word.startswith(_BY) and word[len(_BY):] in _CHANGE_NOUN_FORMS:
         return "change"
     return None
+
+
+def _moved_from(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) -> str | None:
+    """«قفزت كلفة المشروع من 120 مليار دينار إلى 162 مليار دينار»: the level a rise or a
+    fall started from, not where it stands."""
+    if first <= c_lo or tokens[first - 1].word != _FROM:
+        return None
+    to = next((k for k in range(last, min(last + _FROM_TO_REACH, c_hi - 1))
+               if tokens[k].word == _TO_WORD), None)
+    if to is None or not tokens[to + 1].word[:1].isdigit():
+        return None
+    moved = any(t.cue_measure is not None and MEASURES[t.cue_measure].kind == "change"
+                for t in tokens[c_lo:first - 1])
+    return "previous" if moved else None
 
 
 def _earlier_level(tokens: list[Word], first: int, c_lo: int, s_lo: int,

@@ -230,7 +230,11 @@ CHANGE_NOUNS: tuple[str, ...] = ("زيادة", "ارتفاع", "انخفاض", "
 # whose figures are not the plain one's other values.
 ANOTHER_KIND_ADJECTIVES: tuple[str, ...] = ("خاص", "خاصة", "مخفض", "مخفضة", "تفضيلي", "تفضيلية",
                                             "رمزي", "رمزية", "مدعوم", "مدعومة", "استثنائي",
-                                            "استثنائية")
+                                            "استثنائية",
+                                            # tiers: «سعر الباقة الذهبية» and «… الفضية» are
+                                            # two prices, as are two medals' counts
+                                            "ذهبي", "ذهبية", "فضي", "فضية", "برونزي",
+                                            "برونزية", "بلاتيني", "بلاتينية", "ماسي", "ماسية")
 
 
 # A disease or an infection named in the clause of an injury figure makes it a count of

@@ -120,3 +120,15 @@ def test_a_year_written_alone_is_a_date_that_dates_no_event(text, year):
 ])
 def test_the_day_of_the_storys_own_event(text, event):
     assert event_of(text) == event
+
+
+def test_a_day_counted_from_an_event_dates_something_else():
+    # «بعد خمسة أيام من اندلاعه يوم الأحد 10 أوت»: the fire was controlled on the 15th; the
+    # 10th, its outbreak, keeps the event
+    article = Article(id="a", path="a.txt", title="", published="2025-08-14", text=(
+        "أعلنت السلطات السيطرة على حريق الغابات بعد خمسة أيام من اندلاعه يوم الأحد 10 أوت.\n"))
+    dates = {c.text: c for c in extract_article(article).claims if c.kind == "date"}
+    shifted = next(c for text, c in dates.items() if text.startswith("بعد خمسة أيام"))
+    outbreak = next(c for text, c in dates.items() if text.startswith("يوم الأحد"))
+    assert shifted.event is None
+    assert outbreak.event == "disaster"

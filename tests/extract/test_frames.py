@@ -66,6 +66,8 @@ def frame_of(text: str, figure: str):
     ("وتنطلق الجولات الليلية مطلع يونيو، بسعر تذكرة خاص يبلغ 5 آلاف دينار.", "5 آلاف",
      "سعر:تذكره:خاص"),
     ("مع تحديد سعر تذكرة الدخول بـ3 آلاف دينار للعراقيين.", "3 آلاف", "سعر:تذكره"),
+    # a tier is another kind: the gold package's price is not the silver one's
+    ("فيما يصبح سعر الباقة الفضية 35 ألف دينار.", "35", "سعر:باقه:فضيه"),
     ("أي نحو 10 آلاف جنيه للطن.", "نحو 10", "سعر:طن"),
     ("وخصصت الحكومة 5 ملايين دولار للمتضررين.", "5", None),
     # a sum of millions is an amount, never an exchange rate
@@ -227,6 +229,10 @@ def test_a_unit_that_records_the_figure_is_where_it_is():
     ("بعد أن رفعت الحكومة سعر لتر البنزين بمقدار 125 مليما إلى 2,650 دينار.", "125", "change"),
     # a difference from something else
     ("ويظل سعر البنزين أقل بنحو 40 في المائة من نظيره في المغرب.", "نحو 40", "comparison"),
+    # the level a rise or a fall started from is not where it stands
+    ("وقفزت كلفة المشروع من 120 مليار دينار إلى 162 مليار دينار.", "120", "previous"),
+    ("وقفزت كلفة المشروع من 120 مليار دينار إلى 162 مليار دينار.", "162", None),
+    ("وتتراوح الكلفة من 120 مليار دينار إلى 162 مليار دينار.", "120", None),
     # a property's extreme is not the event's own value
     ("وانهار النفق على عمق 380 مترا في المنجم الذي يبلغ أقصى عمق لأنفاقه 520 مترا.", "520",
      "extreme"),
@@ -606,7 +612,9 @@ def test_a_quality_right_before_a_figure_is_not_the_head_before_it():
     # «سعر الباقة … بسرعة 150 ميغابت»: 150 is the package's speed, not its price
     text = "وخفضت الشركة سعر الباقة الذهبية بسرعة 150 ميغابت من 75 ألفا إلى 50 ألف دينار."
     assert frame_of(text, "150").measure is None
-    assert frame_of("وخفضت الشركة سعر الباقة الذهبية إلى 50 ألف دينار.", "50").measure == "سعر:باقه"
+    # (the gold package's price: its tier names it, lexicon.measures.ANOTHER_KIND_ADJECTIVES)
+    assert frame_of("وخفضت الشركة سعر الباقة الذهبية إلى 50 ألف دينار.", "50").measure == (
+        "سعر:باقه:ذهبيه")
 
 
 def test_a_levys_rate_is_no_change_whatever_moves_in_its_sentence():

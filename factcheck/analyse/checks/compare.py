@@ -204,6 +204,16 @@ def _article_conflict(mine: list[Claim], theirs: list[Claim], tolerance: float) 
     return None
 
 
+# Two dates of one announcement this many days apart at most are one announcement misdated.
+MISDATED_DAYS = 2
+
+
+def _a_day_apart(a: Claim, b: Claim) -> bool:
+    """Are the two days known and at most MISDATED_DAYS apart?"""
+    x, y = a.value.as_date(), b.value.as_date()
+    return x is not None and y is not None and abs((x - y).days) <= MISDATED_DAYS
+
+
 def _in_calendar(claim: Claim) -> bool:
     """A figure, or a date with its year or month known (not a bare weekday)."""
     return claim.kind != "date" or claim.value.month is not None or claim.value.year is not None
@@ -237,9 +247,12 @@ def may_hold(a: Claim, b: Claim, tolerance: float) -> bool:
         return False
     if second_round(a) != second_round(b):
         return True  # a vote's first round and its run-off («الدور الثاني») are two days
-    if a.event == b.event == _ANNOUNCEMENT and (a.value.relative or b.value.relative):
+    if a.event == b.event == _ANNOUNCEMENT and (a.value.relative or b.value.relative) and (
+            a.value.relative and b.value.relative or not _a_day_apart(a, b)):
         # «أعلنت الوزارة اليوم …» in each of two articles: each reports its own day's
-        # announcement; a story has many, and «today» names none in particular.
+        # announcement; a story has many, and «today» names none in particular. Against a
+        # dated day a day or two off («يوم الاثنين 20 أكتوبر» for «اليوم الأحد»), it is the
+        # same announcement misdated; a week off, another one.
         return True
     stages = {stage_of(a), stage_of(b)}
     return len(stages) == 2 and None not in stages
@@ -313,6 +326,12 @@ def lone_figures(members: list[Claim], outcome: SourcesOutcome) -> list[LoneFigu
     outlets agree on is the fact, one outlet's other figure the likely slip)."""
     by_value = exact_figures(members, outcome)
     articles_of = {value: {c.article for c in claims} for value, claims in by_value.items()}
+    # an article that gives the others' figure itself, in any role («ورفع الأسطول من 31
+    # طائرة حاليا إلى 44»), knows it: its other figure is another fact, not a slip
+    given_by: dict[float, set[str]] = defaultdict(set)
+    for claim in members:
+        if isinstance(claim.value, Quantity) and claim.value.min is not None:
+            given_by[claim.value.min].add(claim.article)
     lone = []
     for value, claims in sorted(by_value.items()):
         if len(articles_of[value]) != 1:
@@ -320,7 +339,7 @@ def lone_figures(members: list[Claim], outcome: SourcesOutcome) -> list[LoneFigu
         (article,) = articles_of[value]
         confirmed = {other: by_value[other] for other in sorted(by_value)
                      if len(articles_of[other]) >= MIN_CONFIRMING
-                     and article not in articles_of[other]}
+                     and article not in given_by[other]}
         if confirmed:
             lone.append(LoneFigure(value, article, claims, confirmed))
     return lone

@@ -149,3 +149,27 @@ def test_the_people_a_vessel_carried_are_one_fact_of_its_journey(tmp_path):
         lulu=article(sank.format(aboard="وكانت تقل 230 شخصا"), "2025-10-22"))
     (found,) = [f for f in findings(report, "cross-source-conflict") if f.severity != "info"]
     assert "230 (lulu" in found.message and "200 (" in found.message
+
+
+AWARD = "أعلنت وزارة الكهرباء {when} إرساء مناقصة محطة الرزازة للطاقة الشمسية على تحالف سعودي."
+
+
+def test_a_dated_announcement_a_day_off_another_outlets_today_is_one_misdated(tmp_path):
+    # «اليوم الأحد» in two articles of Sunday 19 October, «يوم الاثنين 20 أكتوبر» in a third:
+    # the same award, misdated by a day
+    report = report_of(
+        tmp_path,
+        karbala=article(AWARD.format(when="اليوم الأحد"), "2025-10-19"),
+        almal=article(AWARD.format(when="أمس الأحد"), "2025-10-20"),
+        maghreb=article(AWARD.format(when="يوم الاثنين 20 أكتوبر 2025")))
+    (found,) = [f for f in findings(report, "cross-source-conflict") if f.severity != "info"]
+    assert "Monday 2025-10-20 (maghreb" in found.message
+
+
+def test_a_dated_announcement_a_week_off_another_outlets_today_is_another_one(tmp_path):
+    report = report_of(
+        tmp_path,
+        karbala=article(AWARD.format(when="اليوم الأحد"), "2025-10-19"),
+        almal=article(AWARD.format(when="أمس الأحد"), "2025-10-20"),
+        maghreb=article(AWARD.format(when="يوم الاثنين 27 أكتوبر 2025")))
+    assert [f for f in findings(report, "cross-source-conflict") if f.severity != "info"] == []

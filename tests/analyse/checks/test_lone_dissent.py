@@ -102,3 +102,21 @@ def test_a_new_record_is_another_figure_not_a_retyped_one(tmp_path):
                        c=article(body.format("17980"), "2025-07-17"),
                        d=article(body.format("17650") + " وتلاه رقم آخر الأربعاء.", "2025-07-19"))
     assert findings(report, "lone-dissent") == []
+
+
+def test_an_article_that_gives_the_agreed_figure_itself_does_not_dissent_from_it(tmp_path):
+    # the fleet of 31 planes now is one fact, the 6 wide-body planes ordered another: the
+    # article that gives 8 wide-body planes also gives the fleet's 31 (as the level it grows
+    # from), so its 8 is compared with the 6 the others give in the same words, not with
+    # the 31 more of them give
+    order = ("وتشمل الصفقة 10 طائرات من طراز A321neo و{} طائرات من طراز A330-900. ويضم الأسطول "
+             "الحالي 31 طائرة.")
+    report = report_of(
+        tmp_path,
+        dijla=article(order.format(6), "2025-06-18"),
+        malal=article(order.format(6), "2025-06-18"),
+        beirut=article("ويضم الأسطول الحالي 31 طائرة.", "2025-06-18"),
+        maghrib=article("وتشمل الصفقة 10 طائرات من طراز A321neo و8 طائرات من طراز A330-900، "
+                        "ليصل الأسطول إلى 49 طائرة مقابل 31 طائرة حاليا.", "2025-06-18"))
+    (found,) = findings(report, "lone-dissent")
+    assert "maghrib gives 8" in found.message and "give 6 in the same words" in found.message
