@@ -28,9 +28,12 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "end": ("انتهى", "انتهاء", "إنهاء", "انتهت", "ينتهي", "تنتهي", "اختتام", "اختتم", "اختتمت",
             "أنهينا"),
     # a law or a budget passed, a deal ratified
-    "approval": ("أقر", "أقرت", "إقرار", "صادق", "صادقت", "مصادقة"),
-    # a match, a prayer, a ceremony held
-    "held": ("أقيم", "أقيمت", "يقام", "تقام"),
+    "approval": ("أقر", "أقرت", "إقرار", "صادق", "صادقت", "مصادقة", "وافق", "وافقت",
+                 "مرر", "مررت", "تمرير"),
+    # a match, a prayer, a ceremony held; a race that took place («التي جرت الأحد»)
+    "held": ("أقيم", "أقيمت", "يقام", "تقام", "جرت", "جرى"),
+    # a draw: a lottery's, a cup's («تجرى القرعة يوم الثلاثاء»)
+    "draw": ("قرعة", "لقرعة", "بالقرعة"),
     "construction": ("بناء", "بناؤها", "اكتمل", "تشييد"),
     # a building, a road, a line inaugurated: the ceremony («افتتح الوزير», «دشّن», «حفل
     # الافتتاح») …

@@ -132,3 +132,15 @@ def test_a_day_counted_from_an_event_dates_something_else():
     outbreak = next(c for text, c in dates.items() if text.startswith("يوم الأحد"))
     assert shifted.event is None
     assert outbreak.event == "disaster"
+
+
+@pytest.mark.parametrize("text, event", [
+    # a bill passed, in the verbs outlets use for it
+    ("وافق مجلس النواب، مساء الأربعاء 12 شباط، على مشروع قانون الموازنة.", "approval"),
+    ("مرر مجلس النواب مساء الخميس 13 شباط قانون الموازنة العامة.", "approval"),
+    # a draw, a race that took place
+    ("وستجرى القرعة العلنية يوم الخميس 3 تموز المقبل.", "draw"),
+    ("وتوج العداء بلقب الدورة التي جرت الأحد 13 أفريل.", "held"),
+])
+def test_what_outlets_call_a_vote_a_draw_and_a_race(text, event):
+    assert event_of(text) == event
