@@ -5,8 +5,10 @@ An article gives a figure and, in the same sentence, restates it as a percentage
 it also gives («أي ما يعادل 60% من طاقتها الإجمالية البالغة 300 ألف متر مكعب», «يمثلون 9,6%
 من إجمالي السكان البالغ …», «منها 268 حالة …، أي ما نسبته 75% من مجمل الحالات»), or gives
 parts out of their whole and the share they make («10215 عداء من أصل 12400 مسجل، أي بنسبة
-وصول بلغت 88 بالمائة»; of listed parts, the share may be of one or of all), and no part
-over the whole is that percentage. The message shows the division.
+وصول بلغت 88 بالمائة»; of listed parts, the share may be of one or of all), or names a
+rate by the noun of a part given among its whole («4,512 حالة، بينها 38 وفاة، …، بمعدل
+وفيات بلغ 1,4%»), and no part over the whole is that percentage. The message shows the
+division.
 
 ## Why it matters
 The article's own numbers settle it, in seconds: the percentage was mistyped (89% for
@@ -30,6 +32,7 @@ from collections.abc import Mapping
 
 from factcheck.analyse.checks.base import Check, CheckStatus, Scope, finding, part_of_unit
 from factcheck.extract.clauses import clause_words, clause_words_after, figure_start
+from factcheck.extract.lemmas import lemma_key
 from factcheck.extract.words import word_key
 from factcheck.lexicon.frames import LEVEL_FROM, SHARE_CUES
 from factcheck.model import Claim, Finding, Severity, Topic, figure_text
@@ -40,7 +43,8 @@ SLACK_POINTS = 0.5
 _SHARE_CUES = frozenset(word_key(w) for w in SHARE_CUES)
 _OF = word_key(LEVEL_FROM)
 _HEAD = ":"  # a measure named by its head noun: «نسبه:وصول» (extract/context.py)
-_WHOLE = "whole"  # extract/context.py: «من أصل 300», the whole a part is taken from
+_WHOLE = "whole"
+_PART = "part"  # extract/context.py: «بينها 38 وفاة», one part of the whole before it  # extract/context.py: «من أصل 300», the whole a part is taken from
 
 
 def run(claims: list[Claim], topic_of: Mapping[str, Topic]) -> list[Finding]:
@@ -53,6 +57,8 @@ def run(claims: list[Claim], topic_of: Mapping[str, Topic]) -> list[Finding]:
         same_sentence = [c for c in claims if c.sentence == share.sentence and c is not share
                          and abs(c.span.start - share.span.start) <= len(share.sentence)]
         parts, whole = _parts_of_a_whole_before(share, same_sentence)
+        if not parts:
+            parts, whole = _rate_of_a_part(share, same_sentence)
         if not parts and _is_restated_share(share):
             part = _part_before(share, same_sentence)
             whole = _whole_of(share, part, same_sentence) if part is not None else None
@@ -109,6 +115,23 @@ def _parts_of_a_whole_before(share: Claim, same_sentence: list[Claim]
             break
         parts.insert(0, claim)
     return parts, whole
+
+
+def _rate_of_a_part(share: Claim, same_sentence: list[Claim]) -> tuple[list[Claim], Claim | None]:
+    """«4,512 حالة كوليرا، بينها 38 وفاة، …، بمعدل وفيات بلغ 1,4%»: a rate named by the noun
+    of a part the sentence gave among its whole is that part over that whole."""
+    head, _, noun = (share.measure or "").partition(_HEAD)
+    if not noun:
+        return [], None
+    before = sorted((c for c in same_sentence if figure_start(c) < figure_start(share)),
+                    key=figure_start)
+    for k in range(len(before) - 1, 0, -1):
+        part, whole = before[k], before[k - 1]
+        if part.role == _PART and part.unit and lemma_key(part.unit) == lemma_key(noun):
+            if _counted(part) and _counted(whole) and whole.value.min > part.value.min:
+                return [part], whole
+            break
+    return [], None
 
 
 def _counted(claim: Claim) -> bool:

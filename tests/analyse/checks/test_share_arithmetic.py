@@ -81,3 +81,14 @@ def test_a_share_of_listed_parts_may_be_of_one_part_or_of_all(tmp_path):
     (found,) = _shares(wrong, body.format("62%"))
     assert ("214 / 400 is 53.5%; 90 / 400 is 22.5%; 214 + 90 = 304 / 400 is 76.0%"
             in found.message)
+
+
+def test_a_rate_named_by_a_part_is_that_part_over_its_whole(tmp_path):
+    # «بمعدل وفيات»: the deaths the sentence gave among its cases, over those cases
+    body = ("سجلت المحافظة 4,512 حالة كوليرا مشتبهة، بينها 38 وفاة، منذ إعلان التفشي، بمعدل "
+            "وفيات بلغ {}، وفق مكتب الصحة.")
+    right, wrong = tmp_path / "right", tmp_path / "wrong"
+    right.mkdir(), wrong.mkdir()
+    assert _shares(right, body.format("0,84%")) == []
+    (found,) = _shares(wrong, body.format("1,4%"))
+    assert "the share of 38 in 4,512" in found.message and "is 0.8%" in found.message
