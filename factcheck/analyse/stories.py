@@ -25,9 +25,8 @@ linkage, as Kruskal's algorithm), joining stories unless that would join two sto
 that contradict each other — a chaining guard, checked on the stories as they have grown,
 not on the two linked articles:
 
-- **another place**: each story's main place (the one most of its articles name, said at
-  least FIRM_PLACE_MENTIONS times: a country said once in a list of routes places
-  nothing) is named nowhere in the other (a flood in Fès and one in Aswan the same week);
+- **another place**: each story's main place (the one most of its articles name) is
+  named nowhere in the other (a flood in Fès and one in Aswan the same week);
 - **another time**: the months most of each story's articles are about (a third of them,
   all of an article's alone) are all more than a month apart (a budget vote in April 2016
   and one in April 2017; «منذ» dates never count). A month without a year («في 21 تموز»)
@@ -84,7 +83,6 @@ NEIGHBOURS = 8  # links each article keeps: its most similar articles
 WHERE_WEIGHT = 3.0  # a place counts as much as this many words
 MONTH_SLACK = 1  # months this far apart are one time («أواخر آذار», «مطلع نيسان»)
 CORE_SHARE = 3  # a story's main months are those of at least 1/CORE_SHARE of its articles
-FIRM_PLACE_MENTIONS = 2  # a story's main place sets it apart when said this often
 PLACE_MIN_FIGURES = 2  # a figure's place is the article's where given this often …
 PLACE_MIN_COUNT = 3  # … or when the article says the word this often
 EXACT_MAX = 400  # up to this many articles, every pair is compared
@@ -426,11 +424,6 @@ class _Story:
     def main_place(self) -> int:
         return max(self.where, key=lambda w: (self.where[w], self.where_count[w], w))
 
-    def firmly_placed(self, place: int) -> bool:
-        """Is the story where it is by more than one word? A country said once in a list
-        of destinations («خطوط دبي والرياض والدوحة والكويت») places no article."""
-        return self.where_count[place] >= FIRM_PLACE_MENTIONS
-
     def names(self, place: int) -> bool:
         return place in self.where or place in self.words or (place ^ _SALT) in self.words
 
@@ -449,9 +442,7 @@ def _add_counts(mine: dict[int, int], theirs: dict[int, int]) -> None:
 
 def _contradict(a: _Story, b: _Story) -> bool:
     if a.where and b.where:
-        place_a, place_b = a.main_place(), b.main_place()
-        if (a.firmly_placed(place_a) and b.firmly_placed(place_b)
-                and not b.names(place_a) and not a.names(place_b)):
+        if not b.names(a.main_place()) and not a.names(b.main_place()):
             return True
     months_a = a.core(a.months, a.with_months)
     months_b = b.core(b.months, b.with_months)

@@ -125,23 +125,6 @@ def test_who_speaks_in_a_title_is_not_where_the_story_is(tmp_path):
     assert [s.articles for s in report.stories] == [("minister", "visitors")]
 
 
-def test_a_country_named_once_in_a_list_does_not_set_an_article_apart(tmp_path):
-    # a Gulf outlet's strike report lists the routes hit («دبي والرياض والدوحة والكويت»):
-    # Kuwait, said once, is no place of the story that keeps it from the Jordanian
-    # airline's strike the other outlets report
-    strike = ("إضراب أطقم الضيافة لدى طيران الأنباط يلغي {n} رحلة\n"
-              "ألغت شركة طيران الأنباط {n} رحلة في اليوم الثاني لإضراب أطقم الضيافة "
-              "الذي بدأ يوم الاثنين 12 كانون الثاني 2026 للمطالبة بزيادة الأجور، وقالت "
-              "الشركة إن المفاوضات مع النقابة مستمرة.{more}\n")
-    home = " وأكد وزير العمل في الأردن أن الحكومة تتابع الإضراب الأول من نوعه في الأردن."
-    (tmp_path / "amman.txt").write_text(strike.format(n=139, more=home), encoding="utf-8")
-    (tmp_path / "petra.txt").write_text(strike.format(n=211, more=home), encoding="utf-8")
-    (tmp_path / "gulf.txt").write_text(strike.format(n=139, more=" وتضرر المسافرون على خطوط "
-                                       "دبي والرياض والدوحة والكويت."), encoding="utf-8")
-    report = scan([tmp_path], [], [])
-    assert [s.articles for s in report.stories] == [("amman", "gulf", "petra")]
-
-
 def test_asking_for_a_story_the_scan_does_not_have_names_it(archive_report):
     with pytest.raises(UnknownStory, match="'s000': no story of this scan"):
         only_story(archive_report, "s000")
