@@ -33,3 +33,12 @@ def findings(report, check: str):
 
 def serious(report):
     return [f for f in report.findings if f.severity in ("warning", "error")]
+
+
+def folders(tmp_path, *names: str):
+    """One empty folder per name under tmp_path: a corpus each, for tests that scan the same
+    text twice with one figure changed («right», «wrong»)."""
+    made = [tmp_path / name for name in names]
+    for folder in made:
+        folder.mkdir()
+    return made

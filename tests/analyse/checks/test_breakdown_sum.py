@@ -1,6 +1,6 @@
 """breakdown-sum: a whole the article divides into parts that do not add up to it."""
 
-from checks_support import article, findings, report_of
+from checks_support import article, findings, folders, report_of
 
 
 def one_article(tmp_path, text: str):
@@ -169,8 +169,7 @@ def test_items_labelled_after_between_are_all_of_the_whole(tmp_path):
     # «بين نفقات جارية بقيمة … ونفقات رأسمالية بقيمة …»: each item named, then its figure
     body = ("وتتوزع النفقات العامة البالغة 13,14 مليار دينار بين نفقات جارية بقيمة 11,38 مليار "
             "دينار ونفقات رأسمالية بقيمة {} مليار دينار.")
-    right, wrong = tmp_path / "right", tmp_path / "wrong"
-    right.mkdir(), wrong.mkdir()
+    right, wrong = folders(tmp_path, "right", "wrong")
     assert one_article(right, body.format("1,76")) == []
     [finding] = one_article(wrong, body.format("1,67"))
     assert "adds up to 13,050,000,000: 11,380,000,000 + 1,670,000,000" in finding.message

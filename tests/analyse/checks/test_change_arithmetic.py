@@ -1,6 +1,6 @@
 """change-arithmetic: a percentage change that the article's own two levels do not give."""
 
-from checks_support import article, findings, report_of
+from checks_support import article, findings, folders, report_of
 
 
 def one_article(tmp_path, text: str):
@@ -111,8 +111,7 @@ def test_the_level_a_change_is_measured_against_may_follow_it(tmp_path):
 def test_a_figure_restated_as_lower_than_another_by_a_percentage(tmp_path):
     body = ("وقدم التجمع الفائز تعريفة في حدود 2,19 سنت للكيلوواط ساعة، أي أقل بنسبة {} من "
             "تعريفة 2,66 سنت المسجلة في مناقصة سابقة.")
-    right, wrong = tmp_path / "right", tmp_path / "wrong"
-    right.mkdir(), wrong.mkdir()
+    right, wrong = folders(tmp_path, "right", "wrong")
     assert one_article(right, body.format("18%")) == []
     [finding] = one_article(wrong, body.format("28%"))
     assert "says ~2.19 (line 4) is 28% lower than 2.66" in finding.message

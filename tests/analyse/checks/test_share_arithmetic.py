@@ -1,6 +1,6 @@
 """share-arithmetic: a share the article's own part and whole do not give."""
 
-from checks_support import article, findings, report_of
+from checks_support import article, findings, folders, report_of
 
 
 def _shares(tmp_path, body: str):
@@ -23,8 +23,7 @@ def test_a_share_that_its_figures_give_is_left_alone(tmp_path):
 def test_a_share_rounded_as_written_is_left_alone(tmp_path):
     # 3.92 of 4 million is 98%: «98%» is right, «89%» (the digits swapped) is not
     body = "وتسلمت الوزارة 3,92 مليون طن، أي ما يعادل {} من المستهدف البالغ 4 ملايين طن."
-    right, wrong = tmp_path / "right", tmp_path / "wrong"
-    right.mkdir(), wrong.mkdir()
+    right, wrong = folders(tmp_path, "right", "wrong")
     assert _shares(right, body.format("98%")) == []
     (found,) = _shares(wrong, body.format("89%"))
     assert "is 98.0%" in found.message
@@ -55,11 +54,10 @@ def test_money_in_another_currency_is_no_whole_of_the_part(tmp_path):
 
 def test_a_part_out_of_its_whole_restated_as_a_share(tmp_path):
     # «من أصل» names the whole, whatever nouns count them; «أي بنسبة … بلغت» restates it
-    (found,) = _shares(tmp_path, "وأنهى 10215 عداء وعداءة السباقات من أصل 12400 مسجل، أي بنسبة "
-                                 "وصول بلغت 88 بالمائة.")
+    wrong, right = folders(tmp_path, "wrong", "right")
+    (found,) = _shares(wrong, "وأنهى 10215 عداء وعداءة السباقات من أصل 12400 مسجل، أي بنسبة "
+                              "وصول بلغت 88 بالمائة.")
     assert "the share of 10,215 in 12,400" in found.message and "is 82.4%" in found.message
-    right = tmp_path / "right"
-    right.mkdir()
     assert _shares(right, "ونجح 300 طالب من أصل 400، أي بنسبة 75%.") == []
 
 
@@ -75,8 +73,7 @@ def test_a_share_of_a_hard_wrapped_sentence_is_read_across_its_lines(tmp_path):
 def test_a_share_of_listed_parts_may_be_of_one_part_or_of_all(tmp_path):
     body = ("واحترق 214 محلاً بالكامل وتضرر 90 محلاً بشكل جزئي، من أصل 400 محل يضمها السوق، أي ما "
             "نسبته {} من محاله.")
-    right, wrong = tmp_path / "right", tmp_path / "wrong"
-    right.mkdir(), wrong.mkdir()
+    right, wrong = folders(tmp_path, "right", "wrong")
     assert _shares(right, body.format("76%")) == []
     (found,) = _shares(wrong, body.format("62%"))
     assert ("214 / 400 is 53.5%; 90 / 400 is 22.5%; 214 + 90 = 304 / 400 is 76.0%"
@@ -87,8 +84,7 @@ def test_a_rate_named_by_a_part_is_that_part_over_its_whole(tmp_path):
     # «بمعدل وفيات»: the deaths the sentence gave among its cases, over those cases
     body = ("سجلت المحافظة 4,512 حالة كوليرا مشتبهة، بينها 38 وفاة، منذ إعلان التفشي، بمعدل "
             "وفيات بلغ {}، وفق مكتب الصحة.")
-    right, wrong = tmp_path / "right", tmp_path / "wrong"
-    right.mkdir(), wrong.mkdir()
+    right, wrong = folders(tmp_path, "right", "wrong")
     assert _shares(right, body.format("0,84%")) == []
     (found,) = _shares(wrong, body.format("1,4%"))
     assert "the share of 38 in 4,512" in found.message and "is 0.8%" in found.message
