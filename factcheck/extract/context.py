@@ -222,7 +222,6 @@ _RELATIVES = _keys(w.split()[0] for w in LOCATED_AFTER if " " in w)
 _DIRECTION_WORDS = _keys(DIRECTION_PREFIXES)
 _LEADERS = _keys(LEADER_MARKERS)
 _CONJUNCTION_LETTERS = frozenset(CONJUNCTIONS)
-_AND = AND
 _PREPOSITION_LETTERS = frozenset(PREPOSITIONS)
 _ARTICLE = normalize_word(ARTICLE)
 _ANAPHORIC = frozenset(normalize_word(w) for w in ANAPHORIC_EVENT_ADJECTIVES)
@@ -728,7 +727,7 @@ def quantity_facets(article_words: ArticleWords, start: int, end: int, unit: str
         return Facets(role="position")  # «جاءت في المرتبة 149»: where, not how many
     if first > c_lo and tokens[first - 1].key in _DENOMINATION:
         return Facets(role="denomination")  # «ورقة من فئة 10 دنانير»: a face value
-    if (first >= 2 and tokens[first - 1].word == _AND
+    if (first >= 2 and tokens[first - 1].word == AND
             and tokens[first - 2].among(_CLOCK_DURATION_LEADS)):
         # «ساعتان و8 دقائق»: the minutes of 2:08 (a clause may start at «و»)
         return Facets(role="component")
