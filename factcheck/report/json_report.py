@@ -148,6 +148,7 @@ def _claim(c: Claim, topic: str | None) -> dict[str, Any]:
         "places": list(c.places),
         "occasion": c.occasion,
         "attribution": c.attribution,
+        "role": c.role,
     }
 
 

@@ -23,6 +23,7 @@ from factcheck.model import (
     Topic,
 )
 from factcheck.report.json_report import render_json, report_to_dict, write_json
+from factcheck.run.engine import scan
 
 TEXT_A = ("وقالت الوزارة إن 2500 جندي أمريكي سيبقون في العراق حتى نهاية العام.\n"
           "وسيكتمل الانسحاب في 31 كانون الأول، بحسب نحو 900 مصدر.")
@@ -154,13 +155,13 @@ def test_articles(data):
 def test_claim_keys_and_types(data):
     keys = ["id", "article", "kind", "text", "sentence", "start", "end", "line", "column",
             "value", "unit", "event", "topic", "subject", "place", "note",
-            "measure", "places", "occasion", "attribution"]
+            "measure", "places", "occasion", "attribution", "role"]
     for c in data["claims"]:
         assert list(c) == keys
         assert c["kind"] in ("quantity", "date")
         for k in ("start", "end", "line", "column"):
             assert isinstance(c[k], int) and not isinstance(c[k], bool)
-        for k in ("unit", "event", "topic", "subject", "place", "note"):
+        for k in ("unit", "event", "topic", "subject", "place", "note", "role"):
             assert c[k] is None or isinstance(c[k], str)
     q = by_id(data["claims"])["a:q1"]
     assert q["text"] == "2500 جندي" and q["unit"] == "جندي" and q["place"] == "العراق"
@@ -484,3 +485,13 @@ def test_a_text_stream_without_a_buffer_gets_text():
     out = io.StringIO()
     write_json(out, sample_report(), "0.1.0")
     assert out.getvalue() == dumped(sample_report())
+
+
+def test_a_claim_says_what_kind_of_figure_it_is_when_not_the_fact_itself(tmp_path):
+    # «من 120 مليار إلى 162 مليار»: the 120 is the level the cost rose from, which is why
+    # no finding sets it against another outlet's 162
+    (tmp_path / "a.txt").write_text("---\npublished: 2025-03-12\n---\nوقفزت كلفة المشروع من "
+                                    "120 مليار دينار إلى 162 مليار دينار.\n", encoding="utf-8")
+    data = json.loads(render_json(scan([tmp_path], [], []), "0.1.0"))
+    roles = {c["text"]: c["role"] for c in data["claims"] if c["kind"] == "quantity"}
+    assert roles == {"120 مليار دينار": "previous", "162 مليار دينار": None}
