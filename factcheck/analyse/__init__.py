@@ -22,7 +22,7 @@ from factcheck.analyse.rules import Rule
 from factcheck.analyse.stories import find_stories
 from factcheck.extract import Extraction
 from factcheck.extract.article import is_guessed_frame
-from factcheck.model import Article, Claim, Finding, InputError, Report, TimeFrame, Topic
+from factcheck.model import Article, Claim, Finding, InputError, Report, Topic
 
 # group's signature: an engine may group elsewhere (a Dask cluster) with the same result.
 # (claims, rules, article id → story id) → (claims, topics)
@@ -30,8 +30,6 @@ Grouper = Callable[[Sequence[Claim], Sequence[Rule], Mapping[str, str]],
                    "tuple[list[Claim], list[Topic]]"]
 
 __all__ = ["Grouper", "analyse"]
-
-_UNKNOWN_DAY = "unknown: "  # published.py: how a publication of no known day starts its basis
 
 
 def analyse(extractions: Sequence[Extraction], errors: Sequence[InputError] = (),
@@ -56,15 +54,9 @@ def analyse(extractions: Sequence[Extraction], errors: Sequence[InputError] = ()
     for article_id, publication in publications.items():
         # a publication read from the text's clues beats a frame guessed from the years it
         # mentions («مناقصة سابقة سنة 2023» in a report of October 2025)
-        if frames.get(article_id) is not None and not is_guessed_frame(frames[article_id]):
-            continue
-        if publication.known:
-            frames[article_id] = TimeFrame(publication.earliest.year, publication.latest.year,
-                                           f"publication {publication.basis}")
-        elif publication.year is not None:
-            frames[article_id] = TimeFrame(publication.year, publication.year,
-                                           "publication year: "
-                                           + publication.basis.removeprefix(_UNKNOWN_DAY))
+        frame = frames.get(article_id)
+        if frame is None or is_guessed_frame(frame):
+            frames[article_id] = publication.time_frame() or frame
     claims, topics = group_claims(place_unplaced(dated, story_of), rules, story_of)
     addresses = [e.address for e in extractions if e.address is not None]
     topics, findings = check(unique_topic_ids(topics), claims, frames, publications, addresses)

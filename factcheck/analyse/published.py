@@ -24,7 +24,7 @@ from typing import Iterable, Mapping
 from factcheck.extract.article import Extraction
 from factcheck.extract.dates import resolve_on
 from factcheck.lexicon.time_words import TODAY_WORDS
-from factcheck.model import Claim, DateValue
+from factcheck.model import Claim, DateValue, TimeFrame
 
 
 @dataclass(frozen=True)
@@ -53,8 +53,20 @@ class Publication:
             return self.earliest.isoformat()
         return f"{self.earliest.isoformat()}..{self.latest.isoformat()}"
 
+    def time_frame(self) -> TimeFrame | None:
+        """The years it was written in, as an article's time frame: its window's, else the
+        year alone the text dates it in; None when neither is known."""
+        if self.known:
+            return TimeFrame(self.earliest.year, self.latest.year,  # type: ignore[union-attr]
+                             f"publication {self.basis}")
+        if self.year is not None:
+            return TimeFrame(self.year, self.year,
+                             "publication year: " + self.basis.removeprefix(_UNKNOWN_PREFIX))
+        return None
 
-UNKNOWN = Publication(None, None, "unknown: no date in the front matter or the text")
+
+_UNKNOWN_PREFIX = "unknown: "  # how the basis of a publication of no known day starts
+UNKNOWN = Publication(None, None, _UNKNOWN_PREFIX + "no date in the front matter or the text")
 
 def infer_publications(extractions: Iterable[Extraction]) -> dict[str, Publication]:
     extractions = list(extractions)
@@ -120,7 +132,7 @@ def _publication(e: Extraction, corpus_years: dict[tuple[int, int], set[int]]) -
     year = ref.year
     if year is not None:
         reasons.append(f"year {year} from {ref.basis}")
-    if year is None:
+    else:
         # Only yearless dates borrow: a year the text gives is about its event, which may be
         # long past («منذ زلزال 1999»), and the text's own "today" already had its chance.
         # … and only into a year where the weekday the text gives it falls on that day
@@ -176,11 +188,12 @@ def _publication(e: Extraction, corpus_years: dict[tuple[int, int], set[int]]) -
             reasons.append(f"«{words}» after {event.isoformat()}")
 
     if year is None:
-        return UNKNOWN if not reasons else Publication(None, None, "unknown: " + "; ".join(reasons))
+        return UNKNOWN if not reasons else Publication(None, None,
+                                                       _UNKNOWN_PREFIX + "; ".join(reasons))
     if window is None and month is None:
         # the year alone («يوم الاثنين 20 أكتوبر» in the archive's one year where that is a
         # Monday): too wide to date «الشهر الماضي» by, enough to tell the article's years
-        return Publication(None, None, "unknown: " + "; ".join(reasons), year=year)
+        return Publication(None, None, _UNKNOWN_PREFIX + "; ".join(reasons), year=year)
     if month is not None:
         lo = dt.date(year, month, 1)
         hi = _month_end(lo)

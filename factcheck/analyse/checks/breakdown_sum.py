@@ -7,9 +7,10 @@ Parts of one total that do not overlap cannot exceed it («انتشال 34 جث�
 نساء و6 أطفال»); the message shows the sum. A whole the article distributes («موزعة بين 7,5
 ملايين دولار … و4 ملايين دولار») or lists («ما مجموعه 58,1 %، وهي: …») is also held to a
 sum below it, when the list is all of it: it follows «هي» or the distribution's «على»/«بين»
-right away or after its first item's label («بين نفقات جارية بقيمة …»), states as many groups as it lists, ends with the rest («من جنسيات أخرى»), or
-names kinds that split any whole («48 ألفاً عبروا براً و11 ألفاً توجهوا جواً»). A sum
-within the rounding of its figures holds.
+right away or after its first item's label («بين نفقات جارية بقيمة …»), states as many
+groups as it lists, ends with the rest («من جنسيات أخرى»), or names kinds that split any
+whole («48 ألفاً عبروا براً و11 ألفاً توجهوا جواً»). A sum within the rounding of its
+figures holds.
 
 ## Why it matters
 An arithmetic slip is a fact an editor can settle in seconds with the article alone, and

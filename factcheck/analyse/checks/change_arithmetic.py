@@ -208,8 +208,7 @@ def _compared(change: Claim, claims: list[Claim]) -> tuple[str | None, tuple[Cla
     figure, other = before[-1], after[0]
     if _counted(figure) is None or _counted(figure) != _counted(other):
         return None, None
-    lower = comparative.lstrip("".join(CONJUNCTIONS)) in _LOWER
-    return ("fell" if lower else "rose"), (other, figure)
+    return ("fell" if comparative in _LOWER else "rose"), (other, figure)
 
 
 def _in_time_order(text: str, first: Claim, second: Claim,
@@ -254,7 +253,7 @@ _RELATIVES = frozenset(normalize_word(w) for w in RELATIVE_PRONOUNS)
 _COMPARISON = "comparison"  # extract/context.py: «أقل بنحو 40% من نظيره»
 _COMPARATIVE_FORMS = frozenset(c + normalize_word(w) for w in COMPARATIVES
                                for c in ("", *CONJUNCTIONS))
-_LOWER = frozenset(normalize_word(w) for w in LOWER_COMPARATIVES)
+_LOWER = frozenset(c + normalize_word(w) for w in LOWER_COMPARATIVES for c in ("", *CONJUNCTIONS))
 _RESTATES = frozenset(normalize_word(w) for w in RESTATEMENT_WORDS)
 
 

@@ -208,10 +208,10 @@ def _article_conflict(mine: list[Claim], theirs: list[Claim], tolerance: float) 
 MISDATED_DAYS = 2
 
 
-def _a_day_apart(a: Claim, b: Claim) -> bool:
-    """Are the two days known and at most MISDATED_DAYS apart?"""
+def _days_apart_at_most(a: Claim, b: Claim, days: int) -> bool:
+    """Are the two dates known to the day and at most `days` apart?"""
     x, y = a.value.as_date(), b.value.as_date()
-    return x is not None and y is not None and abs((x - y).days) <= MISDATED_DAYS
+    return x is not None and y is not None and abs((x - y).days) <= days
 
 
 def _in_calendar(claim: Claim) -> bool:
@@ -247,13 +247,14 @@ def may_hold(a: Claim, b: Claim, tolerance: float) -> bool:
         return False
     if second_round(a) != second_round(b):
         return True  # a vote's first round and its run-off («الدور الثاني») are two days
-    if a.event == b.event == _ANNOUNCEMENT and (a.value.relative or b.value.relative) and (
-            a.value.relative and b.value.relative or not _a_day_apart(a, b)):
+    if a.event == b.event == _ANNOUNCEMENT and (a.value.relative or b.value.relative):
         # «أعلنت الوزارة اليوم …» in each of two articles: each reports its own day's
         # announcement; a story has many, and «today» names none in particular. Against a
         # dated day a day or two off («يوم الاثنين 20 أكتوبر» for «اليوم الأحد»), it is the
         # same announcement misdated; a week off, another one.
-        return True
+        both_relative = a.value.relative and b.value.relative
+        if both_relative or not _days_apart_at_most(a, b, MISDATED_DAYS):
+            return True
     stages = {stage_of(a), stage_of(b)}
     return len(stages) == 2 and None not in stages
 

@@ -43,8 +43,9 @@ SLACK_POINTS = 0.5
 _SHARE_CUES = frozenset(word_key(w) for w in SHARE_CUES)
 _OF = word_key(LEVEL_FROM)
 _HEAD = ":"  # a measure named by its head noun: «نسبه:وصول» (extract/context.py)
-_WHOLE = "whole"
-_PART = "part"  # extract/context.py: «بينها 38 وفاة», one part of the whole before it  # extract/context.py: «من أصل 300», the whole a part is taken from
+# Roles extract/context.py gives: «من أصل 300», the whole a part is taken from; «بينها 38
+# وفاة», one part of the whole before it.
+_WHOLE, _PART = "whole", "part"
 
 
 def run(claims: list[Claim], topic_of: Mapping[str, Topic]) -> list[Finding]:
@@ -54,15 +55,18 @@ def run(claims: list[Claim], topic_of: Mapping[str, Topic]) -> list[Finding]:
             continue
         # the same sentence, not its twin elsewhere in the article (a hard-wrapped sentence
         # spans lines)
-        same_sentence = [c for c in claims if c.sentence == share.sentence and c is not share
-                         and abs(c.span.start - share.span.start) <= len(share.sentence)]
-        parts, whole = _parts_of_a_whole_before(share, same_sentence)
+        same_sentence = sorted((c for c in claims if c.sentence == share.sentence
+                                and c is not share
+                                and abs(c.span.start - share.span.start) <= len(share.sentence)),
+                               key=figure_start)
+        before = [c for c in same_sentence if figure_start(c) < figure_start(share)]
+        after = [c for c in same_sentence if figure_start(c) > figure_start(share)]
+        parts, whole = _parts_of_a_whole_before(share, before)
         if not parts:
-            parts, whole = _rate_of_a_part(share, same_sentence)
-        if not parts and _is_restated_share(share):
-            part = _part_before(share, same_sentence)
-            whole = _whole_of(share, part, same_sentence) if part is not None else None
-            parts = [part] if whole is not None else []
+            parts, whole = _rate_of_a_part(share, before)
+        if not parts and _is_restated_share(share) and before and _exact(before[-1]):
+            whole = _whole_of(before[-1], before[:-1], after)
+            parts = [before[-1]] if whole is not None else []
         if not parts or whole is None:
             continue
         # «احترق 214 محلاً وتضرر 90 محلاً، من أصل 400 محل، أي ما نسبته …»: the share may be
@@ -94,15 +98,14 @@ def _is_restated_share(claim: Claim) -> bool:
             and clause_words_after(claim)[:1] == (_OF,))
 
 
-def _parts_of_a_whole_before(share: Claim, same_sentence: list[Claim]
+def _parts_of_a_whole_before(share: Claim, before: list[Claim]
                              ) -> tuple[list[Claim], Claim | None]:
     """«10215 عداء من أصل 12400 مسجل، أي بنسبة وصول بلغت 88 بالمائة»: the sentence gave the
     parts and their whole («من أصل»), and the share restates them («أي» in its clause).
-    The parts: the figures right before the whole, counted as it is, that it can hold."""
+    The parts: the figures right before the whole, counted as it is, that it can hold.
+    (`before`: the sentence's figures before the share, in text order.)"""
     if not _SHARE_CUES & {word_key(w) for w in clause_words(share)[0]}:
         return [], None
-    before = sorted((c for c in same_sentence if figure_start(c) < figure_start(share)),
-                    key=figure_start)
     if len(before) < 2 or before[-1].role != _WHOLE or not _counted(before[-1]):
         return [], None
     whole = before[-1]
@@ -117,14 +120,12 @@ def _parts_of_a_whole_before(share: Claim, same_sentence: list[Claim]
     return parts, whole
 
 
-def _rate_of_a_part(share: Claim, same_sentence: list[Claim]) -> tuple[list[Claim], Claim | None]:
+def _rate_of_a_part(share: Claim, before: list[Claim]) -> tuple[list[Claim], Claim | None]:
     """«4,512 حالة كوليرا، بينها 38 وفاة، …، بمعدل وفيات بلغ 1,4%»: a rate named by the noun
     of a part the sentence gave among its whole is that part over that whole."""
-    head, _, noun = (share.measure or "").partition(_HEAD)
+    noun = (share.measure or "").partition(_HEAD)[2]
     if not noun:
         return [], None
-    before = sorted((c for c in same_sentence if figure_start(c) < figure_start(share)),
-                    key=figure_start)
     for k in range(len(before) - 1, 0, -1):
         part, whole = before[k], before[k - 1]
         if part.role == _PART and part.unit and lemma_key(part.unit) == lemma_key(noun):
@@ -141,34 +142,21 @@ def _counted(claim: Claim) -> bool:
 
 
 def _exact(claim: Claim) -> bool:
-    v = claim.value
-    return (claim.unit not in (None, "%") and v.min is not None and v.min == v.max
-            and v.min > 0 and not v.approximate)
+    """A counted figure whose counted noun is known."""
+    return claim.unit is not None and _counted(claim)
 
 
-def _part_before(share: Claim, same_sentence: list[Claim]) -> Claim | None:
-    """The figure the share restates: the nearest one before it in its sentence."""
-    before = [c for c in same_sentence if figure_start(c) < figure_start(share)]
-    if not before:
-        return None
-    part = max(before, key=figure_start)
-    return part if _exact(part) else None
-
-
-def _whole_of(share: Claim, part: Claim, same_sentence: list[Claim]) -> Claim | None:
-    """The whole: the first figure after the share of what the part counts («من طاقتها
-    البالغة 300 ألف متر مكعب»), else, for a part said after «منها», the figure it is part
-    of («412 حالة غش، منها 268 حالة»)."""
-    after = sorted((c for c in same_sentence if figure_start(c) > figure_start(share)),
-                   key=figure_start)
-    if after:
-        whole = after[0]
+def _whole_of(part: Claim, before_part: list[Claim], after_share: list[Claim]) -> Claim | None:
+    """The whole of the figure a share restates (the nearest before it): the first figure
+    after the share («من طاقتها البالغة 300 ألف متر مكعب»), else, for a part said after
+    «منها», the figure it is part of («412 حالة غش، منها 268 حالة»)."""
+    if after_share:
+        whole = after_share[0]
         return whole if _holds(whole, part) else None
-    if part.role != "part":
+    if part.role != _PART or not before_part:
         return None
-    before = [c for c in same_sentence if figure_start(c) < figure_start(part)]
-    whole = max(before, key=figure_start, default=None)
-    return whole if whole is not None and _holds(whole, part) else None
+    whole = before_part[-1]
+    return whole if _holds(whole, part) else None
 
 
 def _holds(whole: Claim, part: Claim) -> bool:

@@ -154,22 +154,21 @@ def test_the_people_a_vessel_carried_are_one_fact_of_its_journey(tmp_path):
 AWARD = "أعلنت وزارة الكهرباء {when} إرساء مناقصة محطة الرزازة للطاقة الشمسية على تحالف سعودي."
 
 
-def test_a_dated_announcement_a_day_off_another_outlets_today_is_one_misdated(tmp_path):
-    # «اليوم الأحد» in two articles of Sunday 19 October, «يوم الاثنين 20 أكتوبر» in a third:
-    # the same award, misdated by a day
+def _award_reported(tmp_path, third_outlets_day: str):
+    """Two outlets give the award as «today»/«yesterday» Sunday 19 October; a third dates it."""
     report = report_of(
         tmp_path,
         karbala=article(AWARD.format(when="اليوم الأحد"), "2025-10-19"),
         almal=article(AWARD.format(when="أمس الأحد"), "2025-10-20"),
-        maghreb=article(AWARD.format(when="يوم الاثنين 20 أكتوبر 2025")))
-    (found,) = [f for f in findings(report, "cross-source-conflict") if f.severity != "info"]
+        maghreb=article(AWARD.format(when=third_outlets_day)))
+    return [f for f in findings(report, "cross-source-conflict") if f.severity != "info"]
+
+
+def test_a_dated_announcement_a_day_off_another_outlets_today_is_one_misdated(tmp_path):
+    # «يوم الاثنين 20 أكتوبر» against the others' Sunday: the same award, misdated by a day
+    (found,) = _award_reported(tmp_path, "يوم الاثنين 20 أكتوبر 2025")
     assert "Monday 2025-10-20 (maghreb" in found.message
 
 
 def test_a_dated_announcement_a_week_off_another_outlets_today_is_another_one(tmp_path):
-    report = report_of(
-        tmp_path,
-        karbala=article(AWARD.format(when="اليوم الأحد"), "2025-10-19"),
-        almal=article(AWARD.format(when="أمس الأحد"), "2025-10-20"),
-        maghreb=article(AWARD.format(when="يوم الاثنين 27 أكتوبر 2025")))
-    assert [f for f in findings(report, "cross-source-conflict") if f.severity != "info"] == []
+    assert _award_reported(tmp_path, "يوم الاثنين 27 أكتوبر 2025") == []
