@@ -32,6 +32,14 @@ not on the two linked articles:
   and one in April 2017; «منذ» dates never count). A month without a year («في 21 تموز»)
   must fit the other's months of the year.
 
+A link must also be borne out (**support**): two stories join only when the articles of
+the smaller one have, between them, at least as many links into the other as it has
+articles (an article alone: one), or when the link is strong, at least STRONG_SHARE of
+the best similarity of either of its articles. One article's weakest neighbour is no
+reason to join two stories: in an archive of many stories from one country and month
+(a hospital opening and a record power demand), every article keeps a link or two to
+another story, and single linkage alone chains them all into one.
+
 Nothing is compared across a gap the text does not fill: an article with no place and no
 date joins on its words alone, and one that matches nothing is a story of its own.
 
@@ -80,6 +88,7 @@ __all__ = ["find_stories", "story_id"]
 
 MIN_SIMILARITY = 0.06  # cosine two articles need to be linked
 NEIGHBOURS = 8  # links each article keeps: its most similar articles
+STRONG_SHARE = 0.7  # a link this close to its articles' best needs no other link's support
 WHERE_WEIGHT = 3.0  # a place counts as much as this many words
 MONTH_SLACK = 1  # months this far apart are one time («أواخر آذار», «مطلع نيسان»)
 CORE_SHARE = 3  # a story's main months are those of at least 1/CORE_SHARE of its articles
@@ -485,12 +494,36 @@ def _join(profiles: list[_Profile], places: set[int], links: Iterable[int],
         return i
 
     low = (1 << bits) - 1
+    links = list(links)
+    linked: list[list[int]] = [[] for _ in profiles]
+    best = [0] * len(profiles)  # each article's strongest link, scaled as in the keys
+    for key in reversed(links):  # weakest first: the strongest is written last
+        i, j = (key >> bits) & low, key & low
+        linked[i].append(j)
+        linked[j].append(i)
+        best[i] = best[j] = _SCALE - (key >> 2 * bits)
+
+    def borne_out(key: int, first: _Story, second: _Story, a: int, b: int) -> bool:
+        """Is the link strong, or do enough other links join the two stories?"""
+        strength = _SCALE - (key >> 2 * bits)
+        if strength >= STRONG_SHARE * max(best[(key >> bits) & low], best[key & low]):
+            return True
+        small, other = (first, b) if first.size <= second.size else (second, a)
+        need = small.size
+        for i in small.members:
+            for j in linked[i]:
+                if root(j) == other:
+                    need -= 1
+                    if not need:
+                        return True
+        return False
+
     for key in links:
         a, b = root((key >> bits) & low), root(key & low)
         if a == b:
             continue
         first, second = story(a), story(b)
-        if _contradict(first, second):
+        if _contradict(first, second) or not borne_out(key, first, second, a, b):
             continue
         if first.size < second.size or (first.size == second.size and b < a):
             a, b, first, second = b, a, second, first

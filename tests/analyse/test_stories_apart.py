@@ -5,8 +5,11 @@ The stories here are tests/fixtures/stories/<story>/ (general news Arabic writte
 tests) and the benchmark generator's corpus, which says which story each article tells.
 """
 
+import math
 import random
 import shutil
+from array import array
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -16,6 +19,7 @@ from factcheck.analyse.published import infer_publications, with_years_from_publ
 from factcheck.analyse.stories import find_stories
 from factcheck.gate.stories import UnknownStory, choose_stories, only_stories
 from factcheck.extract import extract_source
+from factcheck.extract.signature import Signature, word_hash
 from factcheck.model import InputError
 from factcheck.read.sources import article_ids, find_sources
 from factcheck.run.engine import ScanEngine, scan
@@ -128,6 +132,51 @@ def test_who_speaks_in_a_title_is_not_where_the_story_is(tmp_path):
 def test_asking_for_a_story_the_scan_does_not_have_names_it(archive_report):
     with pytest.raises(UnknownStory, match="'s000': no story of this scan"):
         only_story(archive_report, "s000")
+
+
+# ------------------------------------------------- links must be borne out, not chained
+# Articles here are bare word sets (no place, no date), so only the links decide.
+
+def article(*words: str):
+    return stories_module._Profile(array("I", sorted(word_hash(w) for w in words)), (), (), (),
+                                   (), math.inf, Signature())
+
+
+HOSPITAL = ("مستشفى", "سرير", "جناح")
+POWER = ("كهرباء", "ذروة", "ميغاواط")
+
+
+def two_stories_one_bridge():
+    """Four articles on a hospital, four on power demand; one of each also names a
+    minister, the one word the two stories share."""
+    hospital = [article(*HOSPITAL, f"h{i}") for i in range(4)]
+    power = [article(*POWER, f"p{i}") for i in range(4)]
+    hospital[0] = article(*HOSPITAL, "h0", "وزير")
+    power[0] = article(*POWER, "p0", "وزير")
+    return hospital + power
+
+
+def test_one_shared_word_does_not_chain_two_stories():
+    profiles = two_stories_one_bridge()
+    bridge = similarity(profiles, 0, 4)
+    assert bridge >= stories_module.MIN_SIMILARITY  # the two articles are linked …
+    assert bridge < stories_module.STRONG_SHARE * similarity(profiles, 0, 1)  # … weakly
+    assert stories_module._cluster(profiles) == [[0, 1, 2, 3], [4, 5, 6, 7]]
+
+
+def test_an_article_that_matches_one_article_of_a_story_joins_it():
+    profiles = two_stories_one_bridge()[:4] + [article("وزير", "h0", "late")]
+    assert stories_module._cluster(profiles) == [[0, 1, 2, 3, 4]]
+
+
+def similarity(profiles, i: int, j: int) -> float:
+    """The cosine _cluster gives two of these articles (IDF over `profiles`)."""
+    n = len(profiles)
+    df = Counter(f for p in profiles for f in p.features)
+    weight = {f: (math.log((n + 1) / (k + 1)) + 1) ** 2 for f, k in df.items()}
+    norm = [math.sqrt(sum(weight[f] for f in p.features)) for p in profiles]
+    shared = set(profiles[i].features) & set(profiles[j].features)
+    return sum(weight[f] for f in shared) / (norm[i] * norm[j])
 
 
 # ------------------------------------------------------------------------ deterministic
