@@ -220,7 +220,7 @@ _OF_MONTH = rf"{_OF}\s+(?:{_MONTH_NOUN}\s+(?={_MN}{_NL}))?"
 _DAY_RE = re.compile(
     rf"{_CONJ}(?:{_DAY_NOUN}\s+)?(?P<d>\d{{1,2}})(?!\d)(?:{_SUFFIX_WORD}\s*[,،]?)?\s*(?:{_OF_MONTH})?")
 _ORD_RE = re.compile(rf"{_CONJ}(?:{_DAY_NOUN}\s+)?(?P<o>{_ORD})\s+{_OF_MONTH}")
-_FIRST_RE = re.compile(rf"{_CONJ}{_PREP}{_FIRST}\s+(?:{_MONTH_NOUN}\s+)?")
+_FIRST_RE = re.compile(rf"{_CONJ}{_PREP}{_FIRST}\s+(?:{_OF}\s+)?(?:{_MONTH_NOUN}\s+)?")
 _TODAY_RE = re.compile(rf"{_CONJ}(?P<w>{_TODAY_ALT}){_NL}")
 _SHIFT_RE = re.compile(
     rf"{_CONJ}(?P<dir>{_DIR_ALT})\s+(?:(?P<num>\d{{1,3}}(?!\d)|{_COUNT_ALT})\s+)?"
@@ -677,7 +677,7 @@ class _Scanner:
         return self._day_of(start, om.end(), _ORDINALS[_key(om.group("o"))]) if om else None
 
     def _first_day(self, start: int):
-        """"غرة رمضان 1445 هـ", "غرة الشهر المقبل": the first day."""
+        """"غرة رمضان 1445 هـ", "غرة الشهر المقبل", "الفاتح من ديسمبر": the first day."""
         fm = _FIRST_RE.match(self.t, start)
         return self._day_of(start, fm.end(), 1) if fm else None
 

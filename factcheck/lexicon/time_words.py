@@ -25,8 +25,9 @@ OF_WORDS: tuple[str, ...] = ("من",)
 # calendar.
 EQUIVALENCE_WORDS: tuple[str, ...] = ("الموافق",)
 
-# Words for the first day that take the month directly, with no من: "غرة رمضان".
-FIRST_DAY_WORDS: tuple[str, ...] = ("غرة",)
+# Words for the first day that take the month directly, or after من: "غرة رمضان", and in
+# the Maghreb "فاتح أبريل", "الفاتح من ديسمبر".
+FIRST_DAY_WORDS: tuple[str, ...] = ("غرة", "فاتح", "الفاتح")
 
 # Relative words after a month / year / month name: offset in that unit.
 RELATIVE: dict[str, int] = {

@@ -392,3 +392,18 @@ GLUED = [
 @pytest.mark.parametrize("token, parts", GLUED)
 def test_split_glued_conjunction(token, parts):
     assert split_glued_conjunction(token, KNOWN) == parts
+
+
+@pytest.mark.parametrize("phrase, ymd", [
+    # the Maghreb's «فاتح» is the first of a month, with or without «من»
+    ("ابتداء من فاتح دجنبر 2025", (2025, 12, 1)),
+    ("يوم الاثنين الفاتح من ديسمبر 2025", (2025, 12, 1)),
+    ("انطلقت يوم الأربعاء فاتح أبريل 2025", (2025, 4, 1)),
+])
+def test_the_first_of_a_month_in_maghreb_words(phrase, ymd):
+    _, d = date(phrase)
+    assert (d.value.year, d.value.month, d.value.day) == ymd
+
+
+def test_a_light_colour_is_no_date():
+    assert find_dates(normalize("بلون أزرق فاتح جدا").text) == []
