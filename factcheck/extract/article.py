@@ -45,10 +45,14 @@ from factcheck.lexicon.time_words import (COMPARED_WITH, DAY_NOUNS,
 from factcheck.lexicon.stopwords import STOPWORDS
 from factcheck.lexicon.clock import AFTERNOON_WORDS, MORNING_WORDS
 from factcheck.lexicon.events import (AS_FROM, CAUSE_OPENERS, DATE_ASIDE_LEADS, EVENT_WORDS,
+                                      EXTENDED_WORDS,
                                       PLACE_ASIDE_LEADS, REACHED_SENSE, SAID_THAT,
-                                      SIGNED_VERBS, STARTS_OF_THEIR_OWN, UNTIL_WORDS)
-from factcheck.lexicon.clitics import ARTICLE, CONJUNCTIONS, POSSESSIVES, PREPOSITIONS
+                                      NEGATIONS, SIGNED_VERBS, STARTS_OF_THEIR_OWN,
+                                      UNTIL_WORDS)
+from factcheck.lexicon.clitics import (ARTICLE, CONJUNCTIONS, FUTURE_PARTICLE, POSSESSIVES,
+                                      PREPOSITIONS, PRESENT_TENSE_LETTERS)
 from factcheck.lexicon.markers import BACKGROUND_MARKERS, FUTURE_MARKERS
+from factcheck.lexicon.months import GULF, LEVANTINE, MAGHREBI
 from factcheck.lexicon.places import CLAIM_PLACE_PREPOSITIONS, EVENT_SITE_WORDS, NOT_PLACES
 
 _NEWLINE = re.compile("\n")
@@ -81,6 +85,11 @@ def _event_label(word: str) -> str | None:
     label = _EVENT_INDEX.get(word_key(word))
     if label is None:
         label = next((_EVENT_INDEX[f] for f in sorted(word_forms(word)) if f in _EVENT_INDEX), None)
+    if label is None:
+        # «ستختتم», «وسينطلق»: a present-tense verb behind the future particle
+        label = next((_EVENT_INDEX[key] for f in sorted({word, *word_forms(word)})
+                      if f[:1] == FUTURE_PARTICLE and f[1:2] in _PRESENT_LETTERS and len(f) >= 5
+                      and (key := word_key(f[1:])) in _EVENT_INDEX), None)
     if label is None:
         # «اجتماعها المقبل», «زيارته»: the noun with a possessive pronoun
         for suffix in _POSSESSIVES:
@@ -294,6 +303,14 @@ _REACHED_KEYS = frozenset(word_key(w) for w in REACHED_SENSE)
 _TALLY_KEYS = frozenset(word_key(w) for w in TALLY_NOUNS)
 _THAT_KEYS = frozenset(word_key(w) for w in SAID_THAT)
 _UNTIL_KEYS = frozenset(word_key(w) for w in UNTIL_WORDS)
+_PRESENT_LETTERS = frozenset(normalize_word(w) for w in PRESENT_TENSE_LETTERS)
+_ENDED_BY_UNTIL = (None, "start", "resumption")  # what «حتى <day>» turns into the end
+_NEGATION_KEYS = frozenset(normalize_word(w) for w in NEGATIONS)
+_EXTENDED_KEYS = frozenset(word_key(w) for w in EXTENDED_WORDS)
+# The first word of every month name («كانون» of «كانون الثاني»), normal form.
+_MONTH_WORDS = frozenset(normalize_word(name.split()[0]) for table in (GULF, LEVANTINE, MAGHREBI)
+                         for names in table.values() for name in names)
+_PUT_BACK = (None, "start", "end", "deadline")  # what an extension word makes the new date
 _NOUN_YEAR = re.compile(rf"[وف]?(?:{'|'.join(normalize_word(w) for w in NOUN_YEAR_OPENERS)})(?!\w)")
 _FORECAST_KEYS = frozenset(word_key(w) for w in FORECAST_BEFORE)
 _EVENT_SITE_KEYS = frozenset(word_key(w) for w in EVENT_SITE_WORDS)
@@ -340,10 +357,34 @@ _PLACE_ASIDE_KEYS = frozenset(word_key(normalize_word(w)) for w in PLACE_ASIDE_L
 _SIGNED_KEYS = frozenset(word_key(normalize_word(w)) for w in SIGNED_VERBS)
 
 
+def _until_before(before: tuple[str, ...]) -> bool:
+    """Does a date end a stretch «حتى»/«إلى غاية» opens, with no «منذ» before it, and no
+    figure («تلقيح 3,4 مليون رأس إلى غاية الاثنين 10 مارس»: the day of a count)?"""
+    return (bool(before) and word_key(before[-1]) in _UNTIL_KEYS
+            and not any(word_key(w) in _SINCE or _negation(w) or _counted(before, k)
+                        for k, w in enumerate(before)))
+
+
+def _counted(words: tuple[str, ...], k: int) -> bool:
+    """Is words[k] a figure, not a date's day or year («فاتح أبريل 2025 إلى غاية …»)?"""
+    word = words[k]
+    if not word[:1].isdigit():
+        return False
+    following = words[k + 1] if k + 1 < len(words) else ""
+    return not (len(word) == 4 and word.isdigit()) and not (
+        following and normalize_word(following).lstrip("و") in _MONTH_WORDS)
+
+
+def _negation(word: str) -> bool:
+    """«لم», «ولن»: a negation, behind a conjunction or not."""
+    word = normalize_word(word)
+    return word in _NEGATION_KEYS or (word[:1] in CONJUNCTIONS and word[1:] in _NEGATION_KEYS)
+
+
 def _event_of(before: tuple[str, ...], after: tuple[str, ...]) -> str | None:
-    if any(word_key(w) in _UNTIL_KEYS for w in before[-2:]) and any(
-            word_key(w) in _SINCE for w in before[:-2]):
-        # «منذ إعادة فتحه الخميس الماضي وحتى مساء أمس الأحد»: the end of a stretch, no
+    if any(word_key(w) in _UNTIL_KEYS for w in before[-3:]) and any(
+            word_key(w) in _SINCE for w in before[:-3]):
+        # «منذ إعادة فتحه الخميس الماضي وحتى مساء أمس الأحد 3 جويلية»: the end of a stretch, no
         # event's day («انسحاب القوات حتى 31 ديسمبر» is the withdrawal's deadline)
         return None
     since = bool(before) and word_key(before[-1]) in _SINCE
@@ -1084,6 +1125,10 @@ def _date_claims(article: Article, locator: _Locator, words: ArticleWords,
             # «وقّعت الشركة يوم الأربعاء 18 حزيران، في معرض باريس للطيران، صفقة …»: what
             # was signed that day is the verb's object, after the date's clause
             event = _object_after(locator, words, sentence, clause)
+        if event in _PUT_BACK and any(word_key(w) in _EXTENDED_KEYS for w in before):
+            event = "extension"  # «تمديد المهلة حتى 10 أيار»: the new deadline
+        elif event in _ENDED_BY_UNTIL and match.kind in _WRITTEN_DAY and _until_before(before):
+            event = "end"  # «ويستمر المنع حتى 15 يونيو المقبل»: the day it ends
         # «نتائج المرحلة الأولى» and «نتائج المرحلة الثانية» are announced on two days.
         stretch = _numbered_period(locator.norm.text, sentence, (match.start, match.end),
                                    date_starts)
@@ -1099,6 +1144,8 @@ def _date_claims(article: Article, locator: _Locator, words: ArticleWords,
 
 _NAMED_MONTH_KINDS = frozenset({"end_month"})  # dates.py's kind for «نهاية أيلول»
 _SHIFT = "shift"  # dates.py's kind for «بعد خمسة أيام من …», «قبل يومين من الموعد»
+# dates.py's kinds for a day and month written out («15 يونيو 2025», «3 مارس الجاري»)
+_WRITTEN_DAY = frozenset({"explicit", "month_current"})
 _DAY_WORD_KINDS = frozenset({"today", "dayrel"})  # dates.py's kinds for «اليوم», «أمس», «غدا»
 _OWN_DAY_KINDS = frozenset({"month_current"})  # dates.py's kind for «15 حزيران الجاري»
 

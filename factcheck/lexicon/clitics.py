@@ -13,6 +13,9 @@ ARTICLE = "ال"
 LAM_ARTICLE = "لل"
 # "and" between two parts of one number or name: "الخامس والعشرين", "سوريا وتركيا".
 AND = "و"
+# The future particle on a present-tense verb («ستختتم», «سينطلق»): read as the verb.
+FUTURE_PARTICLE = "س"
+PRESENT_TENSE_LETTERS: tuple[str, ...] = ("ي", "ت", "ن", "أ")
 # Possessive pronouns attached to a counted noun after من: "2500 من جنودها".
 POSSESSIVES: tuple[str, ...] = ("ه", "ها", "هم", "هما", "هن", "نا", "كم")
 

@@ -26,7 +26,7 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     # flights, talks, classes taken up again after a stop: not the day the stop began
     "resumption": ("استئناف", "استأنف", "استأنفت", "يستأنف", "تستأنف", "استؤنف", "استؤنفت"),
     "end": ("انتهى", "انتهاء", "إنهاء", "انتهت", "ينتهي", "تنتهي", "اختتام", "اختتم", "اختتمت",
-            "أنهينا"),
+            "يختتم", "تختتم", "أنهينا"),
     # a law or a budget passed, a deal ratified
     "approval": ("أقر", "أقرت", "إقرار", "صادق", "صادقت", "مصادقة", "وافق", "وافقت",
                  "مرر", "مررت", "تمرير"),
@@ -69,8 +69,18 @@ SAID_THAT: tuple[str, ...] = ("إن", "بأن", "أنه", "أنها", "بأنه"
 
 # Right before a date (a part of the day may come between) that ends a stretch opened by
 # «منذ» («منذ إعادة فتحه الخميس الماضي وحتى مساء أمس الأحد»), these make it date no event
-# the words before it name.
-UNTIL_WORDS: tuple[str, ...] = ("حتى", "لغاية")
+# the words before it name. Right before a day written out, with no «منذ», they date the
+# end of what the sentence tells («يستمر المنع إلى غاية 15 يونيو»), unless an event word
+# other than a start names what it ends by («انسحاب القوات حتى 31 ديسمبر»: a deadline).
+UNTIL_WORDS: tuple[str, ...] = ("حتى", "لغاية", "غاية")
+# A deadline put back: a date after these in its clause is the new one («انتهاء فترة التسجيل
+# الممددة في 15 مايو», «تمديد المهلة حتى 10 أيار»), an event of its own, not the end or the
+# deadline first set.
+EXTENDED_WORDS: tuple[str, ...] = ("تمديد", "تمديدها", "تمديده", "الممددة", "الممدد", "مدد",
+                                   "مددت", "تأجيل", "تأجيلها", "تأجيله", "أجلت",
+                                   "إرجاء", "أرجأ", "أرجأت")
+# … but after a negation «حتى» means "not before" («لم تعلن النتائج حتى 15 مايو»).
+NEGATIONS: tuple[str, ...] = ("لم", "لن", "لا", "ليس", "ليست")
 # Words that may stand before a date set off by commas («أعلنت الشرطة، مساء أمس السبت،
 # العفو …»), beside the parts of the day (clock.py): such a date dates the clause before it.
 DATE_ASIDE_LEADS: tuple[str, ...] = ("في", "منذ", "يوم", "عصر", "ظهر", "ليل", "ليلة", "صباح", "مساء",

@@ -144,3 +144,41 @@ def test_a_day_counted_from_an_event_dates_something_else():
 ])
 def test_what_outlets_call_a_vote_a_draw_and_a_race(text, event):
     assert event_of(text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # a day written out after «حتى», «إلى غاية», «لغاية» is the day the stretch ends …
+    ("ويستمر المنع حتى 15 يونيو المقبل.", "end"),
+    ("يستمر تلقيح الماشية إلى غاية 31 مارس.", "end"),
+    ("وستختتم الحملة في 31 آذار الجاري.", "end"),  # the future particle on «تختتم»
+    # … but not the day of a count, a "not before", a weekday, nor a withdrawal's deadline
+    ("مكنت الحملة من تلقيح 3,4 مليون رأس إلى غاية الاثنين 10 مارس.", None),
+    ("ولم تعلن النتائج حتى 15 مايو.", None),
+    ("وأعلنت الوزارة أن الحملة ستستمر حتى الجمعة المقبل.", "announcement"),
+    ("وتعهدت واشنطن بانسحاب قواتها حتى 31 كانون الأول.", "withdrawal"),
+    # a deadline put back is a day of its own, not the end first set
+    ("قبل أيام من انتهاء فترة التسجيل الممددة في 15 مايو الجاري.", "extension"),
+])
+def test_the_day_a_stretch_ends(text, event):
+    assert event_of(text) == event
+
+
+@pytest.mark.parametrize("text", [
+    "تغلق المصايد اعتباراً من الأول من أبريل وحتى 15 يونيو المقبل.",
+    "وذلك ابتداء من يوم الثلاثاء الأول من أبريل 2025 إلى غاية 15 يونيو 2025.",  # a year between
+])
+def test_a_stretch_from_one_day_until_another(text):
+    article = Article(id="a", path="a.txt", text=text + "\n", title="", published="2025-03-20")
+    events = [(c.value.month, c.event) for c in extract_article(article).claims if c.kind == "date"]
+    assert events == [(4, "start"), (6, "end")]
+
+
+def test_the_end_of_a_count_since_a_day_is_no_event_even_two_words_on():
+    # «وإلى غاية مساء أمس الخميس 3 جويلية»: the end of a stretch «منذ» opened, past a part
+    # of the day and «أمس»; the start keeps its event
+    article = Article(id="a", path="a.txt", title="", published="2025-07-04", text=(
+        "عبرت 121 ألف مركبة البوابات منذ بدء تطبيق التعريفة في الفاتح جويلية وإلى غاية "
+        "مساء أمس الخميس 3 جويلية.\n"))
+    events = {c.text: c.event for c in extract_article(article).claims if c.kind == "date"}
+    assert events["الفاتح جويلية"] == "start"
+    assert events["الخميس 3 جويلية"] is None
