@@ -141,6 +141,9 @@ def test_a_day_counted_from_an_event_dates_something_else():
     # a draw, a race that took place
     ("وستجرى القرعة العلنية يوم الخميس 3 تموز المقبل.", "draw"),
     ("وتوج العداء بلقب الدورة التي جرت الأحد 13 أفريل.", "held"),
+    # work that was set about, a government's confidence vote
+    ("وباشرت الفرق يوم الأحد 2 تشرين الثاني توزيع السكر على المحلات.", "start"),
+    ("ونالت الحكومة الثقة في 19 كانون الثاني بأغلبية مريحة.", "vote"),
 ])
 def test_what_outlets_call_a_vote_a_draw_and_a_race(text, event):
     assert event_of(text) == event
