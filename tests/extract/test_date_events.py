@@ -159,6 +159,7 @@ def test_what_outlets_call_a_vote_a_draw_and_a_race(text, event):
     ("ولم تعلن النتائج حتى 15 مايو.", None),
     ("وأعلنت الوزارة أن الحملة ستستمر حتى الجمعة المقبل.", "announcement"),
     ("وتعهدت واشنطن بانسحاب قواتها حتى 31 كانون الأول.", "withdrawal"),
+    ("وأمهلت النقابة الحكومة حتى 26 أكتوبر للرد على مطالبها.", "deadline"),
     # a deadline put back is a day of its own, not the end first set
     ("قبل أيام من انتهاء فترة التسجيل الممددة في 15 مايو الجاري.", "extension"),
 ])
