@@ -370,9 +370,8 @@ def _counted(words: tuple[str, ...], k: int) -> bool:
     word = words[k]
     if not word[:1].isdigit():
         return False
-    following = words[k + 1] if k + 1 < len(words) else ""
-    return not (len(word) == 4 and word.isdigit()) and not (
-        following and normalize_word(following).lstrip("و") in _MONTH_WORDS)
+    following = normalize_word(words[k + 1]) if k + 1 < len(words) else ""
+    return not (len(word) == 4 and word.isdigit()) and following not in _MONTH_WORDS
 
 
 def _negation(word: str) -> bool:
