@@ -44,8 +44,8 @@ from factcheck.lexicon.time_words import (COMPARED_WITH, DAY_NOUNS,
                                           STRETCH_OPENERS, YEAR_CUES)
 from factcheck.lexicon.stopwords import STOPWORDS
 from factcheck.lexicon.clock import AFTERNOON_WORDS, MORNING_WORDS
-from factcheck.lexicon.events import (AS_FROM, CAUSE_OPENERS, DATE_ASIDE_LEADS, EVENT_WORDS,
-                                      EXTENDED_WORDS,
+from factcheck.lexicon.events import (ANNOUNCING_VERBS, AS_FROM, CAUSE_OPENERS, DATE_ASIDE_LEADS,
+                                      EVENT_WORDS, EXTENDED_WORDS,
                                       PLACE_ASIDE_LEADS, REACHED_SENSE, SAID_THAT,
                                       NEGATIONS, SIGNED_VERBS, STARTS_OF_THEIR_OWN,
                                       UNTIL_WORDS)
@@ -296,6 +296,8 @@ _CAUSE_OPENERS = frozenset(word_key(w) for w in CAUSE_OPENERS)
 _SINCE = frozenset(word_key(w) for w in DURATION_DIRECTIONS)
 _DAY_WORDS = tuple(word_key(w) for w in DAY_NOUNS)
 _SINCE_REACH = 4  # «منذ» and at most three words back to its event
+_ANNOUNCING_KEYS = frozenset(word_key(w) for w in ANNOUNCING_VERBS)
+_ANNOUNCED_REACH = 8  # words between «أعلن» and a date that still say when it was said
 _AS_FROM_KEYS = frozenset(word_key(w) for w in AS_FROM)
 _AS_FROM_REACH = 3  # «تستأنف الرحلات تدريجيا اعتبارا»: the verb, its subject, an adverb
 _ORDINAL_KEYS = frozenset(word_key(w) for w in ORDINAL_WORDS)
@@ -406,6 +408,11 @@ def _event_of(before: tuple[str, ...], after: tuple[str, ...]) -> str | None:
                     word_key(w) in _TALLY_KEYS for w in before[:k])):
                 # «وصلت الحصيلة إلى 40 قتيلا مساء الثلاثاء»: a figure reached; «ارتفاع
                 # حصيلة ضحايا العاصفة إلى 5 قتلى، اليوم الخميس»: the day of the count
+                return None
+            if distance > _ANNOUNCED_REACH and word_key(word) in _ANNOUNCING_KEYS:
+                # «أعلنت الوزارة عودة الأنظمة … في المجمع … إلى العمل مساء الأحد 19 أكتوبر»:
+                # far past what is announced, the day is the announced event's, not the
+                # statement's
                 return None
             # «أمطار غزيرة هطلت على المنطقة منذ الخميس»: what «منذ» dates is what it follows
             return None if since and distance > _SINCE_REACH else label

@@ -58,6 +58,11 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "decision": ("قرر", "قررت", "قرار", "القرار", "قراره", "قرارها"),
 }
 
+# The verbs of «announcement» (not its nouns, «الإعلان عن الخطة صدر في …»): many words past
+# one, what it announced stands between it and a date, which is then that event's day
+# («أعلنت الوزارة عودة الأنظمة … إلى العمل مساء الأحد 19 أكتوبر»).
+ANNOUNCING_VERBS: tuple[str, ...] = ("أعلن", "أعلنت", "صرح", "غرد")
+
 # «as from»: a start («يسري القرار اعتبارا من»), unless a verb a few words before names a
 # start of its own kind («تستأنف الرحلات تدريجيا اعتبارا من صباح اليوم الجمعة»: flights
 # resume, the day is no strike's start).
