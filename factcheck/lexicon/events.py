@@ -27,6 +27,8 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
               "ابتداء", "اعتبارا", "سريان", "يسري", "تسري",
               # «باشرت الفرق توزيع …»: set about
               "باشر", "باشرت", "يباشر", "تباشر",
+              # a law, a price, a ban in force: «يدخل القانون حيز التنفيذ في …»
+              "حيز",
               # a launch
               "إطلاق", "أطلق", "أطلقت"),
     # flights, talks, classes taken up again after a stop: not the day the stop began

@@ -149,6 +149,7 @@ def test_a_day_counted_from_an_event_dates_something_else():
     # work that was set about, a government's confidence vote
     ("وباشرت الفرق يوم الأحد 2 تشرين الثاني توزيع السكر على المحلات.", "start"),
     ("ونالت الحكومة الثقة في 19 كانون الثاني بأغلبية مريحة.", "vote"),
+    ("ومن المنتظر أن يدخل القانون حيز التنفيذ في غرة مارس 2026.", "start"),
 ])
 def test_what_outlets_call_a_vote_a_draw_and_a_race(text, event):
     assert event_of(text) == event
