@@ -32,8 +32,8 @@ from factcheck.lexicon.measures import (BELOW_ZERO_AFTER, CHANGE_BY_WORDS, FIGUR
                                         FIGURE_CHANGE_OPENERS, MEASURES, PERSON_CATEGORIES,
                                         PERSON_NOUNS)
 from factcheck.lexicon.units import COUNTED_NOUNS
-from factcheck.lexicon.frames import (AFTER_FIGURE_PREPOSITIONS, FORECAST_BEFORE, INHERIT_THROUGH,
-                                      TALLY_NOUNS)
+from factcheck.lexicon.frames import (AFTER_FIGURE_PREPOSITIONS, FORECAST_BEFORE,
+                                      IMPERFECT_PREFIXES, INHERIT_THROUGH, TALLY_NOUNS)
 from factcheck.lexicon.qualifiers import RELATIVE_PRONOUNS
 from factcheck.lexicon.time_words import (COMPARED_WITH, DAY_NOUNS,
                                           DURATION_DIRECTIONS, DURING_IT, END_OF_OPENERS,
@@ -50,7 +50,7 @@ from factcheck.lexicon.events import (ANNOUNCING_VERBS, AS_FROM, CAUSE_OPENERS, 
                                       NEGATIONS, SIGNED_VERBS, STARTS_OF_THEIR_OWN,
                                       UNTIL_WORDS)
 from factcheck.lexicon.clitics import (ARTICLE, CONJUNCTIONS, FUTURE_PARTICLE, POSSESSIVES,
-                                      PREPOSITIONS, PRESENT_TENSE_LETTERS)
+                                      PREPOSITIONS)
 from factcheck.lexicon.markers import BACKGROUND_MARKERS, FUTURE_MARKERS
 from factcheck.lexicon.months import GULF, LEVANTINE, MAGHREBI
 from factcheck.lexicon.places import CLAIM_PLACE_PREPOSITIONS, EVENT_SITE_WORDS, NOT_PLACES
@@ -305,9 +305,10 @@ _REACHED_KEYS = frozenset(word_key(w) for w in REACHED_SENSE)
 _TALLY_KEYS = frozenset(word_key(w) for w in TALLY_NOUNS)
 _THAT_KEYS = frozenset(word_key(w) for w in SAID_THAT)
 _UNTIL_KEYS = frozenset(word_key(w) for w in UNTIL_WORDS)
-_PRESENT_LETTERS = frozenset(normalize_word(w) for w in PRESENT_TENSE_LETTERS)
+_PRESENT_LETTERS = frozenset(normalize_word(w) for w in IMPERFECT_PREFIXES)
 _ENDED_BY_UNTIL = (None, "start", "resumption")  # what «حتى <day>» turns into the end
-_NEGATION_KEYS = frozenset(normalize_word(w) for w in NEGATIONS)
+# «لم», «ولن»: a negation, behind a conjunction or not
+_NEGATIONS = frozenset(c + normalize_word(w) for w in NEGATIONS for c in ("", *CONJUNCTIONS))
 _EXTENDED_KEYS = frozenset(word_key(w) for w in EXTENDED_WORDS)
 # The first word of every month name («كانون» of «كانون الثاني»), normal form.
 _MONTH_WORDS = frozenset(normalize_word(name.split()[0]) for table in (GULF, LEVANTINE, MAGHREBI)
@@ -363,8 +364,8 @@ def _until_before(before: tuple[str, ...]) -> bool:
     """Does a date end a stretch «حتى»/«إلى غاية» opens, with no «منذ» before it, and no
     figure («تلقيح 3,4 مليون رأس إلى غاية الاثنين 10 مارس»: the day of a count)?"""
     return (bool(before) and word_key(before[-1]) in _UNTIL_KEYS
-            and not any(word_key(w) in _SINCE or _negation(w) or _counted(before, k)
-                        for k, w in enumerate(before)))
+            and not any(word_key(w) in _SINCE or normalize_word(w) in _NEGATIONS
+                        or _counted(before, k) for k, w in enumerate(before)))
 
 
 def _counted(words: tuple[str, ...], k: int) -> bool:
@@ -375,11 +376,6 @@ def _counted(words: tuple[str, ...], k: int) -> bool:
     following = normalize_word(words[k + 1]) if k + 1 < len(words) else ""
     return not (len(word) == 4 and word.isdigit()) and following not in _MONTH_WORDS
 
-
-def _negation(word: str) -> bool:
-    """«لم», «ولن»: a negation, behind a conjunction or not."""
-    word = normalize_word(word)
-    return word in _NEGATION_KEYS or (word[:1] in CONJUNCTIONS and word[1:] in _NEGATION_KEYS)
 
 
 def _event_of(before: tuple[str, ...], after: tuple[str, ...]) -> str | None:

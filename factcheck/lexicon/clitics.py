@@ -15,7 +15,6 @@ LAM_ARTICLE = "لل"
 AND = "و"
 # The future particle on a present-tense verb («ستختتم», «سينطلق»): read as the verb.
 FUTURE_PARTICLE = "س"
-PRESENT_TENSE_LETTERS: tuple[str, ...] = ("ي", "ت", "ن", "أ")
 # Possessive pronouns attached to a counted noun after من: "2500 من جنودها".
 POSSESSIVES: tuple[str, ...] = ("ه", "ها", "هم", "هما", "هن", "نا", "كم")
 
