@@ -303,6 +303,17 @@ CHANGE_NOT_SUBJECT: tuple[str, ...] = ("أمام", "مقابل", "في", "فيه
 # After a count, words that introduce the whole list of what it counts: "7 أقاليم هي الحوز
 # ومراكش …", "ثلاث دول هي …". Not "منها" or "أبرزها": those introduce some of them.
 LIST_INTRO: tuple[str, ...] = ("هي", "وهي", "هم", "وهم", "هما", "وهما", "هن", "وهن")
+# Between a count and a second one that says where the first comes from («142 طاقما من 28
+# دولة»): the second is no whole of what follows (checks/breakdown_sum.py).
+ORIGIN_WORDS: tuple[str, ...] = ("من",)
+# Words that end a list and open a figure it is set against («…، مقابل 118 طاقما في نسخة
+# 2024»): what follows is no item of the list.
+LIST_END_WORDS: tuple[str, ...] = ("مقابل",)
+# Right before a total that closes a list of its parts: «2460 قاربا و190 سفينة و260 سفينة،
+# بإجمالي 2810 وحدات», «22 ذهبية و14 فضية و9 برونزيات، بمجموع 47 ميدالية». The parts are all
+# of it (checks/breakdown_sum.py).
+SUM_BEFORE_TOTAL: tuple[str, ...] = ("بإجمالي", "وبإجمالي", "بمجموع", "وبمجموع", "مجموعه",
+                                     "مجموعها")
 # The last item of a list that gathers the rest: «و19 من جنسيات أخرى». A list that ends so
 # is complete, and its items must add up to its whole (checks/breakdown_sum.py).
 REST_ITEM_WORDS: tuple[str, ...] = ("أخرى", "آخرين", "آخرون", "الأخرى", "متفرقة", "بقية", "باقي",

@@ -99,8 +99,9 @@ FRACTIONS_SPELLED_AS_CARDINALS: dict[str, int] = {"خمس": 5, "عشر": 10}
 SHARE_WHOLE_ENDINGS: tuple[str, ...] = (
     "ته", "تها", "تهم", "تهما", "تنا", "تكم", "ها", "هم", "هما", "كم")
 # After a fraction, these are no whole it is a share of: «نصف النهائي» (a semi-final),
-# «نصف الكرة الأرضية», «ربع القرن» (a span of time).
-NOT_SHARE_WHOLES: tuple[str, ...] = ("النهائي", "الكرة", "القرن", "الليل", "النهار", "الطريق")
+# «نصف الكرة الأرضية», «ربع القرن» (a span of time), «نصف الماراثون» (a race).
+NOT_SHARE_WHOLES: tuple[str, ...] = ("النهائي", "الكرة", "القرن", "الليل", "النهار", "الطريق",
+                                     "الماراثون")
 
 # A scale word with the article is a number after a comparing verb: «تجاوز عدد الوفيات
 # الألف» (passed the thousand), «تخطى عدد السكان المليون». Elsewhere «الألف» is also the

@@ -9,8 +9,11 @@ Parts of one total that do not overlap cannot exceed it («انتشال 34 جث�
 sum below it, when the list is all of it: it follows «هي» or the distribution's «على»/«بين»
 right away or after its first item's label («بين نفقات جارية بقيمة …»), states as many
 groups as it lists, ends with the rest («من جنسيات أخرى»), or names kinds that split any
-whole («48 ألفاً عبروا براً و11 ألفاً توجهوا جواً»). A sum within the rounding of its
-figures holds.
+whole («48 ألفاً عبروا براً و11 ألفاً توجهوا جواً»). A list closed by its sum («2460 قاربا
+و190 سفينة و260 سفينة، بإجمالي 2810 وحدات») is all of it too, and a distribution whose
+subject the sentence before counted («… بلغ 212 مريضا. وتوزع المرضى المنقولون على …»)
+divides that count. A sum within the rounding of its figures holds (not one that only
+every figure sitting exactly on its rounding edge could reach).
 
 ## Why it matters
 An arithmetic slip is a fact an editor can settle in seconds with the article alone, and
@@ -46,11 +49,13 @@ from factcheck.extract.numbers import UNITS, parse_number_words
 from factcheck.lexicon.clitics import ARTICLE, CONJUNCTIONS
 from factcheck.lexicon.frames import (AFTER_FIGURE_PREPOSITIONS, AMONG_PHRASES, AMONG_WORDS,
                                       COMPLEMENTARY_KINDS, DUAL_ENDINGS,
-                                      LIST_INTRO, LIST_OPEN_ENDED, OTHER_CLAUSE_WORDS,
+                                      LIST_END_WORDS, LIST_INTRO, LIST_OPEN_ENDED,
+                                      ORIGIN_WORDS, OTHER_CLAUSE_WORDS, SUM_BEFORE_TOTAL,
                                       REPORTED_CLAUSE_OPENERS, REST_ITEM_WORDS, SAYING_WORDS,
                                       SOME_OF_WORDS)
 from factcheck.lexicon.markers import DISTRIBUTED_AS, DISTRIBUTED_OVER, DISTRIBUTION_VERBS
 from factcheck.lexicon.measures import MEASURES
+from factcheck.lexicon.qualifiers import RELATIVE_PRONOUNS
 from factcheck.lexicon.time_words import THIS_WORDS
 from factcheck.model import Claim, Finding, Severity, Topic, figure_text
 
@@ -74,11 +79,15 @@ def run(claims: list[Claim], topic_of: Mapping[str, Topic]) -> list[Finding]:
         if added > total.value.max * 1.001:  # parts of one total cannot exceed it
             findings.append(_mismatch(total, parts, added, topic_of))
             reported.add(total.id)
-    for total, parts, closed in _distributed_wholes(claims, sentences):
+    for total, parts, closed in (*_distributed_wholes(claims, sentences),
+                                 *_summed_lists(claims, sentences)):
         if total.id in reported:
             continue
         added = sum(p.value.min for p in parts)
         slack = _slack(total) + sum(_slack(p) for p in parts)
+        # (every figure at the very edge of its rounding, all the same way, is no real
+        # outcome: 3,4 + 1,9 + 0,6 billion is not the 6,1 billion they divide)
+        slack *= _EDGE
         if added > total.value.max + slack or (closed and added < total.value.min - slack):
             findings.append(_mismatch(total, parts, added, topic_of))
     return findings
@@ -111,11 +120,18 @@ def _distributed_wholes(claims: list[Claim], sentences: list[int]):
         parts = [c for c in members if opener.at < figure_start(c) < end and _exact(c)]
         if parts and opener.kind == _DIVIDED and _counts_the_groups(text, opener.at, parts[0]):
             parts = parts[1:]
-        before = [c for c in members if figure_start(c) < opener.at and _exact(c)]
+        figures_before = [c for c in members if figure_start(c) < opener.at and _exact(c)]
+        before = [c for k, c in enumerate(figures_before)
+                  if not _qualifies_another(text, c, figures_before[k - 1] if k else None, parts)]
         whole = before[-1] if before else None
-        if opener.kind == _AMONG and (whole is None or _words_between(text, whole, opener.start)
-                                      > _AMONG_AFTER_WHOLE_WORDS):
-            continue  # «بينهم» far from any figure: among what the sentence named, not a count
+        if whole is not None and _list_end(text, figure_end(whole)) < opener.start:
+            whole = None  # «… سباق 800 متر حرة، فيما توزعت النحاسيات على …»: another clause's
+        # «بينهم» far from any figure is among what the sentence named, not a count; a detail
+        # of the whole may stand between («187 رحلة خلال الأيام الثلاثة الأولى من الإضراب، منها»)
+        if opener.kind == _AMONG and (whole is None or _words_between(
+                text, figures_before[-1], opener.start) > _AMONG_AFTER_WHOLE_WORDS):
+            continue
+        listed = parts
         if whole is not None:
             # a share is no part of a count, nor a count of a share («موزعة على …، مشيرة إلى
             # أن نسبة المشاركة بلغت 87%»)
@@ -131,10 +147,15 @@ def _distributed_wholes(claims: list[Claim], sentences: list[int]):
             named = [c for c in by_sentence.get(number - 1, [])
                      if _exact(c) and c.measure == opener.divided]
             whole = named[-1] if named else None
-        if whole is None and opener.points_back and parts[0].unit:
-            # «وتوزعت هذه الطلبات بين 3,4 مليار دولار …»: the requests of the sentence before
+        parts_noun = parts[0].unit or counted_noun(parts[0])
+        # (a noun alone points back to counts only: «توزعت النحاسيات على سباقات 200 متر …»
+        # names races, not lengths of a whole)
+        points_back = opener.points_back or (opener.named and UNITS.get(parts[0].unit or "") not in _MEASURED)
+        if whole is None and points_back and parts_noun:
+            # «وتوزعت هذه الطلبات بين 3,4 مليار دولار …», «توزع المرضى المنقولون على مستشفى
+            # … استقبل 88 مريضا»: what the sentence before counted in the parts' noun
             named = [c for c in by_sentence.get(number - 1, [])
-                     if _exact(c) and c.unit == parts[0].unit]
+                     if _exact(c) and (c.unit or counted_noun(c)) == parts_noun]
             whole = named[-1] if named else None
         if whole is None or any(p.value.min >= whole.value.min for p in parts):
             continue
@@ -154,11 +175,62 @@ def _distributed_wholes(claims: list[Claim], sentences: list[int]):
             # … or labels its first item («بين نفقات جارية بقيمة 11,38 مليار دينار ونفقات
             # رأسمالية بقيمة 1,67 مليار»)
             lead = text[opener.at:figure_start(parts[0])]
-            direct = (len(_WORD.findall(lead)) <= _ITEM_LABEL_WORDS
+            # («على مستشفى البشير الذي استقبل 88 مريضا، ومستشفى …»: a relative pronoun goes
+            # on labelling the item)
+            direct = (len([w for w in _words(lead) if w not in _RELATIVE]) <= _ITEM_LABEL_WORDS
                       and not _CLAUSE_BREAK.search(lead))
             closed = (opener.kind == _LISTED or _complete(text, opener.at, parts) or (
                 direct and not _SOME_OF & set(_words(text[opener.start:end]))))
-        yield whole, parts, closed and not _uncounted_item(text, opener.at, end)
+        # («142 طاقما … توزعوا بين 61 سيارة و54 دراجة»: items of another noun than the
+        # whole's were left out, so the rest is not all of it)
+        left_out = any(figure_start(p) < figure_start(parts[-1]) for p in listed if p not in parts)
+        yield whole, parts, closed and not left_out and not _uncounted_item(text, opener.at, end)
+
+
+def _summed_lists(claims: list[Claim], sentences: list[int]):
+    """(total, its parts, True) for each list closed by its sum: «وشارك 2460 قاربا تقليديا
+    و190 سفينة للصيد الساحلي و260 سفينة لصيد أعالي البحار، بإجمالي 2810 وحدات». The parts
+    are the figures before «بإجمالي», «بمجموع», «ما مجموعه», each item opening with «و» but the
+    first; the sum says they are all of it. Items may count different nouns (boats and ships
+    are the fleet's units), not different measures (money beside a count)."""
+    for k, total in enumerate(claims):
+        if not _exact(total) or k < 2:
+            continue
+        words = _WORD.findall(total.sentence[max(0, figure_start(total) - 20):figure_start(total)])
+        if not words or normalize_word(words[-1]) not in _SUM_BEFORE:
+            continue
+        parts: list[Claim] = []
+        for j in range(k - 1, -1, -1):
+            part = claims[j]
+            if sentences[j] != sentences[k] or not _exact(part):
+                break
+            after = total if not parts else parts[0]
+            between = part.sentence[figure_end(part):figure_start(after)]
+            if parts and not _ITEM_JOIN.search(between):
+                break  # no «و» opens the next item: the list starts after this figure
+            if not parts and (_DIGIT.search(between) or len(_WORD.findall(between)) > _LAST_ITEM_WORDS + 1):
+                break
+            parts.insert(0, part)
+        if len(parts) < 2 or any(p.value.min >= total.value.min for p in parts):
+            continue
+        kinds = {UNITS.get(c.unit) for c in (total, *parts) if c.unit}
+        if (kinds & _MEASURED or any(c.unit == "%" for c in (total, *parts))) and len(
+                {c.unit for c in (total, *parts)}) > 1:
+            continue
+        yield total, parts, True
+
+
+def _qualifies_another(text: str, figure: Claim, previous: Claim | None,
+                       parts: list[Claim]) -> bool:
+    """Is a figure before the list a detail of another rather than a whole: a stretch of time
+    («187 رحلة خلال الأيام الثلاثة الأولى») when the parts are no durations, or where the
+    figure before it comes from («142 طاقما من 28 دولة»)?"""
+    if UNITS.get(figure.unit or "") == "duration" and not any(p.unit == figure.unit for p in parts):
+        return True
+    if previous is None:
+        return False
+    between = _words(text[figure_end(previous):figure_start(figure)])
+    return bool(between) and len(between) <= _FROM_AFTER_WORDS and between[-1] in _FROM
 
 
 def _complementary(text: str, parts: list[Claim]) -> bool:
@@ -191,6 +263,8 @@ def _counts_the_groups(text: str, at: int, first: Claim) -> bool:
     حالات في ولاية محوت، و3 …» is)."""
     if text[at:figure_start(first)].strip():
         return False
+    if _NEXT_FIGURE_ITEM.match(text, figure_end(first)):
+        return False  # «بين 14 سودانياً و7 مصريين»: the next item follows, it is the first
     # its noun and an adjective, then the clause ends: no «في ولاية …» saying whose share;
     # or another count of containers follows («على 62 مكتب اقتراع في 19 مركز اقتراع»)
     noun = _WORD.findall(re.match(r"[^،,.:؛;\d٠-٩]*", text[figure_end(first):]).group())
@@ -232,6 +306,9 @@ class _Opener(NamedTuple):
     kind: str  # _LISTED («هي»), _DIVIDED (a distribution verb) or _AMONG («بينهم»)
     divided: str | None = None  # the measure of what a distribution verb divides
     points_back: bool = False  # «هذه الطلبات»: what it divides is the sentence before's
+    # «توزع المرضى المنقولون على …», «الشاحنات التي عبرت توزعت بين …»: the verb's subject is
+    # a noun the sentence before counted
+    named: bool = False
 
 
 _LISTED, _DIVIDED, _AMONG = "listed", "divided", "among"
@@ -253,17 +330,22 @@ def _opener(text: str) -> _Opener | None:
         if word in _DISTRIBUTION:
             over = next((w for w in words[k + 1:k + 12] if normalize_word(w.group()) in _OVER), None)
             if over is not None:
-                divided = next((_MEASURE_OF.get(normalize_word(w.group())) for w in words[k + 1:k + 4]
-                                if _MEASURE_OF.get(normalize_word(w.group()))), None)
+                # what it divides, named right after the verb or right before it («الجثث
+                # المنتشلة توزعت بين»)
+                near = [normalize_word(w.group()) for w in (*words[k + 1:k + 4], *words[max(0, k - 3):k])]
+                divided = next((_MEASURE_OF[w] for w in near if w in _MEASURE_OF), None)
                 points_back = k + 1 < len(words) and normalize_word(words[k + 1].group()) in _THIS
-                return _Opener(over.end(), m.start(), _DIVIDED, divided, points_back)
+                named = any(w.startswith(_ARTICLE) for w in near)
+                return _Opener(over.end(), m.start(), _DIVIDED, divided, points_back, named)
     return None
 
 
 def _complete(text: str, at: int, parts: list[Claim]) -> bool:
     last = parts[-1]
     rest = normalize(text[figure_start(last):figure_end(last) + 30]).text.split()
-    if any(w in _REST for w in rest[:5]):
+    # the last item's own words, to its comma: «و450 وظيفة لمهندسين وفنيين من المحافظات الأخرى»
+    item = _words(_CLAUSE_BREAK.split(text[figure_end(last):])[0])[:_LAST_ITEM_WORDS]
+    if any(w in _REST for w in (*rest[:5], *item)):
         return True
     # «على ثلاثة مستشفيات», «العلامات الخمس الأولى»: as many groups stated as listed
     stated = {_stated_count(normalize_word(w.group()))
@@ -308,21 +390,40 @@ _SOME_OF = frozenset(normalize_word(w) for w in (*SOME_OF_WORDS, *LIST_OPEN_ENDE
 _THIS = frozenset(normalize_word(w) for w in THIS_WORDS)
 _COMPLEMENTARY = tuple(tuple(frozenset(normalize_word(w) for w in forms) for forms in kinds)
                        for kinds in COMPLEMENTARY_KINDS)
+# The share of the worst-case rounding a sum may use up and still hold.
+_EDGE = 0.99
+# How many words of the last item are read for the rest («من المحافظات الأخرى»).
+_LAST_ITEM_WORDS = 8
 # At most this many words between a whole and «بينهم» («انتشال 34 جثة، بينهم»).
 _AMONG_AFTER_WHOLE_WORDS = 4
 # How far after a part's figure its kind is named («48 ألفاً عبروا براً»), in characters.
 _KIND_WINDOW = 30
+# «142 طاقما من 28 دولة»: at most this many words (the first figure's noun, «من») between a
+# figure and the one that says where it comes from.
+_FROM_AFTER_WORDS = 3
+_FROM = frozenset(normalize_word(w) for w in ORIGIN_WORDS)
+_SUM_BEFORE = frozenset(normalize_word(w) for w in SUM_BEFORE_TOTAL)
+# The next item of a list opens with «و»: «… تقليديا و190 …», «… الساحلي، و260 …».
+_ITEM_JOIN = re.compile(rf"(?:^|\s){CONJUNCTIONS[0]}\s*$")
+# Units of a measure, not a count: a list of counts never holds one beside a count.
+_MEASURED = frozenset({"money", "distance", "weight", "volume", "area", "power", "duration",
+                       "percent", "points", "basis-points", "celsius", "degrees"})
+_RELATIVE = frozenset(normalize_word(w) for w in RELATIVE_PRONOUNS)
 _CONTAINER_PREPOSITIONS = frozenset(normalize_word(w) for w in AFTER_FIGURE_PREPOSITIONS)
 # A comma, and whether a figure opens the next item («، و3 …»).
 _NEXT_ITEM = re.compile(r"[،,]\s*(و?\s*[\d٠-٩])?")
 _DIGIT = re.compile(r"[\d٠-٩]")
+# A figure's noun and adjectives, then «و» and the next figure: «14 سودانياً و7 …», «1,62
+# مليون سائح أوروبي، و2,2 مليون …».
+_NEXT_FIGURE_ITEM = re.compile(rf"[^\W\d_\s]*(?:\s+[^\W\d_\s]+){{0,2}}\s*[،,]?\s*{CONJUNCTIONS[0]}\s*[\d٠-٩]")
 _CLAUSE_BREAK = re.compile(r"[،,:؛;]")
 # Words between a distribution's «على»/«بين» and its first figure that still label the
 # item, not open a clause of their own: a noun, an adjective, «بقيمة».
 _ITEM_LABEL_WORDS = 3
 # An item that opens with a dual noun («وحقيبتان», «ومستشفيين»): it counts two, in words.
 _DUAL_ITEM = re.compile(rf"\s*{CONJUNCTIONS[0]}[^\W\d_]+(?:{'|'.join(DUAL_ENDINGS)})(?![^\W\d_])")
-_OTHER_CLAUSE = tuple(normalize(w).text for w in (*OTHER_CLAUSE_WORDS, *SAYING_WORDS))
+_OTHER_CLAUSE = tuple(normalize(w).text for w in (*OTHER_CLAUSE_WORDS, *SAYING_WORDS,
+                                                  *LIST_END_WORDS))
 _REPORTED_CLAUSE = frozenset(normalize_word(w) for w in REPORTED_CLAUSE_OPENERS)
 # The tally a divided noun names («الوفيات», «المصابون»): its cues and counted nouns.
 _MEASURE_OF = {normalize_word(w): name for name, spec in MEASURES.items() if spec.kind == "tally"
@@ -375,7 +476,8 @@ def _mismatch(total: Claim, parts: list[Claim], added: float,
     sum_text = " + ".join(figure_text(p.value.min) for p in parts)
     lines = sorted({p.span.line for p in parts})
     where = f"line {lines[0]}" if len(lines) == 1 else f"lines {lines[0]}–{lines[-1]}"
-    message = (f"{total.article} gives {total.measure or 'a whole'} as {total.value.describe()} (line "
+    what = f"{total.measure} as" if total.measure else "a total of"
+    message = (f"{total.article} gives {what} {total.value.describe()} (line "
                f"{total.span.line}: «{total.text.strip()}») but its breakdown adds up to "
                f"{figure_text(added)}: {sum_text} ({where}).")
     return finding(CHECK, CHECK.default_severity, topic_of.get(total.id), [total, *parts],
