@@ -33,7 +33,7 @@ from factcheck.lexicon.attribution import (ATTRIBUTION_CUE_ONLY_AFTER, ATTRIBUTI
                                            ATTRIBUTION_STOP, MEDIA_NOUNS)
 from factcheck.lexicon.frames import (CLOCK_DURATION_LEADS, COMPARATIVES, DEMAND_BEFORE,
                                       EARLIER_TALLY_PHRASES, EXTREMES, LEVEL_TO_WORD,
-                                      WHOLE_PERIOD_BEFORE,
+                                      LAST_YEAR_NOT_AFTER, WHOLE_PERIOD_BEFORE,
                                       FALL_BEFORE, FORECAST_BEFORE, FORECAST_PHRASES_AFTER, POPULATION_GROUPS, HEAD_FILLERS,
                                       IMPERFECT_PREFIXES, INCREMENT_AFTER, LIST_INTRO,
                                       MARKET_WORDS, MEASURE_HEADS, MODAL_PARTICLE, OFFER_BEFORE,
@@ -69,7 +69,8 @@ from factcheck.lexicon.places import (ADMIN_NOUNS, BROKEN_PLURAL_DEMONYMS, DIREC
                                       HOLDER_WORDS, LEVEL_AT, LEVEL_TO, LOCATED_AFTER,
                                       NOT_PLACES, PLACE_PREPOSITIONS, PLACES, WHERE_OPENERS)
 from factcheck.lexicon.months import GULF, HIJRI, LEVANTINE, MAGHREBI
-from factcheck.lexicon.time_words import RELATIVE, THIS_WORDS, TIME_NOUNS, WEEK_WORDS, YEAR_NOUNS
+from factcheck.lexicon.time_words import (RELATIVE, SEASON_NOUNS, THIS_WORDS, TIME_NOUNS, WEEK_WORDS,
+                                          YEAR_NOUNS)
 from factcheck.lexicon.weekdays import WEEKDAYS
 from factcheck.lexicon.units import COUNTED_NOUNS
 
@@ -250,6 +251,11 @@ _EARLIER_TALLY_PHRASES = tuple(tuple(word_key(normalize_word(w)) for w in p.spli
 _PLUPERFECT = _keys(PLUPERFECT_OPENERS)
 _WHOLE_PERIOD = _keys(WHOLE_PERIOD_BEFORE)
 _YEAR_NOUNS = _keys(YEAR_NOUNS)
+_SEASON_NOUNS = _keys(SEASON_NOUNS)
+_LAST_YEAR_NOT_AFTER = _keys(LAST_YEAR_NOT_AFTER)
+# A figure joined by «و» to the one before it («3100 إصابة و18 وفاة») shares its frame when
+# at most this many words separate them.
+_JOINED_REACH = 4
 _TALLY_NOUNS = _keys(TALLY_NOUNS)
 _COUNT_HEADS = frozenset(normalize_word(w) for w in RUNNING_COUNT_HEADS)
 _WHEN = _keys(WHEN_WORDS)
@@ -1104,6 +1110,8 @@ def _earlier_tally(tokens: list[Word], first: int, s_lo: int, measure: str | Non
            and before[k + 2].word.isdigit() and len(before[k + 2].word) == 4
            for k in range(len(before) - 2)):
         return "earlier"  # «بعد أن سجل العراق خلال عام 2024 كاملاً 1540 إصابة»
+    if _last_years(before):
+        return "earlier"
     # «وكانت موجة العام الماضي قد أودت بحياة 11 شخصا», «وكان عدد المقترضين قد بلغ 19870
     # في 2023، قبل أن يرتفع», «… بعدما كانت السلطات قد أعلنت الأربعاء توقيف 11 شخصا»:
     # «كان … قد» with no other figure before this one tells what had been, before the news
@@ -1113,6 +1121,20 @@ def _earlier_tally(tokens: list[Word], first: int, s_lo: int, measure: str | Non
         if before[i].among(_PLUPERFECT) and any(t.word in _MODALS for t in before[i + 1:]):
             return "earlier"
     return None
+
+
+def _last_years(before: list[Word]) -> bool:
+    """Is the count said of last year or last season («إذ سجلت العام الماضي نحو 3100 إصابة»,
+    «و18 وفاة» joined to it), not since it («منذ العام الماضي») nor against it?"""
+    for k in range(len(before) - 2, -1, -1):
+        word = before[k]
+        if word.word[:1].isdigit() and not (before[-1].word == AND and k >= len(before) - _JOINED_REACH):
+            return False  # another figure's clause (one joined by «و» shares the year)
+        if ((word.key in _YEAR_NOUNS or word.key in _SEASON_NOUNS) and word.word.startswith(_ARTICLE)
+                and before[k + 1].word in _PAST_RELATIVE
+                and not any(t.key in _LAST_YEAR_NOT_AFTER for t in before[max(0, k - 2):k])):
+            return True
+    return False
 
 
 def _earlier_occasion(tokens: list[Word], first: int, s_lo: int, measure: str | None) -> str | None:

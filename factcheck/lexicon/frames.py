@@ -222,6 +222,10 @@ EARLIER_TALLY_PHRASES: tuple[str, ...] = (
 # … and so is a count «خلال عام 2024» (a whole year's, before the news): the word before
 # the year's noun (YEAR_NOUNS) and its number.
 WHOLE_PERIOD_BEFORE: tuple[str, ...] = ("خلال", "طوال", "طيلة")
+# … and so is a count after «العام الماضي», «الموسم الماضي» in its clause («إذ سجلت العام
+# الماضي نحو 3100 إصابة و18 وفاة»), unless one of these comes right before that year: since
+# then, or set against it («منذ العام الماضي», «مقارنة بالعام الماضي»).
+LAST_YEAR_NOT_AFTER: tuple[str, ...] = ("منذ", "مقارنة", "عن", "من", "مع", "مطلع", "بداية")
 PLUPERFECT_OPENERS: tuple[str, ...] = ("كان", "كانت")
 TALLY_NOUNS: tuple[str, ...] = ("حصيلة", "إحصائية", "إحصاء")
 

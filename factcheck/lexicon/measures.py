@@ -234,7 +234,10 @@ ANOTHER_KIND_ADJECTIVES: tuple[str, ...] = ("خاص", "خاصة", "مخفض", "�
                                             # tiers: «سعر الباقة الذهبية» and «… الفضية» are
                                             # two prices, as are two medals' counts
                                             "ذهبي", "ذهبية", "فضي", "فضية", "برونزي",
-                                            "برونزية", "بلاتيني", "بلاتينية", "ماسي", "ماسية")
+                                            "برونزية", "بلاتيني", "بلاتينية", "ماسي", "ماسية",
+                                            # who runs it: «عدد الجامعات الأهلية» is not
+                                            # the count of all universities
+                                            "أهلي", "أهلية", "حكومي", "حكومية")
 
 
 # A disease or an infection named in the clause of an injury figure makes it a count of

@@ -76,6 +76,7 @@ TODAY_WORDS: dict[str, tuple[int, str]] = {
     "بالأمس": (-1, "yesterday"),
     "البارحة": (-1, "yesterday"),
     "أول أمس": (-2, "the day before yesterday"),
+    "أول من أمس": (-2, "the day before yesterday"),
     "أمس الأول": (-2, "the day before yesterday"),
     "غدا": (1, "tomorrow"),
     "بعد غد": (2, "the day after tomorrow"),
@@ -121,10 +122,12 @@ ONE_AFTER_UNIT: tuple[str, ...] = ("واحد", "واحدا", "واحدة")
 
 # Before a number, these make it a year, not an amount: «عام 2014», «العام الجاري 2021»,
 # «عامي 2014 و2017» (extract/numbers.py) …
-YEAR_WORDS: tuple[str, ...] = ("عام", "سنة", "العام", "السنة", "عامي", "العامين")
+YEAR_WORDS: tuple[str, ...] = ("عام", "سنة", "العام", "السنة", "عامي", "العامين", "سنتي",
+                               "السنتين")
 # … also with one of these between the word and the number: «العام المالي 2023».
 YEAR_WORD_ADJECTIVES: tuple[str, ...] = ("الجاري", "الحالي", "المقبل", "القادم", "الماضي",
-                                         "المنصرم", "المالي", "الدراسي", "الميلادي", "الهجري")
+                                         "المنصرم", "المالي", "الدراسي", "الجامعي", "الميلادي",
+                                         "الهجري")
 # A bare 1900..2100 right after these, with no counted noun, is a year: «منذ 2014».
 YEAR_CUES: tuple[str, ...] = (
     "في", "منذ", "حتى", "بحلول", "مطلع", "منتصف", "أواخر", "أوائل", "بداية", "نهاية", "ختام",

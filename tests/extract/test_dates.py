@@ -340,6 +340,7 @@ RELATIVE_ROWS = [
     ("واشار في بيان صحافي أمس إلى", DEC_2021, (2021, 12, 28, "day"), "yesterday"),
     ("وقال بالأمس إن", Reference(2022, 1, 1), (2021, 12, 31, "day"), "yesterday"),
     ("وصل الوفد أول أمس", DEC_2021, (2021, 12, 27, "day"), "day before yesterday"),
+    ("انطلقت الحملة أول من أمس الاثنين", DEC_2021, (2021, 12, 27, "day"), "day before yesterday"),
     ("يصل الوفد غدا إلى بغداد", DEC_2021, (2021, 12, 30, "day"), "tomorrow"),
     ("يصل الوفد غداً إلى بغداد", None, (None, None, None, "day"), None),
 ]

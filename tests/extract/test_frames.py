@@ -77,6 +77,9 @@ def frame_of(text: str, figure: str):
     ("فيما دفعت مديرية الصحة بـ35 سيارة إسعاف لنقل المصابين.", "35", None),
     # survivors are neither the dead nor the bodies beside them
     ("وبلغت الحصيلة 128 ناجيا و34 جثة منتشلة.", "128", "survivors"),
+    # who runs them makes another count than all of them
+    ("ليرتفع عدد الجامعات الأهلية إلى 24 جامعة.", "24", "عدد:جامعات:اهليه"),
+    ("ليرتفع عدد الجامعات إلى 36 جامعة.", "36", "عدد:جامعات"),
 ])
 def test_what_a_figure_measures(text, figure, measure):
     assert frame_of(text, figure).measure == measure
@@ -278,6 +281,11 @@ def test_a_unit_that_records_the_figure_is_where_it_is():
     ("وكان حريق مماثل في يوليو 2024 قد أتى على 1250 هكتاراً من الغابات.", "1250", "earlier"),
     ("وأتى الحريق منذ اندلاعه على 1250 هكتاراً من الغابات.", "1250", None),
     ("ارتفعت الحصيلة السابقة البالغة 40 قتيلا إلى 55 قتيلا.", "55", None),
+    # last year's count, and the one joined to it by «و», recalled beside the news
+    ("إذ سجلت الولاية العام الماضي نحو 2400 إصابة و15 وفاة.", "15", "earlier"),
+    ("وشهدت البلاد الموسم الماضي 640 إصابة.", "640", "earlier"),
+    # … not a count since then
+    ("وارتفع عدد الإصابات منذ العام الماضي إلى 920 إصابة.", "920", None),
 ])
 def test_what_kind_of_figure_it_is(text, figure, role):
     assert frame_of(text, figure).role == role

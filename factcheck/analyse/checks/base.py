@@ -32,6 +32,7 @@ from factcheck.lexicon.frames import (CHANGE_IN, CHANGE_IN_WHAT, CHANGE_MANNER_W
                                       OWN_PROPERTY_FILLERS, PRICE_NOUNS, PROVISIONAL_WORDS, RISE_WORDS,
                                       SECOND_ROUND_PHRASES, VALUE_WORDS)
 from factcheck.lexicon.measures import CHANGE_BY_WORDS
+from factcheck.lexicon.units import PARTITIVE_WORDS
 from factcheck.lexicon.qualifiers import QUALIFIERS_BEFORE
 from factcheck.lexicon.stopwords import STOPWORDS
 from factcheck.model import WEEKDAY_NAMES, Claim, DateValue, Finding, Quantity, Severity, StrEnum, Topic
@@ -479,6 +480,7 @@ LEAD_LENGTH = 3
 # بقيمة 418»: the tonnage is three words before the worth).
 _LEAD_FIGURE_REACH = 5
 # Words that say nothing of what a figure is: every figure may follow them.
+_OF_WORDS = frozenset(word_key(w) for w in PARTITIVE_WORDS)
 _FILLERS = frozenset(word_key(w) for w in (*STOPWORDS, *RESTATEMENT_WORDS, *LEVEL_LEAD_WORDS,
                                            *EQUIVALENCE_WORDS))
 
@@ -492,6 +494,18 @@ def lead_words(claim: Claim) -> tuple[str, ...]:
     return tuple(before[:LEAD_LENGTH])
 
 
+def _head_of_what(claim: Claim) -> str | None:
+    """When the lead words name what is measured with «من» («من الذهب بلغت»), the noun
+    before «من»: it tells holdings of gold from imports of gold."""
+    unit = {word_key(w) for w in (claim.unit or "").split()}
+    before = [word_key(w) for w in reversed(clause_words(claim)[0])]
+    before = [k for k in before if k not in unit]
+    for k, word in enumerate(before[:LEAD_LENGTH]):
+        if word in _OF_WORDS and k + 1 < len(before):
+            return before[k + 1]
+    return None
+
+
 def same_lead(a: Claim, b: Claim) -> bool:
     """Are two figures led by the same words, words that say what the figure is (not only
     «أي ما يعادل»), and by no two different figures («62,3 ألف طن بقيمة 418 مليون» and «126
@@ -501,6 +515,8 @@ def same_lead(a: Claim, b: Claim) -> bool:
     lead = lead_words(a)
     if len(lead) != LEAD_LENGTH or lead != lead_words(b) or _FILLERS.issuperset(lead):
         return False
+    if _head_of_what(a) != _head_of_what(b):
+        return False  # «حيازاته من الذهب بلغت 71,9 طنا», «واردات المملكة من الذهب بلغت 32,4»
     if a.places and b.places and not set(a.places) & set(b.places):
         return False  # «وفي تونس، … بلغ عدد السكان قرابة 12 مليون»
     figures_a, figures_b = ([w for w in clause_words(c)[0][-_LEAD_FIGURE_REACH:] if w[:1].isdigit()]

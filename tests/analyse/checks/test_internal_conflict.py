@@ -96,6 +96,14 @@ def test_the_same_words_said_of_another_country_are_not_one_statement(tmp_path):
     assert findings(report, "internal-conflict") == []
 
 
+def test_two_things_of_one_material_are_not_one_statement(tmp_path):
+    # «من الذهب بلغت» leads both; the nouns before «من» are holdings and imports
+    report = report_of(tmp_path, a=article(
+        "وأظهرت البيانات أن حيازات البنك المركزي من الذهب بلغت 64,2 طنا.\n\n"
+        "وأوضحت الأرقام أن واردات البلاد من الذهب بلغت 28,7 طنا خلال 2024.", "2025-04-22"))
+    assert findings(report, "internal-conflict") == []
+
+
 def test_the_worth_of_two_tonnages_is_not_one_statement_made_twice(tmp_path):
     report = report_of(tmp_path, a=article(
         "وبلغت الصادرات منذ بداية الموسم نحو 62,3 ألف طن بقيمة 418 مليون دينار.\n\n"
