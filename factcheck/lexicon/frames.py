@@ -307,6 +307,9 @@ CHANGE_NOT_SUBJECT: tuple[str, ...] = ("أمام", "مقابل", "في", "فيه
 # After a count, words that introduce the whole list of what it counts: "7 أقاليم هي الحوز
 # ومراكش …", "ثلاث دول هي …". Not "منها" or "أبرزها": those introduce some of them.
 LIST_INTRO: tuple[str, ...] = ("هي", "وهي", "هم", "وهم", "هما", "وهما", "هن", "وهن")
+# Right before a share that restates the move just written as its percentage: «من 1200
+# إحالة إلى 600 إحالة، أي بنسبة 60%» (checks/change_arithmetic.py).
+THAT_IS_BY: tuple[str, ...] = ("أي", "بنسبة")
 # Between a count and a second one that says where the first comes from («142 طاقما من 28
 # دولة»): the second is no whole of what follows (checks/breakdown_sum.py).
 ORIGIN_WORDS: tuple[str, ...] = ("من",)

@@ -4,7 +4,8 @@
 An article says something rose or fell by a percentage and also gives the level before and
 after ("… مقابل 30 جنيها"), and the two levels do not make that percentage; or restates a figure
 as lower or higher than another it gives («2,19 سنت، أي أقل بنسبة 28% من تعريفة 2,66 سنت»)
-by a percentage the two do not make. For an exchange
+by a percentage the two do not make; «من 45 قرشاً إلى 60 قرشاً، أي بنسبة 25%» gives the
+move's way and size without a change word. For an exchange
 rate it reads the change the way the text says it: a pound that buys fewer dollars fell by
 1 − old/new, a dollar that costs more pounds rose by new/old − 1. The message shows the
 computation.
@@ -30,6 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 
 from factcheck.analyse.checks.base import (Check, CheckStatus, Scope, change_verb, finding,
                                            what_moved)
@@ -43,7 +45,8 @@ from factcheck.lexicon.clitics import CONJUNCTIONS
 from factcheck.lexicon.frames import (CHANGE_THAN_WORD, COMPARATIVES, CUT_WORDS,
                                       EARLIER_LEVEL_AFTER, FALL_WORDS, LEVEL_FROM, LEVEL_TO_WORD,
                                       LOWER_COMPARATIVES, OTHER_CLAUSE_WORDS, RESTATEMENT_WORDS,
-                                      RISE_WORDS)
+                                      RISE_WORDS, THAT_IS_BY)
+from factcheck.lexicon.numbers import SCALES
 from factcheck.lexicon.measures import REFERENCE_CURRENCIES
 from factcheck.lexicon.qualifiers import RELATIVE_PRONOUNS
 from factcheck.lexicon.stopwords import STOPWORDS
@@ -69,8 +72,14 @@ def run(claims: list[Claim], topic_of: Mapping[str, Topic]) -> list[Finding]:
         pair = _levels_near(change, claims) if change.measure == "percent-change" else None
         if pair is None:
             pair = _levels_in_sentence(change, claims)
+        if pair is None and direction is not None:
+            # (only with a change word: «تراوحت من 20 إلى 30 درجة» is a range)
+            pair = _move_written_as_a_range(change, claims)
         if pair is None and direction is None:
             direction, pair = _compared(change, claims)
+        if direction is None and pair is not None and _said_from_to(change, pair):
+            # «برفع الأجرة من 45 قرشاً إلى 60 قرشاً، أي بنسبة 25%»: the move says its way
+            direction = "rose" if pair[1].value.min > pair[0].value.min else "fell"
         if direction is None or pair is None:
             continue
         old, new = pair
@@ -135,8 +144,11 @@ def _level_slack(old: Claim, new: Claim) -> float:
 
 def _is_change(claim: Claim) -> bool:
     """A percentage change: «بارتفاع 12%», or a head noun that names one («بنسبة خفض تبلغ 7%»),
-    or how far a figure is from another («أقل بنسبة 28% من تعريفة 2,66 سنت»)."""
+    or how far a figure is from another («أقل بنسبة 28% من تعريفة 2,66 سنت»), or a share
+    said of a move right before it («من 1200 إحالة إلى 600 إحالة، أي بنسبة 60%»)."""
     if claim.measure == "percent-change" or (claim.role == _COMPARISON and claim.unit == "%"):
+        return True
+    if claim.unit == "%" and clause_words(claim)[0][-2:] == _THAT_IS_BY:
         return True
     noun = (claim.measure or "").partition(":")[2]
     return bool(noun) and UNITS.get(claim.unit or "") == "percent" and noun in _CHANGE_NOUNS
@@ -184,6 +196,55 @@ def _levels_in_sentence(change: Claim, claims: list[Claim]) -> tuple[Claim, Clai
     if _OTHER_CLAUSE.search(normalize(gap).text):
         return None
     return old, new
+
+
+def _move_written_as_a_range(change: Claim, claims: list[Claim]) -> tuple[Claim, Claim] | None:
+    """«ارتفع من ٥٠٠ إلى ٦٥٠ جنيها، بزيادة قدرها ٣٥٪»: the move read as one figure from … to
+    (extract/ reads «من X إلى Y» as a range), in the change's sentence before it: (the level
+    written first, the one written second)."""
+    moves = [c for c in claims
+             if c.sentence == change.sentence and c.kind == "quantity"
+             and figure_start(c) < figure_start(change) and c.value.min is not None
+             and c.value.max is not None and c.value.min < c.value.max
+             and UNITS.get(c.unit or "") != "percent"]
+    if len(moves) != 1:
+        return None
+    move = moves[0]
+    order = _written_order(move.text)
+    if order is None:
+        return None
+    gap = change.sentence[figure_end(move):figure_start(change)]
+    if _OTHER_CLAUSE.search(normalize(gap).text):
+        return None
+    low, high = (replace(move, value=replace(move.value, min=v, max=v, precision=0.0))
+                 for v in (move.value.min, move.value.max))
+    return (low, high) if order == "up" else (high, low)
+
+
+def _written_order(text: str) -> str | None:
+    """"up" or "down": which way «من X إلى Y» goes as written, the scale word of the second
+    level applying to a first one without its own («من 300 إلى 420 ألف»)."""
+    words = normalize(text).text.split()
+    if not words or words[0] != _LEVEL_FROM or _LEVEL_TO not in words:
+        return None
+    cut = words.index(_LEVEL_TO)
+    halves = [words[1:cut], words[cut + 1:]]
+    numbers = [next((w for w in half if _DIGITS.fullmatch(w)), None) for half in halves]
+    if None in numbers:
+        return None
+    scales = [next((_SCALE[w] for w in half if w in _SCALE), None) for half in halves]
+    first, second = (float(n.replace(",", ".")) for n in numbers)
+    first *= scales[0] or scales[1] or 1
+    second *= scales[1] or 1
+    return None if first == second else ("up" if first < second else "down")
+
+
+def _said_from_to(change: Claim, pair: tuple[Claim, Claim]) -> bool:
+    """Are the two levels written «من … إلى» (one figure or two)?"""
+    old, new = pair
+    before = normalize(change.sentence[:figure_start(old)]).text.split()
+    return before[-1:] == [_LEVEL_FROM] or (old.text.startswith(normalize(LEVEL_FROM).text)
+                                              and old.span == new.span)
 
 
 def _compared(change: Claim, claims: list[Claim]) -> tuple[str | None, tuple[Claim, Claim] | None]:
@@ -255,6 +316,10 @@ _COMPARATIVE_FORMS = frozenset(c + normalize_word(w) for w in COMPARATIVES
                                for c in ("", *CONJUNCTIONS))
 _LOWER = frozenset(c + normalize_word(w) for w in LOWER_COMPARATIVES for c in ("", *CONJUNCTIONS))
 _RESTATES = frozenset(normalize_word(w) for w in RESTATEMENT_WORDS)
+# «، أي بنسبة 60%»: the words before a share that restate a move as its percentage
+_THAT_IS_BY = tuple(normalize_word(w) for w in THAT_IS_BY)
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
+_SCALE = {normalize_word(w): scale for w, (scale, _) in SCALES.items()}
 
 
 def _levels_near(change: Claim, claims: list[Claim]) -> tuple[Claim, Claim] | None:

@@ -122,3 +122,28 @@ def test_a_comparison_with_something_else_not_restating_a_figure_is_left_alone(t
     # no «أي»: the article compares with a figure it does not restate
     assert one_article(tmp_path, "وبلغ سعر اللتر 2,10 دينار، ويظل أقل بنسبة 40% من سعره في "
                                  "المغرب البالغ 3,5 دينار.") == []
+
+
+def test_a_move_written_from_to_as_one_figure(tmp_path):
+    # «من 400 إلى 520 جنيها» is read as one figure; with «بزيادة» it is the move
+    [finding] = one_article(tmp_path, "وارتفع سعر الاشتراك السنوي من 400 إلى 520 جنيها، بزيادة "
+                                      "قدرها 25%.")
+    assert "400 then 520" in finding.message and "30.0% higher" in finding.message
+
+
+def test_the_scale_word_of_the_second_level_is_the_firsts_too(tmp_path):
+    [finding] = one_article(tmp_path, "وسترفع المحطة إنتاجها من 300 إلى 420 ألف طن سنويا، أي "
+                                      "بزيادة 50%.")
+    assert "300,000 then 420,000" in finding.message and "40.0% higher" in finding.message
+
+
+def test_a_share_restating_the_move_before_it_is_its_change(tmp_path):
+    # no change word: «من … إلى …، أي بنسبة» says the way and the size
+    [finding] = one_article(tmp_path, "وسيقلص المشروع زمن الانتظار من 80 دقيقة إلى 50 دقيقة، أي "
+                                      "بنسبة 45%.")
+    assert "fell by 45%" in finding.message and "37.5% lower" in finding.message
+
+
+def test_a_range_is_no_move(tmp_path):
+    assert one_article(tmp_path, "وتراوحت درجات الحرارة من 20 إلى 30 درجة، أي بنسبة 12% فوق "
+                                 "المعدل.") == []
