@@ -7,7 +7,9 @@ it also gives («أي ما يعادل 60% من طاقتها الإجمالية �
 parts out of their whole and the share they make («10215 عداء من أصل 12400 مسجل، أي بنسبة
 وصول بلغت 88 بالمائة»; of listed parts, the share may be of one or of all), or names a
 rate by the noun of a part given among its whole («4,512 حالة، بينها 38 وفاة، …، بمعدل
-وفيات بلغ 1,4%»), and no part over the whole is that percentage. The message shows the
+وفيات بلغ 1,4%»), or states a share and then the amount it makes of a whole («حصة 20 في
+المائة، أي ما يعادل 1,05 مليار دولار من إجمالي الاستثمارات البالغة 4,2 مليار»), and no
+part over the whole is that percentage. The message shows the
 division.
 
 ## Why it matters
@@ -28,19 +30,30 @@ Recompute the percentage from the two figures, or correct whichever figure is wr
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from factcheck.analyse.checks.base import Check, CheckStatus, Scope, finding, part_of_unit
-from factcheck.extract.clauses import clause_words, clause_words_after, figure_start
+from factcheck.extract.clauses import clause_words, clause_words_after, figure_end, figure_start
+from factcheck.extract.normalize import normalize, normalize_word
+from factcheck.extract.numbers import UNITS
 from factcheck.extract.lemmas import lemma_key
 from factcheck.extract.words import word_key
-from factcheck.lexicon.frames import LEVEL_FROM, SHARE_CUES
+from factcheck.lexicon.frames import (AMONG_PHRASES, AMONG_WORDS, LEVEL_FROM, RESTATEMENT_WORDS,
+                                      SHARE_CUES, WHOLE_BEFORE)
 from factcheck.model import Claim, Finding, Severity, Topic, figure_text
 
 # How far a stated share may be from the computed one beyond what rounding the percentage
 # allows, in percentage points («33%» for 33.4% is right, «75%» for 65% is not).
 SLACK_POINTS = 0.5
 _SHARE_CUES = frozenset(word_key(w) for w in SHARE_CUES)
+_RESTATES = frozenset(word_key(w) for w in RESTATEMENT_WORDS)
+_AMONG_WORDS = frozenset(normalize_word(w) for w in AMONG_WORDS)
+_AMONG_PHRASES = frozenset(" ".join(normalize_word(w) for w in p.split()) for p in AMONG_PHRASES)
+_WHOLE_BEFORE = tuple(normalize(w).text for w in WHOLE_BEFORE)
+# «من أصل سعة إجمالية تبلغ 1200»: at most this many words from the part to its whole.
+_TAKEN_FROM_WORDS = 8
+_CLAUSE_BREAK = re.compile(r"[،,:؛;]")
 _OF = word_key(LEVEL_FROM)
 _HEAD = ":"  # a measure named by its head noun: «نسبه:وصول» (extract/context.py)
 # Roles extract/context.py gives: «من أصل 300», the whole a part is taken from; «بينها 38
@@ -64,9 +77,12 @@ def run(claims: list[Claim], topic_of: Mapping[str, Topic]) -> list[Finding]:
         parts, whole = _parts_of_a_whole_before(share, before)
         if not parts:
             parts, whole = _rate_of_a_part(share, before)
-        if not parts and _is_restated_share(share) and before and _exact(before[-1]):
-            whole = _whole_of(before[-1], before[:-1], after)
+        if not parts and _is_restated_share(share) and before and (
+                _exact(before[-1]) or (_among(before[-1]) and _counted(before[-1]))):
+            whole = _whole_of(share, before[-1], before[:-1], after)
             parts = [before[-1]] if whole is not None else []
+        if not parts:
+            parts, whole = _amount_then_whole_after(share, after)
         if not parts or whole is None:
             continue
         # «احترق 214 محلاً وتضرر 90 محلاً، من أصل 400 محل، أي ما نسبته …»: the share may be
@@ -106,7 +122,8 @@ def _parts_of_a_whole_before(share: Claim, before: list[Claim]
     (`before`: the sentence's figures before the share, in text order.)"""
     if not _SHARE_CUES & {word_key(w) for w in clause_words(share)[0]}:
         return [], None
-    if len(before) < 2 or before[-1].role != _WHOLE or not _counted(before[-1]):
+    if len(before) < 2 or not _counted(before[-1]) or not (
+            before[-1].role == _WHOLE or _taken_from(share.sentence, before[-2], before[-1])):
         return [], None
     whole = before[-1]
     parts: list[Claim] = []
@@ -146,17 +163,55 @@ def _exact(claim: Claim) -> bool:
     return claim.unit is not None and _counted(claim)
 
 
-def _whole_of(part: Claim, before_part: list[Claim], after_share: list[Claim]) -> Claim | None:
+def _whole_of(share: Claim, part: Claim, before_part: list[Claim],
+              after_share: list[Claim]) -> Claim | None:
     """The whole of the figure a share restates (the nearest before it): the first figure
-    after the share («من طاقتها البالغة 300 ألف متر مكعب»), else, for a part said after
-    «منها», the figure it is part of («412 حالة غش، منها 268 حالة»)."""
-    if after_share:
+    after the share, in its clause («من طاقتها البالغة 300 ألف متر مكعب»), else, for a part
+    said after «منها», the figure it is part of («412 حالة غش، منها 268 حالة»; «1,2 مليون
+    طن، منها 700 ألف طن …، تشكل 65% من الكمية الإجمالية»)."""
+    if after_share and not _CLAUSE_BREAK.search(
+            share.sentence[figure_end(share):figure_start(after_share[0])]):
         whole = after_share[0]
         return whole if _holds(whole, part) else None
-    if part.role != _PART or not before_part:
+    if not _among(part):
         return None
-    whole = before_part[-1]
-    return whole if _holds(whole, part) else None
+    # a part taken «منها» is of the whole before it (of its unit, if it has one), whatever
+    # noun counts each («323 قطعة أثرية، من ضمنها 214 تمثالا»)
+    wholes = [c for c in before_part if _counted(c) and UNITS.get(c.unit or "") != "duration"
+              and (part.unit is None or c.unit == part.unit)]
+    whole = wholes[-1] if wholes else None
+    return whole if whole is not None and whole.value.min > part.value.min else None
+
+
+def _among(part: Claim) -> bool:
+    """Is the figure taken «منها», «من ضمنها», «بينهم» from the one before it?"""
+    if part.role == _PART:
+        return True
+    lead = clause_words(part)[0][-2:]
+    return bool(lead) and (lead[-1] in _AMONG_WORDS or " ".join(lead) in _AMONG_PHRASES)
+
+
+def _amount_then_whole_after(share: Claim, after: list[Claim]) -> tuple[list[Claim], Claim | None]:
+    """«حصة 20 في المائة من المشروع، أي ما يعادل 1,05 مليار دولار من إجمالي الاستثمارات
+    البالغة 4,2 مليار دولار»: a share, the amount it restates, then the whole that amount
+    is of (after «من أصل», «من إجمالي» …)."""
+    if len(after) < 2 or not _counted(after[0]) or not _exact(after[1]):
+        return [], None
+    part, whole = after[0], after[1]
+    lead = {word_key(w) for w in clause_words(part)[0][-3:]}
+    if not (_RESTATES & lead and _SHARE_CUES & lead):
+        return [], None
+    if not (_taken_from(share.sentence, part, whole) and _holds(whole, part)):
+        return [], None
+    return [part], whole
+
+
+def _taken_from(sentence: str, part: Claim, whole: Claim) -> bool:
+    """Is `whole` said to be what `part` is taken from, «من أصل», «من إجمالي» between them
+    (its noun and «البالغة»/«تبلغ» may stand before the figure)?"""
+    between = normalize(sentence[figure_end(part):figure_start(whole)]).text
+    return (len(between.split()) <= _TAKEN_FROM_WORDS
+            and any(phrase in between for phrase in _WHOLE_BEFORE))
 
 
 def _holds(whole: Claim, part: Claim) -> bool:

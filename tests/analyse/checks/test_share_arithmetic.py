@@ -88,3 +88,30 @@ def test_a_rate_named_by_a_part_is_that_part_over_its_whole(tmp_path):
     assert _shares(right, body.format("0,84%")) == []
     (found,) = _shares(wrong, body.format("1,4%"))
     assert "the share of 38 in 4,512" in found.message and "is 0.8%" in found.message
+
+
+def test_a_part_out_of_a_whole_its_noun_names_and_the_share_after_them(tmp_path):
+    # «من أصل سعة إجمالية تبلغ …»: the whole's noun and «تبلغ» stand before its figure
+    [finding] = _shares(tmp_path, "وبلغ مخزون السد 630 مليون متر مكعب من أصل سعة إجمالية تبلغ "
+                                  "900 مليون متر مكعب، أي ما يعادل 75%.")
+    assert "is 70.0%" in finding.message
+
+
+def test_a_share_of_the_total_a_part_was_taken_from(tmp_path):
+    # «من الكمية الإجمالية» names back the 1,5 million the 900 thousand are «منها»; the
+    # next item after the comma is no whole
+    [finding] = _shares(tmp_path, "وتشمل الصفقة 1,5 مليون طن خلال عامين، منها 900 ألف طن من "
+                                  "القمح، تشكل 65% من الكمية الإجمالية، و600 ألف طن من الشعير.")
+    assert "900,000 / 1,500,000 is 60.0%" in finding.message
+
+
+def test_a_part_among_a_whole_counted_by_another_noun(tmp_path):
+    [finding] = _shares(tmp_path, "وضبطت الجمارك 250 قطعة، من ضمنها 150 هاتفا، أي ما يعادل "
+                                  "50% من مجموع المضبوطات.")
+    assert "150 / 250 is 60.0%" in finding.message
+
+
+def test_a_share_then_the_amount_it_makes_of_a_whole(tmp_path):
+    [finding] = _shares(tmp_path, "ويملك الصندوق حصة 30 في المائة من الشركة، أي ما يعادل 450 "
+                                  "مليون دولار من إجمالي رأس المال البالغ 1,2 مليار دولار.")
+    assert "450,000,000 / 1,200,000,000 is 37.5%" in finding.message
