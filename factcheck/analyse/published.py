@@ -471,9 +471,12 @@ def _year_its_weekday_names(month: int, day: int, weekday: int, year: int,
                             pub: Publication) -> int | None:
     """«سجلت عطلة عيد الفطر (من الأحد 30 مارس …)» in an annual report of January 2026: the
     nearest 30 March is 2026's, a Monday, but the Sunday it names is 2025's. A yearless date
-    months from publication whose weekday fits the year before or after (within a year of
+    months from publication whose weekday fits the year before (within a year of
     publication) and not its nearest one is that year's. Near publication the weekday is
-    more likely mistyped, and weekday-mismatch says so."""
+    more likely mistyped, and weekday-mismatch says so; so it is when only a year after
+    publication would fit («انطلقت يوم الاثنين 2 شباط» in March 2025 is no February of 2026,
+    nor «افتتح … الأربعاء 11 آذار» in April): news does not date a day a year ahead by its
+    weekday."""
     middle = _middle(pub)
     try:
         nearest = dt.date(year, month, day)
@@ -481,13 +484,12 @@ def _year_its_weekday_names(month: int, day: int, weekday: int, year: int,
         return None
     if nearest.weekday() == weekday or abs((nearest - middle).days) <= _NEAR_PUBLICATION_DAYS:
         return None
-    for other in (year - 1, year + 1):
-        try:
-            date = dt.date(other, month, day)
-        except ValueError:
-            continue
-        if date.weekday() == weekday and abs((date - middle).days) <= 366:
-            return other
+    try:
+        date = dt.date(year - 1, month, day)
+    except ValueError:
+        return None
+    if date.weekday() == weekday and abs((date - middle).days) <= 366:
+        return year - 1
     return None
 
 

@@ -348,6 +348,15 @@ def test_a_yearless_date_months_away_takes_the_year_its_weekday_names(tmp_path):
     assert not [f for f in report.findings if f.check == "weekday-mismatch"]
 
 
+def test_a_wrong_weekday_is_not_read_as_a_day_a_year_ahead(tmp_path):
+    # 2 February 2025 was a Sunday; 2 February 2026 is a Monday, but an article of March
+    # 2025 telling when a campaign began does not mean next year's
+    report, (monday, *_) = _dated(tmp_path, "2025-03-18",
+                                  "وكانت الحملة قد انطلقت يوم الاثنين 2 شباط في المحافظات.")
+    assert (monday.value.year, monday.value.month, monday.value.day) == (2025, 2, 2)
+    assert [f.check for f in report.findings] == ["weekday-mismatch"]
+
+
 def test_near_publication_a_wrong_weekday_stays_a_mistake(tmp_path):
     # 7 May 2025 is a Wednesday; 7 May 2024 was a Tuesday, but an article of 6 May 2025
     # speaks of its own week
