@@ -39,6 +39,7 @@ from collections.abc import Iterator
 from factcheck.analyse.checks.base import (Check, CheckStatus, Scope, attribution_note,
                                            change_subject, compatible, finding, part_sized,
                                            same_lead)
+from factcheck.analyse.checks.transposed_digits import digits, swapped_digits
 from factcheck.extract.clauses import clause_words
 from factcheck.extract.context import NOT_AMOUNT_ROLES, same_source
 from factcheck.extract.normalize import normalize_word
@@ -154,15 +155,35 @@ def _restated(topic: Topic, members: list[Claim]) -> list[Finding]:
     def clashes(a: Claim, b: Claim) -> bool:
         return (a.sentence != b.sentence and a.role not in NOT_AMOUNT_ROLES
                 and b.role not in NOT_AMOUNT_ROLES and _differs_as_written(a, b)
-                and _may_be_a_slip(a, b) and same_lead(a, b))
+                and _may_be_a_slip(a, b) and (same_lead(a, b) or _swapped(a, b)))
 
     findings = []
     for article, a, clash in _first_clash_in_each_article(members, clashes):
+        how = (": the same digits in another order, a likely slip" if _swapped(a, clash)
+               and not same_lead(a, clash) else "")
         message = (f"{article} states the same thing twice with different figures: "
                    f"{a.value.describe()} (line {a.span.line}: «{a.text.strip()}») and "
-                   f"{clash.value.describe()} (line {clash.span.line}: «{clash.text.strip()}»).")
+                   f"{clash.value.describe()} (line {clash.span.line}: «{clash.text.strip()}»)"
+                   f"{how}.")
         findings.append(finding(CHECK, Severity.WARNING, topic, [a, clash], message))
     return findings
+
+
+def _swapped(a: Claim, b: Claim) -> bool:
+    """«تنتظر 340 عائلة» … «ترحيل 430 عائلة»: one article's two exact counts of one noun,
+    each the other's digits in another order, are one figure mistyped. Not small counts
+    (12 and 21 coincide too often), nor a zero moved («105 آلاف» and «150 ألف» barrels are
+    an initial and a full capacity: round figures share their zeros)."""
+    x, y = a.value, b.value
+    if not (x.min is not None and x.min == x.max and y.min is not None and y.min == y.max
+            and not (x.approximate or y.approximate) and min(x.min, y.min) >= _SWAPPED_AT_LEAST):
+        return False
+    first, second = (digits(v).rstrip("0") for v in (x.min, y.min))
+    return swapped_digits(x.min, y.min) and len(first) == len(second) and sorted(first) == sorted(second)
+
+
+# Two counts one article swaps are each at least this large.
+_SWAPPED_AT_LEAST = 100
 
 
 def _differs_as_written(a: Claim, b: Claim) -> bool:

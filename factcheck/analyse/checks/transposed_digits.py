@@ -83,12 +83,13 @@ def _grown_to(value: float, article: str, other: float, by_value: Mapping[float,
 def swapped_digits(a: float, b: float) -> bool:
     """Are a and b the same significant digits in another order (2.74 and 2.47, 612 and
     621, 17420 and 17240), with at least two different digits, at the same scale?"""
-    da, db = _digits(a), _digits(b)
+    da, db = digits(a), digits(b)
     return (da != db and len(da) >= 2 and sorted(da) == sorted(db) and len(set(da)) > 1
             and 0.1 < a / b < 10)
 
 
-def _digits(x: float) -> str:
+def digits(x: float) -> str:
+    """The significant digits of a figure, as written: 2.74 → «274»."""
     text = f"{float(f'{x:.12g}'):.6f}".rstrip("0").rstrip(".")
     return "".join(ch for ch in text if ch.isdigit()).lstrip("0")
 

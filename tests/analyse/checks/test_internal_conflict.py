@@ -96,6 +96,21 @@ def test_the_same_words_said_of_another_country_are_not_one_statement(tmp_path):
     assert findings(report, "internal-conflict") == []
 
 
+def test_one_articles_two_counts_with_swapped_digits_are_one_figure_mistyped(tmp_path):
+    report = report_of(tmp_path, a=article(
+        "تنتظر 560 أسرة تقطن بنايات هشة ترحيلها قبل نهاية العام.\n\n"
+        "وقال المصدر إن ترحيل 650 أسرة سيسمح بتحرير آخر مقطع من المسار.", "2025-04-22"))
+    [finding] = findings(report, "internal-conflict")
+    assert "the same digits in another order" in finding.message
+
+
+def test_an_initial_and_a_full_capacity_sharing_a_zero_are_two_figures(tmp_path):
+    report = report_of(tmp_path, a=article(
+        "وارتفعت الطاقة التكريرية إلى 150 ألف برميل يوميا.\n\n"
+        "وبدأت الوحدات الجديدة العمل بطاقة أولية تبلغ 105 آلاف برميل يوميا.", "2025-04-22"))
+    assert findings(report, "internal-conflict") == []
+
+
 def test_two_things_of_one_material_are_not_one_statement(tmp_path):
     # «من الذهب بلغت» leads both; the nouns before «من» are holdings and imports
     report = report_of(tmp_path, a=article(
