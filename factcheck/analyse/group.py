@@ -24,7 +24,7 @@ from factcheck.model import Claim, Severity, Topic
 from factcheck.analyse.rules import Rule, assign
 from factcheck.extract.numbers import UNITS
 from factcheck.lexicon.frames import GENERIC_PRICED_UNITS, OWN_PROPERTY_HEADS
-from factcheck.lexicon.clitics import CONJUNCTIONS, DEFINITE_PREFIXES
+from factcheck.lexicon.clitics import CONJUNCTIONS, DEFINITE_PREFIXES, NOUN_ENDINGS
 from factcheck.lexicon.measures import MEASURES
 from factcheck.lexicon.months import GULF, HIJRI, LEVANTINE, MAGHREBI
 from factcheck.lexicon.stopwords import STOPWORDS
@@ -183,13 +183,19 @@ def counted_noun(claim: Claim) -> str | None:
     function, month or time word): figures of one noun meet in a bare topic, whose
     disagreements are listed, not reported."""
     word = word_after(claim)
-    if (not word or len(word) < 3 or word.startswith(_NOT_COUNTED_STARTS)
+    if (not word or len(word) < 3 or word.startswith(_DEFINITE_STARTS)
+            or (word.startswith(_CONJUNCTION_STARTS) and not word.endswith(_NOUN_ENDINGS))
             or word in _NOT_COUNTED or word_key(word) in _NOT_COUNTED):
         return None
     return word_key(word)
 
 
-_NOT_COUNTED_STARTS = tuple(normalize_word(p) for p in (*DEFINITE_PREFIXES, *CONJUNCTIONS))
+_DEFINITE_STARTS = tuple(normalize_word(p) for p in DEFINITE_PREFIXES)
+# A conjunction glued to the next word («850 وأكثر», «5 وقال») is no noun of the figure; a
+# word that only begins with the same letter is, when it ends as a noun does («850 وظيفة»,
+# «40 فرصة», «12 وجبة»: feminine or plural endings no verb has).
+_CONJUNCTION_STARTS = tuple(normalize_word(p) for p in CONJUNCTIONS)
+_NOUN_ENDINGS = tuple(normalize_word(e) for e in NOUN_ENDINGS)
 _NOT_COUNTED = frozenset(normalize_word(w) for w in (
     *STOPWORDS, *YEAR_CUES, *(name for table in (LEVANTINE, GULF, MAGHREBI, HIJRI)
                              for names in table.values() for name in names),

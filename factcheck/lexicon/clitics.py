@@ -22,3 +22,8 @@ POSSESSIVES: tuple[str, ...] = ("ه", "ها", "هم", "هما", "هن", "نا", 
 # "والوزارة", "بالمدينة", "للهيئة". Not «كال»: "وكالة" would read as و + ك + ال.
 DEFINITE_PREFIXES: tuple[str, ...] = ("ال", "وال", "فال", "بال", "وبال", "فبال", "لل", "ولل",
                                       "فلل")
+
+# How a counted noun ends and a verb never does: the feminine «ة» («وظيفة», «فرصة») and the
+# plural «ات» («وحدات»). A word after a figure that begins with «و» or «ف» and ends so is a
+# noun, not a conjunction glued to the next word (analyse/group.counted_noun).
+NOUN_ENDINGS: tuple[str, ...] = ("ة", "ات")

@@ -104,6 +104,15 @@ def test_one_articles_two_counts_with_swapped_digits_are_one_figure_mistyped(tmp
     assert "the same digits in another order" in finding.message
 
 
+def test_a_counted_noun_that_begins_like_a_conjunction_is_still_the_figures_noun(tmp_path):
+    # «وظيفة» starts with و but is no «و» glued to a word: both figures count jobs
+    report = report_of(tmp_path, a=article(
+        "المصنع الجديد يوفر 740 وظيفة دائمة\n\n"
+        "وأكدت الشركة أن المصنع سيوفر 470 وظيفة دائمة عند التشغيل الكامل.", "2025-04-22"))
+    [finding] = findings(report, "internal-conflict")
+    assert "«740" in finding.message and "«470" in finding.message
+
+
 def test_an_initial_and_a_full_capacity_sharing_a_zero_are_two_figures(tmp_path):
     report = report_of(tmp_path, a=article(
         "وارتفعت الطاقة التكريرية إلى 150 ألف برميل يوميا.\n\n"
