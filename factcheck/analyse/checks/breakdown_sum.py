@@ -131,7 +131,7 @@ def _distributed_wholes(claims: list[Claim], sentences: list[int]):
         if opener.kind == _AMONG and (whole is None or _words_between(
                 text, figures_before[-1], opener.start) > _AMONG_AFTER_WHOLE_WORDS):
             continue
-        listed = parts
+        in_list = parts  # the list's figures before those of another kind are left out
         if whole is not None:
             # a share is no part of a count, nor a count of a share («موزعة على …، مشيرة إلى
             # أن نسبة المشاركة بلغت 87%»)
@@ -183,7 +183,7 @@ def _distributed_wholes(claims: list[Claim], sentences: list[int]):
                 direct and not _SOME_OF & set(_words(text[opener.start:end]))))
         # («142 طاقما … توزعوا بين 61 سيارة و54 دراجة»: items of another noun than the
         # whole's were left out, so the rest is not all of it)
-        left_out = any(figure_start(p) < figure_start(parts[-1]) for p in listed if p not in parts)
+        left_out = any(figure_start(p) < figure_start(parts[-1]) for p in in_list if p not in parts)
         yield whole, parts, closed and not left_out and not _uncounted_item(text, opener.at, end)
 
 
@@ -196,7 +196,8 @@ def _summed_lists(claims: list[Claim], sentences: list[int]):
     for k, total in enumerate(claims):
         if not _exact(total) or k < 2:
             continue
-        words = _WORD.findall(total.sentence[max(0, figure_start(total) - 20):figure_start(total)])
+        start = figure_start(total)
+        words = _WORD.findall(total.sentence[max(0, start - _SUM_WORD_CHARS):start])
         if not words or normalize_word(words[-1]) not in _SUM_BEFORE:
             continue
         parts: list[Claim] = []
@@ -403,6 +404,8 @@ _KIND_WINDOW = 30
 _FROM_AFTER_WORDS = 3
 _FROM = frozenset(normalize_word(w) for w in ORIGIN_WORDS)
 _SUM_BEFORE = frozenset(normalize_word(w) for w in SUM_BEFORE_TOTAL)
+# How far before a total its «بإجمالي» is looked for, in characters (the word and a space).
+_SUM_WORD_CHARS = 20
 # The next item of a list opens with «و»: «… تقليديا و190 …», «… الساحلي، و260 …».
 _ITEM_JOIN = re.compile(rf"(?:^|\s){CONJUNCTIONS[0]}\s*$")
 # Units of a measure, not a count: a list of counts never holds one beside a count.

@@ -301,31 +301,35 @@ class LoneFigure:
 
 # Figures of these roles are the fact itself (a part of it, or a rate «يوميا»); forecasts,
 # offers, earlier levels and the like are other facts beside it.
-_SAME_KIND_ROLES = (None, "part", "rate")
+SAME_KIND_ROLES = (None, "part", "rate")
 # Years are compared as dates, and a bare year beside a figure is no figure of its kind.
 _YEARS = range(1900, 2101)
 # A figure this many other sources give is a confirmed one.
 MIN_CONFIRMING = 2
 
 
-def exact_figures(members: list[Claim], outcome: SourcesOutcome) -> dict[float, list[Claim]]:
-    """The topic's exact figures of the fact itself in its main time frame, by value."""
+def exact_figures(members: list[Claim], outcome: SourcesOutcome,
+                  roles: tuple[str | None, ...] = SAME_KIND_ROLES) -> dict[float, list[Claim]]:
+    """The topic's exact figures of the fact itself (of `roles`) in its main time frame, by
+    value."""
     by_value: dict[float, list[Claim]] = defaultdict(list)
     for claim in members:
         v = claim.value
         if (isinstance(v, Quantity) and v.min is not None and v.min == v.max
-                and claim.role in _SAME_KIND_ROLES
+                and claim.role in roles
                 and not (float(v.min).is_integer() and int(v.min) in _YEARS)
                 and (not outcome.in_frame or claim.article in outcome.in_frame)):
             by_value[v.min].append(claim)
     return by_value
 
 
-def lone_figures(members: list[Claim], outcome: SourcesOutcome) -> list[LoneFigure]:
-    """The figures of one article that two or more other articles contradict with one
-    figure they share (the checks of bare counted-noun topics read them: a figure several
-    outlets agree on is the fact, one outlet's other figure the likely slip)."""
-    by_value = exact_figures(members, outcome)
+def lone_figures(members: list[Claim], outcome: SourcesOutcome,
+                 roles: tuple[str | None, ...] = SAME_KIND_ROLES,
+                 confirming: int = MIN_CONFIRMING) -> list[LoneFigure]:
+    """The figures of one article that `confirming` or more other articles contradict with
+    one figure they share (the checks of bare counted-noun topics read them: a figure
+    several outlets agree on is the fact, one outlet's other figure the likely slip)."""
+    by_value = exact_figures(members, outcome, roles)
     articles_of = {value: {c.article for c in claims} for value, claims in by_value.items()}
     # an article that gives the others' figure itself, in any role («ورفع الأسطول من 31
     # طائرة حاليا إلى 44»), knows it: its other figure is another fact, not a slip
@@ -339,7 +343,7 @@ def lone_figures(members: list[Claim], outcome: SourcesOutcome) -> list[LoneFigu
             continue
         (article,) = articles_of[value]
         confirmed = {other: by_value[other] for other in sorted(by_value)
-                     if len(articles_of[other]) >= MIN_CONFIRMING
+                     if len(articles_of[other]) >= confirming
                      and article not in given_by[other]}
         if confirmed:
             lone.append(LoneFigure(value, article, claims, confirmed))

@@ -4,7 +4,10 @@
 Several articles give the same figure, and one article gives a figure of the same kind
 (the same counted noun or currency, in the same topic) whose digits are theirs in another
 order: 2.47 billion dollars where five outlets say 2.74 billion, 621 medicines where the
-rest say 612. The article that dissents does not give the others' figure anywhere in the
+rest say 612; or two outlets, one each, give three digits or more in another order (148.5
+billion pounds and 184.5: one of the two is the slip, and the message says so). Estimates
+outlets restate count too («تقديرات … 395 ألف طن» against 359). The article that dissents
+does not give the others' figure anywhere in the
 topic, so it is not naming a second fact beside it; nor is it the latest point of a
 series that grew from theirs (16,500 tonnes arrived, a later 38,000, a latest 61,500).
 
@@ -42,7 +45,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from factcheck.analyse.checks.base import Check, CheckStatus, Scope, finding, where
-from factcheck.analyse.checks.compare import SourcesOutcome, exact_figures, lone_figures
+from factcheck.analyse.checks.compare import (MIN_CONFIRMING, SAME_KIND_ROLES, SourcesOutcome,
+                                              exact_figures, lone_figures)
 from factcheck.analyse.published import Publication
 from factcheck.model import Claim, Finding, Severity, Topic, figure_text
 
@@ -52,16 +56,35 @@ def run(topic: Topic, members: list[Claim], outcome: SourcesOutcome) -> list[Fin
     where a frame names the fact, cross-source-conflict already reports the two values."""
     if topic.kind != "quantity" or topic.severity != Severity.INFO:
         return []
-    by_value = exact_figures(members, outcome)
+    by_value = exact_figures(members, outcome, _ROLES)
     findings = []
-    for lone in lone_figures(members, outcome):
+    named: set[frozenset[float]] = set()  # two outlets' figures once each: one finding
+    for lone in lone_figures(members, outcome, _ROLES, confirming=1):
         for other, confirming in lone.confirmed.items():
-            if (swapped_digits(lone.value, other)
+            if frozenset((lone.value, other)) in named:
+                continue
+            # one other outlet is enough when three digits or more are swapped («148.5»
+            # and «184.5» billion): two-digit pairs (38 and 83) coincide too often
+            if ((len({c.article for c in confirming}) >= MIN_CONFIRMING
+                 or len(_significant(other)) >= _ONE_TO_ONE_DIGITS)
+                    and swapped_digits(lone.value, other)
                     and not _grown_to(lone.value, lone.article, other, by_value,
                                       outcome.publications)):
                 findings.append(_finding(topic, lone.claims, lone.value, confirming, other))
+                named.add(frozenset((lone.value, other)))
                 break
     return findings
+
+
+# An estimate several outlets restate is a figure too («تقديرات … 395 ألف طن»).
+_ROLES = (*SAME_KIND_ROLES, "forecast")
+# Digits a figure two outlets give once each must have (trailing zeros aside) for a swap
+# between them to be named.
+_ONE_TO_ONE_DIGITS = 3
+
+
+def _significant(x: float) -> str:
+    return digits(x).rstrip("0")
 
 
 def _grown_to(value: float, article: str, other: float, by_value: Mapping[float, list[Claim]],
@@ -99,9 +122,15 @@ def _finding(topic: Topic, claims: list[Claim], value: float, confirming: list[C
     lead = claims[0]
     others = sorted(confirming, key=lambda c: (c.article, c.span.start))
     n = len({c.article for c in others})
-    message = (f"{lead.article} gives {figure_text(value)} (line {lead.span.line}: «{lead.text.strip()}») "
-               f"where {n} other sources give {figure_text(other)} ({where(others)}): the same "
-               f"digits in another order, a likely slip.")
+    said = (f"{lead.article} gives {figure_text(value)} (line {lead.span.line}: "
+            f"«{lead.text.strip()}»)")
+    if n == 1:
+        message = (f"{said} where {others[0].article} gives {figure_text(other)} "
+                   f"({where(others)}): the same digits in another order, one of the two a "
+                   f"likely slip.")
+    else:
+        message = (f"{said} where {n} other sources give {figure_text(other)} "
+                   f"({where(others)}): the same digits in another order, a likely slip.")
     return finding(CHECK, CHECK.default_severity, topic, [*claims, *others], message,
                    primary=lead)
 

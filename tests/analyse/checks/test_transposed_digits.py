@@ -35,10 +35,27 @@ def test_the_dissenting_source_is_named_with_the_ones_it_departs_from(tmp_path):
     assert "where 2 other sources give 2,740,000,000" in found.message
 
 
-def test_one_source_against_one_is_not_enough(tmp_path):
+def test_one_source_against_one_with_two_digits_is_not_enough(tmp_path):
+    # 2,74 and 2,47 are three digits, but 74 and 47 thousand tonnes two: too often a
+    # coincidence between two outlets
     assert _exports(tmp_path,
-                    one="وسجلت الصادرات 2,74 مليار دولار خلال العام الماضي.",
-                    two="وسجلت الصادرات 2,47 مليار دولار خلال العام الماضي.") == []
+                    one="وسجلت الصادرات 74 ألف طن خلال العام الماضي.",
+                    two="وسجلت الصادرات 47 ألف طن خلال العام الماضي.") == []
+
+
+def test_one_source_against_one_with_three_digits_swapped_names_both(tmp_path):
+    (found,) = _exports(tmp_path,
+                        one="وسجلت الصادرات 2,74 مليار دولار خلال العام الماضي.",
+                        two="وسجلت الصادرات 2,47 مليار دولار خلال العام الماضي.")
+    assert "one of the two a likely slip" in found.message
+
+
+def test_an_estimate_several_outlets_restate_is_a_figure_too(tmp_path):
+    (found,) = _exports(tmp_path,
+                        one="وتتوقع الوزارة إنتاج 395 ألف طن من التمور هذا الموسم.",
+                        two="وتتوقع الوزارة إنتاج 395 ألف طن من التمور خلال الموسم الحالي.",
+                        three="وتتوقع الوزارة إنتاج 359 ألف طن من التمور هذا الموسم.")
+    assert found.claims[0].startswith("three:")
 
 
 def test_an_article_giving_both_figures_names_two_facts(tmp_path):
