@@ -152,8 +152,13 @@ def finding(check: Check, severity: Severity | str, topic: Topic | None, claims:
     return Finding(id=fingerprint(check.id, topic, claims), check=check.id,
                    severity=Severity(severity), topic=topic.id if topic is not None else None,
                    articles=tuple(sorted({c.article for c in shown})),
-                   claims=tuple(c.id for c in shown), message=message, suggestion=suggestion,
-                   evidence=len(shown) - len(claims))
+                   claims=tuple(c.id for c in shown), message=_ONE_LINE.sub(" ", message),
+                   suggestion=suggestion, evidence=len(shown) - len(claims))
+
+
+# A quote across a hard line-wrap («يوم\nالأربعاء 11 آذار») is one line in a message: every
+# report prints a message as one.
+_ONE_LINE = re.compile(r"\s*\n\s*")
 
 
 # What a finding id is computed from. Baselines record it (gate/baseline.py), and the SARIF

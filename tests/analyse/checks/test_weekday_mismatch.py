@@ -130,3 +130,11 @@ def test_a_yearless_date_of_a_story_over_two_years_is_left_alone(tmp_path):
     report = scan([tmp_path], [], [])
     assert len(report.stories) == 1
     assert [f for f in report.findings if f.check == "weekday-mismatch"] == []
+
+
+def test_a_quote_across_a_hard_line_wrap_is_one_line_in_the_message(tmp_path):
+    (tmp_path / "a.txt").write_text("---\npublished: 2025-04-14\n---\nتقرير\nوافتتحت المحطة يوم\n"
+                                    "الخميس 9 نيسان الجاري.\n", encoding="utf-8")
+    report = scan([tmp_path], [], [])
+    [finding] = [f for f in report.findings if f.check == "weekday-mismatch"]
+    assert "\n" not in finding.message and "«يوم الخميس 9 نيسان" in finding.message
