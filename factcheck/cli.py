@@ -438,22 +438,33 @@ def eval_command(
               "gold's articles are its own folder")
     # A newsroom measures what the tool finds on its own unless it names rules.
     rule_list, rule_files = _load_rules(rules) if rules else ([], [])
-    try:
-        stories = [(gold, corpus if corpus is not None else gold.path.parent)
-                   for gold in map(load_gold, golds)]
-        for gold, folder in stories:  # every gold and its quotes checked before any scan
+    # Every gold and its quotes are checked before any scan; a bad one is named on its own
+    # line and left out, and the others are still scored (exit 2 says something was left).
+    stories = []
+    bad = 0
+    for path in golds:
+        try:
+            gold = load_gold(path)
+            folder = corpus if corpus is not None else gold.path.parent
             locate_quotes(gold, folder)
+        except (GoldError, MissingPathError) as exc:
+            typer.echo(f"factcheck: error: {exc}", err=True)
+            bad += 1
+            continue
+        stories.append((gold, folder))
+    if not stories:
+        raise typer.Exit(EXIT_USAGE)
+    try:
         evaluations = [evaluate(scan([folder], rule_list, rule_files), gold, folder)
                        for gold, folder in stories]
-    except GoldError as exc:
-        _fail(str(exc))
-    except MissingPathError as exc:
+    except (GoldError, MissingPathError) as exc:
         _fail(str(exc))
     if output_format is ClaimsFormat.json:
         sys.stdout.write(evaluations_to_json(evaluations, verbose=verbose))
     else:
         _print(lambda console: render_table(evaluations, console, verbose=verbose), no_color)
-    raise typer.Exit(EXIT_CLEAN)  # scores are for reading; they never fail a run
+    # scores are for reading; they never fail a run, but a gold left out is bad input
+    raise typer.Exit(EXIT_USAGE if bad else EXIT_CLEAN)
 
 
 @app.command("schema")

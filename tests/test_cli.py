@@ -162,6 +162,23 @@ def test_eval_with_a_broken_gold_file_is_a_usage_error(tmp_path):
     assert result.stderr.startswith("factcheck: error: ") and "gold.json" in result.stderr
 
 
+def test_eval_scores_the_good_gold_files_and_names_the_bad_one(tmp_path):
+    good, bad = tmp_path / "good", tmp_path / "bad"
+    for folder in (good, bad):
+        folder.mkdir()
+        (folder / "a.txt").write_text("قتل 12 شخصا في ليبيا جراء العاصفة.\n", encoding="utf-8")
+    gold = {"topics": [{"id": "dead", "kind": "quantity", "expected": "consistent", "claims": [
+        {"article": "a.txt", "quote": "12 شخصا", "value": 12}]}]}
+    (good / "gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    gold["topics"][0]["claims"][0]["value"] = "2025-06-27"  # a date in a quantity topic
+    (bad / "gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    result = run("eval", str(bad / "gold.json"), str(good / "gold.json"), "--format", "json")
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "bad/gold.json" in result.stderr
+    [story] = json.loads(result.stdout)["stories"]
+    assert story["gold"].endswith("good/gold.json")
+
+
 def test_format_choices_come_from_the_renderers():
     from factcheck.report import FORMATS
 

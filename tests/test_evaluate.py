@@ -486,9 +486,21 @@ def test_eval_corpus_is_for_a_single_gold(tmp_path):
     assert result.returncode == 2 and "is a folder" in result.stderr
 
 
-def test_eval_checks_every_gold_file_before_scanning(tmp_path):
+def test_eval_names_a_bad_gold_file_and_still_scores_the_others(tmp_path):
+    # every gold is checked before any scan: the bad one is named, the good one scored,
+    # and the exit code says something was left out
     golds = two_stories(tmp_path)
     golds[1].write_text('{"topics": [{"id": 1}]}', encoding="utf-8")
     result = run_cli("eval", *map(str, golds))
-    assert result.returncode == 2 and result.stdout == ""
+    assert result.returncode == 2
     assert result.stderr.startswith("factcheck: error: ") and "flood-b" in result.stderr
+    assert "flood-a" in result.stdout and "flood-b" not in result.stdout
+
+
+def test_eval_with_only_bad_gold_files_prints_no_table(tmp_path):
+    golds = two_stories(tmp_path)
+    for gold in golds:
+        gold.write_text('{"topics": [{"id": 1}]}', encoding="utf-8")
+    result = run_cli("eval", *map(str, golds))
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.count("factcheck: error: ") == 2
