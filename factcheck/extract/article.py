@@ -377,7 +377,6 @@ def _counted(words: tuple[str, ...], k: int) -> bool:
     return not (len(word) == 4 and word.isdigit()) and following not in _MONTH_WORDS
 
 
-
 def _event_of(before: tuple[str, ...], after: tuple[str, ...]) -> str | None:
     if any(word_key(w) in _UNTIL_KEYS for w in before[-3:]) and any(
             word_key(w) in _SINCE for w in before[:-3]):

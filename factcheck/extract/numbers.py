@@ -317,12 +317,14 @@ _YEAR_WORD_BEFORE_RE = re.compile(
     rf"(?:{_SP}+(?:{_alts(YEAR_WORD_ADJECTIVES)})){{0,2}}{_SP}*$")  # «العام الجامعي المقبل 2026»
 _YEAR_CUE_BEFORE_RE = re.compile(rf"(?<!\w)[وف]?(?:{_alts(YEAR_CUES)}){_SP}+$")
 _COMPARED_WITH_RE = re.compile(rf"(?<!\w)[وف]?(?:{_alts(COMPARED_WITH)}){_SP}*$")
+# A year from 1900 to 2099, written out.
+_YEAR_DIGITS = r"(?:1[89]\d\d|20\d\d)"
 # The second year of a pair its word or cue opens: «بين عامي 2000 و2019», «في 2014 و2017».
 _SECOND_YEAR_RE = re.compile(
     rf"(?<!\w)[وف]?(?:{LAM_ARTICLE}|[بلك])?(?:{_alts(YEAR_WORDS)}|{_alts(YEAR_CUES)}){_SP}+"
-    rf"(?:1[89]\d\d|20\d\d){_SP}*{AND}{_SP}*$")
+    rf"{_YEAR_DIGITS}{_SP}*{AND}{_SP}*$")
 # … and the second of a season written with a slash: «العام الجامعي المقبل 2026/2027».
-_SLASHED_YEAR_RE = re.compile(rf"(?<![\d.,])(?:1[89]\d\d|20\d\d){_SP}*/{_SP}*$")
+_SLASHED_YEAR_RE = re.compile(rf"(?<![\d.,]){_YEAR_DIGITS}{_SP}*/{_SP}*$")
 # "هذا العام 1081", "العام الجاري 1081": this year's number is a year only when it can be
 # one (the present or near it); otherwise it is what happened this year.
 _YEAR_NOUN_ALTS = _alts(YEAR_NOUNS)

@@ -54,7 +54,9 @@ ALL_PLACES_MARKERS: tuple[str, ...] = ("البلدين", "بلدين", "البل
 
 # "among them 1000 in Istanbul", "41 of them": the figure after one of these is a part of
 # the figure before it, not a figure of its own …
-PART_MARKERS: tuple[str, ...] = ("بينهم", "منهم", "بينها", "منها")
+PART_MARKERS: tuple[str, ...] = ("بينهم", "منهم", "بينها", "منها",
+                                  # «من ضمنها 214 تمثالا»: among them
+                                  "ضمنها", "ضمنهم")
 # A ranking of the parts of a whole («وتصدرت السرعة أسباب الوفيات بـ104 حالات، تلاها
 # الانشغال بالهاتف بـ71 حالة»): after one of these in its sentence, a figure «بـ» introduces is
 # one part's share, not the whole.

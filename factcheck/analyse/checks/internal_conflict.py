@@ -39,7 +39,7 @@ from collections.abc import Iterator
 from factcheck.analyse.checks.base import (Check, CheckStatus, Scope, attribution_note,
                                            change_subject, compatible, finding, part_sized,
                                            same_lead)
-from factcheck.analyse.checks.transposed_digits import digits, swapped_digits
+from factcheck.analyse.checks.transposed_digits import significant_digits, swapped_digits
 from factcheck.extract.clauses import clause_words
 from factcheck.extract.context import NOT_AMOUNT_ROLES, same_source
 from factcheck.extract.normalize import normalize_word
@@ -178,7 +178,7 @@ def _swapped(a: Claim, b: Claim) -> bool:
     if not (x.min is not None and x.min == x.max and y.min is not None and y.min == y.max
             and not (x.approximate or y.approximate) and min(x.min, y.min) >= _SWAPPED_AT_LEAST):
         return False
-    first, second = (digits(v).rstrip("0") for v in (x.min, y.min))
+    first, second = (significant_digits(v) for v in (x.min, y.min))
     return swapped_digits(x.min, y.min) and len(first) == len(second) and sorted(first) == sorted(second)
 
 

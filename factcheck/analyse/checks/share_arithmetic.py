@@ -35,12 +35,11 @@ from collections.abc import Mapping
 
 from factcheck.analyse.checks.base import Check, CheckStatus, Scope, finding, part_of_unit
 from factcheck.extract.clauses import clause_words, clause_words_after, figure_end, figure_start
-from factcheck.extract.normalize import normalize, normalize_word
+from factcheck.extract.normalize import normalize
 from factcheck.extract.numbers import UNITS
 from factcheck.extract.lemmas import lemma_key
 from factcheck.extract.words import word_key
-from factcheck.lexicon.frames import (AMONG_PHRASES, AMONG_WORDS, LEVEL_FROM, RESTATEMENT_WORDS,
-                                      SHARE_CUES, WHOLE_BEFORE)
+from factcheck.lexicon.frames import LEVEL_FROM, RESTATEMENT_WORDS, SHARE_CUES, WHOLE_BEFORE
 from factcheck.model import Claim, Finding, Severity, Topic, figure_text
 
 # How far a stated share may be from the computed one beyond what rounding the percentage
@@ -48,8 +47,6 @@ from factcheck.model import Claim, Finding, Severity, Topic, figure_text
 SLACK_POINTS = 0.5
 _SHARE_CUES = frozenset(word_key(w) for w in SHARE_CUES)
 _RESTATES = frozenset(word_key(w) for w in RESTATEMENT_WORDS)
-_AMONG_WORDS = frozenset(normalize_word(w) for w in AMONG_WORDS)
-_AMONG_PHRASES = frozenset(" ".join(normalize_word(w) for w in p.split()) for p in AMONG_PHRASES)
 _WHOLE_BEFORE = tuple(normalize(w).text for w in WHOLE_BEFORE)
 # «من أصل سعة إجمالية تبلغ 1200»: at most this many words from the part to its whole.
 _TAKEN_FROM_WORDS = 8
@@ -78,7 +75,7 @@ def run(claims: list[Claim], topic_of: Mapping[str, Topic]) -> list[Finding]:
         if not parts:
             parts, whole = _rate_of_a_part(share, before)
         if not parts and _is_restated_share(share) and before and (
-                _exact(before[-1]) or (_among(before[-1]) and _counted(before[-1]))):
+                _exact(before[-1]) or (before[-1].role == _PART and _counted(before[-1]))):
             whole = _whole_of(share, before[-1], before[:-1], after)
             parts = [before[-1]] if whole is not None else []
         if not parts:
@@ -173,7 +170,7 @@ def _whole_of(share: Claim, part: Claim, before_part: list[Claim],
             share.sentence[figure_end(share):figure_start(after_share[0])]):
         whole = after_share[0]
         return whole if _holds(whole, part) else None
-    if not _among(part):
+    if part.role != _PART:
         return None
     # a part taken «منها» is of the whole before it (of its unit, if it has one), whatever
     # noun counts each («323 قطعة أثرية، من ضمنها 214 تمثالا»)
@@ -182,13 +179,6 @@ def _whole_of(share: Claim, part: Claim, before_part: list[Claim],
     whole = wholes[-1] if wholes else None
     return whole if whole is not None and whole.value.min > part.value.min else None
 
-
-def _among(part: Claim) -> bool:
-    """Is the figure taken «منها», «من ضمنها», «بينهم» from the one before it?"""
-    if part.role == _PART:
-        return True
-    lead = clause_words(part)[0][-2:]
-    return bool(lead) and (lead[-1] in _AMONG_WORDS or " ".join(lead) in _AMONG_PHRASES)
 
 
 def _amount_then_whole_after(share: Claim, after: list[Claim]) -> tuple[list[Claim], Claim | None]:

@@ -66,7 +66,7 @@ def run(topic: Topic, members: list[Claim], outcome: SourcesOutcome) -> list[Fin
             # one other outlet is enough when three digits or more are swapped («148.5»
             # and «184.5» billion): two-digit pairs (38 and 83) coincide too often
             if ((len({c.article for c in confirming}) >= MIN_CONFIRMING
-                 or len(_significant(other)) >= _ONE_TO_ONE_DIGITS)
+                 or len(significant_digits(other)) >= _ONE_TO_ONE_DIGITS)
                     and swapped_digits(lone.value, other)
                     and not _grown_to(lone.value, lone.article, other, by_value,
                                       outcome.publications)):
@@ -82,9 +82,6 @@ _ROLES = (*SAME_KIND_ROLES, "forecast")
 # between them to be named.
 _ONE_TO_ONE_DIGITS = 3
 
-
-def _significant(x: float) -> str:
-    return digits(x).rstrip("0")
 
 
 def _grown_to(value: float, article: str, other: float, by_value: Mapping[float, list[Claim]],
@@ -109,6 +106,11 @@ def swapped_digits(a: float, b: float) -> bool:
     da, db = digits(a), digits(b)
     return (da != db and len(da) >= 2 and sorted(da) == sorted(db) and len(set(da)) > 1
             and 0.1 < a / b < 10)
+
+
+def significant_digits(x: float) -> str:
+    """The digits that carry a figure, its trailing zeros aside: 150,000 → «15»."""
+    return digits(x).rstrip("0")
 
 
 def digits(x: float) -> str:
