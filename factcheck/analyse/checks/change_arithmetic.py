@@ -240,11 +240,11 @@ def _written_order(text: str) -> str | None:
 
 
 def _said_from_to(change: Claim, pair: tuple[Claim, Claim]) -> bool:
-    """Are the two levels written «من … إلى» (one figure or two)?"""
+    """Are the two levels written «من … إلى»: two figures, or one that
+    _move_written_as_a_range split?"""
     old, new = pair
     before = normalize(change.sentence[:figure_start(old)]).text.split()
-    return before[-1:] == [_LEVEL_FROM] or (old.text.startswith(normalize(LEVEL_FROM).text)
-                                              and old.span == new.span)
+    return before[-1:] == [_LEVEL_FROM] or old.span == new.span
 
 
 def _compared(change: Claim, claims: list[Claim]) -> tuple[str | None, tuple[Claim, Claim] | None]:
