@@ -44,6 +44,7 @@ from factcheck.lexicon.frames import (CLOCK_DURATION_LEADS, COMPARATIVES, DEMAND
                                       PREVIOUS_PHRASES_BEFORE, PRICE_HEAD, PRICED_UNITS,
                                       RATE_AFTER, RATE_PHRASES_AFTER, REACHED_BEFORE,
                                       RESTATEMENT_WORDS, SERIOUS_AFTER, SHARE_OF, SUBSET_PHRASES_AFTER,
+                                      SUM_BEFORE_TOTAL,
                                       RUNNING_COUNT_HEADS, SUBSET_WORDS, SUPERLATIVES,
                                       TAKEN_TO, TAKEN_TO_WORDS, TALLY_NOUNS, WHOLE_BEFORE)
 from factcheck.lexicon.markers import (ALL_PLACES_MARKERS, AMONG_WORD, ANAPHORIC_EVENT_ADJECTIVES,
@@ -199,6 +200,7 @@ _COMPARATIVES = frozenset(normalize_word(w) for w in COMPARATIVES)
 _SUPERLATIVES = frozenset(normalize_word(w) for w in SUPERLATIVES)
 _RESTATEMENT = frozenset(normalize_word(w) for w in RESTATEMENT_WORDS)
 _AS_OF = _keys(AS_OF_CUES)
+_SUM_WORDS = _keys(SUM_BEFORE_TOTAL)
 _HOUR_WORD = word_key(HOUR_WORD)
 _HOURS = {tuple(normalize_word(w).split()): h for w, h in HOUR_WORDS.items()}
 _AFTERNOON = _keys(AFTERNOON_WORDS)
@@ -1332,6 +1334,10 @@ def _measure(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int,
     if measure is None:
         return _unit_price(tokens, last, c_hi, category) or _headed_measure(tokens, first, c_lo,
                                                                             category)
+    if MEASURES[measure].kind == "change" and first > c_lo and tokens[first - 1].among(_SUM_WORDS):
+        # «رفع الفائدة هذا العام ثلاث مرات بإجمالي 450 نقطة أساس»: the sum of several moves,
+        # not the size of one
+        return None
     low, high = MEASURES[measure].plausible
     if (value.min is not None and value.min < low) or (value.max is not None and value.max > high):
         if measure == _EXCHANGE_RATE:

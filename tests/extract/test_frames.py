@@ -80,6 +80,9 @@ def frame_of(text: str, figure: str):
     # who runs them makes another count than all of them
     ("ليرتفع عدد الجامعات الأهلية إلى 24 جامعة.", "24", "عدد:جامعات:اهليه"),
     ("ليرتفع عدد الجامعات إلى 36 جامعة.", "36", "عدد:جامعات"),
+    # one move of a rate, and the sum of a year's moves, which is none of them
+    ("ورفع البنك الفائدة 75 نقطة أساس.", "75", "rate-change"),
+    ("ورفع البنك الفائدة هذا العام أربع مرات بإجمالي 275 نقطة أساس.", "275", None),
 ])
 def test_what_a_figure_measures(text, figure, measure):
     assert frame_of(text, figure).measure == measure
