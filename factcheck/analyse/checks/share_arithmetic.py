@@ -127,7 +127,11 @@ def _parts_of_a_whole_before(share: Claim, before: list[Claim]
     # «من أصل» says the one is taken from the other, whatever nouns count them («عداء»,
     # «مسجل» are in no lexicon)
     for claim in reversed(before[:-1]):
-        if not (_counted(claim) and claim.unit == whole.unit and claim.role != _WHOLE
+        # («38720 مترشحاً من أصل 91400 اجتازوا …»: a whole with no noun of its own counts
+        # what its part counts)
+        noun = whole.unit if whole.unit is not None or not parts else parts[0].unit
+        if not (_counted(claim) and (claim.unit == noun or noun is None)
+                and claim.role != _WHOLE
                 and sum(p.value.min for p in parts) + claim.value.min <= whole.value.min):
             break
         parts.insert(0, claim)

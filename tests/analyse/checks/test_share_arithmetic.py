@@ -115,3 +115,13 @@ def test_a_share_then_the_amount_it_makes_of_a_whole(tmp_path):
     [finding] = _shares(tmp_path, "ويملك الصندوق حصة 30 في المائة من الشركة، أي ما يعادل 450 "
                                   "مليون دولار من إجمالي رأس المال البالغ 1,2 مليار دولار.")
     assert "450,000,000 / 1,200,000,000 is 37.5%" in finding.message
+
+
+def test_a_whole_with_no_noun_of_its_own_counts_what_its_part_counts(tmp_path):
+    # «من أصل 8,000 تقدموا …»: the candidates are counted once, before «من أصل»
+    body = ("وقُبل 2,000 مترشح من أصل 8,000 تقدموا للمباراة في دورتها الأولى، أي بنسبة {} في "
+            "المائة، وفق الوزارة.")
+    right, wrong = folders(tmp_path, "right", "wrong")
+    assert _shares(right, body.format("25")) == []
+    (found,) = _shares(wrong, body.format("52"))
+    assert "2,000 / 8,000 is 25.0%" in found.message
