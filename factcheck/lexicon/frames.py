@@ -313,6 +313,8 @@ THAT_IS_BY: tuple[str, ...] = ("أي", "بنسبة")
 # Between a count and a second one that says where the first comes from («142 طاقما من 28
 # دولة»): the second is no whole of what follows (checks/breakdown_sum.py).
 ORIGIN_WORDS: tuple[str, ...] = ("من",)
+# … or the pool it was chosen from («64 فيلماً من 19 دولة، اختيرت من بين 912 فيلماً»).
+POOL_PHRASES: tuple[str, ...] = ("من بين", "من أصل")
 # Words that end a list and open a figure it is set against («…، مقابل 118 طاقما في نسخة
 # 2024»): what follows is no item of the list.
 LIST_END_WORDS: tuple[str, ...] = ("مقابل",)
@@ -361,6 +363,11 @@ COMPLEMENTARY_KINDS: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("ذهبية", "ذهبيات", "الذهبية", "ذهب"), ("فضية", "فضيات", "الفضية", "فضة"),
      ("برونزية", "برونزيات", "البرونزية", "برونز")),
     (("دائمة", "الدائمة", "دائم"), ("مؤقتة", "المؤقتة", "مؤقت")),
+    # «بينهم خمسة أطفال وأربع نساء وخمسة رجال»: children, women and men are everyone
+    (("رجل", "رجلا", "رجال", "الرجال"), ("امرأة", "نساء", "النساء", "سيدة", "سيدات"),
+     ("طفل", "طفلا", "أطفال", "الأطفال")),
+    # «منها 9,800 فرقة جوالة و2,400 فرقة ثابتة»: teams, clinics, units that move or stay
+    (("جوالة", "الجوالة", "جوال", "متنقلة", "المتنقلة", "متنقل"), ("ثابتة", "الثابتة", "ثابت")),
 )
 # A list that says it is not complete: "… وغيرها".
 LIST_OPEN_ENDED: tuple[str, ...] = ("وغيرها", "وغيرهم", "وغيرهما", "وسواها", "إلخ",

@@ -50,7 +50,7 @@ from factcheck.lexicon.clitics import ARTICLE, CONJUNCTIONS
 from factcheck.lexicon.frames import (AFTER_FIGURE_PREPOSITIONS, AMONG_PHRASES, AMONG_WORDS,
                                       COMPLEMENTARY_KINDS, DUAL_ENDINGS,
                                       LIST_END_WORDS, LIST_INTRO, LIST_OPEN_ENDED,
-                                      ORIGIN_WORDS, OTHER_CLAUSE_WORDS, SUM_BEFORE_TOTAL,
+                                      ORIGIN_WORDS, OTHER_CLAUSE_WORDS, POOL_PHRASES, SUM_BEFORE_TOTAL,
                                       REPORTED_CLAUSE_OPENERS, REST_ITEM_WORDS, SAYING_WORDS,
                                       SOME_OF_WORDS)
 from factcheck.lexicon.markers import DISTRIBUTED_AS, DISTRIBUTED_OVER, DISTRIBUTION_VERBS
@@ -150,12 +150,14 @@ def _distributed_wholes(claims: list[Claim], sentences: list[int]):
         parts_noun = parts[0].unit or counted_noun(parts[0])
         # (a noun alone points back to counts only: «توزعت النحاسيات على سباقات 200 متر …»
         # names races, not lengths of a whole)
-        points_back = opener.points_back or (opener.named and UNITS.get(parts[0].unit or "") not in _MEASURED)
+        earlier = by_sentence.get(number - 1, [])
+        points_back = opener.points_back or (opener.named and (
+            UNITS.get(parts[0].unit or "") not in _MEASURED
+            or (earlier and _names_again(earlier[0].sentence, opener.named_words))))
         if whole is None and points_back and parts_noun:
             # «وتوزعت هذه الطلبات بين 3,4 مليار دولار …», «توزع المرضى المنقولون على مستشفى
             # … استقبل 88 مريضا»: what the sentence before counted in the parts' noun
-            named = [c for c in by_sentence.get(number - 1, [])
-                     if _exact(c) and (c.unit or counted_noun(c)) == parts_noun]
+            named = [c for c in earlier if _exact(c) and (c.unit or counted_noun(c)) == parts_noun]
             whole = named[-1] if named else None
         if whole is None or any(p.value.min >= whole.value.min for p in parts):
             continue
@@ -231,6 +233,8 @@ def _qualifies_another(text: str, figure: Claim, previous: Claim | None,
     if previous is None:
         return False
     between = _words(text[figure_end(previous):figure_start(figure)])
+    if len(between) <= _POOL_AFTER_WORDS and tuple(between[-2:]) in _POOL:
+        return True  # «اختيرت من بين 912 فيلماً»: what the figure before was chosen from
     return bool(between) and len(between) <= _FROM_AFTER_WORDS and between[-1] in _FROM
 
 
@@ -283,7 +287,7 @@ def _list_end(text: str, at: int, items_only: bool = False) -> int:
     end = len(text)
     for m in _WORD.finditer(text, at):
         rest = normalize(text[m.start():m.start() + 12]).text
-        if (any(rest.startswith(w) or rest.startswith("و" + w) for w in _OTHER_CLAUSE)
+        if (any(_opens_with(rest, w) or _opens_with(rest, "و" + w) for w in _OTHER_CLAUSE)
                 or normalize_word(m.group(0)) in _REPORTED_CLAUSE):
             end = m.start()
             break
@@ -292,6 +296,19 @@ def _list_end(text: str, at: int, items_only: bool = False) -> int:
             if not m.group(1):
                 return m.start()
     return end
+
+
+def _names_again(sentence: str, words: tuple[str, ...]) -> bool:
+    """Does the sentence before name what is divided in the same words («ارتفاع المساحات
+    المعالجة … إلى 17500 هكتار» … «أن المساحات المعالجة توزعت على …»)? Then a measured
+    whole (hectares, tonnes) is divided too, not only a count."""
+    return bool(words) and set(words) <= set(_words(sentence))
+
+
+def _opens_with(rest: str, phrase: str) -> bool:
+    """Does the text open with the whole phrase, not a longer word («أضاف» is not the start
+    of «إضافة إلى 18 فيلماً», an item of the list)?"""
+    return rest.startswith(phrase) and not rest[len(phrase):len(phrase) + 1].isalpha()
 
 
 def _uncounted_item(text: str, at: int, end: int) -> bool:
@@ -310,6 +327,8 @@ class _Opener(NamedTuple):
     # «توزع المرضى المنقولون على …», «الشاحنات التي عبرت توزعت بين …»: the verb's subject is
     # a noun the sentence before counted
     named: bool = False
+    # the subject's definite words, normalised («المساحات المعالجة»)
+    named_words: tuple[str, ...] = ()
 
 
 _LISTED, _DIVIDED, _AMONG = "listed", "divided", "among"
@@ -337,7 +356,11 @@ def _opener(text: str) -> _Opener | None:
                 divided = next((_MEASURE_OF[w] for w in near if w in _MEASURE_OF), None)
                 points_back = k + 1 < len(words) and normalize_word(words[k + 1].group()) in _THIS
                 named = any(w.startswith(_ARTICLE) for w in near)
-                return _Opener(over.end(), m.start(), _DIVIDED, divided, points_back, named)
+                # the subject's own words: up to «على»/«بين», not the first item's
+                subject = [normalize_word(w.group()) for w in (
+                    *words[k + 1:min(k + 4, words.index(over))], *words[max(0, k - 3):k])]
+                return _Opener(over.end(), m.start(), _DIVIDED, divided, points_back, named,
+                               tuple(w for w in subject if w.startswith(_ARTICLE)))
     return None
 
 
@@ -403,6 +426,9 @@ _KIND_WINDOW = 30
 # figure and the one that says where it comes from.
 _FROM_AFTER_WORDS = 3
 _FROM = frozenset(normalize_word(w) for w in ORIGIN_WORDS)
+_POOL = frozenset(tuple(normalize_word(w) for w in p.split()) for p in POOL_PHRASES)
+# … and the pool's phrase, with its verb and the figure's noun before it («دولة، اختيرت»).
+_POOL_AFTER_WORDS = 5
 _SUM_BEFORE = frozenset(normalize_word(w) for w in SUM_BEFORE_TOTAL)
 # How far before a total its «بإجمالي» is looked for, in characters (the word and a space).
 _SUM_WORD_CHARS = 20

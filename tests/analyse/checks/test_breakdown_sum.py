@@ -243,3 +243,44 @@ def test_a_first_item_followed_by_the_next_is_no_count_of_groups(tmp_path):
     # «بين 14 سودانيا و9 …»: 14 is the first group, not how many groups there are
     [finding] = one_article(tmp_path, "وتوزع الضحايا الـ20 بين 14 سودانيا و9 مصريين.")
     assert "adds up to 23: 14 + 9" in finding.message
+
+
+def test_the_pool_a_whole_was_chosen_from_is_no_whole(tmp_path):
+    # «اختيرت من بين 540 مشروعاً»: the 36 chosen are divided, not the 540 that applied
+    body = ("ويضم المعرض 36 مشروعاً من 11 جامعة، اختيرت من بين 540 مشروعاً تقدمت للمسابقة، "
+            "وتتوزع بين 15 مشروعاً هندسياً و{} مشروعاً طبياً.")
+    right, wrong = folders(tmp_path, "right", "wrong")
+    assert one_article(right, body.format("21")) == []
+    [finding] = one_article(wrong, body.format("19"))
+    assert "a total of 36" in finding.message and "adds up to 34: 15 + 19" in finding.message
+
+
+def test_an_item_added_with_idafatan_ila_is_still_in_the_list(tmp_path):
+    # «إضافة إلى 8 …» is one more item, not the speaker going on («أضاف»)
+    body = ("وتضم الدورة 40 عرضاً، تتوزع بين 20 عرضاً مسرحياً و12 عرضاً راقصاً، إضافة إلى {} "
+            "عروض للأطفال.")
+    right, wrong = folders(tmp_path, "right", "wrong")
+    assert one_article(right, body.format("8")) == []
+    [finding] = one_article(wrong, body.format("6"))
+    assert "adds up to 38: 20 + 12 + 6" in finding.message
+
+
+def test_children_women_and_men_are_everyone_among_the_injured(tmp_path):
+    [finding] = one_article(tmp_path, "وأسفر الحادث عن 11 جريحاً، بينهم ثلاثة أطفال وأربع نساء "
+                                      "وخمسة رجال.")
+    assert "adds up to 12: 3 + 4 + 5" in finding.message
+
+
+def test_mobile_and_fixed_teams_are_all_the_teams(tmp_path):
+    [finding] = one_article(tmp_path, "ونفذ الحملة 3,200 فريق، منها 2,500 فريق جوال و600 فريق ثابت.")
+    assert "adds up to 3,100" in finding.message
+
+
+def test_a_measured_whole_divided_in_the_same_words_a_sentence_later(tmp_path):
+    # hectares are divided too when the next sentence names the whole in its words again
+    body = ("وارتفعت المساحات المزروعة بالقمح هذا الموسم إلى 9400 هكتار.\nوتوزعت المساحات "
+            "المزروعة على الشمال بواقع 5100 هكتار، والوسط {} هكتار.")
+    right, wrong = folders(tmp_path, "right", "wrong")
+    assert one_article(right, body.format("4300")) == []
+    [finding] = one_article(wrong, body.format("3400"))
+    assert "adds up to 8,500: 5,100 + 3,400" in finding.message
