@@ -44,8 +44,8 @@ from factcheck.lexicon.time_words import (COMPARED_WITH, DAY_NOUNS,
                                           STRETCH_OPENERS, YEAR_CUES)
 from factcheck.lexicon.stopwords import STOPWORDS
 from factcheck.lexicon.clock import AFTERNOON_WORDS, MORNING_WORDS
-from factcheck.lexicon.events import (ANNOUNCING_VERBS, AS_FROM, CAUSE_OPENERS, DATE_ASIDE_LEADS,
-                                      EVENT_WORDS, EXTENDED_WORDS,
+from factcheck.lexicon.events import (ANNOUNCING_VERBS, AS_FROM, CAUSE_OPENERS, CLOSED_AT_SENSE,
+                                      DATE_ASIDE_LEADS, EVENT_WORDS, EXTENDED_WORDS,
                                       PLACE_ASIDE_LEADS, REACHED_SENSE, SAID_THAT,
                                       NEGATIONS, SIGNED_VERBS, STARTS_OF_THEIR_OWN,
                                       UNTIL_WORDS)
@@ -73,6 +73,10 @@ _PEOPLE_UNITS = frozenset(normalize(n).text for n in PERSON_NOUNS) | frozenset(
     if category in PERSON_CATEGORIES)
 
 _EVENT_INDEX: dict[str, str] = {word_key(w): label for label, ws in EVENT_WORDS.items() for w in ws}
+# … and each word whole, for a stem read off a pronoun («كشفتها» → «كشفت», whose key drops
+# the «ك» a preposition would be): the key alone would miss it.
+_EVENT_WHOLE: dict[str, str] = {normalize_word(w): label for label, ws in EVENT_WORDS.items()
+                                for w in ws}
 
 
 _POSSESSIVES = tuple(sorted((normalize_word(p) for p in POSSESSIVES), key=len, reverse=True))
@@ -102,8 +106,9 @@ def _event_label(word: str) -> str | None:
             # letters: «وزارة» (normal form «وزاره») is not «و» + «زار» + «ه».
             for one in stems:
                 for candidate in (one, one[1:] if one[:1] in _ONE_LETTER_CLITICS else ""):
-                    if len(candidate) >= 4 and candidate in _EVENT_INDEX:
-                        return _EVENT_INDEX[candidate]
+                    if len(candidate) >= 4 and (found := _EVENT_INDEX.get(candidate)
+                                                or _EVENT_WHOLE.get(candidate)):
+                        return found
     return label
 # Years after these words don't tell when the article was written: plans ("by 2026")
 # and starting points ("since 1999").
@@ -302,6 +307,7 @@ _AS_FROM_KEYS = frozenset(word_key(w) for w in AS_FROM)
 _AS_FROM_REACH = 3  # «تستأنف الرحلات تدريجيا اعتبارا»: the verb, its subject, an adverb
 _ORDINAL_KEYS = frozenset(word_key(w) for w in ORDINAL_WORDS)
 _REACHED_KEYS = frozenset(word_key(w) for w in REACHED_SENSE)
+_CLOSED_AT_KEYS = frozenset(word_key(w) for w in CLOSED_AT_SENSE)
 _TALLY_KEYS = frozenset(word_key(w) for w in TALLY_NOUNS)
 _THAT_KEYS = frozenset(word_key(w) for w in SAID_THAT)
 _UNTIL_KEYS = frozenset(word_key(w) for w in UNTIL_WORDS)
@@ -404,6 +410,9 @@ def _event_of(before: tuple[str, ...], after: tuple[str, ...]) -> str | None:
                 # «وصلت الحصيلة إلى 40 قتيلا مساء الثلاثاء»: a figure reached; «ارتفاع
                 # حصيلة ضحايا العاصفة إلى 5 قتلى، اليوم الخميس»: the day of the count
                 return None
+            if word_key(word) in _CLOSED_AT_KEYS and any(
+                    w[:1].isdigit() for w in (*before[k + 1:], *after)):
+                return None  # «ليغلق اليوم الأربعاء عند 39.55 ريال»: a market's close
             if distance > _ANNOUNCED_REACH and word_key(word) in _ANNOUNCING_KEYS:
                 # «أعلنت الوزارة عودة الأنظمة … في المجمع … إلى العمل مساء الأحد 19 أكتوبر»:
                 # far past what is announced, the day is the announced event's, not the

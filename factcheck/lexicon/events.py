@@ -9,7 +9,9 @@ from __future__ import annotations
 
 EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "withdrawal": ("انسحاب", "انسحب", "انسحبت", "سحب", "خروج", "مغادرة", "إخلاء", "رحيل"),
-    "announcement": ("أعلن", "أعلنت", "إعلان", "الإعلان", "تغريدة", "غرد", "بيان", "صرح"),
+    "announcement": ("أعلن", "أعلنت", "إعلان", "الإعلان", "تغريدة", "غرد", "بيان", "صرح",
+                     # figures or a plan made public: «الأرقام التي كشفتها الشركة يوم الاثنين»
+                     "كشف", "كشفت"),
     "agreement": ("اتفاق", "اتفق", "اتفقت", "اتفقتا", "تفاهم", "توصلت", "معاهدة", "صفقة",
                   "اتفاقية", "اتفاقيات", "أبرم", "أبرمت", "إبرام"),
     "visit": ("زار", "زيارة", "وصل", "وصلت", "وصول"),
@@ -34,12 +36,18 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     # flights, talks, classes taken up again after a stop: not the day the stop began
     "resumption": ("استئناف", "استأنف", "استأنفت", "يستأنف", "تستأنف", "استؤنف", "استؤنفت"),
     "end": ("انتهى", "انتهاء", "إنهاء", "انتهت", "ينتهي", "تنتهي", "اختتام", "اختتم", "اختتمت",
-            "يختتم", "تختتم", "أنهينا"),
+            "يختتم", "تختتم", "أنهينا",
+            # a registration, a polling station, a session closed: the day it ended
+            # («يغلق باب التسجيل يوم 5 نوفمبر», «بعد إغلاق باب الترشيح»)
+            "أغلق", "أغلقت", "يغلق", "تغلق", "إغلاق"),
     # a law or a budget passed, a deal ratified
     "approval": ("أقر", "أقرت", "إقرار", "صادق", "صادقت", "مصادقة", "وافق", "وافقت",
                  "مرر", "مررت", "تمرير"),
     # a match, a prayer, a ceremony held; a race that took place («التي جرت الأحد»)
-    "held": ("أقيم", "أقيمت", "يقام", "تقام", "جرت", "جرى"),
+    "held": ("أقيم", "أقيمت", "يقام", "تقام", "جرت", "جرى",
+             # the passive and form IV of «جرى»: exams, elections, talks held
+             # («تجرى الاختبارات يوم الأحد», «التي أجريت يوم 23 نونبر»)
+             "تجرى", "يجرى", "أجريت", "أجرى"),
     # a draw: a lottery's, a cup's («تجرى القرعة يوم الثلاثاء»)
     "draw": ("قرعة", "لقرعة", "بالقرعة"),
     "construction": ("بناء", "بناؤها", "اكتمل", "تشييد"),
@@ -57,6 +65,9 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
                  "اندلعت", "اندلاع", "اصطدام", "تصادم", "انقلاب", "انقلبت", "تدافع",
                  # an accident, a storm, torrents
                  "حادث", "حادثة", "عاصفة", "سيول", "فيضانات"),
+    # a first case, a swarm, a leak spotted («رصدت الفرق أولى الأسراب أمس», «منذ رصد أول
+    # إصابة», «اكتشاف الحالة الأولى»)
+    "detection": ("رصد", "رصدت", "اكتشاف", "اكتشف", "اكتشفت"),
     "decision": ("قرر", "قررت", "قرار", "القرار", "قراره", "قرارها"),
 }
 
@@ -74,6 +85,11 @@ STARTS_OF_THEIR_OWN: tuple[str, ...] = ("resumption",)
 # Words of two senses: «وصلت الشحنة» arrived, «وصلت الحصيلة إلى 40» reached a figure. With a
 # figure between the word and the date, the word dates no event.
 REACHED_SENSE: tuple[str, ...] = ("وصل", "وصلت", "وصول")
+
+# … and «أغلق»: «يغلق باب التسجيل يوم 5 نوفمبر» ends a registration, «ليغلق السهم اليوم
+# الأربعاء عند 39.55 ريال» closes a market at a level. With a figure in the date's clause,
+# before or after it, the word dates no event.
+CLOSED_AT_SENSE: tuple[str, ...] = ("أغلق", "أغلقت", "يغلق", "تغلق")
 
 # After a date, a word that opens what was said on it («قال الدفاع المدني اليوم الأحد إن
 # الحرائق التي اندلعت …»): the event words after it are the speech's, not the date's.

@@ -24,7 +24,7 @@ def event_of(text: str) -> str | None:
     ("لقي 4 أشخاص مصرعهم، فجر اليوم الثلاثاء، إثر انفجار في مصنع.", "disaster"),
     # a date inside its own clause with other words before it lends itself to nothing
     ("أعلنت الشرطة الحصيلة، ووصل الوزير مساء السبت 5 أيار.", "visit"),
-    ("قالت الشرطة، إن المصنع أغلق مساء السبت 5 أيار.", None),
+    ("قالت الشرطة، إن الوضع هدأ مساء السبت 5 أيار.", None),
     # what befalls a building, a boat, a forest is the story's event
     ("وكان العقار قد انهار فجر الثلاثاء 15 تشرين الأول.", "disaster"),
     ("وكانت العبارة قد غرقت فجر الاثنين 11 أوت.", "disaster"),
@@ -71,6 +71,15 @@ def event_of(text: str) -> str | None:
     ("وكان الإعلان عن خطة الاستجابة في المدينة قد صدر في 30 كانون الأول.", "announcement"),
     # «وصلت» before a figure is «reached», not «arrived»
     ("وصلت حصيلة القتلى إلى 40 قتيلا مساء الثلاثاء 13 آب.", None),
+    # a registration closed is its end; a share closed at a price dates no event
+    ("على أن يغلق باب التسجيل يوم 5 نوفمبر المقبل.", "end"),
+    ("وذلك بعد إغلاق باب التسجيل مساء الأربعاء 5 نونبر.", "end"),
+    ("ليغلق السهم اليوم الأربعاء عند 39.55 ريال.", None),
+    # exams held, figures revealed, a first swarm spotted
+    ("وتجرى الاختبارات الكتابية يوم الأحد 23 نوفمبر.", "held"),
+    ("وكانت الاختبارات قد أجريت يوم الأحد 30 تشرين الثاني.", "held"),
+    ("الأرقام التي كشفتها الشركة يوم الاثنين 12 جانفي.", "announcement"),
+    ("وذلك منذ رصد الأسراب الأولى يوم الاثنين 2 مارس.", "detection"),
 ])
 def test_the_event_a_date_is_of(text, event):
     assert event_of(text) == event
