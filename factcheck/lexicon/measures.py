@@ -140,8 +140,10 @@ MEASURES: dict[str, Measure] = {
         units=(), cues=("صرف", "الصرف", "للدولار", "مقابل الدولار", "أمام الدولار",
                         "سعر الدولار", "الدولار الأمريكي", "الدولار الأميركي"),
         # the price of one unit of a currency: a sum of millions («خسائر بـ8 ملايين دينار،
-        # أي نحو 11 مليون دولار») is an amount, never a rate
-        kind="level", per_place=False, counts=("money",), plausible=(0, 1_000_000)),
+        # أي نحو 11 مليون دولار») is an amount, never a rate. A market price is a reading
+        # of its day («في تعاملات اليوم»).
+        kind="level", per_place=False, counts=("money",), plausible=(0, 1_000_000),
+        daily=True),
     # a central bank's or a market's interest rate
     "interest-rate": Measure(
         units=(), cues=("الفائدة", "فائدة", "العائد", "عائد", "الإيداع", "الإقراض", "الخصم"),

@@ -107,6 +107,8 @@ def compare_sources(topic: Topic, members: list[Claim], frames: Mapping[str, Tim
         # link two frames that do not overlap (a 2021 report and a 2025 one).
         conflicting = _conflicting_pairs([a for a in articles if a in in_frame], claims_of,
                                          frames, topic.tolerance)
+        conflicting = [pair for pair in conflicting
+                       if not _read_after_the_other(*pair, publications or {})]
 
     if conflicting:
         status = TopicStatus.CONFLICT
@@ -276,6 +278,23 @@ def _writes_as_earlier(sentence: str, figure: str) -> bool:
 # The words that give a level as an earlier one, and how far before it they are read.
 _EARLIER_CUES = tuple(normalize(w).text for w in (*EARLIER_LEVEL_AFTER, *PREVIOUS_PHRASES_BEFORE))
 _EARLIER_REACH = 16
+
+
+def _read_after_the_other(a: Claim, b: Claim, publications: Mapping[str, Publication]) -> bool:
+    """Is one a daily reading of a day its sentence names («ليسجل 47.40 ديناراً في تعاملات
+    اليوم», as_of "on 2025-11-20") after the other's article was published? Then the other
+    gave an earlier day's price, not a different one for the same day."""
+    for mine, theirs in ((a, b), (b, a)):
+        if not _on_a_day(mine) or _on_a_day(theirs):
+            continue
+        try:
+            day = dt.date.fromisoformat((mine.as_of or "").split()[-1])
+        except ValueError:
+            continue
+        pub = publications.get(theirs.article)
+        if pub is not None and pub.known and pub.latest < day:  # type: ignore[operator]
+            return True
+    return False
 
 
 def _on_a_day(claim: Claim) -> bool:

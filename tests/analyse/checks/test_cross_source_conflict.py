@@ -3,7 +3,7 @@ magnitudes whose sources are named."""
 
 from pathlib import Path
 
-from checks_support import article, findings, report_of, topic_of
+from checks_support import article, findings, folders, report_of, topic_of
 from factcheck.run.engine import read_rules, scan
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -172,3 +172,18 @@ def test_a_dated_announcement_a_day_off_another_outlets_today_is_one_misdated(tm
 
 def test_a_dated_announcement_a_week_off_another_outlets_today_is_another_one(tmp_path):
     assert _award_reported(tmp_path, "يوم الاثنين 27 أكتوبر 2025") == []
+
+
+def test_todays_market_price_is_no_conflict_with_one_published_days_before(tmp_path):
+    # a currency's price «في تعاملات اليوم» is that day's: an article of four days before
+    # gave an earlier day's, so the two do not disagree; the same day's price does
+    story = "رفع البنك المركزي في الأردن أسعار الفائدة. "
+    earlier = article(story + "وفي سوق الصرف، ارتفع الدينار أمام الدولار من 48,20 دينارا إلى "
+                      "47,65 دينارا.", "2025-11-16")
+    today = story + "وواصل الدينار مكاسبه أمام الدولار ليسجل 47.40 ديناراً في تعاملات اليوم."
+    later, same = folders(tmp_path, "later", "same")
+    later_day = report_of(later, a=earlier, b=article(today, "2025-11-20"))
+    assert findings(later_day, "cross-source-conflict") == []
+    same_day = report_of(same, a=earlier, b=article(today, "2025-11-16"))
+    (finding,) = findings(same_day, "cross-source-conflict")
+    assert "47.65" in finding.message and "47.4" in finding.message
