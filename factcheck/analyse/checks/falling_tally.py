@@ -52,6 +52,7 @@ def run(topic: Topic, members: list[Claim], outcome: TallyOutcome) -> list[Findi
     pub = outcome.publication
     pairs = sorted(outcome.falling,  # the steepest fall first: that is the pair an editor checks
                    key=lambda p: (p[1].value.max or 0) - (p[0].value.min or 0))
+    pairs = [(_fullest(a, members), _fullest(b, members)) for a, b in pairs]
     earlier, later = pairs[0]
 
     def when(claim: Claim) -> str:
@@ -67,6 +68,14 @@ def run(topic: Topic, members: list[Claim], outcome: TallyOutcome) -> list[Findi
     involved = {c.id: c for pair in pairs[:MAX_PAIRS_SHOWN] for c in pair}
     return findings + [finding(CHECK, topic.severity, topic, involved.values(), message,
                                primary=later)]
+
+
+def _fullest(claim: Claim, members: list[Claim]) -> Claim:
+    """The article's fullest statement of the same figure: a headline's «الحصيلة ترتفع إلى 34
+    قتيلا و61 مصابا» is quoted from the body's sentence that says whose count it is and when
+    («… إلى 34 قتيلا و61 مصابا، حسب آخر حصيلة أعلنتها الهيئة … صباح اليوم الجمعة»)."""
+    same = [c for c in members if c.article == claim.article and c.value == claim.value]
+    return max(same, key=lambda c: (len(c.sentence), -c.span.start), default=claim)
 
 
 def _same_moment(topic: Topic, a: Claim, b: Claim, outcome: TallyOutcome) -> Finding:

@@ -206,3 +206,15 @@ def test_a_toll_since_the_start_of_the_year_alone_is_the_running_tally(tmp_path)
         a=article("وارتفع عدد القتلى في حوادث الطرق منذ بداية العام إلى 300 قتيل.", "2025-05-01"),
         b=article("وتراجع عدد القتلى في حوادث الطرق إلى 280 قتيلا.", "2025-05-03"))
     assert findings(report, "falling-tally")
+
+
+def test_an_earlier_total_given_in_the_headline_too_is_quoted_from_the_body(tmp_path):
+    # the body's sentence says whose count it is and when; the headline does not
+    report = report_of(
+        tmp_path,
+        a=article("العاصفة في ليبيا: الحصيلة ترتفع إلى 40 قتيلا\nارتفع عدد القتلى في ليبيا جراء "
+                  "العاصفة إلى 40 قتيلا، حسب آخر حصيلة أعلنتها وزارة الصحة صباح اليوم.",
+                  "2022-03-03"),
+        b=article("قتل 28 شخصا في ليبيا جراء العاصفة.", "2022-03-05"))
+    [finding] = findings(report, "falling-tally")
+    assert "40 reported earlier (a line 5;" in finding.message
