@@ -19,7 +19,7 @@ from factcheck.extract.context import FROM_EVENT_SITE, GROUP_SUBJECT
 from factcheck.extract.clauses import word_after
 from factcheck.extract.normalize import normalize, normalize_word
 from factcheck.extract.words import same_word, word_forms, word_key, words_of
-from factcheck.analyse.similarity import MIN_SHARED, content_keys, linked_word_sets
+from factcheck.analyse.similarity import MIN_SHARED, content_keys, fact_keys, linked_word_sets
 from factcheck.model import Claim, Severity, Topic
 from factcheck.analyse.rules import Rule, assign
 from factcheck.extract.numbers import UNITS
@@ -121,7 +121,8 @@ def group(claims: Iterable[Claim], rules: Sequence[Rule],
                                   story=story)
                           for n, cluster in enumerate(clusters, start=1))
             continue
-        clusters = (_split_by_sentence(members, one_event=key[1] in ONE_EVENT_PER_STORY)
+        clusters = (_split_by_sentence(members, one_event=key[1] in ONE_EVENT_PER_STORY,
+                                       misdated=key[1] not in MANY_PER_STORY)
                     if key[0] == "date" else _split_by_place(members))
         for n, (place, cluster) in enumerate(clusters, start=1):
             topics.append(replace(_auto_topic(key, place, cluster, n if key[0] == "date" else None),
@@ -251,13 +252,15 @@ def _split_by_place(claims: list[Claim]) -> list[tuple[str | None, list[Claim]]]
     return clusters
 
 
-def _split_by_sentence(claims: list[Claim], one_event: bool = False
+def _split_by_sentence(claims: list[Claim], one_event: bool = False, misdated: bool = False
                        ) -> list[tuple[None, list[Claim]]]:
     """Dates with the same event word are the same fact only if their sentences agree.
 
     "اتفق … في تموز" and "في الرابع من الشهر الماضي اتفقت …" are both agreements, but
     rarely the same one: single-linkage clustering on shared content words
     (similarity.same_subject) keeps them apart unless the sentences tell the same story.
+    `misdated`: then join the parts that one fact misdated by a day or two in another
+    article would leave apart (_join_misdated).
     """
     clusters: list[list[Claim]] = []
     if one_event:
@@ -281,9 +284,49 @@ def _split_by_sentence(claims: list[Claim], one_event: bool = False
         else:
             clusters.append(members)
     clusters = [part for c in clusters for part in _apart_in_time(c)]
+    if misdated:
+        clusters = _join_misdated(clusters)
     ordered = [sorted(c, key=lambda m: (m.article, m.span.start)) for c in clusters]
     ordered.sort(key=lambda c: (c[0].article, c[0].span.start))
     return [(None, c) for c in ordered]
+
+
+# A fact misdated in one article is most often a day or two off (a weekday slip, «أمس» for
+# «اليوم»): two dates of one event word this close, in two articles whose sentences name the
+# same fact, are one fact, though long sentences share too small a part of their words for
+# same_subject.
+MISDATED_DAYS = 2
+# Events a story has many of, days apart and each about other news («أعلنت الوزارة …»): two
+# close days of them are two of them, however alike their sentences (checks/compare.py).
+MANY_PER_STORY = frozenset({"announcement"})
+
+
+def _join_misdated(clusters: list[list[Claim]]) -> list[list[Claim]]:
+    """Clusters joined where a day of one and a day of another, in two articles, are at most
+    MISDATED_DAYS apart and their sentences share MIN_SHARED words of the fact itself
+    (similarity.fact_keys: no month, weekday, «أمس» or event word, which any two dates of
+    the label share). Dates are swept in order, so only days that close are compared."""
+    days = sorted(((day, i, claim) for i, cluster in enumerate(clusters) for claim in cluster
+                   if (day := claim.value.as_date()) is not None), key=lambda d: (d[0], d[1]))
+    parent = list(range(len(clusters)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for n, (day, i, claim) in enumerate(days):
+        for other_day, j, other in days[n + 1:]:
+            if (other_day - day).days > MISDATED_DAYS:
+                break
+            if (root(i) != root(j) and claim.article != other.article
+                    and len(fact_keys(claim.sentence) & fact_keys(other.sentence)) >= MIN_SHARED):
+                parent[root(j)] = root(i)
+    joined: dict[int, list[Claim]] = defaultdict(list)
+    for i, cluster in enumerate(clusters):
+        joined[root(i)].extend(cluster)
+    return list(joined.values())
 
 
 # Two dates of one kind of event this far apart are two events («تصادم قطارين … في 26 مارس

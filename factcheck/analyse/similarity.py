@@ -14,7 +14,11 @@ from typing import Sequence
 
 from factcheck.extract.normalize import normalize, normalize_word
 from factcheck.extract.words import word_key, words_of
+from factcheck.lexicon import time_words
+from factcheck.lexicon.events import EVENT_WORDS
+from factcheck.lexicon.months import GULF, HIJRI, LEVANTINE, MAGHREBI
 from factcheck.lexicon.stopwords import STOPWORDS
+from factcheck.lexicon.weekdays import WEEKDAYS
 
 # Compared with word keys, which are in normal form.
 _STOPWORDS = frozenset(normalize_word(w) for w in STOPWORDS)
@@ -25,6 +29,25 @@ def content_keys(sentence: str) -> frozenset[str]:
     """Word keys of a sentence without function words, digits or very short words."""
     keys = {word_key(w) for w in words_of(normalize(sentence).text, normalized=True)}
     return frozenset(k for k in keys if len(k) >= 3 and k not in _STOPWORDS and not k.isdigit())
+
+
+# Words that say when a fact happened or what kind of event it is, never which one: months,
+# weekdays, «أمس», «المقبل», «صباح» …, and the event words (lexicon/events.py) that gave two
+# dates their common label in the first place.
+_WHEN_OR_KIND = frozenset(word_key(normalize_word(part)) for phrase in (
+    *(name for table in (LEVANTINE, GULF, MAGHREBI, HIJRI) for names in table.values()
+      for name in names),
+    *WEEKDAYS, *time_words.TODAY_WORDS, *time_words.RELATIVE, *time_words.TIME_NOUNS,
+    *time_words.WEEK_WORDS, *time_words.YEAR_CUES, *time_words.EQUIVALENCE_WORDS,
+    *time_words.FIRST_DAY_WORDS, *(w for words in EVENT_WORDS.values() for w in words))
+    for part in phrase.split())
+
+
+@lru_cache(maxsize=8192)
+def fact_keys(sentence: str) -> frozenset[str]:
+    """content_keys without the words of when and of what kind (_WHEN_OR_KIND): what is
+    left names the fact itself («حملة التطعيم», «أسعار الأسمنت»)."""
+    return content_keys(sentence) - _WHEN_OR_KIND
 
 
 def overlap(a: str, b: str) -> tuple[int, float]:

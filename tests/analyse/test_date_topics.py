@@ -56,3 +56,39 @@ def test_a_forecast_or_a_counts_day_dates_no_disaster(tmp_path):
                     c="وارتفعت حصيلة ضحايا العاصفة إلى 5 قتلى، الخميس 17 أبريل 2025.",
                     d="وقال الدفاع المدني الأربعاء 16 أبريل 2025 إن العاصفة التي ضربت البلاد خلفت أضرارا."
                     ) == []
+
+
+def test_a_fact_misdated_by_a_day_in_long_unlike_sentences_is_a_conflict(tmp_path):
+    # the sentences share few of their many words, but four of the fact's own (campaign,
+    # vaccination, children, province) beyond the event word and the dates: one start
+    found = _serious(tmp_path,
+                     a="وقال مدير الصحة في مؤتمر صحفي عقده بمقر المديرية إن حملة تلقيح الأطفال"
+                       " ضد الحصبة في المحافظة انطلقت يوم الأحد 13 أبريل 2025 بمشاركة مئة فريق"
+                       " جوال يزور المدارس ورياض الأطفال والمراكز الصحية في القرى النائية.",
+                     b="وبحسب بيان نشرته الوزارة على موقعها، فإن الفرق الميدانية تمكنت من الوصول"
+                       " إلى آلاف الأسر منذ انطلاق حملة التلقيح يوم السبت 12 أبريل 2025، وسط إقبال"
+                       " واسع من الأهالي على تطعيم الأطفال في مختلف مناطق المحافظة.")
+    assert [f.check for f in found] == ["cross-source-conflict"]
+
+
+def test_close_days_of_one_event_word_that_share_few_words_of_the_fact_are_two_facts(tmp_path):
+    # the outbreak began on the 9th, the campaign against it on the 11th: beside the event
+    # word and the dates the sentences share only where (three words), not what
+    assert _serious(tmp_path,
+                    a="وبدأ تفشي المرض يوم الأربعاء 9 أبريل 2025 في مدرسة ابتدائية بمدينة الكرك"
+                      " قبل أن ينتقل إلى قرى الجنوب وتسجل فيها عشرات الإصابات بين التلاميذ"
+                      " والمعلمين.",
+                    b="وانطلقت حملة التطعيم يوم الجمعة 11 أبريل 2025 في محافظة الكرك وقرى الجنوب"
+                      " وتستهدف خمسة آلاف طالب في المدارس الحكومية والخاصة.") == []
+
+
+def test_two_close_announcements_alike_in_words_are_two_announcements(tmp_path):
+    # a story has many statements a day apart: four shared words of who spoke do not make
+    # two of them one
+    assert _serious(tmp_path,
+                    a="وأعلنت هيئة إدارة الكوارث الوطنية يوم الاثنين 14 أبريل 2025 ارتفاع عدد"
+                      " المفقودين في الفيضانات التي ضربت الولايات الشمالية إلى 30 شخصا بعد انهيار"
+                      " سدين ترابيين وغرق عشرات المنازل في ضواحي المدن.",
+                    b="وقالت هيئة إدارة الكوارث الوطنية في بيان أعلنت فيه يوم الثلاثاء 15 أبريل"
+                      " 2025 انتشال جثث جديدة من تحت الأنقاض في القرى المنكوبة إن فرق الإنقاذ"
+                      " والمتطوعين ما زالت تعمل ليلا ونهارا رغم استمرار هطول الأمطار الغزيرة.") == []
