@@ -46,7 +46,8 @@ from factcheck.lexicon.frames import (CLOCK_DURATION_LEADS, COMPARATIVES, DEMAND
                                       RESTATEMENT_WORDS, SERIOUS_AFTER, SHARE_OF, SUBSET_PHRASES_AFTER,
                                       SUM_BEFORE_TOTAL,
                                       RUNNING_COUNT_HEADS, SUBSET_WORDS, SUPERLATIVES,
-                                      TAKEN_TO, TAKEN_TO_WORDS, TALLY_NOUNS, WHOLE_BEFORE)
+                                      TAKEN_TO, TAKEN_TO_WORDS, TALLY_NOUNS, WHOLE_BEFORE,
+                                      RECEIVED_WORDS)
 from factcheck.lexicon.markers import (ALL_PLACES_MARKERS, AMONG_WORD, ANAPHORIC_EVENT_ADJECTIVES,
                                        AS_FOLLOWS, BACKGROUND_MARKERS, DISTRIBUTED_OVER, DISTRIBUTION_VERBS,
                                        FOLLOW_ON_MARKERS, LATEST_NOUNS_AFTER_AKHIR, LEADER_MARKERS,
@@ -266,6 +267,9 @@ _LIST_INTRO_WORDS = frozenset(normalize_word(w) for w in LIST_INTRO)
 _SUBSET = _keys(SUBSET_WORDS)
 _TAKEN_TO_WORDS = _keys(TAKEN_TO_WORDS)
 _TAKEN_TO = normalize_word(TAKEN_TO)
+_RECEIVED = _keys(RECEIVED_WORDS)
+# «مستشفى الملك فهد بالمدينة المنورة، الذي استقبل»: how far back the facility may be named
+_RECEIVED_REACH = 8
 _SUBSET_AFTER = _by_word([tuple(normalize_word(w) for w in p.split()) for p in SUBSET_PHRASES_AFTER], 0)
 _DISTRIBUTED_OVER = frozenset(normalize_word(w) for w in DISTRIBUTED_OVER)
 _AS_FOLLOWS = frozenset(normalize_word(w) for w in AS_FOLLOWS)
@@ -745,7 +749,7 @@ def quantity_facets(article_words: ArticleWords, start: int, end: int, unit: str
     if not serious and not whole and (
             _is_part(tokens, first, c_lo) or _ranked(tokens, first, s_lo)
             or _part_after(tokens, last, c_hi) or _before_its_whole(tokens, last, c_hi)
-            or _subset(tokens, first, last, c_lo, c_hi)
+            or _subset(tokens, first, last, c_lo, c_hi, s_lo)
             or _of_a_tally(tokens, first, last)
             or _distributed(tokens, first)):
         return Facets(role="part")
@@ -883,7 +887,8 @@ def _hour_at(tokens: list[Word], j: int, limit: int) -> tuple[int | None, int]:
     return None, j
 
 
-def _subset(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) -> bool:
+def _subset(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int,
+            s_lo: int) -> bool:
     """«61 مصابا غادروا المستشفيات», «وقد غادر 70 جريحا», «9 أشخاص توفوا على عين المكان»:
     some of a running tally (discharged, dead on the spot), not the tally."""
     for k in (first - 2, first - 1, last, last + 1):
@@ -892,6 +897,10 @@ def _subset(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) -> 
     # «توفوا على عين المكان»: the phrase a word or two after the figure
     if last < c_hi and (_phrase_at(tokens, last, c_hi, _SUBSET_AFTER)
                         or _phrase_at(tokens, last + 1, c_hi, _SUBSET_AFTER)):
+        return True
+    # «مستشفى الملك فهد، الذي استقبل 18 مصاباً»: those one named hospital received
+    if (first - 1 >= c_lo and tokens[first - 1].among(_RECEIVED)
+            and any("facility" in t.flags for t in tokens[max(s_lo, first - _RECEIVED_REACH):first - 1])):
         return True
     # «فيما نقل 20 مصابا إلى مستشفى سهلول»: those taken to one named hospital
     if first - 1 >= c_lo and tokens[first - 1].among(_TAKEN_TO_WORDS):

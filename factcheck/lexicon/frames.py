@@ -195,6 +195,9 @@ SUBSET_WORDS: tuple[str, ...] = (
 # are some of the injured («فيما نقل 20 مصابا إلى مستشفى سهلول»); «إلى المستشفى» may be all.
 TAKEN_TO_WORDS: tuple[str, ...] = ("نقل", "نقلوا", "نقلت", "أدخل", "أدخلوا")
 TAKEN_TO: str = "إلى"
+# Right before a figure, with a named facility before it in the clause: those one hospital
+# received are some of the injured («مستشفى الملك فهد، الذي استقبل 18 مصاباً»).
+RECEIVED_WORDS: tuple[str, ...] = ("استقبل", "استقبلت", "يستقبل", "تستقبل")
 SUBSET_PHRASES_AFTER: tuple[str, ...] = ("على عين المكان", "في عين المكان", "في مكان الحادث",
                                         "على الفور", "في الحال",
                                         # those still in hospital, not all the injured

@@ -58,6 +58,7 @@ MEASURES: dict[str, Measure] = {
               "مصرع", "مصرعه", "مصرعهم",
               "وفاة", "وفيات", "الوفيات", "ضحايا", "الضحايا", "أودى", "بحياة", "توفي", "لقوا", "استشهد",
               "قضى", "قضوا",  # «أنقذ منهم 19 أحياء فيما قضى 8»
+              "ضحيته", "ضحيتها", "ضحيتهم",  # «الذي راح ضحيته 20 معتمراً»
               "شهيد", "شهداء"),
         kind="tally", per_place=True),
     # bodies recovered, identified, handed over, held in a morgue: a count of bodies is never

@@ -82,6 +82,8 @@ def frame_of(text: str, figure: str):
     ("ليرتفع عدد الجامعات إلى 36 جامعة.", "36", "عدد:جامعات"),
     # one move of a rate, and the sum of a year's moves, which is none of them
     ("ورفع البنك الفائدة 75 نقطة أساس.", "75", "rate-change"),
+    # «راح ضحيته»: those it killed
+    ("وكان حادث مماثل عام 2019 قد راح ضحيته 14 راكباً.", "14", "dead"),
     ("ورفع البنك الفائدة هذا العام أربع مرات بإجمالي 275 نقطة أساس.", "275", None),
 ])
 def test_what_a_figure_measures(text, figure, measure):
@@ -255,6 +257,9 @@ def test_a_unit_that_records_the_figure_is_where_it_is():
     ("وأوضحت الوزارة أن 61 مصابا غادروا المستشفيات بعد تلقي العلاج.", "61", "part"),
     ("وقد غادر 70 جريحا المستشفيات بعد تلقيهم الإسعافات اللازمة.", "70", "part"),
     ("وتم إجلاء 400 نزيل، فيما نقل 20 مصابا إلى مستشفى سهلول.", "20", "part"),
+    # those one named hospital received are some of the injured
+    ("وزار الوزير مستشفى الجامعة بالعاصمة، الذي استقبل 12 مصاباً، للاطمئنان عليهم.", "12",
+     "part"),
     ("وتشير الحصيلة إلى أن 9 أشخاص توفوا على عين المكان.", "9", "part"),
     # some of the injured, the dead or the missing: «من» + the tally's noun
     ("وارتفعت الحصيلة إلى 11 قتيلا بعد وفاة اثنين من المصابين متأثرين بجروحهما.", "اثنين",

@@ -65,6 +65,9 @@ def run(topic: Topic, members: list[Claim], outcome: SourcesOutcome) -> list[Fin
                 continue
             # one other outlet is enough when three digits or more are swapped («148.5»
             # and «184.5» billion): two-digit pairs (38 and 83) coincide too often
+            if (all(c.role == _PART for c in lone.claims)
+                    and not any(c.role == _PART for c in confirming)):
+                continue  # «منها 128 منزلاً انهارت كلياً» is a part, not a slip of 812 houses
             if ((len({c.article for c in confirming}) >= MIN_CONFIRMING
                  or len(significant_digits(other)) >= _ONE_TO_ONE_DIGITS)
                     and swapped_digits(lone.value, other)
@@ -76,6 +79,7 @@ def run(topic: Topic, members: list[Claim], outcome: SourcesOutcome) -> list[Fin
     return findings
 
 
+_PART = "part"  # extract/context.py's role of some of a whole («منها 128 …»)
 # An estimate several outlets restate is a figure too («تقديرات … 395 ألف طن»).
 _ROLES = (*SAME_KIND_ROLES, "forecast")
 # Digits a figure two outlets give once each must have (trailing zeros aside) for a swap

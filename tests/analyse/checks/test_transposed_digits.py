@@ -84,3 +84,12 @@ def test_the_latest_point_of_a_growing_series_is_no_slip(tmp_path):
         c=article("وحملت الباخرة الأولى 16500 طن من السكر الخام.", "2025-11-03"),
         d=article("ووصلت ثلاث بواخر حاملة ما مجموعه 61500 طن من السكر.", "2025-11-04"))
     assert findings(report, "transposed-digits") == []
+
+
+def test_a_part_is_no_slip_of_the_whole_others_give(tmp_path):
+    # 128 houses destroyed are some of the 1146 damaged, not a slip of the 812 damaged before
+    assert _exports(tmp_path,
+                    one="وارتفع عدد المنازل المتضررة إلى 812 منزلاً جراء الزلزال.",
+                    two="وبلغ عدد المنازل المتضررة 812 منزلاً جراء الزلزال حسب السلطات.",
+                    three="وارتفع عدد المنازل المتضررة جراء الزلزال إلى 1146 منزلاً، منها 128 "
+                          "منزلاً انهارت كلياً و978 منزلاً تضررت جزئياً.") == []
