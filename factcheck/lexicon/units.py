@@ -59,6 +59,8 @@ COUNTED_NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "بيزو": ("money", ("بيزو",)),
     "تومان": ("money", ("تومان", "تومانا")),
     "قرش": ("money", ("قرش", "قرشا", "قروش")),
+    # a thousandth of a Jordanian, Kuwaiti or Bahraini dinar: fuel and bread are priced in it
+    "فلس": ("money", ("فلس", "فلسا", "فلسات")),
     "سنت": ("money", ("سنت", "سنتا", "سنتات")),
     # distance
     "كم": ("distance", ("كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "كيلو متر",

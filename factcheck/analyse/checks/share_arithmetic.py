@@ -45,6 +45,8 @@ from factcheck.model import Claim, Finding, Severity, Topic, figure_text
 # How far a stated share may be from the computed one beyond what rounding the percentage
 # allows, in percentage points («33%» for 33.4% is right, «75%» for 65% is not).
 SLACK_POINTS = 0.5
+# … and how much further one said to be about so may be («أي نحو 58%» for 57%, not for 67.6%).
+APPROXIMATE_POINTS = 2.0
 _SHARE_CUES = frozenset(word_key(w) for w in SHARE_CUES)
 _RESTATES = frozenset(word_key(w) for w in RESTATEMENT_WORDS)
 _WHOLE_BEFORE = tuple(normalize(w).text for w in WHOLE_BEFORE)
@@ -88,20 +90,21 @@ def run(claims: list[Claim], topic_of: Mapping[str, Topic]) -> list[Finding]:
         computed = [100 * sum(p.value.min for p in r) / whole.value.min for r in readings]
         # the percentage's own rounding («9,6%» is 9.55–9.65); a round whole («4 ملايين طن»)
         # is a target or a total as stated, not ±500,000
-        if all(abs(c - share.value.min) > share.value.precision + SLACK_POINTS
-               for c in computed):
+        slack = share.value.precision + SLACK_POINTS + (
+            APPROXIMATE_POINTS if share.value.approximate else 0.0)
+        if all(abs(c - share.value.min) > slack for c in computed):
             findings.append(_finding(share, readings, whole, computed,
                                      topic_of.get(share.id)))
     return findings
 
 
 def _is_share(claim: Claim) -> bool:
-    """An exact percentage that is no change: a share the article may derive, named by
-    nothing or by its head noun («بنسبة وصول بلغت 88 بالمائة»)."""
+    """A percentage that is no change, exact or about so («أي نحو 58%»): a share the article
+    may derive, named by nothing or by its head noun («بنسبة وصول بلغت 88 بالمائة»)."""
     v = claim.value
     return (claim.unit == "%" and (claim.measure is None or _HEAD in claim.measure)
-            and claim.role is None
-            and v.min is not None and v.min == v.max and not v.approximate)
+            and claim.role is None and not v.vague
+            and v.min is not None and v.min == v.max)
 
 
 def _is_restated_share(claim: Claim) -> bool:
@@ -130,7 +133,7 @@ def _parts_of_a_whole_before(share: Claim, before: list[Claim]
         # («38720 مترشحاً من أصل 91400 اجتازوا …»: a whole with no noun of its own counts
         # what its part counts)
         noun = whole.unit if whole.unit is not None or not parts else parts[0].unit
-        if not (_counted(claim) and (claim.unit == noun or noun is None)
+        if not (_counted(claim) and (claim.unit == noun or (whole.unit is None and not parts))
                 and claim.role != _WHOLE
                 and sum(p.value.min for p in parts) + claim.value.min <= whole.value.min):
             break
@@ -223,7 +226,8 @@ def _finding(share: Claim, readings: list[tuple[Claim, ...]], whole: Claim,
                + f" / {figure_text(whole.value.min)} is {c:.1f}%")
               for r, c in zip(readings, computed)]
     of = " and ".join(figure_text(p.value.min) for p in parts)
-    message = (f"{share.article} gives {figure_text(share.value.min)}% (line {share.span.line}: "
+    about = "about " if share.value.approximate else ""
+    message = (f"{share.article} gives {about}{figure_text(share.value.min)}% (line {share.span.line}: "
                f"«{share.text.strip()}») as the share of {of} in "
                f"{figure_text(whole.value.min)} ({where_figures}), but "
                + ("; ".join(shares) if len(shares) == 1

@@ -284,3 +284,9 @@ def test_a_measured_whole_divided_in_the_same_words_a_sentence_later(tmp_path):
     assert one_article(right, body.format("4300")) == []
     [finding] = one_article(wrong, body.format("3400"))
     assert "adds up to 8,500: 5,100 + 3,400" in finding.message
+
+
+def test_houses_wholly_and_partly_destroyed_are_all_the_damaged_ones(tmp_path):
+    [finding] = one_article(tmp_path, "وارتفع عدد المنازل المتضررة إلى 640 منزلاً، منها 85 منزلاً "
+                                      "انهارت كلياً و545 منزلاً تضررت جزئياً.")
+    assert "adds up to 630: 85 + 545" in finding.message

@@ -147,3 +147,11 @@ def test_a_share_restating_the_move_before_it_is_its_change(tmp_path):
 def test_a_range_is_no_move(tmp_path):
     assert one_article(tmp_path, "وتراوحت درجات الحرارة من 20 إلى 30 درجة، أي بنسبة 12% فوق "
                                  "المعدل.") == []
+
+
+def test_fuel_priced_in_fils_moves_by_its_own_figures(tmp_path):
+    found = findings(report_of(tmp_path, a=article(
+        "وارتفع سعر لتر البنزين أوكتان 90 من 880 فلسا إلى 905 فلسات، أي بنسبة 3,8%.",
+        "2025-04-30")), "change-arithmetic")
+    assert [f.message.split(", but ")[1] for f in found] == [
+        "its own figures, 880 then 905 (line 4), make it 2.8% higher."]

@@ -198,10 +198,18 @@ def test_face_values_of_banknotes_are_not_one_statement_made_twice(tmp_path):
 
 def test_a_sentence_giving_three_counts_of_a_tally_lists_its_parts(tmp_path):
     report = report_of(tmp_path, a=article(
-        "وقالت الدائرة إن مستشفى الزبير العام استقبل 190 مصابا، ومستشفى البصرة التعليمي 140، "
+        "وقالت الدائرة إن مستشفى الزبير العام سجل 190 مصابا، ومستشفى البصرة التعليمي 140، "
         "ومستشفى الموانئ 56 مصابا.", "2024-09-10"))
     [finding] = findings(report, "internal-conflict")
     assert finding.severity == "info" and "lists several counts" in finding.message
+
+
+def test_what_a_hospital_received_is_some_of_the_injured(tmp_path):
+    report = report_of(tmp_path, a=article(
+        "وأسفر انقلاب الحافلة عن إصابة 31 شخصاً بجروح متفاوتة.\n"
+        "وتوجه القنصل إلى مستشفى الملك فهد بالمدينة، الذي استقبل 18 مصاباً، للاطمئنان عليهم.",
+        "2025-03-18"))
+    assert findings(report, "internal-conflict") == []
 
 
 def test_two_ages_orders_of_magnitude_apart_are_not_one_figure_mistyped(tmp_path):

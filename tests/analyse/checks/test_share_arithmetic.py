@@ -125,3 +125,13 @@ def test_a_whole_with_no_noun_of_its_own_counts_what_its_part_counts(tmp_path):
     assert _shares(right, body.format("25")) == []
     (found,) = _shares(wrong, body.format("52"))
     assert "2,000 / 8,000 is 25.0%" in found.message
+
+
+def test_a_share_said_to_be_about_so_is_held_to_its_parts_with_room_for_the_about(tmp_path):
+    body = ("وطال الانقطاع 9,6 مليون مشترك من أصل 24 مليون مشترك في الشبكة، أي نحو {} من "
+            "مجموع الزبناء.")
+    near, far = folders(tmp_path, "near", "far")
+    assert _shares(near, body.format("42%")) == []  # 40% is about 42%
+    (found,) = _shares(far, body.format("50%"))
+    assert "gives about 50%" in found.message and "9,600,000 / 24,000,000 is 40.0%" in found.message
+
