@@ -19,7 +19,8 @@ from factcheck.extract.context import FROM_EVENT_SITE, GROUP_SUBJECT
 from factcheck.extract.clauses import word_after
 from factcheck.extract.normalize import normalize, normalize_word
 from factcheck.extract.words import same_word, word_forms, word_key, words_of
-from factcheck.analyse.similarity import MIN_SHARED, content_keys, fact_keys, linked_word_sets
+from factcheck.analyse.similarity import (MIN_SHARED, DisjointSets, content_keys, fact_keys,
+                                          linked_word_sets)
 from factcheck.model import Claim, Severity, Topic
 from factcheck.analyse.rules import Rule, assign
 from factcheck.extract.numbers import UNITS
@@ -308,24 +309,17 @@ def _join_misdated(clusters: list[list[Claim]]) -> list[list[Claim]]:
     the label share). Dates are swept in order, so only days that close are compared."""
     days = sorted(((day, i, claim) for i, cluster in enumerate(clusters) for claim in cluster
                    if (day := claim.value.as_date()) is not None), key=lambda d: (d[0], d[1]))
-    parent = list(range(len(clusters)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    groups = DisjointSets(len(clusters))
     for n, (day, i, claim) in enumerate(days):
         for other_day, j, other in days[n + 1:]:
             if (other_day - day).days > MISDATED_DAYS:
                 break
-            if (root(i) != root(j) and claim.article != other.article
+            if (groups.root(i) != groups.root(j) and claim.article != other.article
                     and len(fact_keys(claim.sentence) & fact_keys(other.sentence)) >= MIN_SHARED):
-                parent[root(j)] = root(i)
+                groups.join(i, j)
     joined: dict[int, list[Claim]] = defaultdict(list)
     for i, cluster in enumerate(clusters):
-        joined[root(i)].extend(cluster)
+        joined[groups.root(i)].extend(cluster)
     return list(joined.values())
 
 

@@ -73,6 +73,24 @@ def same_subject(a: frozenset[str], b: frozenset[str]) -> bool:
     return shared >= MIN_SHARED and shared >= MIN_JACCARD * len(a | b)
 
 
+class DisjointSets:
+    """Items 0..n-1 in groups that only ever merge (union-find with path halving)."""
+
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def root(self, i: int) -> int:
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def join(self, i: int, j: int) -> None:
+        """Put j's group into i's."""
+        self.parent[self.root(j)] = self.root(i)
+
+
 def linked_word_sets(word_sets: Sequence[frozenset[str]]) -> list[list[frozenset[str]]]:
     """Connected components of distinct word sets, two sets linked when they share at least
     MIN_SHARED words and MIN_JACCARD of their union (same_subject).
@@ -87,14 +105,8 @@ def linked_word_sets(word_sets: Sequence[frozenset[str]]) -> list[list[frozenset
     used by more sets than that (a corpus about one story) the components are exact.
     """
     frequency = Counter(word for words in word_sets for word in words)
-    parent = list(range(len(word_sets)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    groups = DisjointSets(len(word_sets))
+    root = groups.root
     index: dict[str, list[int]] = defaultdict(list)
     for i, words in enumerate(word_sets):
         needed = max(MIN_SHARED, math.ceil(MIN_JACCARD * len(words) - 1e-9))
@@ -108,7 +120,7 @@ def linked_word_sets(word_sets: Sequence[frozenset[str]]) -> list[list[frozenset
             if theirs == mine:
                 continue
             if same_subject(words, word_sets[j]):
-                parent[theirs] = mine
+                groups.parent[theirs] = mine
         for word in prefix:
             postings = index[word]
             postings.append(i)
