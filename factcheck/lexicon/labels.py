@@ -14,7 +14,7 @@ LABELS_BEFORE: tuple[str, ...] = (
     # a grade of gold: «غرام الذهب عيار 21» is the 21-karat gram, not 21 of anything
     "عيار", "العيار",
     # a grade of petrol: «البنزين أوكتان 95» is a kind of fuel, not 95 of anything
-    "أوكتان", "اوكتان", "الأوكتان")
+    "أوكتان", "الأوكتان")
 # A small number (0..24) right before these, with no counted noun, is a time of day.
 TIMES_OF_DAY_AFTER: tuple[str, ...] = ("صباحا", "مساء", "مساءا", "ظهرا", "عصرا", "فجرا", "ليلا",
                                        "بتوقيت")
