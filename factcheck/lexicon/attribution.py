@@ -12,7 +12,7 @@ ATTRIBUTION_CUES: tuple[str, ...] = (
     "أعلنت", "أفاد", "أفادت", "وافادت", "ذكر", "ذكرت", "أكد", "أكدت", "كشف", "كشفت", "أشار",
     "أشارت", "أوضح", "أوضحت", "صرح", "صرحت", "أحصى", "أحصت", "قبل",
     # an estimate names its source too: «فيما قدرت هيئة المسح الجيولوجي قوته بـ6.0»
-    "قدرت", "يقدر", "تقدر")
+    "قدر", "قدرت", "يقدر", "تقدر")
 # Cues that introduce a source only right after a given word: "قبل" is "by" in "من قبل",
 # otherwise it means "before".
 ATTRIBUTION_CUE_ONLY_AFTER: dict[str, str] = {"قبل": "من"}

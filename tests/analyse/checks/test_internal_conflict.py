@@ -226,3 +226,11 @@ def test_a_figure_restated_with_another_scale_word_is_a_slip(tmp_path):
         "وأضاف أن كلفة المشروع الإجمالية تبلغ 2,5 مليون دينار.", "2025-03-12"))
     [finding] = findings(report, "internal-conflict")
     assert "2,500,000,000" in finding.message and "2,500,000" in finding.message
+
+
+def test_two_agencies_estimates_in_one_article_are_theirs_not_a_contradiction(tmp_path):
+    # «قدّر» names whose estimate the second depth is, as «قال» names the first's
+    report = report_of(tmp_path, a=article(
+        "وقال المعهد الوطني للجيوفيزياء إن الزلزال وقع فجرا على عمق 12 كيلومترا. في المقابل، "
+        "قدّر المركز الأوروبي المتوسطي لرصد الزلازل عمق الهزة بتسعة كيلومترات.", "2025-02-18"))
+    assert findings(report, "internal-conflict") == []
