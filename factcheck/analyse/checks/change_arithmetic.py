@@ -183,6 +183,16 @@ def _levels_in_sentence(change: Claim, claims: list[Claim]) -> tuple[Claim, Clai
         moves = [found for cs in ordered_figures for a, b in zip(cs, cs[1:])
                  if (found := _in_time_order(text, a, b, from_to_only=True)) is not None]
         ordered = moves[0] if len(moves) == 1 else None
+        if not moves and len(ordered_figures) == 1:
+            # «5,2 ملايين طن مقابل 6,4 ملايين طن الموسم الماضي، أي بتراجع نسبته 12%، … بمردود
+            # يقارب 2,4 طن للهكتار»: the pair right before the change is the one it restates
+            # (each with its unit written: a year after «بنهاية» counts nothing, whatever
+            # unit the figure before lent it)
+            before = [c for c in ordered_figures[0]
+                      if figure_start(c) < figure_start(change) and not c.text.strip().isdigit()]
+            if len(before) >= 2 and len(normalize(text[figure_end(before[-2]):figure_start(
+                    before[-1])]).text.split()) <= _PAIR_GAP_WORDS:
+                ordered = _in_time_order(text, before[-2], before[-1])
     if ordered is None:
         return None
     old, new = ordered
@@ -303,6 +313,9 @@ def _phrases(words) -> re.Pattern:
                       + r")(?!\w)")
 
 
+# «5,2 ملايين طن مقابل 6,4 ملايين طن»: at most this many words between a pair that sets one
+# level against the other, where the sentence has more figures of the thing.
+_PAIR_GAP_WORDS = 3
 _EARLIER_AFTER = _phrases(EARLIER_LEVEL_AFTER)
 _OTHER_CLAUSE = _phrases(OTHER_CLAUSE_WORDS)
 _LEVEL_FROM = normalize_word(LEVEL_FROM)

@@ -155,3 +155,15 @@ def test_fuel_priced_in_fils_moves_by_its_own_figures(tmp_path):
         "2025-04-30")), "change-arithmetic")
     assert [f.message.split(", but ")[1] for f in found] == [
         "its own figures, 880 then 905 (line 4), make it 2.8% higher."]
+
+
+def test_the_pair_right_before_a_change_is_the_one_it_restates(tmp_path):
+    # a third tonnage after the change (a yield per hectare) does not hide the pair before it
+    body = ("وتتوقع الوزارة إنتاجا يبلغ 3,6 ملايين طن مقابل 4,5 ملايين طن الموسم الماضي، أي "
+            "بتراجع نسبته {}، على مساحة مليون هكتار بمردود يقارب 3,6 طن للهكتار.")
+    right, wrong = folders(tmp_path, "right", "wrong")
+    assert findings(report_of(right, a=article(body.format("20%"), "2025-05-10")),
+                    "change-arithmetic") == []
+    (found,) = findings(report_of(wrong, a=article(body.format("12%"), "2025-05-10")),
+                        "change-arithmetic")
+    assert "4,500,000 then 3,600,000" in found.message and "20.0% lower" in found.message
