@@ -27,7 +27,7 @@ from factcheck.extract.numbers import UNITS
 from factcheck.lexicon.frames import GENERIC_PRICED_UNITS, OWN_PROPERTY_HEADS
 from factcheck.lexicon.clitics import CONJUNCTIONS, DEFINITE_PREFIXES, NOUN_ENDINGS
 from factcheck.lexicon.measures import MEASURES
-from factcheck.lexicon.months import GULF, HIJRI, LEVANTINE, MAGHREBI
+from factcheck.extract.dates import ARABIC_MONTH_WORDS
 from factcheck.lexicon.stopwords import STOPWORDS
 from factcheck.lexicon.time_words import YEAR_CUES
 from factcheck.lexicon.weekdays import WEEKDAYS
@@ -199,9 +199,7 @@ _DEFINITE_STARTS = tuple(normalize_word(p) for p in DEFINITE_PREFIXES)
 _CONJUNCTION_STARTS = tuple(normalize_word(p) for p in CONJUNCTIONS)
 _NOUN_ENDINGS = tuple(normalize_word(e) for e in NOUN_ENDINGS)
 _NOT_COUNTED = frozenset(normalize_word(w) for w in (
-    *STOPWORDS, *YEAR_CUES, *(name for table in (LEVANTINE, GULF, MAGHREBI, HIJRI)
-                             for names in table.values() for name in names),
-    *WEEKDAYS)) - {""}
+    *STOPWORDS, *YEAR_CUES, *ARABIC_MONTH_WORDS, *WEEKDAYS)) - {""}
 
 
 def _unit_family(claim: Claim) -> str:

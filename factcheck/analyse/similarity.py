@@ -16,7 +16,7 @@ from factcheck.extract.normalize import normalize, normalize_word
 from factcheck.extract.words import word_key, words_of
 from factcheck.lexicon import time_words
 from factcheck.lexicon.events import EVENT_WORDS
-from factcheck.lexicon.months import GULF, HIJRI, LEVANTINE, MAGHREBI
+from factcheck.extract.dates import ARABIC_MONTH_WORDS
 from factcheck.lexicon.stopwords import STOPWORDS
 from factcheck.lexicon.weekdays import WEEKDAYS
 
@@ -35,8 +35,7 @@ def content_keys(sentence: str) -> frozenset[str]:
 # weekdays, «أمس», «المقبل», «صباح» …, and the event words (lexicon/events.py) that gave two
 # dates their common label in the first place.
 _WHEN_OR_KIND = frozenset(word_key(normalize_word(part)) for phrase in (
-    *(name for table in (LEVANTINE, GULF, MAGHREBI, HIJRI) for names in table.values()
-      for name in names),
+    *ARABIC_MONTH_WORDS,
     *WEEKDAYS, *time_words.TODAY_WORDS, *time_words.RELATIVE, *time_words.TIME_NOUNS,
     *time_words.WEEK_WORDS, *time_words.YEAR_CUES, *time_words.EQUIVALENCE_WORDS,
     *time_words.FIRST_DAY_WORDS, *(w for words in EVENT_WORDS.values() for w in words))
@@ -120,7 +119,7 @@ def linked_word_sets(word_sets: Sequence[frozenset[str]]) -> list[list[frozenset
             if theirs == mine:
                 continue
             if same_subject(words, word_sets[j]):
-                groups.parent[theirs] = mine
+                groups.join(i, j)
         for word in prefix:
             postings = index[word]
             postings.append(i)

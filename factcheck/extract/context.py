@@ -70,7 +70,7 @@ from factcheck.lexicon.places import (ADMIN_NOUNS, BROKEN_PLURAL_DEMONYMS, DIREC
                                       DISTANCE_FROM, EVENT_SITE_WORDS, FACILITY_NOUNS,
                                       HOLDER_WORDS, LEVEL_AT, LEVEL_TO, LOCATED_AFTER,
                                       NOT_PLACES, PLACE_PREPOSITIONS, PLACES, WHERE_OPENERS)
-from factcheck.lexicon.months import GULF, HIJRI, LEVANTINE, MAGHREBI
+from factcheck.extract.dates import ARABIC_MONTH_WORDS
 from factcheck.lexicon.time_words import (RELATIVE, SEASON_NOUNS, THIS_WORDS, TIME_NOUNS, WEEK_WORDS,
                                           YEAR_NOUNS)
 from factcheck.lexicon.weekdays import WEEKDAYS
@@ -219,8 +219,7 @@ _NOT_PLACES = _keys(NOT_PLACES)
 _TIME_NOUNS = _keys(TIME_NOUNS)
 _LEVEL_TO = frozenset(normalize_word(w) for w in LEVEL_TO)
 # Month names: «في يوليو إلى 48 درجة» names when, not where.
-_MONTH_NAMES = _keys(name for table in (LEVANTINE, GULF, MAGHREBI, HIJRI)
-                     for names in table.values() for name in names for name in name.split())
+_MONTH_NAMES = _keys(ARABIC_MONTH_WORDS)
 _LOCATED_AFTER = _keys(w.split()[-1] for w in LOCATED_AFTER)
 _RELATIVES = _keys(w.split()[0] for w in LOCATED_AFTER if " " in w)
 _DIRECTION_WORDS = _keys(DIRECTION_PREFIXES)

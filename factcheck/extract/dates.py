@@ -102,6 +102,12 @@ def _ordinal_days() -> dict[str, int]:
     return table
 
 
+# Every Arabic month name, each word on its own («كانون», «الأول»): what a sentence uses to
+# say when, never what (extract/context.py, analyse/group.py, analyse/similarity.py).
+ARABIC_MONTH_WORDS: tuple[str, ...] = tuple(dict.fromkeys(
+    word for table in (M.LEVANTINE, M.GULF, M.MAGHREBI, M.HIJRI) for names in table.values()
+    for name in names for word in name.split()))
+
 _MONTH_OF: dict[str, tuple[int, str]] = {}
 for _system, _table in (("levantine", M.LEVANTINE), ("gulf", M.GULF),
                         ("maghrebi", M.MAGHREBI), ("hijri", M.HIJRI),

@@ -315,7 +315,8 @@ _MONTH_BEFORE_RE = re.compile(rf"(?<!\w)[وف]?[بل]?(?:{_MONTH_ALTS}){_SP}*/?{
 _YEAR_WORD_BEFORE_RE = re.compile(
     rf"(?<!\w)[وف]?(?:{LAM_ARTICLE}|[بلك])?(?:{_alts(YEAR_WORDS)})"
     rf"(?:{_SP}+(?:{_alts(YEAR_WORD_ADJECTIVES)})){{0,2}}{_SP}*$")  # «العام الجامعي المقبل 2026»
-_YEAR_CUE_BEFORE_RE = re.compile(rf"(?<!\w)[وف]?(?:{_alts(YEAR_CUES)}){_SP}+$")
+# («بنهاية 2024»: the cue may carry a preposition, as its last word does in _YEAR_CUE_LAST)
+_YEAR_CUE_BEFORE_RE = re.compile(rf"(?<!\w)[وف]?[بل]?(?:{_alts(YEAR_CUES)}){_SP}+$")
 _COMPARED_WITH_RE = re.compile(rf"(?<!\w)[وف]?(?:{_alts(COMPARED_WITH)}){_SP}*$")
 # A year from 1900 to 2099, written out.
 _YEAR_DIGITS = r"(?:1[89]\d\d|20\d\d)"

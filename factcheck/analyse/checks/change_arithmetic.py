@@ -186,10 +186,7 @@ def _levels_in_sentence(change: Claim, claims: list[Claim]) -> tuple[Claim, Clai
         if not moves and len(ordered_figures) == 1:
             # «5,2 ملايين طن مقابل 6,4 ملايين طن الموسم الماضي، أي بتراجع نسبته 12%، … بمردود
             # يقارب 2,4 طن للهكتار»: the pair right before the change is the one it restates
-            # (each with its unit written: a year after «بنهاية» counts nothing, whatever
-            # unit the figure before lent it)
-            before = [c for c in ordered_figures[0]
-                      if figure_start(c) < figure_start(change) and not c.text.strip().isdigit()]
+            before = [c for c in ordered_figures[0] if figure_start(c) < figure_start(change)]
             if len(before) >= 2 and len(normalize(text[figure_end(before[-2]):figure_start(
                     before[-1])]).text.split()) <= _PAIR_GAP_WORDS:
                 ordered = _in_time_order(text, before[-2], before[-1])
