@@ -11,7 +11,7 @@ import enum
 from dataclasses import dataclass, field
 from typing import Literal, Union
 
-Kind = Literal["quantity", "date"]
+Kind = Literal["quantity", "date", "time"]
 Granularity = Literal["day", "month", "year"]
 
 
@@ -258,7 +258,31 @@ class DateValue:
         return text
 
 
-Value = Union[Quantity, DateValue]
+@dataclass(frozen=True, slots=True)
+class ClockTime:
+    """The time of day an event happened at: «على الساعة سابعة صباحا», «حوالي الساعة 6:35».
+
+    Minutes after midnight. `lo`–`hi` is what the words allow: a whole hour said plainly is
+    a quarter either side of it, minutes said plainly two, and «حوالي» widens both. Without
+    «صباحا/مساء» the hour is on a 12-hour dial (`half_day_known` False). `zone` is the time
+    zone the text names when it is not local («بتوقيت غرينتش» → "غرينتش"); `day` the day word
+    next to it ("today", "yesterday", "wd3"), None when it names none.
+    """
+
+    minute: int
+    lo: int
+    hi: int
+    half_day_known: bool = True
+    approximate: bool = False
+    zone: str | None = None
+    day: str | None = None
+
+    def describe(self) -> str:
+        text = f"{self.minute // 60:02d}:{self.minute % 60:02d}"
+        return ("~" if self.approximate else "") + text
+
+
+Value = Union[Quantity, DateValue, ClockTime]
 
 
 @dataclass(frozen=True, slots=True)

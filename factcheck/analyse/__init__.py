@@ -59,9 +59,12 @@ def analyse(extractions: Sequence[Extraction], errors: Sequence[InputError] = ()
             frames[article_id] = publication.time_frame() or frame
     claims, topics = group_claims(place_unplaced(dated, story_of), rules, story_of)
     addresses = [e.address for e in extractions if e.address is not None]
-    topics, findings = check(unique_topic_ids(topics), claims, frames, publications, addresses)
+    clock_times = [t for e in extractions for t in e.clock_times]
+    topics, findings = check(unique_topic_ids(topics), claims, frames, publications, addresses,
+                             clock_times)
     named = {cid for f in findings for cid in f.claims}
-    claims = [*claims, *(a for a in addresses if a.id in named)]  # evidence a finding quotes
+    # evidence a finding quotes
+    claims = [*claims, *(c for c in (*addresses, *clock_times) if c.id in named)]
     findings = _with_stories(findings, claims, story_of)
     return Report(articles=tuple(articles), time_frames=frames, claims=tuple(claims),
                   topics=tuple(topics), findings=tuple(findings), input_errors=tuple(errors),

@@ -14,6 +14,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
+from factcheck.extract.clock import ClockMatch, find_clock_times
 from factcheck.extract.dates import DateMatch, Reference, find_dates, infer_reference
 from factcheck.extract.front_matter import address_claim
 from factcheck.extract.lemmas import lemma_key
@@ -127,6 +128,10 @@ class Extraction:
     # The date in the article's address (front matter url), not one of its claims: the
     # address-date check compares it with the publication (extract/front_matter.py).
     address: Claim | None = None
+    # The times of day events happened at («على الساعة سابعة صباحا»), not among `claims`:
+    # no topic compares them across articles (one outlet's local time is another's GMT);
+    # the clock-time check compares one article's with each other.
+    clock_times: tuple[Claim, ...] = ()
 
     def without_text(self) -> "Extraction":
         """The extraction a scan keeps: claims carry their sentences, so the article's text
@@ -153,7 +158,8 @@ def extract(article: Article) -> Extraction:
     date_claims = _date_claims(article, locator, words, dates)
     return Extraction(article, tuple(quantity_claims + date_claims), reference,
                       time_frame, publication_clues(norm.text),
-                      signature(words), address_claim(article))
+                      signature(words), address_claim(article),
+                      tuple(_clock_claims(article, locator, words, find_clock_times(norm.text))))
 
 
 # What read a year written alone (DateMatch.kind): it dates figures and sentences, but a year
@@ -1149,6 +1155,23 @@ def _date_claims(article: Article, locator: _Locator, words: ArticleWords,
             event=event, place=ev["place"], words=ev["words"],
             note=match.note, occasion=stretch,
             part_of=composite_of.get(key)))
+    return claims
+
+
+def _clock_claims(article: Article, locator: _Locator, words: ArticleWords,
+                  matches: list[ClockMatch]) -> list[Claim]:
+    """The times of day of events, each with its evidence and the event word of its clause."""
+    claims: list[Claim] = []
+    for n, match in enumerate(matches, start=1):
+        sentence = locator.sentence(match.start, match.end)
+        clause = locator.clause(match.start, match.end)
+        ev = _evidence(locator, words, match.start, match.end, sentence, clause)
+        event = _event_of(words.words_of(sentence, clause[0], match.start),
+                          words.words_of(sentence, match.end, clause[1]))
+        claims.append(Claim(
+            id=f"{article.id}:t{n}", article=article.id, kind="time", text=ev["text"],
+            sentence=ev["sentence"], sentence_offset=ev["sentence_offset"], span=ev["span"],
+            value=match.value, event=event, place=ev["place"], words=ev["words"]))
     return claims
 
 

@@ -26,6 +26,7 @@ RUNS_ON = {
     Scope.STORY: "the dates of each story, across its articles",
     Scope.FIGURES: "the figures of each article, in text order",
     Scope.PUBLICATION: "the date in each article's address, against its publication",
+    Scope.CLOCK: "the times of day of each article's events",
 }
 
 

@@ -19,6 +19,7 @@ from factcheck.model import (
     WEEKDAY_NAMES,
     Article,
     Claim,
+    ClockTime,
     DateValue,
     Finding,
     InputError,
@@ -77,11 +78,24 @@ def _date(d: DateValue) -> dict[str, Any]:
     }
 
 
-def _value(value: Quantity | DateValue) -> dict[str, Any] | None:
+def _clock(minute: int) -> str:
+    minute %= 24 * 60  # «بعيد منتصف الليل»'s upper end may pass midnight
+    return f"{minute // 60:02d}:{minute % 60:02d}"
+
+
+def _time(t: ClockTime) -> dict[str, Any]:
+    return {"time": _clock(t.minute), "earliest": _clock(t.lo), "latest": _clock(t.hi),
+            "twelve_hour": not t.half_day_known, "approximate": t.approximate,
+            "zone": t.zone, "day": t.day}
+
+
+def _value(value: Quantity | DateValue | ClockTime) -> dict[str, Any] | None:
     if isinstance(value, Quantity):
         return _quantity(value)
     if isinstance(value, DateValue):
         return _date(value)
+    if isinstance(value, ClockTime):
+        return _time(value)
     return None
 
 

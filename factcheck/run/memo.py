@@ -26,10 +26,10 @@ from typing import Any, Callable, Iterator, Sequence
 from factcheck.run import codec
 from factcheck.extract.words import Phrase
 from factcheck.run.collector import cycle_collector_paused
-from factcheck.model import Claim, DateValue, Quantity, Report, Span
+from factcheck.model import Claim, ClockTime, DateValue, Quantity, Report, Span
 
 _ZLIB_LEVEL = 1  # a large report is tens of MB of JSON: fast beats small here
-_VALUE_TYPES = (Quantity, DateValue)  # a claim's value: row[0] is the index in this tuple
+_VALUE_TYPES = (Quantity, DateValue, ClockTime)  # a claim's value: row[0] is its index here
 
 
 def memo_key(article_keys: Sequence[str], rules: Sequence[Any], rule_files: Sequence[str],
@@ -70,11 +70,11 @@ def _value_getters() -> dict[type, Callable[[Any], tuple]]:
 _VALUE_FIELDS = _value_getters()
 
 
-def _value_to_row(value: Quantity | DateValue) -> list:
+def _value_to_row(value: Quantity | DateValue | ClockTime) -> list:
     return [_VALUE_TYPES.index(type(value)), *_VALUE_FIELDS[type(value)](value)]
 
 
-def _value_from_row(row: list) -> Quantity | DateValue:
+def _value_from_row(row: list) -> Quantity | DateValue | ClockTime:
     return _VALUE_TYPES[row[0]](*row[1:])
 
 

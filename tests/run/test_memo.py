@@ -128,6 +128,15 @@ def test_a_report_survives_the_round_trip_whole(corpus):
     assert render_json(back, __version__) == render_json(report, __version__)
 
 
+def test_a_report_quoting_a_time_of_day_survives_the_round_trip(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "ضربت هزة ارتدادية المنطقة صباح اليوم على الساعة السابعة صباحا.\n"
+        "وسجلت الهزة الارتدادية حوالي الساعة 6:35 صباحا بالتوقيت المحلي.\n", encoding="utf-8")
+    report = scan([tmp_path], [], [])
+    assert any(c.kind == "time" for c in report.claims)  # the finding's evidence
+    assert decode_report(encode_report(report)) == report
+
+
 def test_records_that_are_not_reports_are_misses():
     assert decode_report(b"not zlib") is None
     assert decode_report(encode_report.__globals__["zlib"].compress(b"[[], 1]")) is None

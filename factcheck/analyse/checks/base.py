@@ -35,7 +35,7 @@ from factcheck.lexicon.measures import CHANGE_BY_WORDS
 from factcheck.lexicon.units import PARTITIVE_WORDS
 from factcheck.lexicon.qualifiers import QUALIFIERS_BEFORE
 from factcheck.lexicon.stopwords import STOPWORDS
-from factcheck.model import WEEKDAY_NAMES, Claim, DateValue, Finding, Quantity, Severity, StrEnum, Topic
+from factcheck.model import WEEKDAY_NAMES, Claim, ClockTime, DateValue, Finding, Quantity, Severity, StrEnum, Topic
 
 
 class CheckStatus(StrEnum):
@@ -67,6 +67,9 @@ class Scope(StrEnum):
     # run(address, publication): the date in an article's address (front matter url) and
     # the article's publication (analyse/published.py).
     PUBLICATION = "publication"
+    # run(times): the times of day of one article's events (Extraction.clock_times), in
+    # text order.
+    CLOCK = "clock"
 
 
 # The documentation of a check: a one-line summary, then exactly these sections as
@@ -197,12 +200,15 @@ def topic_identity(topic: Topic | None, member: Claim | None) -> str:
     return "auto\x1f" + "\x1f".join(frame_key(member))
 
 
-def value_key(value: Quantity | DateValue) -> str:
+def value_key(value: Quantity | DateValue | ClockTime) -> str:
     """A value as numbers: a quantity's bounds and whether it is approximate, a date's
-    year, month, day and stated weekday ("-" where unknown). Never the display text."""
+    year, month, day and stated weekday ("-" where unknown), a time of day's minute and
+    the minutes its words allow. Never the display text."""
     if isinstance(value, Quantity):
         return (f"q {_number(value.min)} {_number(value.max)} "
                 f"{'~' if value.approximate else '='}")
+    if isinstance(value, ClockTime):
+        return f"t {value.minute} {value.lo} {value.hi} {value.zone or '-'}"
     return (f"d {_number(value.year)} {_number(value.month)} {_number(value.day)} "
             f"{_number(value.weekday)}")
 

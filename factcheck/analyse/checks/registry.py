@@ -13,7 +13,8 @@ table with `python scripts/checks_table.py`.
 
 from __future__ import annotations
 
-from factcheck.analyse.checks import (address_date, breakdown_sum, change_arithmetic, cross_source_conflict,
+from factcheck.analyse.checks import (address_date, breakdown_sum, change_arithmetic,
+                                      clock_time_mismatch, cross_source_conflict,
                                       different_bodies, evolving_tally, falling_tally,
                                       internal_conflict, list_count, lone_dissent, ordinal_event,
                                       share_arithmetic, relative_date_mismatch,
@@ -26,6 +27,7 @@ CHECKS: tuple[Check, ...] = (
     different_bodies.CHECK,
     weekday_mismatch.CHECK,
     relative_date_mismatch.CHECK,
+    clock_time_mismatch.CHECK,
     internal_conflict.CHECK,
     evolving_tally.CHECK,
     falling_tally.CHECK,

@@ -25,17 +25,19 @@ def _of_scope(scope: Scope) -> tuple[Check, ...]:
     return tuple(check for check in CHECKS if check.scope == scope)
 
 
-_SOURCES, _TALLY, _TOPIC, _ARTICLE, _STORY, _FIGURES, _PUBLICATION = (
+_SOURCES, _TALLY, _TOPIC, _ARTICLE, _STORY, _FIGURES, _PUBLICATION, _CLOCK = (
     _of_scope(s) for s in (Scope.SOURCES, Scope.TALLY, Scope.TOPIC, Scope.ARTICLE, Scope.STORY,
-                           Scope.FIGURES, Scope.PUBLICATION))
+                           Scope.FIGURES, Scope.PUBLICATION, Scope.CLOCK))
 
 
 def check(topics: Sequence[Topic], claims: Sequence[Claim],
           frames: Mapping[str, TimeFrame | None],
           publications: Mapping[str, Publication] | None = None,
-          addresses: Sequence[Claim] = ()) -> tuple[list[Topic], list[Finding]]:
-    """`addresses`: the dates in the articles' addresses (Extraction.address); a finding
-    may name one, so the caller lists the ones named among the report's claims."""
+          addresses: Sequence[Claim] = (),
+          clock_times: Sequence[Claim] = ()) -> tuple[list[Topic], list[Finding]]:
+    """`addresses`: the dates in the articles' addresses (Extraction.address), and
+    `clock_times` the times of day of their events (Extraction.clock_times); a finding may
+    name one, so the caller lists the ones named among the report's claims."""
     by_id = {c.id: c for c in claims}
     publications = publications or {}
     out_topics: list[Topic] = []
@@ -81,6 +83,13 @@ def check(topics: Sequence[Topic], claims: Sequence[Claim],
         if publication is not None:
             for each in _PUBLICATION:
                 findings.extend(each.run(address, publication))
+    times_of: dict[str, list[Claim]] = defaultdict(list)
+    for time in clock_times:
+        times_of[time.article].append(time)
+    for article_times in times_of.values():
+        if len(article_times) > 1:
+            for each in _CLOCK:
+                findings.extend(each.run(article_times))
     findings = drop_told_by_weekday(fold_into_self_contradictions(findings))
     findings.sort(key=lambda f: (-SEVERITY_RANK[f.severity], f.check, f.id))
     return out_topics, findings
