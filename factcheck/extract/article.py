@@ -22,19 +22,20 @@ from factcheck.extract.normalize import NormalText, normalize, normalize_word
 from factcheck.extract.publication_clues import PublicationClues, publication_clues
 from factcheck.extract.numbers import (ORDINAL_WORDS, ORDINAL_WORDS_RE, UNITS, QuantityMatch,
                                       find_quantities, parse_number_words)
-from factcheck.extract.words import word_forms, word_key
+from factcheck.extract.words import word_forms, word_key, words_of
 from factcheck.extract.clauses import (clause_ends, figure_end, figure_start, hard_wrapped,
                                       sentence_ends, word_after)
 from factcheck.extract.context import (ANAPHORIC, ArticleWords, analysed_word, background_dates,
                                       measure_of, quantity_facets)
 from factcheck.extract.signature import Signature, signature
-from factcheck.model import Article, Claim, DateValue, Quantity, Span, TimeFrame
+from factcheck.model import Article, Claim, DateValue, Quantity, Span, TimeFrame, figure_text
 from factcheck.lexicon.measures import (BELOW_ZERO_AFTER, CHANGE_BY_WORDS, FIGURE_CHANGE_NOUNS,
                                         FIGURE_CHANGE_OPENERS, MEASURES, PERSON_CATEGORIES,
                                         PERSON_NOUNS)
 from factcheck.lexicon.units import COUNTED_NOUNS
 from factcheck.lexicon.frames import (AFTER_FIGURE_PREPOSITIONS, FORECAST_BEFORE,
-                                      IMPERFECT_PREFIXES, INHERIT_THROUGH, TALLY_NOUNS)
+                                      IMPERFECT_PREFIXES, INHERIT_THROUGH, PER_EACH_PHRASES,
+                                      TALLY_NOUNS)
 from factcheck.lexicon.qualifiers import RELATIVE_PRONOUNS
 from factcheck.lexicon.time_words import (COMPARED_WITH, DAY_NOUNS,
                                           DURATION_DIRECTIONS, DURING_IT, END_OF_OPENERS,
@@ -44,7 +45,7 @@ from factcheck.lexicon.time_words import (COMPARED_WITH, DAY_NOUNS,
                                           SINCE_START_OPENERS, SINCE_START_PERIODS, STRETCH_NOUNS,
                                           STRETCH_OPENERS, YEAR_CUES)
 from factcheck.lexicon.stopwords import STOPWORDS
-from factcheck.lexicon.clock import AFTERNOON_WORDS, MORNING_WORDS
+from factcheck.lexicon.clock import AFTERNOON_WORDS, MORNING_WORDS, TODAY_WORDS, YESTERDAY_WORDS
 from factcheck.lexicon.events import (ANNOUNCING_VERBS, AS_FROM, CAUSE_OPENERS, CLOSED_AT_SENSE,
                                       DATE_ASIDE_LEADS, EVENT_WORDS, EXTENDED_WORDS,
                                       PLACE_ASIDE_LEADS, REACHED_SENSE, SAID_THAT,
@@ -416,6 +417,11 @@ def _event_of(before: tuple[str, ...], after: tuple[str, ...]) -> str | None:
                 # «وصلت الحصيلة إلى 40 قتيلا مساء الثلاثاء»: a figure reached; «ارتفاع
                 # حصيلة ضحايا العاصفة إلى 5 قتلى، اليوم الخميس»: the day of the count
                 return None
+            if distance > 1 and any(word_key(w) in _TALLY_KEYS for w in before[max(0, k - 2):k]):
+                # «ارتفعت حصيلة ضحايا تدافع ملعب الصافية، اليوم الخميس، إلى 17 قتيلا»: the
+                # event names whose toll it is; the day is the count's («حصيلة زلزال الجمعة»,
+                # the day right after the event word, is the quake's)
+                return None
             if word_key(word) in _CLOSED_AT_KEYS and any(
                     w[:1].isdigit() for w in (*before[k + 1:], *after)):
                 return None  # «ليغلق اليوم الأربعاء عند 39.55 ريال»: a market's close
@@ -489,7 +495,9 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, word
                                          figure_starts)
                         if facets.measure else None)
                     or (_stretch_of_the_day(norm.text, sentence, clause, (match.start, match.end))
-                        if facets.measure and not _is_tally(facets.measure) else None))
+                        if facets.measure and not _is_tally(facets.measure) else None)
+                    or (_change_since(norm.text, clause, match.end)
+                        if _is_change(facets.measure) else None))
         if occasion is None and facets.measure and _is_tally(facets.measure):
             since = _since_start_in_clause(norm.text, clause)
             if since:
@@ -512,6 +520,7 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, word
     claims = _stretch_beside_the_event(claims, stretch_tallies)
     claims = _breakdowns_inherit_their_measure(_anaphoric_occasions(claims), sentences)
     claims = _coordinated_counts_are_parts(claims, sentences)
+    claims = _per_each(claims, sentences)
     claims = _changes_of_their_figure(claims, sentences)
     claims = [_in_basis_points(c) for c in _reported_with(claims, sentences)]
     return _sources_shared(_totals_cover_their_parts(_places_carried_over(claims, sentences)))
@@ -719,6 +728,31 @@ def _is_tally(measure: str) -> bool:
     return spec is not None and spec.kind == "tally"
 
 
+def _is_change(measure: str | None) -> bool:
+    spec = MEASURES.get(measure) if measure else None
+    return spec is not None and spec.kind == "change"
+
+
+_SINCE_WORD = re.compile(
+    rf"(?<!\w)[وف]?(?:{'|'.join(normalize_word(w) for w in BACKGROUND_MARKERS)})\s+([^\s،,.؛]+)")
+_SINCE_REACH_WORDS = 6  # «تراجع السهم بنحو 3% منذ اكتمال الاندماج»: words from the figure
+
+
+def _change_since(text: str, clause: tuple[int, int], figure_end: int) -> str | None:
+    """«وتراجع سهم البنك بنحو 3% منذ اكتمال الاندماج»: a change since an event or a day
+    covers that whole stretch, not the session or the period another outlet's change is
+    for («ارتفع السهم 1.9% في تعاملات اليوم») ("since:<the word after منذ>")."""
+    m = _SINCE_WORD.search(text, figure_end, clause[1])
+    if (m is None or len(text[figure_end:m.start()].split()) > _SINCE_REACH_WORDS
+            or word_key(m.group(1)) in _WITHIN_THE_DAY):
+        return None  # «فقد نحو 40% من قيمته منذ الصباح»: the day's move, which it is anyway
+    return f"since:{word_key(m.group(1))}"
+
+
+_WITHIN_THE_DAY = frozenset(word_key(normalize_word(w)) for w in (
+    *MORNING_WORDS, *AFTERNOON_WORDS, *TODAY_WORDS, *YESTERDAY_WORDS))
+
+
 def _stretch_of_the_day(text: str, sentence: tuple[int, int], clause: tuple[int, int],
                         figure: tuple[int, int]) -> str | None:
     """A change or level said for a stretch other than the day it is reported for: since the
@@ -906,6 +940,41 @@ def _coordinated_counts_are_parts(claims: list[Claim], sentences: list[tuple[int
 
 
 _AND = CONJUNCTIONS[0]
+_PER_EACH = tuple(tuple(normalize_word(p).split()) for p in PER_EACH_PHRASES)
+_PER_EACH_REACH = 8  # words between a figure and «مقابل كل»: «87 سهما من أسهم الساحل الوطني»
+
+
+def _per_each(claims: list[Claim], sentences: list[tuple[int, int]]) -> list[Claim]:
+    """«87 سهما من أسهم البنك مقابل كل 100 سهم»: 100 is what the 87 is counted per (role
+    "per", no amount of its own), and 87 shares per 100 shares are 0.87 per share, as
+    another outlet writes the same ratio («0.87 سهم مقابل كل سهم»). Per a count of other
+    things («12 حالة لكل 100 ألف نسمة») the figure keeps its value."""
+    out = list(claims)
+    for i in range(len(claims) - 1):
+        a, b = claims[i], claims[i + 1]
+        if sentences[i] != sentences[i + 1] or a.role is not None:
+            continue
+        between = words_of(normalize_word(a.sentence[figure_end(a):figure_start(b)]),
+                           normalized=True)
+        if not between or len(between) > _PER_EACH_REACH or not any(
+                tuple(between[-len(p):]) == p for p in _PER_EACH):
+            continue
+        out[i + 1] = replace(out[i + 1], role="per")
+        per = b.value.min
+        if (per and per > 1 and per == b.value.max and a.value.min == a.value.max
+                and a.value.min is not None and _counted_after(a) is not None
+                and _counted_after(a) == _counted_after(b)):
+            x = a.value.min
+            out[i] = replace(a, value=Quantity(x / per, x / per, a.value.approximate,
+                                               a.value.precision / per),
+                             note=f"{figure_text(x)} per {figure_text(per)}")
+    return out
+
+
+def _counted_after(claim: Claim) -> str | None:
+    """The key of the word right after a figure («سهما» → «سهم»)."""
+    after = words_of(normalize_word(claim.sentence[figure_end(claim):]), normalized=True)[:1]
+    return word_key(after[0]) if after and after[0][:1].isalpha() else None
 
 
 # The most words between a figure and the percentage change that qualifies it ("10,2 مليون
@@ -942,13 +1011,40 @@ def _changes_of_their_figure(claims: list[Claim], sentences: list[tuple[int, int
                     continue
                 if (what and len(between.split()) <= _CHANGE_OF_FIGURE_WORDS
                         and _opens_with_a_change(between, what)):
-                    claim = replace(claim, site=f"of:{what}",
+                    levels = _levels_of(claims, sentences, k) if k == i - 1 else ""
+                    claim = replace(claim, site=CHANGE_OF + what + levels,
                                     occasion=claim.occasion or _quarter_of(previous))
         out.append(claim)
     return out
 
 
 _OPENING_BRACKETS = frozenset("([")
+
+
+CHANGE_OF = "of:"  # a change's site: the figure it is of («of:جنيه», «of:جنيه:8>10»)
+
+
+def changed_noun(site: str | None) -> str | None:
+    """What a change's site says it is a change of («of:جنيه:8>10» → «جنيه»), else None."""
+    if not site or not site.startswith(CHANGE_OF):
+        return None
+    return site[len(CHANGE_OF):].split(":", 1)[0]
+
+
+def _levels_of(claims: list[Claim], sentences: list[tuple[int, int]], k: int) -> str:
+    """«بـ10 جنيهات بدلا من 8 جنيهات، بزيادة 25%، … بـ13 جنيها بدلا من 10 جنيهات، بزيادة
+    20%»: a change right after its two levels (the new one, then the earlier one, role
+    "previous") is the change of those levels, not of whatever else the noun counts: a
+    fare table's tiers each rise by their own share (":8>10"; "" when not so written)."""
+    earlier = claims[k]
+    if earlier.role != "previous" or k == 0 or sentences[k - 1] != sentences[k]:
+        return ""
+    later = claims[k - 1]
+    if (later.role is not None or _what_it_counts(later) != _what_it_counts(earlier)
+            or later.value.min is None or later.value.min != later.value.max
+            or earlier.value.min is None or earlier.value.min != earlier.value.max):
+        return ""
+    return f":{figure_text(earlier.value.min)}>{figure_text(later.value.min)}"
 
 
 def _quarter_of(figure: Claim) -> str | None:
@@ -1133,7 +1229,8 @@ def _date_claims(article: Article, locator: _Locator, words: ArticleWords,
         # which its anchor dates
         shifted = match.kind == _SHIFT and match.anchor is not None
         event = (_event_of(before, after) if match.kind != BARE_YEAR and not noun_year
-                 and not shifted else None)
+                 and not shifted and not _on_a_dateline(locator.norm.text, match, matches)
+                 else None)
         if (event is None and match.kind != BARE_YEAR and not noun_year and not shifted
                 and all(word_key(w) in _DATE_LEAD_KEYS for w in before)):
             event = _event_around(locator, words, sentence, clause)
@@ -1173,6 +1270,26 @@ def _clock_claims(article: Article, locator: _Locator, words: ArticleWords,
             sentence=ev["sentence"], sentence_offset=ev["sentence_offset"], span=ev["span"],
             value=match.value, event=event, place=ev["place"], words=ev["words"]))
     return claims
+
+
+# What may stand beside the dates of a dateline: «الثلاثاء 24 ربيع الأول 1447هـ - 16 سبتمبر 2025».
+_DATELINE_FILLER = re.compile(r"[\s\-–|/،,.:()ه]*")
+
+
+def _on_a_dateline(text: str, match: DateMatch, matches: list[DateMatch]) -> bool:
+    """Is the date on a line of nothing but dates (an outlet's dateline, in two calendars)?
+    It says when the article was written, not when any event happened."""
+    lo = text.rfind("\n", 0, match.start) + 1
+    hi = text.find("\n", match.end)
+    hi = len(text) if hi < 0 else hi
+    rest, at = [], lo
+    for other in sorted((m for m in matches if lo <= m.start and m.end <= hi),
+                        key=lambda m: m.start):
+        if other.start >= at:
+            rest.append(text[at:other.start])
+            at = other.end
+    rest.append(text[at:hi])
+    return bool(_DATELINE_FILLER.fullmatch("".join(rest)))
 
 
 _NAMED_MONTH_KINDS = frozenset({"end_month"})  # dates.py's kind for «نهاية أيلول»

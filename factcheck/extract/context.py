@@ -1224,7 +1224,8 @@ def _subject(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int,
 GROUP_SUBJECT = "group:"
 # Roles of figures that state no amount (quantity_facets): a position («في المرتبة 149») and
 # a face value («من فئة 10 دنانير») neither add up nor are one statement made twice.
-NOT_AMOUNT_ROLES = frozenset({"position", "denomination", "component"})
+# … and what a figure is counted per («مقابل كل 100 سهم»: extract/article.py's _per_each).
+NOT_AMOUNT_ROLES = frozenset({"position", "denomination", "component", "per"})
 
 
 def _site(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) -> str | None:

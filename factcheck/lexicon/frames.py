@@ -101,6 +101,9 @@ EXTREMES: tuple[str, ...] = ("أقصى", "أقصاه", "أقصاها", "أدنى
 # A few words before a change: the article restates its own two levels as a change («مقابل
 # 58.9% في العام الماضي، أي بارتفاع نسبته 7.6%»). change-arithmetic checks it against
 # them; across sources it is the article's own computation, not a reported figure.
+# «87 سهما مقابل كل 100 سهم», «3 أسهم لكل 4 أسهم»: the figure after these is what the one
+# before is counted per, not an amount of its own.
+PER_EACH_PHRASES: tuple[str, ...] = ("مقابل كل", "لكل", "عن كل")
 RESTATEMENT_WORDS: tuple[str, ...] = ("أي", "يعني", "بمعنى")
 # Right before a percentage, the words that restate the figure before it as a share of a
 # whole («، أي ما يعادل 60% من طاقتها», «يمثلون 9,6% من إجمالي السكان»):
@@ -255,7 +258,9 @@ SEQUENCE_CUES: tuple[str, ...] = ("قبل", "ثم", "بعدها", "ليستقر"
 # «إلى 84.60 ريال بعد أن كان يتداول عند 86.30»); «من … إلى» puts it first («من 33 طالبا …
 # إلى 7 طلاب»). checks/change_arithmetic.py sets a percentage change against them.
 EARLIER_LEVEL_AFTER: tuple[str, ...] = ("مقابل", "مقارنة", "بعد أن كان", "بعد أن كانت", "قياسا",
-                                       "بالمقارنة")
+                                       "بالمقارنة",
+                                       # «بـ13 جنيها بدلا من 10 جنيهات»: instead of
+                                       "بدلا من", "عوضا عن")
 # Between a money level and the noun it is of, words that only lead up to the amount: «صافي
 # ربح قدره 8640 مليون ريال», «ارتفعت ودائع العملاء إلى 298.5 مليار» (checks/base.py; with
 # OWN_PROPERTY_FILLERS).

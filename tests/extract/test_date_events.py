@@ -71,6 +71,10 @@ def event_of(text: str) -> str | None:
     ("وكان الإعلان عن خطة الاستجابة في المدينة قد صدر في 30 كانون الأول.", "announcement"),
     # «وصلت» before a figure is «reached», not «arrived»
     ("وصلت حصيلة القتلى إلى 40 قتيلا مساء الثلاثاء 13 آب.", None),
+    # the toll of an event's victims, counted on a day: the count's day, not the event's…
+    ("ارتفعت حصيلة ضحايا تدافع ملعب المدينة، اليوم الخميس، إلى 17 قتيلا.", None),
+    # …but the day right after the event word is the event's
+    ("وبلغت حصيلة زلزال الجمعة 12 أيار أكثر من ألفي قتيل.", "disaster"),
     # a registration closed is its end; a share closed at a price dates no event
     ("على أن يغلق باب التسجيل يوم 5 نوفمبر المقبل.", "end"),
     ("وذلك بعد إغلاق باب التسجيل مساء الأربعاء 5 نونبر.", "end"),
@@ -201,3 +205,13 @@ def test_the_end_of_a_count_since_a_day_is_no_event_even_two_words_on():
     events = {c.text: c.event for c in extract_article(article).claims if c.kind == "date"}
     assert events["الفاتح جويلية"] == "start"
     assert events["الخميس 3 جويلية"] is None
+
+
+def test_a_dateline_in_two_calendars_dates_no_event():
+    text = ("حصيلة كارثة الملعب ترتفع إلى 15 قتيلا\n\n"
+            "الثلاثاء 24 ربيع الأول 1447هـ - 16 سبتمبر 2025\n\n"
+            "ارتفعت حصيلة ضحايا التدافع إلى 15 قتيلا.")
+    article = Article(id="a", path="a.txt", text=text + "\n", title="")
+    dates = [c for c in extract_article(article).claims if c.kind == "date"]
+    assert [d.text for d in dates] == ["الثلاثاء 24 ربيع الأول 1447ه", "16 سبتمبر 2025"]
+    assert [d.event for d in dates] == [None, None]

@@ -671,3 +671,29 @@ def test_a_level_in_the_pluperfect_of_a_past_period(text, figure, role):
 ])
 def test_the_size_of_a_change(text, figure, role):
     assert frame_of(text, figure).role == role
+
+
+def test_a_share_swap_per_hundred_shares_is_the_ratio_per_share():
+    text = "وسيحصل المساهمون على 87 سهما من أسهم البنك الدامج مقابل كل 100 سهم يملكونها."
+    ratio, per = frame_of(text, "87"), frame_of(text, "100")
+    assert (ratio.value.min, ratio.note) == (0.87, "87 per 100")
+    assert per.role == "per"  # what it is counted per: no amount of its own
+
+
+def test_a_rate_per_people_keeps_its_figure():
+    text = "وبلغ معدل الإصابة 12 حالة لكل 100 ألف نسمة."
+    assert frame_of(text, "12").value.min == 12
+    assert frame_of(text, "100").role == "per"
+
+
+def test_a_change_since_an_event_covers_its_own_stretch():
+    since = frame_of("وتراجع سهم البنك بنحو 3% منذ اكتمال الاندماج.", "نحو 3")
+    session = frame_of("وارتفع سهم البنك 1.9% في تعاملات اليوم.", "1.9")
+    assert since.occasion == "since:اكتمال" and session.occasion is None
+
+
+def test_each_tier_of_a_fare_table_rises_by_its_own_share():
+    text = ("وستباع التذكرة الأولى بـ10 جنيهات بدلا من 8 جنيهات، بزيادة 25%، والثانية بـ13 "
+            "جنيها بدلا من 10 جنيهات، بزيادة 30%.")
+    first, second = frame_of(text, "25"), frame_of(text, "30")
+    assert (first.site, second.site) == ("of:جنيه:8>10", "of:جنيه:10>13")

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from factcheck.analyse.group import AUTO_SOURCE, frame_key
+from factcheck.extract.article import changed_noun
 from factcheck.extract.clauses import clause_words, clause_words_after, figure_start
 from factcheck.extract.context import same_source
 from factcheck.extract.normalize import normalize, normalize_word
@@ -374,7 +375,6 @@ _NOT_SUBJECT = word_forms_with_conjunction(CHANGE_NOT_SUBJECT)
 _PRICES = word_forms_with_conjunction(PRICE_NOUNS)
 _CHANGE_IN_WHAT = frozenset(word_key(normalize_word(w)) for w in CHANGE_IN_WHAT)
 _IN = normalize_word(CHANGE_IN)
-_OF = "of:"  # a change's site naming the figure it is of (extract/article.py)
 _YEARISH = re.compile(r"(?:19|20)\d\d")
 _EARLIER_LEVEL = word_forms_with_conjunction(EARLIER_LEVEL_AFTER)
 _LEVEL_FROM, _LEVEL_TO = normalize_word(LEVEL_FROM), normalize_word(LEVEL_TO_WORD)
@@ -403,8 +403,7 @@ def level_changed(change: Claim) -> str | None:
     10.1%» → «ودائع» (the level, not the base it is compared with, nor a year). The noun
     before the amount, past words that lead up to it; of a noun and its complement («دخل
     العمليات»), the head. None for changes of other figures, or when no noun is found."""
-    site = change.site or ""
-    if not site.startswith(_OF) or UNITS.get(site[len(_OF):]) != "money":
+    if UNITS.get(changed_noun(change.site) or "") != "money":
         return None
     before = words_of(change.sentence[:figure_start(change)])
     for k in range(len(before) - 1, 0, -1):

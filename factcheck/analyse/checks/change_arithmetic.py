@@ -35,6 +35,7 @@ from dataclasses import replace
 
 from factcheck.analyse.checks.base import (Check, CheckStatus, Scope, change_verb, finding,
                                            what_moved)
+from factcheck.extract.article import changed_noun
 from factcheck.extract.clauses import (clause_words, clause_words_after, figure_end, figure_start,
                                        word_after)
 from factcheck.extract.lemmas import lemma_key
@@ -182,8 +183,10 @@ def _levels_in_sentence(change: Claim, claims: list[Claim]) -> tuple[Claim, Clai
         ordered_figures = [sorted(cs, key=figure_start) for cs in by_unit.values() if len(cs) > 2]
         moves = [found for cs in ordered_figures for a, b in zip(cs, cs[1:])
                  if (found := _in_time_order(text, a, b, from_to_only=True)) is not None]
-        ordered = moves[0] if len(moves) == 1 else None
-        if not moves and len(ordered_figures) == 1:
+        ordered = _pair_just_before(text, change, ordered_figures)
+        if ordered is None:
+            ordered = moves[0] if len(moves) == 1 else None
+        if ordered is None and not moves and len(ordered_figures) == 1:
             # «5,2 ملايين طن مقابل 6,4 ملايين طن الموسم الماضي، أي بتراجع نسبته 12%، … بمردود
             # يقارب 2,4 طن للهكتار»: the pair right before the change is the one it restates
             before = [c for c in ordered_figures[0] if figure_start(c) < figure_start(change)]
@@ -279,6 +282,27 @@ def _compared(change: Claim, claims: list[Claim]) -> tuple[str | None, tuple[Cla
     return ("fell" if comparative in _LOWER else "rose"), (other, figure)
 
 
+def _pair_just_before(text: str, change: Claim, ordered_figures: list[list[Claim]]
+                      ) -> tuple[Claim, Claim] | None:
+    """«بـ13 جنيها بدلا من 10 جنيهات، بزيادة 20%، وتذكرة الشريحة الثالثة بـ18 جنيها بدلا من
+    15 جنيها، بزيادة 20%»: in a sentence of several levels of one thing (a fare table), the
+    two set one against the other right before the change, with the change right after
+    them, are the pair it restates."""
+    for figures in ordered_figures:
+        before = [c for c in figures if figure_start(c) < figure_start(change)]
+        if len(before) < 2:
+            continue
+        first, second = before[-2], before[-1]
+        if (len(normalize(text[figure_end(first):figure_start(second)]).text.split())
+                <= _PAIR_GAP_WORDS
+                and len(normalize(text[figure_end(second):figure_start(change)]).text.split())
+                <= _PAIR_GAP_WORDS):
+            found = _in_time_order(text, first, second)
+            if found is not None:
+                return found
+    return None
+
+
 def _in_time_order(text: str, first: Claim, second: Claim,
                    from_to_only: bool = False) -> tuple[Claim, Claim] | None:
     """(earlier level, later level) of two figures in text order, when the words around
@@ -289,7 +313,10 @@ def _in_time_order(text: str, first: Claim, second: Claim,
     before = normalize(text[:figure_start(first)]).text.split()
     if not from_to_only and _EARLIER_AFTER.search(" ".join(between)):
         return second, first
-    if _LEVEL_TO in between and before[-1:] == [_LEVEL_FROM]:
+    if (_LEVEL_TO in between and before[-1:] == [_LEVEL_FROM]
+            and not _EARLIER_AFTER.search(" ".join(before[-2:]))
+            and not any(w[:1].isdigit() and not _YEAR.fullmatch(w) for w in between)):
+        # «من 300 إلى 330», not «بدلا من 8 جنيهات، … إلى 24» (another figure between)
         return first, second
     if between[-1:] == [_LEVEL_FROM] and before[-1:] == [_LEVEL_TO] and len(between) <= 4:
         return second, first  # «إلى 11 ألفاً و800 معاملة، من 8 آلاف معاملة»
@@ -329,13 +356,14 @@ _RESTATES = frozenset(normalize_word(w) for w in RESTATEMENT_WORDS)
 # «، أي بنسبة 60%»: the words before a share that restate a move as its percentage
 _THAT_IS_BY = tuple(normalize_word(w) for w in THAT_IS_BY)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
+_YEAR = re.compile(r"(?:19|20)\d\d")  # «من 19870 مقترضا في 2023 إلى 21640»: a year between
 _SCALE = {normalize_word(w): scale for w, (scale, _) in SCALES.items()}
 
 
 def _levels_near(change: Claim, claims: list[Claim]) -> tuple[Claim, Claim] | None:
     """An earlier level and the new one of a single measure, at most NEARBY_LINES lines
     after the change: "40 جنيها مقابل 30 جنيها"."""
-    of = change.site[3:] if change.site and change.site.startswith("of:") else None
+    of = changed_noun(change.site)
     for old in claims:
         if (old.role != "previous" or old.measure is None or old.value.min is None
                 or not 0 <= old.span.line - change.span.line <= NEARBY_LINES):

@@ -33,6 +33,8 @@ the text.
 
 from __future__ import annotations
 
+import re
+
 from collections import defaultdict
 from collections.abc import Iterator
 
@@ -155,6 +157,7 @@ def _restated(topic: Topic, members: list[Claim]) -> list[Finding]:
     def clashes(a: Claim, b: Claim) -> bool:
         return (a.sentence != b.sentence and a.role not in NOT_AMOUNT_ROLES
                 and b.role not in NOT_AMOUNT_ROLES and _differs_as_written(a, b)
+                and not (_list_item(a) and _list_item(b))
                 and _may_be_a_slip(a, b) and (same_lead(a, b) or _swapped(a, b)))
 
     findings = []
@@ -167,6 +170,15 @@ def _restated(topic: Topic, members: list[Claim]) -> list[Finding]:
                    f"{how}.")
         findings.append(finding(CHECK, Severity.WARNING, topic, [a, clash], message))
     return findings
+
+
+# «- 18 جنيها … بدلا من 15 جنيها.» «- 24 جنيها … بدلا من 20 جنيها.»: the items of a list
+# say the same words of different things (a fare table's tiers), never one thing twice.
+_LIST_ITEM = re.compile(r"^\s*(?:[-•*·▪]|\d{1,2}\s?[).-])\s")
+
+
+def _list_item(claim: Claim) -> bool:
+    return bool(_LIST_ITEM.match(claim.sentence))
 
 
 def _swapped(a: Claim, b: Claim) -> bool:

@@ -167,3 +167,13 @@ def test_the_pair_right_before_a_change_is_the_one_it_restates(tmp_path):
     (found,) = findings(report_of(wrong, a=article(body.format("12%"), "2025-05-10")),
                         "change-arithmetic")
     assert "4,500,000 then 3,600,000" in found.message and "20.0% lower" in found.message
+
+
+def test_each_tier_of_a_fare_table_against_its_own_two_fares(tmp_path):
+    # the second tier's 20% is wrong (100 → 130 is 30%); a range of stations «من 10 إلى 16»
+    # is no move of the fare, and each tier's change is its own two fares'
+    [finding] = one_article(tmp_path, "وتباع تذكرة الشريحة الأولى بـ125 جنيها بدلا من 100 جنيه، "
+                                      "بزيادة 25%، بينما تباع تذكرة الشريحة الثانية (من 10 إلى "
+                                      "16 محطة) بـ130 جنيها بدلا من 100 جنيه، بزيادة 20%، "
+                                      "والثالثة بـ180 جنيها بدلا من 150 جنيها، بزيادة 20%.")
+    assert "100 then 130" in finding.message and "30.0% higher" in finding.message

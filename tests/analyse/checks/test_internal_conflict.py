@@ -234,3 +234,11 @@ def test_two_agencies_estimates_in_one_article_are_theirs_not_a_contradiction(tm
         "وقال المعهد الوطني للجيوفيزياء إن الزلزال وقع فجرا على عمق 12 كيلومترا. في المقابل، "
         "قدّر المركز الأوروبي المتوسطي لرصد الزلازل عمق الهزة بتسعة كيلومترات.", "2025-02-18"))
     assert findings(report, "internal-conflict") == []
+
+
+def test_the_items_of_a_list_are_not_one_thing_said_twice(tmp_path):
+    report = report_of(tmp_path, a=article(
+        "وجاءت الأسعار الجديدة على النحو التالي:\n"
+        "- 18 جنيها من 17 إلى 23 محطة بدلا من 15 جنيها.\n"
+        "- 24 جنيها لأكثر من 23 محطة بدلا من 20 جنيها.", "2025-06-25"))
+    assert findings(report, "internal-conflict") == []
