@@ -51,7 +51,7 @@ from factcheck.lexicon.numbers import SCALES
 from factcheck.lexicon.measures import REFERENCE_CURRENCIES
 from factcheck.lexicon.qualifiers import RELATIVE_PRONOUNS
 from factcheck.lexicon.stopwords import STOPWORDS
-from factcheck.model import Claim, Finding, Severity, Topic
+from factcheck.model import Claim, Finding, Severity, Topic, figure_text
 
 # How far a stated change may be from the computed one beyond what rounding the percentage
 # and the levels allows (_level_slack), in percentage points: «7%» for 5.3% is wrong, «5%»
@@ -88,8 +88,13 @@ def run(claims: list[Claim], topic_of: Mapping[str, Topic]) -> list[Finding]:
             continue  # «إيرادات … 610 ملايين، مقابل 548 مليونا، لتغطية تكاليف الصيانة التي ارتفعت
             # بأكثر من 50%»: the change is the costs', said after the revenue's two levels
         expected = _expected(change, old, new, direction)
-        if expected is None or _fits(change, old, new, expected):
+        if expected is None:
             continue
+        if _fits(change, old, new, expected):
+            wrong = _on_the_later_level(change, old, new, expected)
+            if wrong is None:
+                continue
+            expected = [(expected[0][0], wrong)]
         # «151 ملم، مقابل 296 ملم في سنة عادية، … وبانخفاض بنسبة 15% مقارنة بالموسم الماضي
         # (178 ملم)»: another earlier level of the same thing in the sentence may be the one
         # the change is counted from; if one fits, the article does not contradict itself.
@@ -401,6 +406,31 @@ def _expected(change: Claim, old: Claim, new: Claim,
         return [(rise if direction == "rose" else fall, "")]
     quoted = (1 - a / b) * 100 if direction == "fell" else (a / b - 1) * 100
     return [(quoted, f"the reference currency {'rose' if b > a else 'fell'} {abs(rise):.1f}%")]
+
+
+def _on_the_later_level(change: Claim, old: Claim, new: Claim,
+                        expected: list[tuple[float, str]]) -> str | None:
+    """«16 دينارا … 12 دينارا، أي بتراجع بنسبة 33%»: 33% is the move counted on the later
+    level (4 / 12), the classic slip; on the earlier one it is 25%. Rounded levels may hide
+    it from _fits («في حدود 12 دينارا»), but a percentage that is exactly the later-level
+    reading, and well off the right one, is that slip: the note that says so, else None.
+    Not for exchange rates, which have two right readings."""
+    stated, a, b = change.value.min, old.value.min, new.value.min
+    if old.measure == "exchange-rate" or change.value.approximate or not b or change.value.max != stated:
+        return None
+    later = abs(b - a) / b * 100
+    right = expected[0][0]
+    if (abs(stated - later) <= change.value.precision + _SAME_READING
+            and abs(stated - abs(right)) > _WELL_OFF_POINTS):
+        return (f"{change.value.describe()}% is the change counted on the later level "
+                f"({figure_text(abs(b - a))} / {new.value.describe()})")
+    return None
+
+
+# A stated percentage within its rounding and this much of a reading is that reading; the
+# right reading must be this many points off for the slip to be surely one.
+_SAME_READING = 0.05
+_WELL_OFF_POINTS = 3.0
 
 
 def _mismatch(change: Claim, old: Claim, new: Claim, direction: str,

@@ -177,3 +177,16 @@ def test_each_tier_of_a_fare_table_against_its_own_two_fares(tmp_path):
                                       "16 محطة) بـ130 جنيها بدلا من 100 جنيه، بزيادة 20%، "
                                       "والثالثة بـ180 جنيها بدلا من 150 جنيها، بزيادة 20%.")
     assert "100 then 130" in finding.message and "30.0% higher" in finding.message
+
+
+def test_a_fall_counted_on_the_later_level_is_the_classic_slip(tmp_path):
+    # 16 → about 12 is 25% lower; 33% is 4 / 12, the change counted on the new price
+    [finding] = one_article(tmp_path, "واستقر سعر اللتر في حدود 12 دينارا مقابل 16 دينارا في "
+                                      "الفترة نفسها من الموسم الماضي، أي بتراجع بنسبة 33%.")
+    assert "25.0% lower" in finding.message
+    assert "33% is the change counted on the later level (4 / ~12)" in finding.message
+
+
+def test_a_fall_counted_on_the_earlier_level_is_no_finding(tmp_path):
+    assert one_article(tmp_path, "واستقر سعر اللتر في حدود 12 دينارا مقابل 16 دينارا في الفترة "
+                                 "نفسها من الموسم الماضي، أي بتراجع بنسبة 25%.") == []
