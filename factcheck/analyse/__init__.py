@@ -39,7 +39,10 @@ def analyse(extractions: Sequence[Extraction], errors: Sequence[InputError] = ()
     articles: list[Article] = [e.article for e in extractions]
     publications = infer_publications(extractions)
     dated = with_years_from_publication((c for e in extractions for c in e.claims), publications)
-    stories = find_stories(extractions, dated, publications)
+    # An undated article's weekday dates («فجر الاثنين 14 نيسان») say when it is: before
+    # stories are known, in the one year of the whole corpus's that fits the weekday
+    stories = find_stories(extractions, with_years_from_weekdays(dated, publications, {}),
+                           publications)
     if len(stories) > 1:
         # Publication dates borrow years from the other articles: from the story's only.
         by_id = {e.article.id: e for e in extractions}

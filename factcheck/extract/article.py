@@ -53,7 +53,7 @@ from factcheck.lexicon.events import (ANNOUNCING_VERBS, AS_FROM, CAUSE_OPENERS, 
                                       UNTIL_WORDS)
 from factcheck.lexicon.clitics import (ARTICLE, CONJUNCTIONS, FUTURE_PARTICLE, POSSESSIVES,
                                       PREPOSITIONS)
-from factcheck.lexicon.markers import BACKGROUND_MARKERS, FUTURE_MARKERS
+from factcheck.lexicon.markers import BACKGROUND_MARKERS, FUTURE_MARKERS, WHEN_WORDS
 from factcheck.lexicon.months import GULF, LEVANTINE, MAGHREBI
 from factcheck.lexicon.places import CLAIM_PLACE_PREPOSITIONS, EVENT_SITE_WORDS, NOT_PLACES
 
@@ -303,6 +303,9 @@ def _place_after(rest_of_clause: str) -> str | None:
 _DATE_LEAD_KEYS = frozenset(word_key(w) for w in (*MORNING_WORDS, *AFTERNOON_WORDS,
                                                    *DATE_ASIDE_LEADS))
 _CAUSE_OPENERS = frozenset(word_key(w) for w in CAUSE_OPENERS)
+_WHEN_KEYS = frozenset(word_key(normalize_word(w)) for w in WHEN_WORDS if w != "يوم")
+# … of those, the ones that only say which part of the day («منتصف ليل», «صباح»)
+_PART_OF_DAY_KEYS = _DATE_LEAD_KEYS - frozenset(word_key(normalize_word(w)) for w in ("في", "منذ"))
 
 
 _SINCE = frozenset(word_key(w) for w in DURATION_DIRECTIONS)
@@ -352,6 +355,18 @@ def _event_around(locator: _Locator, words: ArticleWords, sentence: tuple[int, i
     return None
 
 
+def _event_when(locator: _Locator, words: ArticleWords, sentence: tuple[int, int],
+                clause: tuple[int, int]) -> str | None:
+    """«توقفت الملاحة منذ فجر الثلاثاء 15 أبريل، حين جنحت السفينة»: the clause «حين» opens
+    right after the date's says what happened that day."""
+    if clause[1] >= sentence[1]:
+        return None
+    following = words.words_of(sentence, clause[1], locator.clause(clause[1], clause[1] + 1)[1])
+    if following and word_key(following[0]) in _WHEN_KEYS:
+        return _event_of((), following[1:])
+    return None
+
+
 def _object_after(locator: _Locator, words: ArticleWords, sentence: tuple[int, int],
                   clause: tuple[int, int]) -> str | None:
     """The event the object of a verb names, right after the clause of its date, past an
@@ -376,6 +391,10 @@ _SIGNED_KEYS = frozenset(word_key(normalize_word(w)) for w in SIGNED_VERBS)
 def _until_before(before: tuple[str, ...]) -> bool:
     """Does a date end a stretch «حتى»/«إلى غاية» opens, with no «منذ» before it, and no
     figure («تلقيح 3,4 مليون رأس إلى غاية الاثنين 10 مارس»: the day of a count)?"""
+    k = len(before)
+    while k and word_key(before[k - 1]) in _PART_OF_DAY_KEYS:
+        k -= 1  # «حتى منتصف ليل الخميس 21 آب»: the part of the day before the date
+    before = before[:k]
     return (bool(before) and word_key(before[-1]) in _UNTIL_KEYS
             and not any(word_key(w) in _SINCE or normalize_word(w) in _NEGATIONS
                         or _counted(before, k) for k, w in enumerate(before)))
@@ -470,7 +489,9 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, word
         if unit is None and previous and previous[1] and previous[2] == sentence:
             # A figure whose own words say what it counts ("783 حالة وفاة") keeps that.
             gap = words.words_of(sentence, previous[0].end, match.start)
-            if (len(gap) <= _INHERIT_MAX_WORDS and not _own_noun_after(words, match, clause, sentence)
+            # «بمعدل 1.48% منذ تعداد 2006»: past «منذ» comes a time, not more of the figure
+            if (len(gap) <= _INHERIT_MAX_WORDS and not any(word_key(w) in _SINCE for w in gap)
+                    and not _own_noun_after(words, match, clause, sentence)
                     and measure_of(words, match.start, match.end, None, match.quantity, clause,
                                    sentence) is None):
                 unit = previous[1]
@@ -1231,13 +1252,16 @@ def _date_claims(article: Article, locator: _Locator, words: ArticleWords,
         event = (_event_of(before, after) if match.kind != BARE_YEAR and not noun_year
                  and not shifted and not _on_a_dateline(locator.norm.text, match, matches)
                  else None)
-        if (event is None and match.kind != BARE_YEAR and not noun_year and not shifted
+        dates_an_event = match.kind != BARE_YEAR and not noun_year and not shifted
+        if (event is None and dates_an_event
                 and all(word_key(w) in _DATE_LEAD_KEYS for w in before)):
             event = _event_around(locator, words, sentence, clause)
         elif event is None and any(word_key(w) in _SIGNED_KEYS for w in before):
             # «وقّعت الشركة يوم الأربعاء 18 حزيران، في معرض باريس للطيران، صفقة …»: what
             # was signed that day is the verb's object, after the date's clause
             event = _object_after(locator, words, sentence, clause)
+        elif event is None and dates_an_event:
+            event = _event_when(locator, words, sentence, clause)
         if event in _PUT_BACK and any(word_key(w) in _EXTENDED_KEYS for w in before):
             event = "extension"  # «تمديد المهلة حتى 10 أيار»: the new deadline
         elif event in _ENDED_BY_UNTIL and match.kind in _WRITTEN_DAY and _until_before(before):

@@ -64,7 +64,9 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
                  "انهار", "انهارت", "انهيار", "غرقت", "غرق", "تحطمت", "تحطم", "اندلع",
                  "اندلعت", "اندلاع", "اصطدام", "تصادم", "انقلاب", "انقلبت", "تدافع",
                  # an accident, a storm, torrents
-                 "حادث", "حادثة", "عاصفة", "سيول", "فيضانات"),
+                 "حادث", "حادثة", "عاصفة", "سيول", "فيضانات",
+                 # a ship run aground («جنحت السفينة فجر الثلاثاء», «منذ جنوحها»)
+                 "جنحت", "جنوح", "جنوحها"),
     # a first case, a swarm, a leak spotted («رصدت الفرق أولى الأسراب أمس», «منذ رصد أول
     # إصابة», «اكتشاف الحالة الأولى»)
     "detection": ("رصد", "رصدت", "اكتشاف", "اكتشف", "اكتشفت"),
@@ -113,7 +115,7 @@ NEGATIONS: tuple[str, ...] = ("لم", "لن", "لا", "ليس", "ليست")
 # Words that may stand before a date set off by commas («أعلنت الشرطة، مساء أمس السبت،
 # العفو …»), beside the parts of the day (clock.py): such a date dates the clause before it.
 DATE_ASIDE_LEADS: tuple[str, ...] = ("في", "منذ", "يوم", "عصر", "ظهر", "ليل", "ليلة", "صباح", "مساء",
-                                     "فجر")
+                                     "فجر", "منتصف")
 
 # … and words that open an aside saying where («، في معرض باريس للطيران،», «، على هامش
 # القمة،»), past which the verb's object still names what happened that day.

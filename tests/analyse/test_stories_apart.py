@@ -129,6 +129,24 @@ def test_who_speaks_in_a_title_is_not_where_the_story_is(tmp_path):
     assert [s.articles for s in report.stories] == [("minister", "visitors")]
 
 
+def test_an_undated_article_is_dated_by_its_weekdays_not_by_its_background(tmp_path):
+    # the undated article's only year is a past accident's («آذار 2021»); its «الجمعة 18
+    # نيسان» is a Friday in 2025, the year the others were published in: one story
+    for name, day in (("first", "2025-04-15"), ("second", "2025-04-16")):
+        (tmp_path / f"{name}.txt").write_text(
+            f"---\npublished: {day}\n---\nجنوح سفينة حاويات في القناة\n"
+            "جنحت سفينة الحاويات العملاقة فجر الثلاثاء 15 نيسان في المجرى الملاحي للقناة، "
+            "وتعمل القاطرات على تعويم السفينة التي يبلغ طولها 334 مترا.\n", encoding="utf-8")
+    (tmp_path / "undated.txt").write_text(
+        "---\npublished: null\n---\nتعويم سفينة الحاويات العالقة في القناة\n"
+        "نجحت القاطرات فجر الجمعة 18 نيسان في تعويم سفينة الحاويات العملاقة التي يبلغ "
+        "طولها 334 مترا، "
+        "وكانت السفينة قد بقيت عالقة في المجرى الملاحي للقناة منذ جنوحها فجر الاثنين 14 "
+        "نيسان، في أطول توقف للملاحة منذ حادثة سفينة الحاويات البنمية العملاقة في آذار 2021.\n", encoding="utf-8")
+    report = scan([tmp_path], [], [])
+    assert [s.articles for s in report.stories] == [("first", "second", "undated")]
+
+
 def test_asking_for_a_story_the_scan_does_not_have_names_it(archive_report):
     with pytest.raises(UnknownStory, match="'s000': no story of this scan"):
         only_story(archive_report, "s000")

@@ -75,6 +75,11 @@ def event_of(text: str) -> str | None:
     ("ارتفعت حصيلة ضحايا تدافع ملعب المدينة، اليوم الخميس، إلى 17 قتيلا.", None),
     # …but the day right after the event word is the event's
     ("وبلغت حصيلة زلزال الجمعة 12 أيار أكثر من ألفي قتيل.", "disaster"),
+    # a ship run aground; the clause «حين» opens says what happened that day
+    ("وكانت السفينة قد جنحت فجر الثلاثاء 15 نيسان.", "disaster"),
+    ("وتوقفت الملاحة في القناة منذ فجر الثلاثاء 15 نيسان، حين جنحت السفينة.", "disaster"),
+    # «حتى منتصف ليل الخميس»: the day a stretch ends, past the part of the day
+    ("ويستمر تقديم الطلبات حتى منتصف ليل الخميس 21 آب.", "end"),
     # a registration closed is its end; a share closed at a price dates no event
     ("على أن يغلق باب التسجيل يوم 5 نوفمبر المقبل.", "end"),
     ("وذلك بعد إغلاق باب التسجيل مساء الأربعاء 5 نونبر.", "end"),

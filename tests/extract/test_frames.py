@@ -697,3 +697,9 @@ def test_each_tier_of_a_fare_table_rises_by_its_own_share():
             "جنيها بدلا من 10 جنيهات، بزيادة 30%.")
     first, second = frame_of(text, "25"), frame_of(text, "30")
     assert (first.site, second.site) == ("of:جنيه:8>10", "of:جنيه:10>13")
+
+
+def test_a_year_past_since_is_no_figure_of_the_rate_before_it():
+    # «2006» is the census year, not another 2,006%
+    year = frame_of("بمعدل نمو سنوي بلغ 1.48% منذ تعداد 2006.", "2006")
+    assert year.unit is None
