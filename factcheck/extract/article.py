@@ -47,7 +47,7 @@ from factcheck.lexicon.time_words import (COMPARED_WITH, DAY_NOUNS,
 from factcheck.lexicon.stopwords import STOPWORDS
 from factcheck.lexicon.clock import AFTERNOON_WORDS, MORNING_WORDS, TODAY_WORDS, YESTERDAY_WORDS
 from factcheck.lexicon.events import (ANNOUNCING_VERBS, AS_FROM, CAUSE_OPENERS, CLOSED_AT_SENSE,
-                                      DATE_ASIDE_LEADS, EVENT_WORDS, EXTENDED_WORDS,
+                                      DATE_ASIDE_LEADS, DAY_PART_LEADS, EVENT_WORDS, EXTENDED_WORDS,
                                       PLACE_ASIDE_LEADS, REACHED_SENSE, SAID_THAT,
                                       NEGATIONS, SIGNED_VERBS, STARTS_OF_THEIR_OWN,
                                       UNTIL_WORDS)
@@ -305,7 +305,8 @@ _DATE_LEAD_KEYS = frozenset(word_key(w) for w in (*MORNING_WORDS, *AFTERNOON_WOR
 _CAUSE_OPENERS = frozenset(word_key(w) for w in CAUSE_OPENERS)
 _WHEN_KEYS = frozenset(word_key(normalize_word(w)) for w in WHEN_WORDS if w != "يوم")
 # … of those, the ones that only say which part of the day («منتصف ليل», «صباح»)
-_PART_OF_DAY_KEYS = _DATE_LEAD_KEYS - frozenset(word_key(normalize_word(w)) for w in ("في", "منذ"))
+_PART_OF_DAY_KEYS = frozenset(word_key(w) for w in (*MORNING_WORDS, *AFTERNOON_WORDS,
+                                                     *DAY_PART_LEADS))
 
 
 _SINCE = frozenset(word_key(w) for w in DURATION_DIRECTIONS)

@@ -116,6 +116,9 @@ NEGATIONS: tuple[str, ...] = ("لم", "لن", "لا", "ليس", "ليست")
 # العفو …»), beside the parts of the day (clock.py): such a date dates the clause before it.
 DATE_ASIDE_LEADS: tuple[str, ...] = ("في", "منذ", "يوم", "عصر", "ظهر", "ليل", "ليلة", "صباح", "مساء",
                                      "فجر", "منتصف")
+# … of those, the ones that only say which part of the day («حتى منتصف ليل الخميس»)
+DAY_PART_LEADS: tuple[str, ...] = ("يوم", "عصر", "ظهر", "ليل", "ليلة", "صباح", "مساء", "فجر",
+                                   "منتصف")
 
 # … and words that open an aside saying where («، في معرض باريس للطيران،», «، على هامش
 # القمة،»), past which the verb's object still names what happened that day.
