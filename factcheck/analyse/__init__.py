@@ -16,8 +16,8 @@ from typing import Callable, Mapping, Sequence
 
 from factcheck.analyse.checks.runner import check
 from factcheck.analyse.group import group, place_unplaced
-from factcheck.analyse.published import (infer_publications, with_years_from_publication,
-                                         with_years_from_weekdays)
+from factcheck.analyse.published import (infer_publications, with_past_events,
+                                         with_years_from_publication, with_years_from_weekdays)
 from factcheck.analyse.rules import Rule
 from factcheck.analyse.stories import find_stories
 from factcheck.extract import Extraction
@@ -53,6 +53,10 @@ def analyse(extractions: Sequence[Extraction], errors: Sequence[InputError] = ()
                                             publications)
     story_of = {article: story.id for story in stories for article in story.articles}
     dated = with_years_from_weekdays(dated, publications, story_of)
+    # an article whose text gives no year learns its day from the others, or from its
+    # weekdays: its figures of earlier events can be told now
+    dated = with_past_events(dated, publications,
+                             {e.article.id for e in extractions if e.reference.year is None})
     frames = {e.article.id: e.time_frame for e in extractions}
     for article_id, publication in publications.items():
         # a publication read from the text's clues beats a frame guessed from the years it

@@ -21,7 +21,8 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Iterable, Mapping
 
-from factcheck.extract.article import Extraction
+from factcheck.extract.article import PAST_EVENT_DAYS, Extraction
+from factcheck.extract.clauses import figure_end, figure_start
 from factcheck.extract.dates import resolve_on
 from factcheck.lexicon.time_words import TODAY_WORDS
 from factcheck.model import Claim, DateValue, TimeFrame
@@ -404,6 +405,68 @@ def with_years_from_publication(claims: Iterable[Claim],
                                 note=f"{claim.note}; {note}" if claim.note else note)
         out.append(claim)
     return out
+
+
+def with_past_events(claims: Iterable[Claim], publications: Mapping[str, Publication],
+                     undated: frozenset[str] | set[str]) -> list[Claim]:
+    """«ويذكّر هذا الحادث بفيضانات عرفها المغرب في شتنبر 2024 …، حين أودت السيول بحياة 18
+    شخصا»: extraction tells a figure of an earlier event by a date of its sentence long before
+    the article's day. An article whose text gives no year of its own (`undated`) had no day
+    then. Its day is known now (publication), or bounded below: news names the weekday of
+    a day within its week, so a weekday date, year now read, is at most WEEK_DAYS before it.
+    A figure whose sentence's nearest earlier date, written with its year and no other
+    figure's own («مقارنة بـ310 وفيات في 2024»), ends PAST_EVENT_DAYS before that is the
+    earlier event's."""
+    claims = list(claims)
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, claim in enumerate(claims):
+        if claim.article in undated:
+            by_article[claim.article].append(i)
+    for article, members in by_article.items():
+        today = _at_least(article, [claims[i] for i in members], publications)
+        if today is None:
+            continue
+        members.sort(key=lambda i: claims[i].span.start)
+        date, sentence = None, None
+        for i in members:
+            claim = claims[i]
+            if claim.sentence != sentence:
+                date, sentence = None, claim.sentence
+            if claim.kind == "date":
+                date = claim if _written_with_its_year(claim) else None
+            elif claim.kind == "quantity":
+                if (date is not None and claim.measure and claim.occasion is None
+                        and claim.role is None):
+                    ends = dt.date.fromisoformat(date.value.bounds()[1])
+                    if (today - ends).days > PAST_EVENT_DAYS:
+                        claims[i] = replace(claim, occasion=date.value.describe())
+                if date is not None and figure_start(date) - figure_end(claim) <= _OWN_DATE_GAP:
+                    date = None  # «310 وفيات في 2024»: the date right after a figure is its own
+    return claims
+
+
+# News names the weekday of a day in its own week.
+WEEK_DAYS = 7
+# Characters between a figure and a date that is its own («310 وفيات في 2024»).
+_OWN_DATE_GAP = 12
+
+
+def _at_least(article: str, claims: list[Claim],
+              publications: Mapping[str, Publication]) -> dt.date | None:
+    """The earliest the article can have been written: its publication, else a week before
+    its latest date that names its weekday."""
+    pub = publications.get(article)
+    if pub is not None and pub.known:
+        return pub.earliest
+    days = [v.as_date() for c in claims if c.kind == "date" and isinstance(v := c.value, DateValue)
+            and v.weekday is not None and v.as_date() is not None and not v.relative]
+    return max(days) - dt.timedelta(days=WEEK_DAYS) if days else None
+
+
+def _written_with_its_year(claim: Claim) -> bool:
+    v = claim.value
+    return (isinstance(v, DateValue) and v.year is not None and not v.relative
+            and not v.year_inferred and "year from" not in (claim.note or ""))
 
 
 def with_years_from_weekdays(claims: Iterable[Claim], publications: Mapping[str, Publication],

@@ -396,3 +396,21 @@ def test_an_undated_articles_date_takes_the_one_story_year_its_weekday_fits(tmp_
     one_story.update(b="other")
     (alone,) = dates()
     assert alone.value.year is None
+
+
+def test_an_undated_articles_recalled_toll_is_the_earlier_events(tmp_path):
+    # no year of its own: «الاثنين 17 نونبر» is read in the others' 2025, so the article is
+    # written after 10 November 2025, and September 2024's 18 dead are another flood's
+    for name, day in (("first", "2025-11-18"), ("second", "2025-11-19")):
+        (tmp_path / f"{name}.txt").write_text(front_matter(
+            day, "ارتفعت حصيلة السيول التي اجتاحت بلدة الرحبة ليلة الاثنين 17 نونبر إلى 14 "
+                 "قتيلا، وفق الدفاع المدني."), encoding="utf-8")
+    (tmp_path / "undated.txt").write_text(
+        "---\npublished: null\n---\n"
+        "ارتفعت حصيلة السيول التي اجتاحت بلدة الرحبة ليلة الاثنين 17 نونبر إلى 15 قتيلا، "
+        "وفق الدفاع المدني.\n\nويذكّر هذا الحادث بفيضانات عرفها بلد مجاور في شتنبر 2024، "
+        "حين أودت السيول بحياة 18 شخصا.\n", encoding="utf-8")
+    report = scan([tmp_path], [], [])
+    recalled = next(c for c in report.claims if c.text == "18 شخصا")
+    assert recalled.occasion == "2024-09"
+    assert not [f for f in report.findings if f.check == "internal-conflict"]
