@@ -19,9 +19,11 @@ from dataclasses import dataclass
 from factcheck.extract.normalize import normalize_word
 from factcheck.extract.numbers import parse_number_words
 from factcheck.extract.words import word_key
-from factcheck.lexicon.clock import (ABOUT_WORDS, AS_OF_CUES, DAWN_WORDS, EVENING_WORDS,
-                                     EXACTLY_WORDS, GMT_WORDS, HOUR_WORD, HOUR_WORDS,
-                                     LOCAL_ZONE_WORDS, MINUTE_WORDS, NOON_WORDS, PAST_FRACTIONS,
+from factcheck.lexicon.clitics import ARTICLE, CONJUNCTIONS, PREPOSITIONS
+from factcheck.lexicon.clock import (ABOUT_WORDS, AFTER_WORD, AS_OF_CUES, DAWN_WORDS, EVENING_WORDS,
+                                     EXACTLY_WORDS, GMT_WORDS, HOUR_WORD, HOUR_WORDS, IN_WORD,
+                                     LOCAL_ZONE_WORDS, MINUTE_WORDS, NOON_WORDS, OF_WORD,
+                                     PAST_FRACTIONS,
                                      RANGE_CLOSERS, RANGE_OPENERS, SHORTLY_AFTER_WORDS,
                                      SHORTLY_BEFORE_WORDS, TO_FRACTIONS, TO_WORD, TODAY_WORDS,
                                      YESTERDAY_WORDS, ZONE_WORDS)
@@ -38,8 +40,12 @@ def _forms(words) -> frozenset[str]:
 
 
 # «الساعة», «والساعة», «بالساعة»: the word for the hour, behind at most two clitic letters.
-_HOUR_NOUN = re.compile(rf"(?<!\S)[وفب]{{0,2}}{normalize_word(HOUR_WORD)}(?!\S)")
-_EXACTLY = re.compile(rf"(?<!\S)(?:في\s+)?(?:{'|'.join(_forms(EXACTLY_WORDS))})(?!\S)")
+_IN = normalize_word(IN_WORD)
+_CLITICS = "".join(CONJUNCTIONS) + "".join(PREPOSITIONS)
+_HOUR_NOUN = re.compile(rf"(?<!\S)[{_CLITICS}]{{0,2}}{normalize_word(HOUR_WORD)}(?!\S)")
+_EXACTLY = re.compile(rf"(?<!\S)(?:{_IN}\s+)?(?:{'|'.join(_forms(EXACTLY_WORDS))})(?!\S)")
+_ARTICLE = normalize_word(ARTICLE)
+_AND = CONJUNCTIONS[0]
 # A word, or one mark of punctuation (a clause ends there).
 _TOKEN = re.compile(r"\s*([^\s،,؛;.!?؟()\"]+|[،,؛;.!?؟()\"])")
 _CLOCK = re.compile(r"\s*(\d{1,2})\s?[:.,]\s?(\d{2})(?!\d|[:.,]\d)")
@@ -65,8 +71,8 @@ _GMT = _forms(GMT_WORDS)
 _TODAY = _keys(TODAY_WORDS)
 _YESTERDAY = _keys(YESTERDAY_WORDS)
 _WEEKDAY_OF = {word_key(normalize_word(w)): n for w, n in WEEKDAYS.items()}
-_AFTER = normalize_word("بعد")
-_FROM = normalize_word("من")
+_AFTER = normalize_word(AFTER_WORD)
+_FROM = normalize_word(OF_WORD)
 
 # How far from the words the time may be, in minutes: a whole hour said plainly covers the
 # quarter either side («الساعة السابعة» for 6:50), minutes said plainly two; «حوالي» more.
@@ -150,7 +156,7 @@ def _not_a_moment(before: list[str]) -> bool:
     if lead in _RANGE_CLOSERS and any(w in _RANGE_OPENERS for w in before[:-1]):
         return True
     # «في الساعة» a figure or two words after a number: per hour
-    return lead == "في" and any(w[:1].isdigit() for w in before[-4:-1])
+    return lead == _IN and any(w[:1].isdigit() for w in before[-4:-1])
 
 
 def _words_before(text: str, start: int, n: int) -> list[str]:
@@ -195,7 +201,7 @@ def _hour_and_minutes(text: str, at: int) -> tuple[int | None, int, bool, bool, 
     """(hour, minutes, minutes said, said as a fraction, on a 24-hour dial, where the words
     end). «03:47» is written on a 24-hour dial; «3:47» may be either."""
     word, after = _next(text, at)
-    if word == "ال":  # «الساعة الـ 11»: the article written apart from its number
+    if word == _ARTICLE:  # «الساعة الـ 11»: the article written apart from its number
         at = after
     clock = _CLOCK.match(text, at)
     if clock:
@@ -232,7 +238,7 @@ def _minutes(text: str, at: int) -> tuple[int, bool, bool, int]:
         word, after = _next(text, at)
         if word in _TO_FRACTIONS:
             return -_TO_FRACTIONS[word], True, True, after
-    elif not word.startswith("و"):
+    elif not word.startswith(_AND):
         return 0, False, False, at
     # up to three words of number before «دقيقة»
     words: list[str] = []
@@ -244,7 +250,7 @@ def _minutes(text: str, at: int) -> tuple[int, bool, bool, int]:
         if word_key(word) in _MINUTES:
             phrase = " ".join(words)
             if sign == 1:
-                phrase = phrase[1:].lstrip() if phrase.startswith("و") else phrase
+                phrase = phrase[1:].lstrip() if phrase.startswith(_AND) else phrase
             value = parse_number_words(phrase) if phrase else None
             if value is not None and 0 < value < 60 and value.is_integer():
                 return sign * int(value), True, False, cursor

@@ -50,6 +50,11 @@ TO_FRACTIONS: dict[str, int] = {"ربعا": 15, "ربع": 15, "الربع": 15, 
 EVENING_WORDS: tuple[str, ...] = ("مساء", "مساءا", "ليلا", "عصرا", "عصر", "العصر", "زوالا", "الزوال",
                                   "المساء", "الليل")
 NOON_WORDS: tuple[str, ...] = ("ظهرا", "الظهر", "ظهر")
+# «الثالثة بعد الظهر»: after noon; «العاشرة من صباح اليوم»: of the morning.
+AFTER_WORD = "بعد"
+OF_WORD = "من"
+# «في تمام الساعة»; and «72 ألف راكب في الساعة»: per hour, after a figure.
+IN_WORD = "في"
 DAWN_WORDS: tuple[str, ...] = ("صباحا", "صباح", "الصباح", "فجرا", "فجر", "الفجر")
 # «بالتوقيت المحلي»: local time, as a time with no zone; «بتوقيت غرينتش», «ت غ»: another
 # clock, never compared with a local one.
