@@ -31,7 +31,7 @@ from factcheck.model import Quantity
 from factcheck.lexicon.attribution import (ATTRIBUTION_CUE_ONLY_AFTER, ATTRIBUTION_CUES,
                                            ATTRIBUTION_MAX_WORDS, ATTRIBUTION_SKIP,
                                            ATTRIBUTION_STOP, MEDIA_NOUNS)
-from factcheck.lexicon.frames import (CLOCK_DURATION_LEADS, COMPARATIVES, DEMAND_BEFORE,
+from factcheck.lexicon.frames import (CLOCK_DURATION_LEADS, COMPARATIVES, CONTRAST_OPENERS, DEMAND_BEFORE,
                                       EARLIER_TALLY_PHRASES, EXTREMES, LEVEL_TO_WORD,
                                       LAST_YEAR_NOT_AFTER, WHOLE_PERIOD_BEFORE,
                                       FALL_BEFORE, FORECAST_BEFORE, FORECAST_PHRASES_AFTER, POPULATION_GROUPS, HEAD_FILLERS,
@@ -125,6 +125,9 @@ _TALLY_CUE = _table((name, [c for c in m.cues if " " not in c]) for name, m in M
 _LIVES = _keys(LIVES_WORDS)
 _GROUPS = _keys(POPULATION_GROUPS)
 _RANKING = _keys(RANKING_WORDS)
+# «فيما», «بينما»: another subject's clause starts
+_CONTRAST_OPENERS = frozenset(c + normalize_word(w) for w in CONTRAST_OPENERS
+                              for c in ("", *CONJUNCTIONS))
 _POSITION = _keys(POSITION_NOUNS)
 _DENOMINATION = _keys(DENOMINATION_NOUNS)
 _TRACE = _keys(TRACE_WORDS)
@@ -688,8 +691,14 @@ def measure_of(article_words: ArticleWords, start: int, end: int, unit: str | No
 def _ranked(tokens: list[Word], first: int, s_lo: int) -> bool:
     """«وتصدرت السرعة الزائدة أسباب الوفيات بـ104 حالات، تلاها الانشغال بالهاتف بـ71 حالة»: a
     figure «بـ» introduces after a ranking word of its sentence is one ranked part's."""
-    return (first - 1 > s_lo and tokens[first - 1].word == _BI
-            and any(t.key in _RANKING for t in tokens[s_lo:first - 1]))
+    if not (first - 1 > s_lo and tokens[first - 1].word == _BI):
+        return False
+    for t in reversed(tokens[s_lo:first - 1]):
+        if t.word in _CONTRAST_OPENERS:
+            return False  # «ففي إسبانيا، أكبر منتج …، فيما أعلنت تونس أن صابتها تقدر بـ308»
+        if t.key in _RANKING:
+            return True
+    return False
 
 
 def _is_part(tokens: list[Word], first: int, c_lo: int) -> bool:

@@ -273,6 +273,9 @@ LEVEL_TO_WORD: str = "إلى"
 CHANGE_THAN_WORD: str = "عن"
 # Between a percentage change and those levels: another clause, about something else
 # («… فيما تراجعت الواردات بنسبة 10%»), or a later move («قبل أن يستعيد 1.5%»).
+# … of which these set another subject against the one before («في إسبانيا … ، فيما أعلنت
+# تونس …»): what the first clause ranks or names is not the second's.
+CONTRAST_OPENERS: tuple[str, ...] = ("فيما", "بينما")
 OTHER_CLAUSE_WORDS: tuple[str, ...] = ("فيما", "بينما", "في حين", "قبل أن", "ثم", "كما", "بعدما",
                                        "لا يزال", "لا تزال", "ما زال", "ما زالت")
 

@@ -703,3 +703,12 @@ def test_a_year_past_since_is_no_figure_of_the_rate_before_it():
     # «2006» is the census year, not another 2,006%
     year = frame_of("بمعدل نمو سنوي بلغ 1.48% منذ تعداد 2006.", "2006")
     assert year.unit is None
+
+
+def test_another_subjects_ranking_makes_no_part_of_the_figure_after_contrast():
+    # Spain is «أكبر منتج»; Tunisia's 308 thousand tonnes, after «فيما», is its own harvest
+    text = ("ففي إسبانيا، أكبر منتج في العالم، تقدر الوزارة الإنتاج بنحو 1,37 مليون طن، فيما "
+            "أعلنت تونس أن صابتها تقدر بـ308 آلاف طن من الزيت.")
+    assert frame_of(text, "308").role is None
+    ranked = "وتصدرت السرعة الزائدة أسباب الوفيات بـ104 حالات، تلاها الانشغال بالهاتف بـ71 حالة."
+    assert frame_of(ranked, "104").role == "part"
