@@ -83,7 +83,7 @@ def run(topic: Topic, members: list[Claim], outcome: SourcesOutcome) -> list[Fin
         # «هبط المؤشر 6.2%», «وتراجع سهم أكبر شركة 9%»: changes of different things
         severity = Severity.INFO
         message += " They are said of different things (" + ", ".join(f"«{m}»" for m in moved) + ")."
-    elif _lists_several(topic, members):
+    elif lists_several(topic, members):
         # An article that lists two values of one level in one sentence (27.25% and 28.25%
         # for "the interest rate") names several things the topic cannot tell apart: the
         # sources' values are listed for information, not set against each other.
@@ -118,7 +118,9 @@ def _is_change(topic: Topic) -> bool:
     return spec is not None and spec.kind == "change"
 
 
-def _lists_several(topic: Topic, members: list[Claim]) -> bool:
+def lists_several(topic: Topic, members: list[Claim]) -> bool:
+    """Does an article give two values of the topic's level in one sentence (its disagreements
+    are then listed for information, not set against each other)?"""
     spec = MEASURES.get(topic.measure) if topic.measure else None
     if topic.source != AUTO_SOURCE or (spec is not None and spec.kind in ("tally", "property")):
         return False

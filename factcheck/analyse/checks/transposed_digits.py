@@ -14,8 +14,9 @@ series that grew from theirs (16,500 tonnes arrived, a later 38,000, a latest 61
 ## Why it matters
 Swapped digits are among the commonest typing slips in news copy, and they survive
 proofreading because the figure still looks plausible. Where a figure is read only by its
-counted noun («مليار دولار», «مسافر»), factcheck does not know which fact it is, so two
-different values are merely listed; two values that are each other's digits reordered,
+counted noun («مليار دولار», «مسافر»), or an article gives two values of its frame in one
+sentence («68 مليمترا … لم تتجاوز 21 مليمترا»), factcheck cannot tell which fact each is,
+so different values are merely listed; two values that are each other's digits reordered,
 one of them confirmed by several sources, are very unlikely to be two facts.
 
 ## Example
@@ -47,14 +48,17 @@ from collections.abc import Mapping
 from factcheck.analyse.checks.base import Check, CheckStatus, Scope, finding, where
 from factcheck.analyse.checks.compare import (MIN_CONFIRMING, SAME_KIND_ROLES, SourcesOutcome,
                                               exact_figures, lone_figures)
+from factcheck.analyse.checks.cross_source_conflict import lists_several
 from factcheck.analyse.published import Publication
 from factcheck.model import Claim, Finding, Severity, Topic, figure_text
 
 
 def run(topic: Topic, members: list[Claim], outcome: SourcesOutcome) -> list[Finding]:
-    """Only in topics whose disagreements are otherwise just listed (a bare counted noun):
-    where a frame names the fact, cross-source-conflict already reports the two values."""
-    if topic.kind != "quantity" or topic.severity != Severity.INFO:
+    """Only in topics whose disagreements are otherwise just listed (a bare counted noun, or
+    a frame one of whose articles gives two values in a sentence: «68 مليمترا … لم تتجاوز 21
+    مليمترا»): elsewhere cross-source-conflict already reports the two values."""
+    if topic.kind != "quantity" or (topic.severity != Severity.INFO
+                                    and not lists_several(topic, members)):
         return []
     by_value = exact_figures(members, outcome, _ROLES)
     findings = []
