@@ -42,7 +42,7 @@ from factcheck.analyse.checks.base import (Check, CheckStatus, Scope, compatible
                                            lead_as_written, same_lead, where,
                                            word_forms_with_conjunction)
 from factcheck.analyse.checks.compare import LoneFigure, SourcesOutcome, lone_figures
-from factcheck.analyse.checks.transposed_digits import swapped_digits
+from factcheck.analyse.checks.transposed_digits import digits, swapped_digits
 from factcheck.analyse.published import Publication
 from factcheck.extract.clauses import clause_words
 from factcheck.lexicon.frames import RECORD_WORDS
@@ -58,14 +58,10 @@ def run(topic: Topic, members: list[Claim], outcome: SourcesOutcome) -> list[Fin
     for lone in lone_figures(members, outcome):
         if any(_RECORD & set(clause_words(c)[0]) for c in lone.claims):
             continue  # «رقماً قياسياً جديداً بلغ 17980»: a new record is another figure
-        confirmed, confirming = _most_given(lone.confirmed)
-        if confirmed is None or swapped_digits(lone.value, confirmed):
-            continue  # no one figure the others agree on; or transposed-digits says why
-        if any(compatible(c, o, topic.tolerance) for c in lone.claims for o in confirming):
-            continue  # «نحو 11,4 ألف» and 11,412: a rounding, not another figure
-        pair = _worded_alike(lone.claims, confirming)
-        if pair is None:
+        found = _said_alike(topic, lone)
+        if found is None:
             continue
+        confirmed, confirming, pair = found
         # every article giving the agreed figure, rounded («7,48 مليون») or exact
         agreeing = [m for m in members if m.role is None
                     and any(compatible(m, o, topic.tolerance) for o in confirming)]
@@ -78,13 +74,35 @@ def run(topic: Topic, members: list[Claim], outcome: SourcesOutcome) -> list[Fin
 _RECORD = word_forms_with_conjunction(RECORD_WORDS)
 
 
-def _most_given(confirmed: dict[float, list[Claim]]) -> tuple[float | None, list[Claim]]:
-    """The figure more articles give than any other, if one is."""
-    counts = sorted(((len({c.article for c in claims}), value) for value, claims in confirmed.items()),
-                    reverse=True)
-    if len(counts) > 1 and counts[0][0] == counts[1][0]:
-        return None, []
-    return counts[0][1], confirmed[counts[0][1]]
+def _said_alike(topic: Topic, lone: LoneFigure
+                ) -> tuple[float, list[Claim], tuple[Claim, Claim]] | None:
+    """The figure other articles agree on that the lone one's words say it is: the one more
+    articles give than any other, worded alike; else another worded alike («لتشغيل المترو
+    يبلغ 1,7 مليار جنيه» against four outlets' «… يبلغ 2.7 مليار», where a fare table's
+    figures are given by more) when the two differ by one digit, as a slip does (two banks'
+    profits, two countries' populations, two bonds' tenors worded alike do not). None when
+    none is, or it is the lone figure's digits reordered (transposed-digits says why) or its
+    rounding («نحو 11,4 ألف» and 11,412)."""
+    ranked = sorted(lone.confirmed.items(), key=lambda kv: (-len({c.article for c in kv[1]}), kv[0]))
+    counts = [len({c.article for c in claims}) for _, claims in ranked]
+    for k, (confirmed, confirming) in enumerate(ranked):
+        most_given = k == 0 and (len(counts) == 1 or counts[0] > counts[1])
+        pair = _worded_alike(lone.claims, confirming)
+        if pair is None or not (most_given or _one_digit_off(lone.value, confirmed)):
+            continue
+        if swapped_digits(lone.value, confirmed) or any(
+                compatible(c, o, topic.tolerance) for c in lone.claims for o in confirming):
+            return None
+        return confirmed, confirming, pair
+    return None
+
+
+def _one_digit_off(a: float, b: float) -> bool:
+    """2.7 and 1.7 billion, 2600 and 3600: two digits or more each, at the same scale, one
+    of them changed."""
+    da, db = digits(a), digits(b)
+    return (len(da) == len(db) >= 2 and 0.1 < a / b < 10
+            and sum(x != y for x, y in zip(da, db)) == 1)
 
 
 def _worded_alike(claims: list[Claim], confirming: list[Claim]) -> tuple[Claim, Claim] | None:

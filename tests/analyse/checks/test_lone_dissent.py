@@ -120,3 +120,27 @@ def test_an_article_that_gives_the_agreed_figure_itself_does_not_dissent_from_it
                         "ليصل الأسطول إلى 49 طائرة مقابل 31 طائرة حاليا.", "2025-06-18"))
     (found,) = findings(report, "lone-dissent")
     assert "maghrib gives 8" in found.message and "give 6 in the same words" in found.message
+
+
+FARES = "وتباع التذكرة بـ10 جنيهات للمسافات القصيرة و24 جنيها للطويلة."
+SUBSIDY = "وتتحمل الدولة دعما سنويا لتشغيل المترو يبلغ {} مليار جنيه."
+
+
+def _subsidies(tmp_path, subsidy: str, agreed: str):
+    """Five outlets give the fare table, three of them the agreed subsidy too; one more
+    gives only the subsidy, as `subsidy`."""
+    texts = {name: FARES for name in ("e", "f")}
+    texts.update({name: FARES + " " + SUBSIDY.format(agreed) for name in ("a", "b", "c")})
+    texts["d"] = SUBSIDY.format(subsidy)
+    return findings(report_of(tmp_path, **{name: article(text, "2025-06-26")
+                                          for name, text in texts.items()}), "lone-dissent")
+
+
+def test_a_slip_is_named_though_the_fares_beside_it_are_given_more_often(tmp_path):
+    (found,) = _subsidies(tmp_path, "1.7", agreed="2.7")
+    assert "d gives 1,700,000,000" in found.message and "give 2,700,000,000" in found.message
+
+
+def test_figures_worded_alike_more_than_a_digit_apart_are_two_facts(tmp_path):
+    # 7.9 against 2.31 billion «in the same words» is another bank's profit, not a slip
+    assert _subsidies(tmp_path, "7.9", agreed="2.31") == []
