@@ -78,6 +78,9 @@ def event_of(text: str) -> str | None:
     # a ship run aground; the clause «حين» opens says what happened that day
     ("وكانت السفينة قد جنحت فجر الثلاثاء 15 نيسان.", "disaster"),
     ("وتوقفت الملاحة في القناة منذ فجر الثلاثاء 15 نيسان، حين جنحت السفينة.", "disaster"),
+    # an outbreak declared, a regulator's approval as a noun
+    ("وكانت السلطات قد أعلنت رسميا تفشي المرض يوم الأحد 14 سبتمبر.", "disaster"),
+    ("وجاء ذلك بعد حصول الصفقة على موافقة البنك المركزي في 21 أيلول.", "approval"),
     # «حتى منتصف ليل الخميس»: the day a stretch ends, past the part of the day
     ("ويستمر تقديم الطلبات حتى منتصف ليل الخميس 21 آب.", "end"),
     # a registration closed is its end; a share closed at a price dates no event
