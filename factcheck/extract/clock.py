@@ -44,6 +44,8 @@ _IN = normalize_word(IN_WORD)
 _CLITICS = "".join(CONJUNCTIONS) + "".join(PREPOSITIONS)
 _HOUR_NOUN = re.compile(rf"(?<!\S)[{_CLITICS}]{{0,2}}{normalize_word(HOUR_WORD)}(?!\S)")
 _EXACTLY = re.compile(rf"(?<!\S)(?:{_IN}\s+)?(?:{'|'.join(_forms(EXACTLY_WORDS))})(?!\S)")
+_HOUR_TEXT = normalize_word(HOUR_WORD)
+_EXACTLY_TEXTS = _forms(EXACTLY_WORDS)
 _ARTICLE = normalize_word(ARTICLE)
 _AND = CONJUNCTIONS[0]
 # A word, or one mark of punctuation (a clause ends there).
@@ -94,6 +96,8 @@ class ClockMatch:
 
 def find_clock_times(text: str) -> list[ClockMatch]:
     """Every time of an event the normal-form text gives, in text order."""
+    if _HOUR_TEXT not in text and not any(word in text for word in _EXACTLY_TEXTS):
+        return []  # most articles give no time of day: no regular-expression pass
     out: list[ClockMatch] = []
     for noun in _HOUR_NOUN.finditer(text):
         found = _read_at(text, noun.start(), noun.end())
