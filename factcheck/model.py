@@ -278,8 +278,13 @@ class ClockTime:
     day: str | None = None
 
     def describe(self) -> str:
-        text = f"{self.minute // 60:02d}:{self.minute % 60:02d}"
-        return ("~" if self.approximate else "") + text
+        return ("~" if self.approximate else "") + clock_text(self.minute)
+
+
+def clock_text(minute: int) -> str:
+    """A minute of the day as 24-hour «HH:MM»; an interval's end past midnight wraps."""
+    minute %= 24 * 60
+    return f"{minute // 60:02d}:{minute % 60:02d}"
 
 
 Value = Union[Quantity, DateValue, ClockTime]

@@ -464,6 +464,8 @@ def _at_least(article: str, claims: list[Claim],
 
 
 def _written_with_its_year(claim: Claim) -> bool:
+    """A date whose year the text writes: not one read from the weekday (year_inferred), nor
+    from the publication (with_years_from_publication says so only in the note)."""
     v = claim.value
     return (isinstance(v, DateValue) and v.year is not None and not v.relative
             and not v.year_inferred and "year from" not in (claim.note or ""))

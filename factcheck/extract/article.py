@@ -995,8 +995,8 @@ def _per_each(claims: list[Claim], sentences: list[tuple[int, int]]) -> list[Cla
 
 def _counted_after(claim: Claim) -> str | None:
     """The key of the word right after a figure («سهما» → «سهم»)."""
-    after = words_of(normalize_word(claim.sentence[figure_end(claim):]), normalized=True)[:1]
-    return word_key(after[0]) if after and after[0][:1].isalpha() else None
+    word = word_after(claim)
+    return word_key(word) if word else None
 
 
 # The most words between a figure and the percentage change that qualifies it ("10,2 مليون

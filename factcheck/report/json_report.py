@@ -27,6 +27,7 @@ from factcheck.model import (
     Report,
     TimeFrame,
     Topic,
+    clock_text,
 )
 
 from factcheck.report.base import RenderContext
@@ -78,13 +79,9 @@ def _date(d: DateValue) -> dict[str, Any]:
     }
 
 
-def _clock(minute: int) -> str:
-    minute %= 24 * 60  # «بعيد منتصف الليل»'s upper end may pass midnight
-    return f"{minute // 60:02d}:{minute % 60:02d}"
-
-
 def _time(t: ClockTime) -> dict[str, Any]:
-    return {"time": _clock(t.minute), "earliest": _clock(t.lo), "latest": _clock(t.hi),
+    return {"time": clock_text(t.minute), "earliest": clock_text(t.lo),
+            "latest": clock_text(t.hi),
             "twelve_hour": not t.half_day_known, "approximate": t.approximate,
             "zone": t.zone, "day": t.day}
 

@@ -188,16 +188,16 @@ def _levels_in_sentence(change: Claim, claims: list[Claim]) -> tuple[Claim, Clai
         ordered_figures = [sorted(cs, key=figure_start) for cs in by_unit.values() if len(cs) > 2]
         moves = [found for cs in ordered_figures for a, b in zip(cs, cs[1:])
                  if (found := _in_time_order(text, a, b, from_to_only=True)) is not None]
-        ordered = _pair_just_before(text, change, ordered_figures)
+        # «بـ13 جنيها بدلا من 10 جنيهات، بزيادة 20%، … بـ18 جنيها بدلا من 15 جنيها»: in a
+        # fare table the pair right before the change, the change right after it, first
+        ordered = next((found for cs in ordered_figures
+                        if (found := _pair_just_before(text, change, cs, _PAIR_GAP_WORDS))), None)
         if ordered is None:
             ordered = moves[0] if len(moves) == 1 else None
         if ordered is None and not moves and len(ordered_figures) == 1:
             # «5,2 ملايين طن مقابل 6,4 ملايين طن الموسم الماضي، أي بتراجع نسبته 12%، … بمردود
-            # يقارب 2,4 طن للهكتار»: the pair right before the change is the one it restates
-            before = [c for c in ordered_figures[0] if figure_start(c) < figure_start(change)]
-            if len(before) >= 2 and len(normalize(text[figure_end(before[-2]):figure_start(
-                    before[-1])]).text.split()) <= _PAIR_GAP_WORDS:
-                ordered = _in_time_order(text, before[-2], before[-1])
+            # يقارب 2,4 طن للهكتار»: the one thing's pair right before the change, however far
+            ordered = _pair_just_before(text, change, ordered_figures[0])
     if ordered is None:
         return None
     old, new = ordered
@@ -287,25 +287,24 @@ def _compared(change: Claim, claims: list[Claim]) -> tuple[str | None, tuple[Cla
     return ("fell" if comparative in _LOWER else "rose"), (other, figure)
 
 
-def _pair_just_before(text: str, change: Claim, ordered_figures: list[list[Claim]]
-                      ) -> tuple[Claim, Claim] | None:
-    """«بـ13 جنيها بدلا من 10 جنيهات، بزيادة 20%، وتذكرة الشريحة الثالثة بـ18 جنيها بدلا من
-    15 جنيها، بزيادة 20%»: in a sentence of several levels of one thing (a fare table), the
-    two set one against the other right before the change, with the change right after
-    them, are the pair it restates."""
-    for figures in ordered_figures:
-        before = [c for c in figures if figure_start(c) < figure_start(change)]
-        if len(before) < 2:
-            continue
-        first, second = before[-2], before[-1]
-        if (len(normalize(text[figure_end(first):figure_start(second)]).text.split())
-                <= _PAIR_GAP_WORDS
-                and len(normalize(text[figure_end(second):figure_start(change)]).text.split())
-                <= _PAIR_GAP_WORDS):
-            found = _in_time_order(text, first, second)
-            if found is not None:
-                return found
-    return None
+def _pair_just_before(text: str, change: Claim, figures: list[Claim],
+                      change_within: int | None = None) -> tuple[Claim, Claim] | None:
+    """The two figures of one thing (in text order) right before the change, set one
+    against the other in at most _PAIR_GAP_WORDS words, in time order; with
+    `change_within`, only when the change follows them within that many words."""
+    before = [c for c in figures if figure_start(c) < figure_start(change)]
+    if len(before) < 2:
+        return None
+    first, second = before[-2], before[-1]
+    if _words_between(text, figure_end(first), figure_start(second)) > _PAIR_GAP_WORDS or (
+            change_within is not None
+            and _words_between(text, figure_end(second), figure_start(change)) > change_within):
+        return None
+    return _in_time_order(text, first, second)
+
+
+def _words_between(text: str, start: int, end: int) -> int:
+    return len(normalize(text[start:end]).text.split())
 
 
 def _in_time_order(text: str, first: Claim, second: Claim,

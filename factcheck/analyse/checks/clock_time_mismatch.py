@@ -42,7 +42,7 @@ from factcheck.analyse.similarity import fact_keys
 from factcheck.extract.clauses import clause_words
 from factcheck.extract.normalize import normalize_word
 from factcheck.lexicon.clock import ANOTHER_EVENT_WORDS
-from factcheck.model import Claim, ClockTime, Finding, Severity
+from factcheck.model import Claim, ClockTime, Finding, Severity, clock_text
 
 # Two times of one event this far apart or more are read as two events («وقع الزلزال عند
 # الساعة 03:47 … وبلغت قوة أشدها 4,2 درجات على الساعة 05:12»).
@@ -128,8 +128,7 @@ def _one_of_a_series(claim: Claim) -> bool:
 
 
 def _said(value: ClockTime) -> str:
-    text = f"{value.minute // 60:02d}:{value.minute % 60:02d}"
-    return f"about {text}" if value.approximate else text
+    return f"about {clock_text(value.minute)}" if value.approximate else clock_text(value.minute)
 
 
 CHECK = Check(id="clock-time-mismatch", name="ClockTimeMismatch",
