@@ -48,7 +48,7 @@ from factcheck.lexicon.stopwords import STOPWORDS
 from factcheck.lexicon.clock import AFTERNOON_WORDS, MORNING_WORDS, TODAY_WORDS, YESTERDAY_WORDS
 from factcheck.lexicon.events import (ANNOUNCING_VERBS, AS_FROM, CAUSE_OPENERS, CLOSED_AT_SENSE,
                                       DATE_ASIDE_LEADS, DAY_PART_LEADS, EVENT_WORDS, EXTENDED_WORDS,
-                                      PLACE_ASIDE_LEADS, REACHED_SENSE, SAID_THAT,
+                                      INQUIRY_NOUNS, PLACE_ASIDE_LEADS, REACHED_SENSE, SAID_THAT,
                                       NEGATIONS, SIGNED_VERBS, STARTS_OF_THEIR_OWN,
                                       UNTIL_WORDS)
 from factcheck.lexicon.clitics import (ARTICLE, CONJUNCTIONS, FUTURE_PARTICLE, POSSESSIVES,
@@ -334,6 +334,7 @@ _PUT_BACK = (None, "start", "end", "deadline")  # what an extension word makes t
 _NOUN_YEAR = re.compile(rf"[وف]?(?:{'|'.join(normalize_word(w) for w in NOUN_YEAR_OPENERS)})(?!\w)")
 _FORECAST_KEYS = frozenset(word_key(w) for w in FORECAST_BEFORE)
 _EVENT_SITE_KEYS = frozenset(word_key(w) for w in EVENT_SITE_WORDS)
+_INQUIRY_KEYS = frozenset(word_key(w) for w in INQUIRY_NOUNS)
 
 
 def _event_around(locator: _Locator, words: ArticleWords, sentence: tuple[int, int],
@@ -425,6 +426,8 @@ def _event_of(before: tuple[str, ...], after: tuple[str, ...]) -> str | None:
         label = _event_label(word)
         if label and k > 0 and word_key(before[k - 1]) in _EVENT_SITE_KEYS:
             return None  # «تفقد المحافظ موقع الحريق صباح اليوم الخميس»: a visit to the site
+        if label and _INQUIRY_KEYS & {word_key(w) for w in before[max(0, k - 2):k]}:
+            return None  # «لجنة التحقيق في انفجار … تقريرها اليوم الأحد»: the inquiry's day
         if label and word_key(word) in _AS_FROM_KEYS:
             label = next((found for w in before[max(0, k - _AS_FROM_REACH):k]
                           if (found := _event_label(w)) in STARTS_OF_THEIR_OWN), label)

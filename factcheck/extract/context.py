@@ -225,6 +225,7 @@ _LEVEL_TO = frozenset(normalize_word(w) for w in LEVEL_TO)
 _MONTH_NAMES = _keys(ARABIC_MONTH_WORDS)
 _LOCATED_AFTER = _keys(w.split()[-1] for w in LOCATED_AFTER)
 _RELATIVES = _keys(w.split()[0] for w in LOCATED_AFTER if " " in w)
+_DISTANT_VERBS = _keys(w for w in LOCATED_AFTER if " " not in w and not w.startswith("ال"))
 _DIRECTION_WORDS = _keys(DIRECTION_PREFIXES)
 _LEADERS = _keys(LEADER_MARKERS)
 _CONJUNCTION_LETTERS = frozenset(CONJUNCTIONS)
@@ -781,6 +782,7 @@ def quantity_facets(article_words: ArticleWords, start: int, end: int, unit: str
         subject=_subject(tokens, first, last, c_lo, c_hi, category == "percent"),
         site=(_distance_from(tokens, first, last, c_lo, c_hi) if measure == "distance"
               else _site(tokens, first, last, c_lo, c_hi)
+              or _kind_of_level(tokens, first, c_lo, measure)
               or _level_site(tokens, first, c_lo, measure)),
         role=(_role(tokens, first, last, c_lo, c_hi)
               or _size_of_a_change(tokens, first, c_lo, category)
@@ -815,7 +817,20 @@ def _distance_from(tokens: list[Word], first: int, last: int, c_lo: int,
                 return FROM_EVENT_SITE  # «على بعد 9 كيلومترات من موقع الانهيار»
             located = _located(tokens, first, c_lo)
             return f"from:{token.key}" + (f":{located}" if located else "")
-        return None
+        break
+    return _distant_subject(tokens, first, c_lo)
+
+
+def _distant_subject(tokens: list[Word], first: int, c_lo: int) -> str | None:
+    """«إذ لا تبعد جزيرة لامبيدوزا عنها سوى نحو 150 كيلومترا»: the noun right after «تبعد»
+    is what lies that far, not the event («انقلب على بعد 8 أميال»)."""
+    for k in range(first - 1, c_lo - 1, -1):
+        if tokens[k].among(_DISTANT_VERBS):
+            subject = tokens[k + 1] if k + 1 < first else None
+            if (subject is None or subject.word[:1].isdigit() or subject.word in _DISTANCE_FROM
+                    or subject.attribution_stop):
+                return None
+            return f"of:{subject.key}"
     return None
 
 
@@ -1276,6 +1291,20 @@ def _site(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) -> st
         for k in range(first - 3, c_lo - 1, -1):
             if "facility" in tokens[k].flags and k + 1 < first:
                 return f"{tokens[k].lemma}:{tokens[k + 1].key}"
+    return None
+
+
+def _kind_of_level(tokens: list[Word], first: int, c_lo: int, measure: str | None) -> str | None:
+    """«ارتفاع المعدل السنوي للتضخم الأساسي إلى 12.9%»: a kind of the level named right after
+    its nearest cue (ANOTHER_KIND_ADJECTIVES) is another series than the plain one («التضخم
+    العام في الحضر إلى 13.4%»), never the same fact."""
+    spec = MEASURES.get(measure) if measure else None
+    if spec is None or spec.kind != "level":
+        return None
+    for k in range(first - 1, c_lo - 1, -1):
+        if tokens[k].cue_measure == measure:
+            kind = tokens[k + 1] if k + 1 < first else None
+            return f"kind:{kind.key}" if kind is not None and kind.among(_ANOTHER_KIND) else None
     return None
 
 

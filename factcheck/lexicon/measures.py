@@ -240,7 +240,10 @@ ANOTHER_KIND_ADJECTIVES: tuple[str, ...] = ("خاص", "خاصة", "مخفض", "�
                                             "برونزية", "بلاتيني", "بلاتينية", "ماسي", "ماسية",
                                             # who runs it: «عدد الجامعات الأهلية» is not
                                             # the count of all universities
-                                            "أهلي", "أهلية", "حكومي", "حكومية")
+                                            "أهلي", "أهلية", "حكومي", "حكومية",
+                                            # «التضخم الأساسي» leaves out food and fuel: not
+                                            # the headline rate
+                                            "أساسي", "أساسية")
 
 
 # A disease or an infection named in the clause of an injury figure makes it a count of

@@ -109,6 +109,12 @@ def test_whose_figure_it_is(text, figure, subject):
     ("يقع المركز على بعد 320 كلم جنوب العاصمة الرباط.", "320", "from:رباط"),
     # a town's own distance is not the event's
     ("وقال أحد سكان المدينة الواقعة على بعد 200 كلم غرب القاهرة.", "200", "from:قاهره:مدينه"),
+    # … nor the distance of what the verb «تبعد» is said of
+    ("إذ لا تبعد جزيرة لامبيدوزا عنها سوى نحو 150 كيلومترا.", "نحو 150", "of:جزيره"),
+    ("وانقلب المركب على بعد نحو 8 أميال بحرية.", "نحو 8", None),
+    # core inflation is another series than the headline rate
+    ("وارتفع المعدل السنوي للتضخم الأساسي إلى 12.9% في أكتوبر.", "12.9", "kind:اساسي"),
+    ("وارتفع المعدل السنوي للتضخم العام إلى 13.4% في أكتوبر.", "13.4", None),
 ])
 def test_where_inside_the_country(text, figure, site):
     assert frame_of(text, figure).site == site

@@ -231,9 +231,11 @@ MAX_PAIRS_SHOWN = 20
 
 
 def compatible(a: Claim, b: Claim, tolerance: float = 0.0) -> bool:
-    """Can both claims be true at once? Intervals and granularity decide."""
+    """Can both claims be true at once? Intervals and granularity decide; a vague amount
+    («عشرات الضحايا») is an impression, often of another total (a year's incidents
+    nationwide), and never contradicts a figure on its own (Quantity.certainty)."""
     if isinstance(a.value, Quantity) and isinstance(b.value, Quantity):
-        return a.value.overlaps(b.value, tolerance)
+        return a.value.vague or b.value.vague or a.value.overlaps(b.value, tolerance)
     if isinstance(a.value, DateValue) and isinstance(b.value, DateValue):
         return a.value.compatible(b.value, int(tolerance))
     return True

@@ -373,6 +373,7 @@ def lone_figures(members: list[Claim], outcome: SourcesOutcome,
 
 
 _UNKNOWN = Publication(None, None, "unknown")
+_NO_BOUND = float("inf")
 
 
 def compare_tally(topic: Topic, members: list[Claim],
@@ -399,8 +400,10 @@ def compare_tally(topic: Topic, members: list[Claim],
         return replace(topic, status=TopicStatus.CONSISTENT), TallyOutcome(pub, [], False)
 
     # For each article: its highest lower bound (what it says at least) and its lowest upper
-    # bound (what it says at most), widened by the topic's tolerance and "about".
-    bounds = {c.id: c.value._widened(topic.tolerance) for c in members}
+    # bound (what it says at most), widened by the topic's tolerance and "about". A vague
+    # amount («عشرات») bounds nothing: it never rises above or falls below a count.
+    bounds = {c.id: (-_NO_BOUND, _NO_BOUND) if c.value.vague
+              else c.value._widened(topic.tolerance) for c in members}
     claims_of: dict[str, list[Claim]] = defaultdict(list)
     for claim in members:
         claims_of[claim.article].append(claim)

@@ -155,8 +155,9 @@ def _first_clash_in_each_article(members: list[Claim], clashes) -> Iterator[
 
 def _restated(topic: Topic, members: list[Claim]) -> list[Finding]:
     def clashes(a: Claim, b: Claim) -> bool:
-        return (a.sentence != b.sentence and a.role not in NOT_AMOUNT_ROLES
-                and b.role not in NOT_AMOUNT_ROLES and _differs_as_written(a, b)
+        # one role: a bill's proposed «سبع سنوات» is not the law's «خمس سنوات» said again
+        return (a.sentence != b.sentence and a.role == b.role and a.role not in NOT_AMOUNT_ROLES
+                and _differs_as_written(a, b)
                 and not (_list_item(a) and _list_item(b))
                 and _may_be_a_slip(a, b) and (same_lead(a, b) or _swapped(a, b)))
 

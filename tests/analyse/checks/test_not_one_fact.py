@@ -585,3 +585,34 @@ def test_the_inauguration_and_the_opening_to_the_public_are_two_days(tmp_path):
     assert serious(report) == []
     dates = {c.article: c.event for c in report.claims if c.kind == "date"}
     assert dates == {"first": "opening", "second": "opening", "third": "public-opening"}
+
+
+def test_a_vague_amount_contradicts_no_count(tmp_path):
+    # «عشرات الضحايا» of a year's incidents nationwide is no second toll of the blast
+    report = report_of(
+        tmp_path,
+        early=article("ارتفعت حصيلة انفجار قنينة الغاز في الموصل إلى 11 قتيلا.\nوتشير إحصاءات "
+                      "الدفاع المدني إلى تسجيل 312 حادثا مرتبطا بقناني الغاز في عموم العراق منذ "
+                      "مطلع العام الجاري، أسفرت عن عشرات الضحايا.", "2025-11-19"),
+        later=article("استقرت حصيلة انفجار قنينة الغاز في الموصل عند 11 قتيلا.", "2025-11-21"))
+    assert serious(report) == []
+
+
+def test_the_new_bodies_of_each_update_may_be_fewer(tmp_path):
+    # what each day adds is not a running total: fewer new bodies is no fall
+    report = report_of(
+        tmp_path,
+        wed=article("ارتفعت حصيلة غرق المركب إلى 19 جثة، بعد انتشال ثماني جثث جديدة اليوم "
+                    "الأربعاء.", "2025-10-15"),
+        thu=article("ارتفعت حصيلة غرق المركب إلى 24 جثة، بعد انتشال خمس جثث جديدة صباح اليوم "
+                    "الخميس.", "2025-10-16"))
+    assert serious(report) == []
+
+
+def test_a_bills_proposal_is_not_the_laws_figure_said_again(tmp_path):
+    report = report_of(
+        tmp_path,
+        law=article("وتحصل العقود القديمة السكنية على فترة انتقالية مدتها خمس سنوات.\nويتزامن ذلك "
+                    "مع مشروع قانون يقترح فترة انتقالية مدتها سبع سنوات للوحدات السكنية.",
+                    "2025-06-20"))
+    assert serious(report) == []
