@@ -7,7 +7,8 @@ Parts of one total that do not overlap cannot exceed it («انتشال 34 جث�
 نساء و6 أطفال»); the message shows the sum. A whole the article distributes («موزعة بين 7,5
 ملايين دولار … و4 ملايين دولار») or lists («ما مجموعه 58,1 %، وهي: …») is also held to a
 sum below it, when the list is all of it: it follows «هي» or the distribution's «على»/«بين»
-right away or after its first item's label («بين نفقات جارية بقيمة …»), states as many
+right away or after its first item's label («بين نفقات جارية بقيمة …») or a colon right
+after the total's words («23 رحلة … حولت إلى مطارات الجوار: 11 رحلة …»), states as many
 groups as it lists, ends with the rest («من جنسيات أخرى»), or names kinds that split any
 whole («48 ألفاً عبروا براً و11 ألفاً توجهوا جواً»). A list closed by its sum («2460 قاربا
 و190 سفينة و260 سفينة، بإجمالي 2810 وحدات») is all of it too, and a distribution whose
@@ -336,8 +337,25 @@ _LISTED, _DIVIDED, _AMONG = "listed", "divided", "among"
 
 def _opener(text: str) -> _Opener | None:
     """Where a sentence starts dividing a whole: just past «على»/«بين» after a distribution
-    verb (with the measure of what it divides, «الوفيات» → dead), past «هي», or past
-    «بينهم»/«منها»/«من بينهم»."""
+    verb (with the measure of what it divides, «الوفيات» → dead), past «هي», past
+    «بينهم»/«منها»/«من بينهم», or past a colon that a figure's words lead to and a figure
+    follows («23 رحلة قادمة حولت إلى مطارات الجوار: 11 رحلة إلى الدمام و7 …»: the list
+    of all of it)."""
+    by_words = _word_opener(text)
+    colon = _LIST_COLON.search(text)
+    if (colon is not None and (by_words is None or colon.start("colon") < by_words.start)
+            and not _SAYING & {normalize_word(w) for w in _WORD.findall(colon.group())}):
+        return _Opener(colon.end("colon"), colon.start("colon"), _LISTED)
+    return by_words
+
+
+# A figure, at most seven words of its clause and a colon, then a figure (a colon after
+# «قال» opens a quotation, not a list).
+_SAYING = frozenset(c + normalize_word(w) for w in SAYING_WORDS for c in ("", *CONJUNCTIONS))
+_LIST_COLON = re.compile(r"\d[\d.,]*(?:\s+[^\W\d_]+){1,7}\s*(?P<colon>:)\s*(?=\d)")
+
+
+def _word_opener(text: str) -> _Opener | None:
     words = list(_WORD.finditer(text))
     for k, m in enumerate(words):
         word = normalize_word(m.group())

@@ -290,3 +290,14 @@ def test_houses_wholly_and_partly_destroyed_are_all_the_damaged_ones(tmp_path):
     [finding] = one_article(tmp_path, "وارتفع عدد المنازل المتضررة إلى 640 منزلاً، منها 85 منزلاً "
                                       "انهارت كلياً و545 منزلاً تضررت جزئياً.")
     assert "adds up to 630: 85 + 545" in finding.message
+
+
+def test_a_list_a_colon_opens_right_after_its_total_is_all_of_it(tmp_path):
+    [finding] = one_article(tmp_path, "وقال المصدر إن 23 رحلة قادمة حولت إلى مطارات الجوار: 11 رحلة "
+                                      "إلى الدمام و7 رحلات إلى البحرين و4 رحلات إلى الدوحة.")
+    assert "gives a total of 23" in finding.message and "adds up to 22: 11 + 7 + 4" in finding.message
+
+
+def test_a_colon_that_opens_a_quotation_lists_nothing(tmp_path):
+    assert one_article(tmp_path, "وتضررت 500 عائلة من الفيضان وقال المحافظ: 200 عائلة أجليت "
+                                 "و100 عائلة نقلت إلى المدارس.") == []
