@@ -75,10 +75,11 @@ def run(claims: list[Claim], topic_of: Mapping[str, Topic]) -> list[Finding]:
             article = lone[0].article
             if articles_on[lone_day] != {article}:
                 continue  # another source gives that day too: another event of the kind
+            lone_topics = _topics(lone, topic_of)
             against = [day for day, agreeing in sorted(agreed.items())
                        if article not in articles_on[day]
                        and abs((lone_day - day).days) <= MAX_DAYS_APART
-                       and not _topics(lone, topic_of) & _topics(agreeing, topic_of)
+                       and not lone_topics & _topics(agreeing, topic_of)
                        and _same_fact(lone, agreeing)]
             # two agreed days it could be a slip of: it may as well be a third event
             if len(against) == 1:
@@ -108,10 +109,12 @@ def _finding(event: str, lone: list[Claim], lone_day: dt.date, agreeing: list[Cl
              day: dt.date, topic_of: Mapping[str, Topic]) -> Finding:
     first = min(lone, key=lambda c: c.span.start)
     others = sorted(agreeing, key=lambda c: (c.article, c.span.start))
-    one_each = list({c.article: c for c in reversed(others)}.values())[::-1]
-    shown, rest = one_each[0], one_each[1:]
+    first_of: dict[str, Claim] = {}  # each agreeing article's first date, quoted once
+    for claim in others:
+        first_of.setdefault(claim.article, claim)
+    shown, *rest = first_of.values()
     message = (f"{first.article} dates the {event} {lone_day.isoformat()} (line {first.span.line}: "
-               f"«{first.text.strip()}») where {len(one_each)} other sources give "
+               f"«{first.text.strip()}») where {len(first_of)} other sources give "
                f"{day.isoformat()} ({shown.article} line {shown.span.line}: «{shown.text.strip()}»"
                + (f"; also {where(rest)}" if rest else "") + ").")
     return finding(CHECK, CHECK.default_severity, topic_of.get(first.id), [*lone, *others],
