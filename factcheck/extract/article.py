@@ -25,7 +25,7 @@ from factcheck.extract.numbers import (ORDINAL_WORDS, ORDINAL_WORDS_RE, UNITS, Q
 from factcheck.extract.words import word_forms, word_key, words_of
 from factcheck.extract.clauses import (clause_ends, figure_end, figure_start, hard_wrapped,
                                       sentence_ends, word_after)
-from factcheck.extract.context import (ANAPHORIC, ArticleWords, analysed_word, background_dates,
+from factcheck.extract.context import (ANAPHORIC, ANOTHER, ArticleWords, analysed_word, background_dates,
                                       measure_of, quantity_facets)
 from factcheck.extract.signature import Signature, signature
 from factcheck.model import Article, Claim, DateValue, Quantity, Span, TimeFrame, figure_text
@@ -48,7 +48,7 @@ from factcheck.lexicon.stopwords import STOPWORDS
 from factcheck.lexicon.clock import AFTERNOON_WORDS, MORNING_WORDS, TODAY_WORDS, YESTERDAY_WORDS
 from factcheck.lexicon.events import (ANNOUNCING_VERBS, AS_FROM, CAUSE_OPENERS, CLOSED_AT_SENSE,
                                       DATE_ASIDE_LEADS, DAY_PART_LEADS, EVENT_WORDS, EXTENDED_WORDS,
-                                      INQUIRY_NOUNS, PLACE_ASIDE_LEADS, REACHED_SENSE, SAID_THAT,
+                                      INQUIRY_NOUNS, ORIGINAL_DATE_WORDS, PLACE_ASIDE_LEADS, REACHED_SENSE, SAID_THAT,
                                       NEGATIONS, SIGNED_VERBS, STARTS_OF_THEIR_OWN,
                                       UNTIL_WORDS)
 from factcheck.lexicon.clitics import (ARTICLE, CONJUNCTIONS, FUTURE_PARTICLE, POSSESSIVES,
@@ -327,6 +327,7 @@ _ENDED_BY_UNTIL = (None, "start", "resumption")  # what «حتى <day>» turns i
 # «لم», «ولن»: a negation, behind a conjunction or not
 _NEGATIONS = frozenset(c + normalize_word(w) for w in NEGATIONS for c in ("", *CONJUNCTIONS))
 _EXTENDED_KEYS = frozenset(word_key(w) for w in EXTENDED_WORDS)
+_ORIGINAL_KEYS = frozenset(word_key(normalize_word(w)) for w in ORIGINAL_DATE_WORDS)
 # The first word of every month name («كانون» of «كانون الثاني»), normal form.
 _MONTH_WORDS = frozenset(normalize_word(name.split()[0]) for table in (GULF, LEVANTINE, MAGHREBI)
                          for names in table.values() for name in names)
@@ -335,6 +336,16 @@ _NOUN_YEAR = re.compile(rf"[وف]?(?:{'|'.join(normalize_word(w) for w in NOUN_Y
 _FORECAST_KEYS = frozenset(word_key(w) for w in FORECAST_BEFORE)
 _EVENT_SITE_KEYS = frozenset(word_key(w) for w in EVENT_SITE_WORDS)
 _INQUIRY_KEYS = frozenset(word_key(w) for w in INQUIRY_NOUNS)
+
+
+def _put_back_from(before: tuple[str, ...]) -> bool | None:
+    """None unless a word of putting back (تمديد, تأجيل) stands before the date in its
+    clause; then whether a word of the day first set (الأصلي, كان مقررا) stands between."""
+    last = next((k for k in range(len(before) - 1, -1, -1)
+                 if word_key(before[k]) in _EXTENDED_KEYS), None)
+    if last is None:
+        return None
+    return any(word_key(w) in _ORIGINAL_KEYS for w in before[last + 1:])
 
 
 def _event_around(locator: _Locator, words: ArticleWords, sentence: tuple[int, int],
@@ -458,6 +469,8 @@ def _event_of(before: tuple[str, ...], after: tuple[str, ...]) -> str | None:
     for word in after[:4]:
         if word_key(word) in _THAT_KEYS:
             break  # «قال الدفاع المدني اليوم الأحد إن الحرائق التي اندلعت»: what was said
+        if word_key(word) in _EXTENDED_KEYS:
+            break  # «أعلنت الوزارة، أمس الاثنين، تأجيل إطلاق القمر»: the day it was put back
         label = _event_label(word)
         if label:
             return label
@@ -509,10 +522,14 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, word
             # «بنسبة 3.3% مقارنة بعام 2024»: the year it is compared with dates no figure
             owned_dates.add(own_date.start)
             own_date = None
+        past = _past_event(facets.measure, dates, sentence, match.start, reference,
+                           own_date, owned_dates)
         occasion = (background_dates(words, date_spans, clause, sentence, match.start)
-                    or facets.occasion
-                    or _past_event(facets.measure, dates, sentence, match.start, reference,
-                                   own_date, owned_dates)
+                    # «another» event the sentence dates long ago is that day's («ويعيد الحادث
+                    # إلى الأذهان التصادم … في 22 كانون الأول 2024، حين … وقتل خمسة
+                    # أشخاص»), not any other article's second event
+                    or ((past or ANOTHER) if facets.occasion == ANOTHER else facets.occasion)
+                    or past
                     or _period(facets.measure, periods, clause, norm.text,
                                (match.start, match.end), figure_starts, sentence)
                     # a tally's count for one numbered stretch («الأسبوع الرابع») is that week's
@@ -1266,8 +1283,11 @@ def _date_claims(article: Article, locator: _Locator, words: ArticleWords,
             event = _object_after(locator, words, sentence, clause)
         elif event is None and dates_an_event:
             event = _event_when(locator, words, sentence, clause)
-        if event in _PUT_BACK and any(word_key(w) in _EXTENDED_KEYS for w in before):
-            event = "extension"  # «تمديد المهلة حتى 10 أيار»: the new deadline
+        put_back = _put_back_from(before)
+        if put_back is not None and event in _PUT_BACK:
+            # «تمديد المهلة حتى 10 أيار»: the new deadline; «بعد تأجيل الموعد الأصلي المحدد
+            # في 10 مارس»: the day first set
+            event = "original-schedule" if put_back else "extension"
         elif event in _ENDED_BY_UNTIL and match.kind in _WRITTEN_DAY and _until_before(before):
             event = "end"  # «ويستمر المنع حتى 15 يونيو المقبل»: the day it ends
         # «نتائج المرحلة الأولى» and «نتائج المرحلة الثانية» are announced on two days.

@@ -1004,7 +1004,12 @@ def _role(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) -> st
     for k in range(first - 1, c_lo - 1, -1):
         token = tokens[k]
         if token.word[:1].isdigit() or (k > c_lo and tokens[k - 1].word[:1].isdigit()):
-            break  # another figure's words, its noun included («17 هدفا» is no target)
+            # another figure's words, its noun included («17 هدفا» is no target); but a
+            # figure joined to it by «و» is governed by the same verb («مع توقع أن تلامس
+            # درجات الحرارة 51 درجة في البصرة و49 درجة في بغداد»: both forecasts)
+            if _joined_to_a_forecast(tokens, first, k, c_lo):
+                return "forecast"
+            break
         # «قد» + an imperfect verb, even one read as the figure's qualifier («درجات حرارة قد
         # تتجاوز 45 درجة»)
         if "forecast" in token.flags or (token.word in _MODALS and k + 1 < len(tokens) and
@@ -1022,6 +1027,27 @@ def _role(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) -> st
         if "offer" in token.flags:
             return "offer"  # "وعرضت الإدارة زيادة بنسبة 7%"
     return None
+
+
+# Words that may stand between two forecast figures joined by «و» (the first one's unit
+# and place: «51 درجة مئوية في البصرة و49 درجة»).
+_FORECAST_JOINED_REACH = 6
+
+
+def _joined_to_a_forecast(tokens: list[Word], first: int, k: int, c_lo: int) -> bool:
+    """Is the figure right after «و», a few words past the figure at k, which a forecast
+    word governs from before it in the clause?"""
+    start = k if tokens[k].word[:1].isdigit() else k - 1
+    if not (first > c_lo and tokens[first - 1].word == AND
+            and first - start - 1 <= _FORECAST_JOINED_REACH):
+        return False
+    for j in range(start - 1, c_lo - 1, -1):
+        token = tokens[j]
+        if token.word[:1].isdigit():
+            return False
+        if "forecast" in token.flags:  # not «قد» + a verb: «قد تحدثت عن 89 جثة و27 مفقودا»
+            return True
+    return False
 
 
 def _asks_for_a_change(between: list[Word]) -> bool:
@@ -1630,6 +1656,10 @@ def _places(words: Words, first: int, last: int, c_lo: int, c_hi: int,
     return (home,) if home else ()
 
 
+# The occasion of a figure of a second event the text marks as such («في حادث منفصل»).
+ANOTHER = "another"
+
+
 def _occasion(tokens: list[Word], first: int, c_lo: int, s_lo: int, measure: str | None,
               previous_same_clause: tuple[int, int] | None, words: Words,
               c_hi: int | None = None) -> str | None:
@@ -1638,9 +1668,9 @@ def _occasion(tokens: list[Word], first: int, c_lo: int, s_lo: int, measure: str
     if spec is not None and spec.kind == "tally" and any(
             t.among(_SEPARATE_EVENT) for t in tokens[s_lo:c_hi if c_hi is not None else first]):
         # "وفي هجوم منفصل، قتل 3 جنود", "وقتل 3 جنود في هجوم منفصل": another incident's toll
-        return "another"
+        return ANOTHER
     if spec is not None and spec.kind == "tally" and _opens_another_matter(tokens, s_lo):
-        return "another"  # «وفي سياق متصل، … وأوقفت 3 أشخاص»
+        return ANOTHER  # «وفي سياق متصل، … وأوقفت 3 أشخاص»
     if spec is None or spec.kind != "property":
         return None
     window_lo = c_lo
@@ -1649,7 +1679,7 @@ def _occasion(tokens: list[Word], first: int, c_lo: int, s_lo: int, measure: str
         window_lo = max(c_lo, words.index_range(*previous_same_clause)[1])
         between = tokens[window_lo:first]
         if len(between) <= 2 and any(t.word.startswith("و") for t in tokens[window_lo:first + 1]):
-            return "another"  # "بقوة 7.7 درجة و7.6 درجة": the second of a pair
+            return ANOTHER  # "بقوة 7.7 درجة و7.6 درجة": the second of a pair
     # The marker nearest the figure decides: "تلته هزات ارتدادية بقوة 5" is a follow-on,
     # "بعد الهزات الارتدادية ضرب زلزال جديد بقوة 7.5" another main event.
     for k in range(first - 1, window_lo - 1, -1):
@@ -1658,7 +1688,7 @@ def _occasion(tokens: list[Word], first: int, c_lo: int, s_lo: int, measure: str
             return "follow-on"
         if token.among(_OTHER_EVENT) and not (k + 1 < first and
                                               "latest-after-akhir" in tokens[k + 1].flags):
-            return "another"  # but «آخر مرة», «آخر حصيلة»: the latest, not another
+            return ANOTHER  # but «آخر مرة», «آخر حصيلة»: the latest, not another
     if any(t.among(_FOLLOW_ON) for t in tokens[s_lo:first]):
         return "follow-on"
     if any(tokens[k].word in _ANAPHORIC and tokens[k - 1].among(_EVENT_NOUNS)

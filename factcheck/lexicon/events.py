@@ -117,6 +117,10 @@ UNTIL_WORDS: tuple[str, ...] = ("حتى", "لغاية", "غاية")
 EXTENDED_WORDS: tuple[str, ...] = ("تمديد", "تمديدها", "تمديده", "الممددة", "الممدد", "مدد",
                                    "مددت", "تأجيل", "تأجيلها", "تأجيله", "أجلت",
                                    "إرجاء", "أرجأ", "أرجأت")
+# … unless one of these stands between: the day first set, put back from («بعد تأجيل الموعد
+# الأصلي المحدد في 10 مارس», «عن الموعد الذي كان مقررا في العاشر من مارس»), not the new one.
+ORIGINAL_DATE_WORDS: tuple[str, ...] = ("الأصلي", "الأصلية", "أصلا", "سابقا", "مقررا",
+                                        "مقررة")
 # … but after a negation «حتى» means "not before" («لم تعلن النتائج حتى 15 مايو»).
 NEGATIONS: tuple[str, ...] = ("لم", "لن", "لا", "ليس", "ليست")
 # Words that may stand before a date set off by commas («أعلنت الشرطة، مساء أمس السبت،

@@ -67,7 +67,9 @@ MEASURES: dict[str, Measure] = {
     "injured": Measure(
         units=("جريح", "مصاب", "إصابة"),
         cues=("أصيب", "إصابة", "إصابات", "الإصابات", "جرح", "جرحى", "الجرحى", "المصابين",
-              "بجروح"),
+              "بجروح",
+              # the active verb: «أودى بحياة 31 شخصا وأصاب 18 آخرين»
+              "أصاب", "أصابت"),
         kind="tally", per_place=True),
     # infections counted in an outbreak: «1200 إصابة بالكوليرا», «حالات الإصابة بالفيروس»;
     # read from an injury figure whose clause names a disease (DISEASE_WORDS)

@@ -189,8 +189,17 @@ def test_what_outlets_call_a_vote_a_draw_and_a_race(text, event):
     ("وأعلنت الوزارة أن الحملة ستستمر حتى الجمعة المقبل.", "announcement"),
     ("وتعهدت واشنطن بانسحاب قواتها حتى 31 كانون الأول.", "withdrawal"),
     ("وأمهلت النقابة الحكومة حتى 26 أكتوبر للرد على مطالبها.", "deadline"),
-    # a deadline put back is a day of its own, not the end first set
+    # a deadline put back is a day of its own, not the end first set …
     ("قبل أيام من انتهاء فترة التسجيل الممددة في 15 مايو الجاري.", "extension"),
+    ("وتقرر تأجيل إطلاق القمر الصناعي إلى السبت المقبل.", "extension"),
+    # … and the day first set, put back from, is neither
+    ("انطلق القمر بعد تأجيل لمدة أربعة أيام عن الموعد الأصلي الذي كان مقررا في العاشر من "
+     "مايو.", "original-schedule"),
+    ("بعد تأجيل الموعد الأصلي المحدد في 10 مايو لإجراء فحوصات.", "original-schedule"),
+    # the day a launch was put back dates no launch: the statement's day, or nothing
+    ("وأعلنت الوزارة، أمس الخميس، تأجيل إطلاق القمر الصناعي.", "announcement"),
+    ("أعلنت وزارة النقل والاتصالات وتقنية المعلومات في سلطنة عمان، أمس الخميس، تأجيل "
+     "إطلاق القمر الصناعي.", None),  # the verb too far back to date its statement
 ])
 def test_the_day_a_stretch_ends(text, event):
     assert event_of(text) == event

@@ -28,6 +28,8 @@ def frame_of(text: str, figure: str):
     # a soldier count is a deployment, unless a casualty cue says otherwise
     ("وتنشر الولايات المتحدة 2500 جندي في البلاد.", "2500", "troops"),
     ("ما أدى إلى إصابة 11 عسكريا بجروح.", "11", "injured"),
+    # the active verb «أصاب» counts the injured, «آخرين» after it names no noun of its own
+    ("وأودى الانهيار بحياة 31 شخصا وأصاب 18 آخرين.", "18", "injured"),
     ("وتتسع القاعدة لخمسة آلاف عسكري.", "خمسة", "capacity"),
     # the people a vessel carried: the verb carries right before its figure, and only there
     ("وكانت العبارة تقل 200 شخص حين غرقت.", "200", "aboard"),
@@ -214,6 +216,11 @@ def test_a_unit_that_records_the_figure_is_where_it_is():
     ("وتسعى الحكومة إلى تركيب 15 ألف ميغاواط من الطاقات المتجددة.", "15 ألف", "forecast"),
     ("ويستهدف البنك، وفق محافظه، إعادة التضخم إلى مستوى 5 في المائة على المدى المتوسط.",
      "5 في", "forecast"),
+    # a figure joined by «و» to a forecast is forecast by the same verb …
+    ("مع توقع أن تلامس درجات الحرارة 51 درجة مئوية في البصرة و49 درجة في بغداد.", "49",
+     "forecast"),
+    # … and one joined to a reading is a reading
+    ("وسجلت درجات الحرارة 51 درجة مئوية في البصرة و49 درجة في بغداد.", "49", None),
     # a goal scored is no target
     ("وسجل اللاعب 17 هدفا في الدوري و22 هدفا في جميع المسابقات.", "22", None),
     ("وحصل المرشح الأول على 54% من الأصوات.", "54", None),  # a candidate, not "likely"
@@ -339,6 +346,17 @@ def test_a_breakdown_by_nationality_counts_what_its_total_counts():
 def test_a_similar_incident_elsewhere_is_another_event():
     text = "وتتكرر حوادث انفجار أسطوانات الغاز، إذ قتل ثلاثة أشخاص في حادث مماثل بمدينة إربد."
     assert frame_of(text, "ثلاثة").occasion == "another"
+
+
+def test_a_second_event_the_sentence_dates_long_ago_is_that_days():
+    # a recalled pileup of 2024 is not the separate crash another outlet reports this week
+    text = ("ويعيد الحادث إلى الأذهان التصادم المتسلسل الذي شهده الطريق ذاته في 22 كانون الأول "
+            "2024، حين اصطدمت 22 مركبة وقتل خمسة أشخاص في ظروف ضباب مماثلة.\n"
+            "وفي حادث منفصل وقع في اليوم ذاته، لقي ثلاثة أشخاص مصرعهم.")
+    article = Article(id="a", path="a.txt", text=text + "\n", title="", published="2026-01-13")
+    claims = {c.text: c for c in extract_article(article).claims if c.kind == "quantity"}
+    assert claims["خمسة أشخاص"].occasion == "2024-12-22"
+    assert claims["ثلاثة أشخاص"].occasion == "another"
 
 
 def test_a_figure_with_a_noun_of_its_own_breaks_down_no_tally():
