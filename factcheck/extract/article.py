@@ -48,7 +48,8 @@ from factcheck.lexicon.stopwords import STOPWORDS
 from factcheck.lexicon.clock import AFTERNOON_WORDS, MORNING_WORDS, TODAY_WORDS, YESTERDAY_WORDS
 from factcheck.lexicon.events import (ANNOUNCING_VERBS, AS_FROM, CAUSE_OPENERS, CLOSED_AT_SENSE,
                                       DATE_ASIDE_LEADS, DAY_PART_LEADS, EVENT_WORDS, EXTENDED_WORDS,
-                                      INQUIRY_NOUNS, ORIGINAL_DATE_WORDS, PLACE_ASIDE_LEADS, REACHED_SENSE, SAID_THAT,
+                                      INQUIRY_NOUNS, NEW_DATE_WORDS, ORIGINAL_DATE_WORDS,
+                                      PLACE_ASIDE_LEADS, REACHED_SENSE, SAID_THAT,
                                       NEGATIONS, SIGNED_VERBS, STARTS_OF_THEIR_OWN,
                                       UNTIL_WORDS)
 from factcheck.lexicon.clitics import (ARTICLE, CONJUNCTIONS, FUTURE_PARTICLE, POSSESSIVES,
@@ -328,10 +329,13 @@ _ENDED_BY_UNTIL = (None, "start", "resumption")  # what «حتى <day>» turns i
 _NEGATIONS = frozenset(c + normalize_word(w) for w in NEGATIONS for c in ("", *CONJUNCTIONS))
 _EXTENDED_KEYS = frozenset(word_key(w) for w in EXTENDED_WORDS)
 _ORIGINAL_KEYS = frozenset(word_key(normalize_word(w)) for w in ORIGINAL_DATE_WORDS)
+_NEW_KEYS = frozenset(word_key(normalize_word(w)) for w in NEW_DATE_WORDS)
 # The first word of every month name («كانون» of «كانون الثاني»), normal form.
 _MONTH_WORDS = frozenset(normalize_word(name.split()[0]) for table in (GULF, LEVANTINE, MAGHREBI)
                          for names in table.values() for name in names)
-_PUT_BACK = (None, "start", "end", "deadline")  # what an extension word makes the new date
+# What an extension word makes the new date («قررت الحكومة تمديد البرنامج حتى 31 تموز»:
+# the decision's object is the new end)
+_PUT_BACK = (None, "start", "end", "deadline", "decision", "announcement")
 _NOUN_YEAR = re.compile(rf"[وف]?(?:{'|'.join(normalize_word(w) for w in NOUN_YEAR_OPENERS)})(?!\w)")
 _FORECAST_KEYS = frozenset(word_key(w) for w in FORECAST_BEFORE)
 _EVENT_SITE_KEYS = frozenset(word_key(w) for w in EVENT_SITE_WORDS)
@@ -345,7 +349,8 @@ def _put_back_from(before: tuple[str, ...]) -> bool | None:
                  if word_key(before[k]) in _EXTENDED_KEYS), None)
     if last is None:
         return None
-    return any(word_key(w) in _ORIGINAL_KEYS for w in before[last + 1:])
+    between = {word_key(w) for w in before[last + 1:]}
+    return bool(between & _ORIGINAL_KEYS) and not between & _NEW_KEYS
 
 
 def _event_around(locator: _Locator, words: ArticleWords, sentence: tuple[int, int],
@@ -1284,6 +1289,10 @@ def _date_claims(article: Article, locator: _Locator, words: ArticleWords,
         elif event is None and dates_an_event:
             event = _event_when(locator, words, sentence, clause)
         put_back = _put_back_from(before)
+        if put_back is None and _until_before(before):
+            # «مددت الحكومة، أمس الأربعاء، العمل بالبرنامج حتى 30 حزيران»: the verb of
+            # putting back before a date aside, the new end after «حتى»
+            put_back = _put_back_from(words.words_of(sentence, sentence[0], match.start))
         if put_back is not None and event in _PUT_BACK:
             # «تمديد المهلة حتى 10 أيار»: the new deadline; «بعد تأجيل الموعد الأصلي المحدد
             # في 10 مارس»: the day first set

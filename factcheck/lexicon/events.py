@@ -115,12 +115,16 @@ UNTIL_WORDS: tuple[str, ...] = ("حتى", "لغاية", "غاية")
 # الممددة في 15 مايو», «تمديد المهلة حتى 10 أيار»), an event of its own, not the end or the
 # deadline first set.
 EXTENDED_WORDS: tuple[str, ...] = ("تمديد", "تمديدها", "تمديده", "الممددة", "الممدد", "مدد",
-                                   "مددت", "تأجيل", "تأجيلها", "تأجيله", "أجلت",
+                                   "مددت", "يمدد", "تأجيل", "تأجيلها", "تأجيله", "أجلت",
                                    "إرجاء", "أرجأ", "أرجأت")
 # … unless one of these stands between: the day first set, put back from («بعد تأجيل الموعد
 # الأصلي المحدد في 10 مارس», «عن الموعد الذي كان مقررا في العاشر من مارس»), not the new one.
 ORIGINAL_DATE_WORDS: tuple[str, ...] = ("الأصلي", "الأصلية", "أصلا", "سابقا", "مقررا",
-                                        "مقررة")
+                                        "مقررة",
+                                        # «نافيا أي نية لتمديد الأجل المحدد في 31 مارس»
+                                        "المحدد", "المحددة")
+# … unless the words say it is the new one («تمديد المهلة إلى الموعد الجديد المحدد في …»).
+NEW_DATE_WORDS: tuple[str, ...] = ("الجديد", "الجديدة", "جديد", "جديدة")
 # … but after a negation «حتى» means "not before" («لم تعلن النتائج حتى 15 مايو»).
 NEGATIONS: tuple[str, ...] = ("لم", "لن", "لا", "ليس", "ليست")
 # Words that may stand before a date set off by commas («أعلنت الشرطة، مساء أمس السبت،

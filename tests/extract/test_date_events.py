@@ -192,7 +192,11 @@ def test_what_outlets_call_a_vote_a_draw_and_a_race(text, event):
     # a deadline put back is a day of its own, not the end first set …
     ("قبل أيام من انتهاء فترة التسجيل الممددة في 15 مايو الجاري.", "extension"),
     ("وتقرر تأجيل إطلاق القمر الصناعي إلى السبت المقبل.", "extension"),
+    ("قررت الحكومة تمديد برنامج العفو عن الغرامات حتى 31 تموز المقبل.", "extension"),
+    ("المغرب يمدد برنامج العفو عن الغرامات الضريبية حتى 30 يونيو.", "extension"),
     # … and the day first set, put back from, is neither
+    ("نافيا وجود أي نية لتمديد الأجل المحدد في 31 مايو.", "original-schedule"),
+    ("وقررت الوزارة تمديد المهلة إلى الموعد الجديد المحدد في 30 يونيو.", "extension"),
     ("انطلق القمر بعد تأجيل لمدة أربعة أيام عن الموعد الأصلي الذي كان مقررا في العاشر من "
      "مايو.", "original-schedule"),
     ("بعد تأجيل الموعد الأصلي المحدد في 10 مايو لإجراء فحوصات.", "original-schedule"),
@@ -234,3 +238,11 @@ def test_a_dateline_in_two_calendars_dates_no_event():
     dates = [c for c in extract_article(article).claims if c.kind == "date"]
     assert [d.text for d in dates] == ["الثلاثاء 24 ربيع الأول 1447ه", "16 سبتمبر 2025"]
     assert [d.event for d in dates] == [None, None]
+
+
+def test_the_verb_of_putting_back_may_stand_before_a_date_aside():
+    # the day it was put back is the verb's, the new end the one after «حتى»
+    article = Article(id="a", path="a.txt", published="2024-05-24", title="",
+                      text="مددت الحكومة، أمس الخميس، العمل بالبرنامج حتى 30 حزيران المقبل.\n")
+    events = {c.text: c.event for c in extract_article(article).claims if c.kind == "date"}
+    assert events == {"أمس الخميس": None, "30 حزيران المقبل": "extension"}

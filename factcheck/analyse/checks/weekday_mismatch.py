@@ -158,10 +158,16 @@ _NEAR = dt.timedelta(days=31)
 
 
 def _story_span(claims: list[Claim]) -> tuple[int, dt.date, dt.date] | None:
-    """The one year nearly all of the story's resolved day dates fall in, with the first
-    and last of them, if there is one."""
+    """The one year nearly all of the story's present falls in, with its first and last
+    day, if there is one. The present is the days articles name by their own («اليوم
+    الأربعاء», «أمس»), when at least two do; else every resolved day date (a story's
+    deadlines and recalled events fall in other years more often than its news does)."""
     days = [d for c in claims if c.value.granularity == "day" and c.value.resolved
             and (d := c.value.as_date()) is not None]
+    present = [d for c in claims if c.value.relative and c.value.granularity == "day"
+               and c.value.resolved and (d := c.value.as_date()) is not None]
+    if len(present) >= 2:
+        days = present
     if not days:
         return None
     years = [d.year for d in days]

@@ -103,6 +103,23 @@ def test_a_yearless_date_in_an_undated_article_is_read_in_the_storys_year(tmp_pa
     assert "in 2025, the year of the story's other dates" in finding.message
 
 
+def test_the_storys_year_is_that_of_its_present_not_of_its_deadlines(tmp_path):
+    # The law was passed in November 2025 and takes effect in 2026: most of the story's
+    # dates are 2026's, but the days its articles report as their own are 2025's, when
+    # 18 November was a Tuesday.
+    passed = ("---\npublished: 2025-11-19\n---\nقانون التقاعد\n"
+              "صادق البرلمان أمس الثلاثاء على قانون التقاعد الذي يدخل حيز التنفيذ في 1 يناير "
+              "2026.\n")
+    union = ("---\npublished: 2025-11-20\n---\nقانون التقاعد\n"
+             "قال الاتحاد اليوم الخميس إن قانون التقاعد الذي يدخل حيز التنفيذ في 1 يناير 2026 "
+             "يرفع سن التقاعد، وإن الزيادة الثانية تبدأ في 1 مارس 2026.\n")
+    undated = ("---\npublished: null\n---\nقانون التقاعد\n"
+               "قال الاتحاد اليوم الخميس إن البرلمان أقر قانون التقاعد مساء الأربعاء 18 تشرين "
+               "الثاني.\n")
+    finding, _ = _story(tmp_path, {"a.txt": passed, "b.txt": union, "c.txt": undated})
+    assert finding.suggestion == "2025-11-18"
+
+
 def test_an_undated_article_that_names_no_day_of_its_own_may_be_another_years(tmp_path):
     # no «اليوم …»: it may recall an earlier event of the same kind and place
     dated = ("---\npublished: 2025-06-18\n---\nصفقة طائرات\n"
