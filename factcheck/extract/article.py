@@ -48,6 +48,7 @@ from factcheck.lexicon.stopwords import STOPWORDS
 from factcheck.lexicon.clock import AFTERNOON_WORDS, MORNING_WORDS, TODAY_WORDS, YESTERDAY_WORDS
 from factcheck.lexicon.events import (ANNOUNCING_VERBS, AS_FROM, CAUSE_OPENERS, CLOSED_AT_SENSE,
                                       DATE_ASIDE_LEADS, DAY_PART_LEADS, EVENT_WORDS, EXTENDED_WORDS,
+                                      FINANCING_NOUNS,
                                       INQUIRY_NOUNS, NEW_DATE_WORDS, ORIGINAL_DATE_WORDS,
                                       PLACE_ASIDE_LEADS, REACHED_SENSE, SAID_THAT,
                                       NEGATIONS, SIGNED_VERBS, STARTS_OF_THEIR_OWN,
@@ -330,6 +331,7 @@ _NEGATIONS = frozenset(c + normalize_word(w) for w in NEGATIONS for c in ("", *C
 _EXTENDED_KEYS = frozenset(word_key(w) for w in EXTENDED_WORDS)
 _ORIGINAL_KEYS = frozenset(word_key(normalize_word(w)) for w in ORIGINAL_DATE_WORDS)
 _NEW_KEYS = frozenset(word_key(normalize_word(w)) for w in NEW_DATE_WORDS)
+_FINANCING_KEYS = frozenset(word_key(normalize_word(w)) for w in FINANCING_NOUNS)
 # The first word of every month name («كانون» of «كانون الثاني»), normal form.
 _MONTH_WORDS = frozenset(normalize_word(name.split()[0]) for table in (GULF, LEVANTINE, MAGHREBI)
                          for names in table.values() for name in names)
@@ -448,6 +450,7 @@ def _event_of(before: tuple[str, ...], after: tuple[str, ...]) -> str | None:
             label = next((found for w in before[max(0, k - _AS_FROM_REACH):k]
                           if (found := _event_label(w)) in STARTS_OF_THEIR_OWN), label)
         if label:
+            label = _financing(label, (*before[k + 1:], *after))
             if label == "disaster" and any(word_key(w) in _FORECAST_KEYS for w in before):
                 return None  # «من المتوقع أن تنحسر العاصفة ظهر اليوم»: a forecast, not the event
             figure_between = any(w[:1].isdigit() for w in before[k + 1:])
@@ -471,15 +474,23 @@ def _event_of(before: tuple[str, ...], after: tuple[str, ...]) -> str | None:
                 return None
             # «أمطار غزيرة هطلت على المنطقة منذ الخميس»: what «منذ» dates is what it follows
             return None if since and distance > _SINCE_REACH else label
-    for word in after[:4]:
+    for i, word in enumerate(after[:4]):
         if word_key(word) in _THAT_KEYS:
             break  # «قال الدفاع المدني اليوم الأحد إن الحرائق التي اندلعت»: what was said
         if word_key(word) in _EXTENDED_KEYS:
             break  # «أعلنت الوزارة، أمس الاثنين، تأجيل إطلاق القمر»: the day it was put back
         label = _event_label(word)
         if label:
-            return label
+            return _financing(label, after[i + 1:])
     return None
+
+
+def _financing(label: str, following: tuple[str, ...]) -> str:
+    """«توقيع … اتفاقية قرض»: an agreement a loan or a grant names right after it is the
+    financing's, another agreement than the project's."""
+    if label == "agreement" and following and word_key(following[0]) in _FINANCING_KEYS:
+        return "financing-agreement"
+    return label
 
 
 def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, words: ArticleWords,

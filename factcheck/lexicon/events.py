@@ -77,6 +77,11 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "decision": ("قرر", "قررت", "قرار", "القرار", "قراره", "قرارها"),
 }
 
+# Right after an agreement word, a loan or a grant («اتفاقية قرض», «اتفاق تمويل»): the
+# financing of a project, signed on its own day, is another agreement than the project's
+# («اتفاقيات تطوير المحطة»).
+FINANCING_NOUNS: tuple[str, ...] = ("قرض", "قروض", "تمويل", "منحة", "ائتمان")
+
 # The verbs of «announcement» (not its nouns, «الإعلان عن الخطة صدر في …»): many words past
 # one, what it announced stands between it and a date, which is then that event's day
 # («أعلنت الوزارة عودة الأنظمة … إلى العمل مساء الأحد 19 أكتوبر»).

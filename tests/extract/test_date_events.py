@@ -246,3 +246,14 @@ def test_the_verb_of_putting_back_may_stand_before_a_date_aside():
                       text="مددت الحكومة، أمس الخميس، العمل بالبرنامج حتى 30 حزيران المقبل.\n")
     events = {c.text: c.event for c in extract_article(article).claims if c.kind == "date"}
     assert events == {"أمس الخميس": None, "30 حزيران المقبل": "extension"}
+
+
+@pytest.mark.parametrize("text, event", [
+    ("ووقعت الشركة في 9 مايو اتفاقيات تطوير المحطة.", "agreement"),
+    # a loan or a grant signed for the project is the financing's agreement, not the project's
+    ("بعد توقيع التحالف المطور للمشروع أمس الخميس اتفاقية قرض بقيمة 180 مليون دولار.",
+     "financing-agreement"),
+    ("وأبرمت الحكومة اتفاق تمويل مع البنك الدولي في 3 مايو.", "financing-agreement"),
+])
+def test_a_projects_financing_is_another_agreement(text, event):
+    assert event_of(text) == event
