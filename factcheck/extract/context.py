@@ -35,7 +35,8 @@ from factcheck.lexicon.frames import (CLOCK_DURATION_LEADS, COMPARATIVES, CONTRA
                                       EARLIER_TALLY_PHRASES, EXTREMES, LEVEL_TO_WORD,
                                       LAST_YEAR_NOT_AFTER, WHOLE_PERIOD_BEFORE,
                                       FALL_BEFORE, FORECAST_BEFORE, FORECAST_PHRASES_AFTER, POPULATION_GROUPS, HEAD_FILLERS,
-                                      IMPERFECT_PREFIXES, INCREMENT_AFTER, LIST_INTRO,
+                                      IMPERFECT_PREFIXES, INCREMENT_AFTER, LIST_INTRO, PAST_AUXILIARIES,
+                                      PAST_ENDINGS,
                                       MARKET_WORDS, MEASURE_HEADS, MODAL_PARTICLE, OFFER_BEFORE,
                                       LEVY_NOUNS, OWN_PROPERTY_FILLERS, OWN_PROPERTY_HEADS,
                                       OWN_PROPERTY_PARTS, QUALITY_BEFORE,
@@ -184,6 +185,8 @@ _WEEK_WORDS = frozenset(word_key(normalize_word(w)) for w in WEEK_WORDS)
 _FALL = _keys(FALL_BEFORE)
 _MODALS = frozenset(c + normalize_word(MODAL_PARTICLE) for c in ("", *CONJUNCTIONS))
 _IMPERFECT = tuple(normalize_word(p) for p in IMPERFECT_PREFIXES)
+_PAST_ENDINGS = tuple(normalize_word(e) for e in PAST_ENDINGS)
+_PAST_AUXILIARIES = frozenset(normalize_word(w) for w in PAST_AUXILIARIES)
 _LATEST_AFTER_AKHIR = _keys(LATEST_NOUNS_AFTER_AKHIR)
 _REFERENCE_CURRENCIES = _keys(REFERENCE_CURRENCIES)
 _CARRYING_VERBS = _keys(CARRYING_VERBS)
@@ -1013,7 +1016,7 @@ def _role(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) -> st
         # «قد» + an imperfect verb, even one read as the figure's qualifier («درجات حرارة قد
         # تتجاوز 45 درجة»)
         if "forecast" in token.flags or (token.word in _MODALS and k + 1 < len(tokens) and
-                                         tokens[k + 1].word.startswith(_IMPERFECT)):
+                                         _imperfect(tokens[k + 1].word)):
             # "من المتوقع أن يصل العدد إلى", "قد يرتفع إلى"; a forecast verb governs its
             # whole clause: «ويتوقع البنك أن يبلغ التضخم ذروته في أيار عند نحو 75%»
             return "forecast"
@@ -1032,6 +1035,12 @@ def _role(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) -> st
 # Words that may stand between two forecast figures joined by «و» (the first one's unit
 # and place: «51 درجة مئوية في البصرة و49 درجة»).
 _FORECAST_JOINED_REACH = 6
+
+
+def _imperfect(verb: str) -> bool:
+    """«يصل», «تتجاوز»: an imperfect verb, which «قد» makes "may"; not «تمكنت», «تم»."""
+    return (verb.startswith(_IMPERFECT) and verb not in _PAST_AUXILIARIES
+            and not (verb.startswith(_IMPERFECT[1:]) and verb.endswith(_PAST_ENDINGS)))
 
 
 def _joined_to_a_forecast(tokens: list[Word], first: int, k: int, c_lo: int) -> bool:

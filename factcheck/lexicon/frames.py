@@ -123,6 +123,10 @@ EQUIVALENCE_WORDS: tuple[str, ...] = ("يعادل", "يوازي", "يمثل", "�
 # "had" («قد أعلنت»), which reports what happened.
 MODAL_PARTICLE = "قد"
 IMPERFECT_PREFIXES: tuple[str, ...] = ("ي", "ت")
+# … but a past verb of the forms that open with «ت» ends as a past verb does («قد تمكنت
+# الفرق», «فقد تسببوا»), and «تم» is the past of the passive («وقد تم تسجيل 40 إصابة»).
+PAST_ENDINGS: tuple[str, ...] = ("ت", "وا")
+PAST_AUXILIARIES: tuple[str, ...] = ("تم", "تمت")
 # A figure right after one of these is the level BEFORE a change the clause reports:
 # "ليصل إلى 46 جنيها مقابل 32 جنيها", "بعد أن كان 30.9", "ارتفاعا من 3 مليارات".
 PREVIOUS_BEFORE: tuple[str, ...] = ("مقابل", "كان", "كانت")

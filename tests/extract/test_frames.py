@@ -228,6 +228,11 @@ def test_a_unit_that_records_the_figure_is_where_it_is():
     # «قد» + past is no forecast: it happened; after «كان» it is what had been said before
     ("وكانت الوزارة قد أعلنت مقتل 300 شخص.", "300", "earlier"),
     ("وقد أعلنت الوزارة مقتل 300 شخص.", "300", None),
+    # … and a past verb of the forms that open with «ت», or «تم», is no imperfect
+    ("وقد تم تسجيل 40 إصابة بالكوليرا.", "40", None),
+    ("فقد تمكنت الفرق من إنقاذ 30 شخصا.", "30", None),
+    ("وحسب المعطيات الرسمية، فقد تورطت في الحادث 34 مركبة.", "34", None),
+    ("وقد تصل الحصيلة إلى 300 قتيل.", "300", "forecast"),
     ("ليصل إلى 46 جنيها مقابل 32 جنيها يوم الثلاثاء.", "32", "previous"),
     ("وتم دفن 2944 منهم.", "2944", "part"),
     ("وقتل 40 شخصا بينهم 12 طفلا.", "12", "part"),
