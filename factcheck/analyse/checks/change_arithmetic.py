@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import replace
+from decimal import Decimal
 
 from factcheck.analyse.checks.base import (Check, CheckStatus, Scope, change_verb, finding,
                                            what_moved)
@@ -143,9 +144,21 @@ def _level_slack(old: Claim, new: Claim) -> float:
     a, b = old.value.min, new.value.min
     if not a:
         return 0.0
-    pa = old.value.precision + (0.05 * a if old.value.approximate else 0.0)
-    pb = new.value.precision + (0.05 * b if new.value.approximate else 0.0)
+    pa = old.value.precision + (_about(a) if old.value.approximate else 0.0)
+    pb = new.value.precision + (_about(b) if new.value.approximate else 0.0)
     return (pb + pa * abs(b) / a) / a * 100
+
+
+def _about(level: float) -> float:
+    """How far «نحو»/«يقارب» may put a level: a round figure («نحو 40», «1,2 مليون») stands
+    for anything near it, one written to its last digit («يقارب 502 دولار») for a rounding."""
+    digits = Decimal(repr(abs(level))).normalize().as_tuple().digits
+    return (_ABOUT_ROUND if len(digits) <= _ROUND_DIGITS else _ABOUT_EXACT) * abs(level)
+
+
+# «نحو 40» may be 38 or 42; «يقارب 502» is 501.6 or 502.4, not 480.
+_ABOUT_ROUND, _ABOUT_EXACT = 0.05, 0.01
+_ROUND_DIGITS = 2
 
 
 def _is_change(claim: Claim) -> bool:

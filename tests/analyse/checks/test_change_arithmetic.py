@@ -190,3 +190,19 @@ def test_a_fall_counted_on_the_later_level_is_the_classic_slip(tmp_path):
 def test_a_fall_counted_on_the_earlier_level_is_no_finding(tmp_path):
     assert one_article(tmp_path, "واستقر سعر اللتر في حدود 12 دينارا مقابل 16 دينارا في الفترة "
                                  "نفسها من الموسم الماضي، أي بتراجع بنسبة 25%.") == []
+
+
+def test_about_a_figure_written_to_its_last_digit_is_only_its_rounding(tmp_path):
+    # «يقارب 502» is 502 give or take a rounding, not anything from 477 to 527: 531 → 502
+    # is a 5.5% fall, not 8.5%
+    [finding] = one_article(tmp_path, "واشترت الشركة 150 ألف طن بمتوسط سعر يقارب 502 دولار للطن، "
+                                      "مقابل 531 دولارا في مناقصة آب الماضي، أي بانخفاض نسبته "
+                                      "8,5%.")
+    assert "5.5% lower" in finding.message
+
+
+def test_about_a_round_figure_stands_for_anything_near_it(tmp_path):
+    # «نحو 500» may be 480 or 520: 531 → ~500 may be a 8.5% fall
+    assert one_article(tmp_path, "واشترت الشركة 150 ألف طن بمتوسط سعر يبلغ نحو 500 دولار للطن، "
+                                 "مقابل 531 دولارا في مناقصة آب الماضي، أي بانخفاض نسبته "
+                                 "8,5%.") == []
