@@ -191,6 +191,15 @@ SERIOUS_AFTER: tuple[str, ...] = ("خطيرة", "خطرة", "حرجة", "بلي�
 # 300", "قتل 20 من بين 50 راكبا"), a figure of another frame than the part.
 WHOLE_BEFORE: tuple[str, ...] = ("من أصل", "من مجموع", "من إجمالي", "من بين")
 
+# A vote split: the words right before a count of votes for, against and abstaining
+# («بموافقة 98 نائبا، مقابل رفض 41 وامتناع 12»), and the words right after a count against
+# («87 صوتاً مقابل 44 صوتاً معارضاً»). The three never overlap, so together they cannot
+# exceed the whole the sentence takes them from («من أصل 21 دولة عضواً»).
+VOTES_FOR_BEFORE: tuple[str, ...] = ("موافقة", "الموافقة", "تأييد", "لصالح", "أغلبية")
+VOTES_AGAINST_BEFORE: tuple[str, ...] = ("رفض", "معارضة", "اعتراض", "ضد")
+VOTES_AGAINST_AFTER: tuple[str, ...] = ("معارضا", "معارضة", "رافضا", "ضد")
+ABSTAINED_BEFORE: tuple[str, ...] = ("امتناع",)
+
 # Right after the figure: it is a part of the figure before it ("تم دفن 2944 منهم").
 PART_AFTER: tuple[str, ...] = ("منهم", "منها", "منهن")
 # Near a running figure (two words either side): it counts some of the tally, not all of

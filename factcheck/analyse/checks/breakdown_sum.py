@@ -14,7 +14,10 @@ whole («48 ألفاً عبروا براً و11 ألفاً توجهوا جواً
 و190 سفينة و260 سفينة، بإجمالي 2810 وحدات») is all of it too, and a distribution whose
 subject the sentence before counted («… بلغ 212 مريضا. وتوزع المرضى المنقولون على …»)
 divides that count. A sum within the rounding of its figures holds (not one that only
-every figure sitting exactly on its rounding edge could reach).
+every figure sitting exactly on its rounding edge could reach). Votes for, against and
+abstaining never overlap, so together they cannot exceed the members or voters the
+sentence takes them from («تأييد 16 دولة، مقابل معارضة 3 دول وامتناع 3 دول، من أصل 21
+دولة»).
 
 ## Why it matters
 An arithmetic slip is a fact an editor can settle in seconds with the article alone, and
@@ -53,7 +56,8 @@ from factcheck.lexicon.frames import (AFTER_FIGURE_PREPOSITIONS, AMONG_PHRASES, 
                                       LIST_END_WORDS, LIST_INTRO, LIST_OPEN_ENDED,
                                       ORIGIN_WORDS, OTHER_CLAUSE_WORDS, POOL_PHRASES, SUM_BEFORE_TOTAL,
                                       REPORTED_CLAUSE_OPENERS, REST_ITEM_WORDS, SAYING_WORDS,
-                                      SOME_OF_WORDS)
+                                      SOME_OF_WORDS, ABSTAINED_BEFORE, VOTES_AGAINST_AFTER,
+                                      VOTES_AGAINST_BEFORE, VOTES_FOR_BEFORE)
 from factcheck.lexicon.markers import DISTRIBUTED_AS, DISTRIBUTED_OVER, DISTRIBUTION_VERBS
 from factcheck.lexicon.measures import MEASURES
 from factcheck.lexicon.qualifiers import RELATIVE_PRONOUNS
@@ -81,7 +85,8 @@ def run(claims: list[Claim], topic_of: Mapping[str, Topic]) -> list[Finding]:
             findings.append(_mismatch(total, parts, added, topic_of))
             reported.add(total.id)
     for total, parts, closed in (*_distributed_wholes(claims, sentences),
-                                 *_summed_lists(claims, sentences)):
+                                 *_summed_lists(claims, sentences),
+                                 *_vote_splits(claims, sentences)):
         if total.id in reported:
             continue
         added = sum(p.value.min for p in parts)
@@ -222,6 +227,45 @@ def _summed_lists(claims: list[Claim], sentences: list[int]):
                 {c.unit for c in (total, *parts)}) > 1:
             continue
         yield total, parts, True
+
+
+def _vote_splits(claims: list[Claim], sentences: list[int]):
+    """(whole, the votes, False) for each sentence that splits a vote and takes it from a
+    whole after it: «حصل على تأييد ١٦ دولة، مقابل معارضة ٣ دول وامتناع ٣ دول عن التصويت،
+    من أصل ٢١ دولة عضواً». Votes for and against (abstentions too) never overlap: together
+    they cannot exceed the members or voters they are taken from."""
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim, number in zip(claims, sentences):
+        by_sentence.setdefault(number, []).append(claim)
+    for members in by_sentence.values():
+        sides = {side: c for c in members if _exact(c) and (side := _vote_side(c)) is not None}
+        if not {"for", "against"} <= set(sides):
+            continue
+        last = max(figure_start(c) for c in sides.values())
+        whole = next((c for c in members if c.role == "whole" and figure_start(c) > last
+                      and c.value.max is not None), None)
+        if whole is not None:
+            yield whole, sorted(sides.values(), key=figure_start), False
+
+
+def _vote_side(claim: Claim) -> str | None:
+    """"for", "against" or "abstained": what the words right around a count of votes say."""
+    before = _words(claim.sentence[max(0, figure_start(claim) - _SIDE_CHARS):figure_start(claim)])
+    after = _words(claim.sentence[figure_end(claim):figure_end(claim) + _SIDE_CHARS])
+    near = {_bare(w) for w in before[-_SIDE_WORDS:]}
+    if near & _VOTES_FOR:
+        return "for"
+    if near & _VOTES_AGAINST or {_bare(w) for w in after[:_SIDE_WORDS]} & _VOTES_AGAINST_AFTER:
+        return "against"
+    return "abstained" if near & _ABSTAINED else None
+
+
+def _bare(word: str) -> str:
+    """The word without «و»/«ب» and the article glued to it («بالموافقة» → «موافقة»)."""
+    for prefix in _SIDE_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            return word[len(prefix):]
+    return word
 
 
 def _qualifies_another(text: str, figure: Claim, previous: Claim | None,
@@ -420,6 +464,16 @@ def _exact(claim: Claim) -> bool:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+# What says which side a count of votes is on: the two words before it (its noun, «صوتاً»,
+# and «معارضاً» after it), read within this many characters.
+_SIDE_WORDS, _SIDE_CHARS = 2, 40
+_VOTES_FOR = frozenset(normalize_word(w) for w in VOTES_FOR_BEFORE)
+_VOTES_AGAINST = frozenset(normalize_word(w) for w in VOTES_AGAINST_BEFORE)
+_VOTES_AGAINST_AFTER = frozenset(normalize_word(w) for w in VOTES_AGAINST_AFTER)
+_ABSTAINED = frozenset(normalize_word(w) for w in ABSTAINED_BEFORE)
+# «وامتناع», «بموافقة», «بالموافقة», «والمعارضة»: longest first
+_SIDE_PREFIXES = tuple(sorted({normalize_word(c + p) for c in ("", *CONJUNCTIONS, "ب")
+                               for p in ("", ARTICLE)} - {""}, key=len, reverse=True))
 _ARTICLE = normalize_word(ARTICLE)
 _LIST_INTRO = frozenset(normalize_word(w) for w in LIST_INTRO)
 _DISTRIBUTION = frozenset(normalize_word(w) for w in DISTRIBUTION_VERBS) | frozenset(

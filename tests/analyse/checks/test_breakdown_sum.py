@@ -301,3 +301,22 @@ def test_a_list_a_colon_opens_right_after_its_total_is_all_of_it(tmp_path):
 def test_a_colon_that_opens_a_quotation_lists_nothing(tmp_path):
     assert one_article(tmp_path, "وتضررت 500 عائلة من الفيضان وقال المحافظ: 200 عائلة أجليت "
                                  "و100 عائلة نقلت إلى المدارس.") == []
+
+
+def test_votes_for_against_and_abstaining_cannot_exceed_the_members_they_are_taken_from(
+        tmp_path):
+    [finding] = one_article(tmp_path, "وجاء القرار بعد تصويت حصل فيه الملف على تأييد 16 دولة، مقابل "
+                                      "معارضة 3 دول وامتناع 3 دول عن التصويت، من أصل 21 دولة "
+                                      "عضواً في اللجنة.")
+    assert "adds up to 22: 16 + 3 + 3" in finding.message
+
+
+def test_a_vote_split_within_its_whole_is_no_finding(tmp_path):
+    (tmp_path / "members").mkdir()
+    (tmp_path / "bound").mkdir()
+    # 187 + 54 + 20 of 261 members; and 87 + 44 + 5 among «more than 110» taking part
+    assert one_article(tmp_path / "members", "نالت الحكومة تأييد 187 نائباً، في مقابل 54 صوتاً "
+                                             "معارضاً وامتناع 20 نائباً، من أصل 261 نائباً.") == []
+    assert one_article(tmp_path / "bound", "وافق المجلس على الموازنة بأغلبية 87 صوتاً مقابل 44 "
+                                           "صوتاً معارضاً، وامتناع 5 نواب عن التصويت، في جلسة "
+                                           "شارك فيها أكثر من 110 نواب.") == []
