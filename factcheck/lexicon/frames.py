@@ -375,11 +375,23 @@ SOME_OF_WORDS: tuple[str, ...] = ("أبرزها", "أبرزهم", "أهمها", 
 # Kinds that split any whole between them, all of it: parts named by every word of one set
 # (in any of its forms) are the whole list («بينهم 48 ألفاً عبروا براً و11 ألفاً توجهوا
 # جواً», «منهم 22250 مواطنا و58150 وافدا»), so they must add up to it.
+# Nationals as against foreigners: the words for them beside the nationality adjectives of
+# lexicon/places.py.
+NATIONALS: tuple[str, ...] = ("محليين", "محليا", "محلي", "المحليين", "مواطنين", "مواطنا",
+                              "مواطن")
+# … and how a list item writes a nationality adjective («سعودي»): its nisba letter, the
+# endings it may take after it («أردنيا», «السعودية», «مصريين»), and the feminine it may drop.
+NISBA_LETTER: str = "ي"
+NISBA_ENDINGS: tuple[str, ...] = ("ا", "ة", "ين", "ون")
+FEMININE_ENDING: str = "ة"
 COMPLEMENTARY_KINDS: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("رجل", "رجلا", "رجال", "الرجال"), ("امرأة", "نساء", "النساء", "سيدة", "سيدات")),
     (("ذكور", "ذكرا", "الذكور"), ("إناث", "أنثى", "الإناث")),
-    (("محليين", "محليا", "محلي", "المحليين", "مواطنين", "مواطنا", "مواطن"),
-     ("أجانب", "أجنبيا", "الأجانب", "وافدا", "وافدين", "الوافدين", "وافد")),
+    # (the first kind also takes any nationality: «22,250 أردنيا و58,150 عاملا وافدا»,
+    # checks/breakdown_sum.py)
+    (NATIONALS,
+     ("أجانب", "أجنبيا", "الأجانب", "وافدا", "وافدين", "الوافدين", "وافد", "الأجنبية",
+      "أجنبية", "الأجنبي")),
     (("ريفية", "الريفية", "الريف", "ريفيا"), ("حضرية", "الحضرية", "الحضري", "المدن")),
     (("برا", "البري", "برية"), ("جوا", "الجوي", "جوية")),
     (("برا", "البري", "برية"), ("جوا", "الجوي", "جوية"), ("بحرا", "البحري", "بحرية")),

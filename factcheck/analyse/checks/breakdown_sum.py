@@ -52,7 +52,8 @@ from factcheck.extract.normalize import normalize, normalize_word
 from factcheck.extract.numbers import UNITS, parse_number_words
 from factcheck.lexicon.clitics import ARTICLE, CONJUNCTIONS
 from factcheck.lexicon.frames import (AFTER_FIGURE_PREPOSITIONS, AMONG_PHRASES, AMONG_WORDS,
-                                      COMPLEMENTARY_KINDS, DUAL_ENDINGS,
+                                      COMPLEMENTARY_KINDS, DUAL_ENDINGS, FEMININE_ENDING,
+                                      NATIONALS, NISBA_ENDINGS, NISBA_LETTER,
                                       LIST_END_WORDS, LIST_INTRO, LIST_OPEN_ENDED,
                                       ORIGIN_WORDS, OTHER_CLAUSE_WORDS, POOL_PHRASES, SUM_BEFORE_TOTAL,
                                       REPORTED_CLAUSE_OPENERS, REST_ITEM_WORDS, SAYING_WORDS,
@@ -60,6 +61,7 @@ from factcheck.lexicon.frames import (AFTER_FIGURE_PREPOSITIONS, AMONG_PHRASES, 
                                       VOTES_AGAINST_BEFORE, VOTES_FOR_BEFORE)
 from factcheck.lexicon.markers import DISTRIBUTED_AS, DISTRIBUTED_OVER, DISTRIBUTION_VERBS
 from factcheck.lexicon.measures import MEASURES
+from factcheck.lexicon.places import PLACES
 from factcheck.lexicon.qualifiers import RELATIVE_PRONOUNS
 from factcheck.lexicon.time_words import THIS_WORDS
 from factcheck.model import Claim, Finding, Severity, Topic, figure_text
@@ -484,7 +486,27 @@ _AMONG_WORDS = frozenset(normalize_word(w) for w in AMONG_WORDS)
 _AMONG_PHRASES = frozenset(" ".join(normalize_word(w) for w in p.split()) for p in AMONG_PHRASES)
 _SOME_OF = frozenset(normalize_word(w) for w in (*SOME_OF_WORDS, *LIST_OPEN_ENDED, *AMONG_WORDS))
 _THIS = frozenset(normalize_word(w) for w in THIS_WORDS)
-_COMPLEMENTARY = tuple(tuple(frozenset(normalize_word(w) for w in forms) for forms in kinds)
+def _nationality_forms() -> frozenset[str]:
+    """Every nationality adjective of lexicon/places.py as a list item writes it: «السعودية»,
+    «أردنيا», «مصريين», «الأردنيون»."""
+    forms: set[str] = set()
+    for adjectives in PLACES.values():
+        for adjective in (normalize_word(a) for a in adjectives if " " not in a):
+            stem = adjective[len(_ARTICLE):] if adjective.startswith(_ARTICLE) else adjective
+            stem = stem[:-1] if stem.endswith(_FEMININE) else stem
+            if len(stem) < 3 or not stem.endswith(_NISBA):
+                continue  # a country's name, not its adjective
+            for ending in ("", *_NISBA_ENDINGS):
+                forms.update((stem + ending, _ARTICLE + stem + ending))
+    return frozenset(forms)
+
+
+_FEMININE = normalize_word(FEMININE_ENDING)
+_NISBA = normalize_word(NISBA_LETTER)
+_NISBA_ENDINGS = tuple(normalize_word(e) for e in NISBA_ENDINGS)
+_COMPLEMENTARY = tuple(tuple(frozenset(normalize_word(w) for w in forms)
+                             | (_nationality_forms() if forms is NATIONALS else frozenset())
+                             for forms in kinds)
                        for kinds in COMPLEMENTARY_KINDS)
 # The share of the worst-case rounding a sum may use up and still hold.
 _EDGE = 0.99

@@ -320,3 +320,20 @@ def test_a_vote_split_within_its_whole_is_no_finding(tmp_path):
     assert one_article(tmp_path / "bound", "وافق المجلس على الموازنة بأغلبية 87 صوتاً مقابل 44 "
                                            "صوتاً معارضاً، وامتناع 5 نواب عن التصويت، في جلسة "
                                            "شارك فيها أكثر من 110 نواب.") == []
+
+
+def test_nationals_and_foreigners_are_everyone(tmp_path):
+    (tmp_path / "workers").mkdir()
+    (tmp_path / "jobs").mkdir()
+    [finding] = one_article(tmp_path / "workers", "وقال إن القطاع يوظف 82,400 عامل، منهم 22,250 "
+                                                  "أردنيا و58,150 عاملا وافدا.")
+    assert "adds up to 80,400: 22,250 + 58,150" in finding.message
+    [finding] = one_article(tmp_path / "jobs", "وأوضحت الشركة أن المصنع يوفر 650 وظيفة مباشرة، منها "
+                                               "420 وظيفة للكوادر السعودية و180 وظيفة للخبرات "
+                                               "الأجنبية.")
+    assert "adds up to 600: 420 + 180" in finding.message
+
+
+def test_two_nationalities_among_more_are_some_of_the_whole(tmp_path):
+    assert one_article(tmp_path, "وبلغ عدد العمال 82,400 عامل، منهم 22,250 أردنيا و38,150 "
+                                 "مصريا.") == []
