@@ -369,6 +369,9 @@ REPORTED_CLAUSE_OPENERS: tuple[str, ...] = ("وأن",)
 # The endings of a dual noun («حقيبتان», «مستشفيين»): an item that opens with one counts two,
 # in words (checks/breakdown_sum.py).
 DUAL_ENDINGS: tuple[str, ...] = ("ان", "ين")
+# … a feminine noun's nominative dual («امرأتان»: the «ة» written «ت»), counted two in a list
+# (checks/breakdown_sum.py).
+FEMININE_DUAL_ENDING: str = "تان"
 # Words of a list that names only some of its whole: «على عدة مستشفيات، أبرزها …».
 SOME_OF_WORDS: tuple[str, ...] = ("أبرزها", "أبرزهم", "أهمها", "أهمهم", "أغلبها", "أغلبهم",
                                   "معظمها", "معظمهم")

@@ -17,7 +17,7 @@ divides that count. A sum within the rounding of its figures holds (not one that
 every figure sitting exactly on its rounding edge could reach). Votes for, against and
 abstaining never overlap, so together they cannot exceed the members or voters the
 sentence takes them from («تأييد 16 دولة، مقابل معارضة 3 دول وامتناع 3 دول، من أصل 21
-دولة»).
+دولة»). An item a dual names counts two («بينهم ثلاثة أطفال وامرأتان وأربعة رجال»: 9).
 
 ## Why it matters
 An arithmetic slip is a fact an editor can settle in seconds with the article alone, and
@@ -47,12 +47,14 @@ from typing import NamedTuple
 from factcheck.analyse.checks.base import Check, CheckStatus, Scope, finding, part_of_unit
 from factcheck.analyse.group import counted_noun
 from factcheck.extract.clauses import figure_end, figure_start
+from factcheck.extract.lemmas import lemma_key
 from factcheck.extract.context import NOT_AMOUNT_ROLES
 from factcheck.extract.normalize import normalize, normalize_word
 from factcheck.extract.numbers import UNITS, parse_number_words
 from factcheck.lexicon.clitics import ARTICLE, CONJUNCTIONS
 from factcheck.lexicon.frames import (AFTER_FIGURE_PREPOSITIONS, AMONG_PHRASES, AMONG_WORDS,
-                                      COMPLEMENTARY_KINDS, DUAL_ENDINGS, FEMININE_ENDING,
+                                      COMPLEMENTARY_KINDS, DUAL_ENDINGS, FEMININE_DUAL_ENDING,
+                                      FEMININE_ENDING,
                                       NATIONALS, NISBA_ENDINGS, NISBA_LETTER,
                                       LIST_END_WORDS, LIST_INTRO, LIST_OPEN_ENDED,
                                       ORIGIN_WORDS, OTHER_CLAUSE_WORDS, POOL_PHRASES, SUM_BEFORE_TOTAL,
@@ -86,18 +88,18 @@ def run(claims: list[Claim], topic_of: Mapping[str, Topic]) -> list[Finding]:
         if added > total.value.max * 1.001:  # parts of one total cannot exceed it
             findings.append(_mismatch(total, parts, added, topic_of))
             reported.add(total.id)
-    for total, parts, closed in (*_distributed_wholes(claims, sentences),
-                                 *_summed_lists(claims, sentences),
-                                 *_vote_splits(claims, sentences)):
+    for total, parts, closed, duals in (*_distributed_wholes(claims, sentences),
+                                        *_summed_lists(claims, sentences),
+                                        *_vote_splits(claims, sentences)):
         if total.id in reported:
             continue
-        added = sum(p.value.min for p in parts)
+        added = sum(p.value.min for p in parts) + _TWO * len(duals)
         slack = _slack(total) + sum(_slack(p) for p in parts)
         # (every figure at the very edge of its rounding, all the same way, is no real
         # outcome: 3,4 + 1,9 + 0,6 billion is not the 6,1 billion they divide)
         slack *= _EDGE
         if added > total.value.max + slack or (closed and added < total.value.min - slack):
-            findings.append(_mismatch(total, parts, added, topic_of))
+            findings.append(_mismatch(total, parts, added, topic_of, duals))
     return findings
 
 
@@ -194,7 +196,8 @@ def _distributed_wholes(claims: list[Claim], sentences: list[int]):
         # («142 طاقما … توزعوا بين 61 سيارة و54 دراجة»: items of another noun than the
         # whole's were left out, so the rest is not all of it)
         left_out = any(figure_start(p) < figure_start(parts[-1]) for p in in_list if p not in parts)
-        yield whole, parts, closed and not left_out and not _uncounted_item(text, opener.at, end)
+        yield (whole, parts, closed and not left_out and not _uncounted_item(text, opener.at, end),
+               _dual_items(text, opener.at, end))
 
 
 def _summed_lists(claims: list[Claim], sentences: list[int]):
@@ -228,7 +231,7 @@ def _summed_lists(claims: list[Claim], sentences: list[int]):
         if (kinds & _MEASURED or any(c.unit == "%" for c in (total, *parts))) and len(
                 {c.unit for c in (total, *parts)}) > 1:
             continue
-        yield total, parts, True
+        yield total, parts, True, ()
 
 
 def _vote_splits(claims: list[Claim], sentences: list[int]):
@@ -247,7 +250,7 @@ def _vote_splits(claims: list[Claim], sentences: list[int]):
         whole = next((c for c in members if c.role == "whole" and figure_start(c) > last
                       and c.value.max is not None), None)
         if whole is not None:
-            yield whole, sorted(sides.values(), key=figure_start), False
+            yield whole, sorted(sides.values(), key=figure_start), False, ()
 
 
 def _vote_side(claim: Claim) -> str | None:
@@ -356,6 +359,22 @@ def _opens_with(rest: str, phrase: str) -> bool:
     """Does the text open with the whole phrase, not a longer word («أضاف» is not the start
     of «إضافة إلى 18 فيلماً», an item of the list)?"""
     return rest.startswith(phrase) and not rest[len(phrase):len(phrase) + 1].isalpha()
+
+
+def _dual_items(text: str, at: int, end: int) -> tuple[str, ...]:
+    """The items of the list that are a dual of a counted noun, as written («بينهم ثلاثة
+    أطفال وامرأتان وأربعة رجال»: «وامرأتان», two women). Only the nominative dual of a noun
+    the lemma table knows («-ان», «-تان»): «-ين» is as often a sound plural («ومسنين»), and
+    a word merely ending in «ان» a place or a plural («وأسوان», «وسكان»)."""
+    return tuple(m.group(0).strip() for m in _AND_WORD.finditer(text, at, end)
+                 if _is_dual(m.group(1)))
+
+
+def _is_dual(word: str) -> bool:
+    norm = normalize_word(word)
+    lemma = lemma_key(norm)
+    return lemma != norm and norm in (lemma + _DUAL_NOMINATIVE,
+                                      lemma[:-1] + _FEMININE_DUAL_NOMINATIVE)
 
 
 def _uncounted_item(text: str, at: int, end: int) -> bool:
@@ -544,6 +563,11 @@ _CLAUSE_BREAK = re.compile(r"[،,:؛;]")
 # item, not open a clause of their own: a noun, an adjective, «بقيمة».
 _ITEM_LABEL_WORDS = 3
 # An item that opens with a dual noun («وحقيبتان», «ومستشفيين»): it counts two, in words.
+# A word opening with «و» (an item of a list), and the endings of a nominative dual.
+_AND_WORD = re.compile(rf"(?<![^\W\d_]){CONJUNCTIONS[0]}([^\W\d_]+)")
+_DUAL_NOMINATIVE = normalize_word(DUAL_ENDINGS[0])
+_FEMININE_DUAL_NOMINATIVE = normalize_word(FEMININE_DUAL_ENDING)
+_TWO = 2
 _DUAL_ITEM = re.compile(rf"\s*{CONJUNCTIONS[0]}[^\W\d_]+(?:{'|'.join(DUAL_ENDINGS)})(?![^\W\d_])")
 _OTHER_CLAUSE = tuple(normalize(w).text for w in (*OTHER_CLAUSE_WORDS, *SAYING_WORDS,
                                                   *LIST_END_WORDS))
@@ -595,8 +619,9 @@ def _sentence_numbers(claims: list[Claim]) -> list[int]:
 
 
 def _mismatch(total: Claim, parts: list[Claim], added: float,
-              topic_of: Mapping[str, Topic]) -> Finding:
-    sum_text = " + ".join(figure_text(p.value.min) for p in parts)
+              topic_of: Mapping[str, Topic], duals: tuple[str, ...] = ()) -> Finding:
+    sum_text = " + ".join([*(figure_text(p.value.min) for p in parts),
+                           *(f"{_TWO} («{dual}»)" for dual in duals)])
     lines = sorted({p.span.line for p in parts})
     where = f"line {lines[0]}" if len(lines) == 1 else f"lines {lines[0]}–{lines[-1]}"
     what = f"{total.measure} as" if total.measure else "a total of"

@@ -337,3 +337,20 @@ def test_nationals_and_foreigners_are_everyone(tmp_path):
 def test_two_nationalities_among_more_are_some_of_the_whole(tmp_path):
     assert one_article(tmp_path, "وبلغ عدد العمال 82,400 عامل، منهم 22,250 أردنيا و38,150 "
                                  "مصريا.") == []
+
+
+def test_a_dual_item_counts_two(tmp_path):
+    # three children, two women («وامرأتان») and four men are nine, not eight
+    [finding] = one_article(tmp_path, "ارتفعت حصيلة انفجار قنينة الغاز إلى 8 قتلى، بينهم ثلاثة أطفال "
+                                      "وامرأتان وأربعة رجال، إضافة إلى 21 مصابا.")
+    assert "adds up to 9: 3 + 4 + 2 («وامرأتان»)" in finding.message
+
+
+def test_a_word_that_only_ends_like_a_dual_counts_nothing(tmp_path):
+    (tmp_path / "within").mkdir()
+    (tmp_path / "plural").mkdir()
+    assert one_article(tmp_path / "within", "لترتفع الحصيلة إلى 27 جثة، من بينها 9 نساء "
+                                            "وطفلان.") == []
+    # «ومسنين» is a plural, «وسكان» residents: neither is two
+    assert one_article(tmp_path / "plural", "ارتفعت الحصيلة إلى 8 قتلى، بينهم ثلاثة أطفال "
+                                            "ومسنين وسكان وأربعة رجال.") == []
