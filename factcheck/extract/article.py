@@ -35,7 +35,7 @@ from factcheck.lexicon.measures import (BELOW_ZERO_AFTER, CHANGE_BY_WORDS, FIGUR
 from factcheck.lexicon.units import COUNTED_NOUNS
 from factcheck.lexicon.frames import (AFTER_FIGURE_PREPOSITIONS, FORECAST_BEFORE,
                                       IMPERFECT_PREFIXES, INHERIT_THROUGH, PER_EACH_PHRASES,
-                                      TALLY_NOUNS)
+                                      RESTATED_AMOUNT_WORDS, TALLY_NOUNS)
 from factcheck.lexicon.qualifiers import RELATIVE_PRONOUNS
 from factcheck.lexicon.time_words import (COMPARED_WITH, DAY_NOUNS,
                                           DURATION_DIRECTIONS, DURING_IT, END_OF_OPENERS,
@@ -578,7 +578,7 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, word
     claims = _stretch_beside_the_event(claims, stretch_tallies)
     claims = _breakdowns_inherit_their_measure(_anaphoric_occasions(claims), sentences)
     claims = _coordinated_counts_are_parts(claims, sentences)
-    claims = _per_each(claims, sentences)
+    claims = _per_each(_restated_in_another_currency(claims, sentences), sentences)
     claims = _changes_of_their_figure(claims, sentences)
     claims = [_in_basis_points(c) for c in _reported_with(claims, sentences)]
     return _sources_shared(_totals_cover_their_parts(_places_carried_over(claims, sentences)))
@@ -1000,6 +1000,34 @@ def _coordinated_counts_are_parts(claims: list[Claim], sentences: list[tuple[int
 _AND = CONJUNCTIONS[0]
 _PER_EACH = tuple(tuple(normalize_word(p).split()) for p in PER_EACH_PHRASES)
 _PER_EACH_REACH = 8  # words between a figure and «مقابل كل»: «87 سهما من أسهم الساحل الوطني»
+
+
+def _restated_in_another_currency(claims: list[Claim], sentences: list[tuple[int, int]]
+                                  ) -> list[Claim]:
+    """«بتكلفة إجمالية تبلغ 26 مليون ريال عماني، أي ما يعادل نحو 67.6 مليون دولار»: an
+    amount right after another in another currency, joined by «أي ما يعادل» and the like,
+    is the same figure's (its measure, place and occasion), in that currency (topics keep
+    currencies apart)."""
+    out = list(claims)
+    for i in range(1, len(claims)):
+        a, b = out[i - 1], claims[i]
+        if (sentences[i] != sentences[i - 1] or a.measure is None or b.measure is not None
+                or b.role is not None or a.unit == b.unit
+                or UNITS.get(a.unit or "") != "money" or UNITS.get(b.unit or "") != "money"):
+            continue
+        # past the first amount's own word («ريال عماني»), after a comma or a bracket
+        *own, joining = _RESTATE_BREAK.split(a.sentence[figure_end(a):figure_start(b)])
+        between = words_of(joining, normalized=False)
+        if (between and all(normalize_word(w) in _RESTATED for w in between)
+                and len(words_of(" ".join(own))) <= _RESTATE_OWN_WORDS):
+            out[i] = replace(b, measure=a.measure, places=a.places, occasion=a.occasion,
+                             site=a.site, subject=a.subject)
+    return out
+
+
+_RESTATED = frozenset(normalize_word(w) for w in RESTATED_AMOUNT_WORDS)
+_RESTATE_BREAK = re.compile(r"[،,(]")
+_RESTATE_OWN_WORDS = 1
 
 
 def _per_each(claims: list[Claim], sentences: list[tuple[int, int]]) -> list[Claim]:

@@ -200,6 +200,11 @@ VOTES_AGAINST_BEFORE: tuple[str, ...] = ("رفض", "معارضة", "اعتراض
 VOTES_AGAINST_AFTER: tuple[str, ...] = ("معارضا", "معارضة", "رافضا", "ضد")
 ABSTAINED_BEFORE: tuple[str, ...] = ("امتناع",)
 
+# Between two amounts of money in two currencies: the second restates the first («بتكلفة
+# 26 مليون ريال، أي ما يعادل نحو 67.6 مليون دولار»), so it is the same figure's, in
+# another currency.
+RESTATED_AMOUNT_WORDS: tuple[str, ...] = ("أي", "ما", "يعادل", "يوازي", "يساوي", "بما", "أو")
+
 # Right after the figure: it is a part of the figure before it ("تم دفن 2944 منهم").
 PART_AFTER: tuple[str, ...] = ("منهم", "منها", "منهن")
 # Near a running figure (two words either side): it counts some of the tally, not all of

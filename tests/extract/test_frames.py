@@ -741,3 +741,11 @@ def test_another_subjects_ranking_makes_no_part_of_the_figure_after_contrast():
     assert frame_of(text, "308").role is None
     ranked = "وتصدرت السرعة الزائدة أسباب الوفيات بـ104 حالات، تلاها الانشغال بالهاتف بـ71 حالة."
     assert frame_of(ranked, "104").role == "part"
+
+
+def test_an_amount_restated_in_another_currency_is_the_same_figures():
+    text = ("وتبلغ تكلفة المشروع 26 مليون ريال عماني، أي ما يعادل نحو 67.6 مليون دولار، منها "
+            "نحو 7 ملايين دولار لخدمة الإطلاق.")
+    assert frame_of(text, "26").measure == frame_of(text, "نحو 67.6").measure == "كلفة"
+    # a part after «منها» restates nothing
+    assert frame_of(text, "نحو 7").measure is None
