@@ -150,6 +150,7 @@ COUNTED_NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "مركبة": ("vehicles", ("مركبة", "مركبات")),
     "سيارة": ("vehicles", ("سيارة", "سيارات")),  # «35 سيارة إسعاف» carry the injured, not count them
     "عجلة": ("vehicles", ("عجلة", "عجلات")),
+    "حافلة": ("vehicles", ("حافلة", "حافلات", "حافلتين", "حافلتان")),
     # measures
     "طن": ("weight", ("طن", "طنا", "أطنان")),
     "كيلوغرام": ("weight", ("كيلوغرام", "كيلوغراما", "كيلوغرامات", "كيلوجرام", "كيلوجراما",
@@ -194,3 +195,8 @@ PEOPLE_CATEGORIES: frozenset[str] = frozenset(
 # "2500 من جنودها": the word between a figure and its counted noun, which may then carry
 # the article or a possessive (clitics.POSSESSIVES).
 PARTITIVE_WORDS: tuple[str, ...] = ("من",)
+
+
+# The noun of every unit of a category: a count of «مركبة» is broken down into trucks,
+# buses and cars («34 مركبة، من بينها 11 شاحنة و4 حافلات و21 سيارة»), never the reverse.
+GENERAL_UNITS: dict[str, str] = {"vehicles": "مركبة"}

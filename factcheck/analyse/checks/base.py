@@ -33,7 +33,7 @@ from factcheck.lexicon.frames import (CHANGE_IN, CHANGE_IN_WHAT, CHANGE_MANNER_W
                                       OWN_PROPERTY_FILLERS, PRICE_NOUNS, PROVISIONAL_WORDS, RISE_WORDS,
                                       SECOND_ROUND_PHRASES, VALUE_WORDS)
 from factcheck.lexicon.measures import CHANGE_BY_WORDS
-from factcheck.lexicon.units import PARTITIVE_WORDS
+from factcheck.lexicon.units import GENERAL_UNITS, PARTITIVE_WORDS
 from factcheck.lexicon.qualifiers import QUALIFIERS_BEFORE
 from factcheck.lexicon.stopwords import STOPWORDS
 from factcheck.model import WEEKDAY_NAMES, Claim, ClockTime, DateValue, Finding, Quantity, Severity, StrEnum, Topic
@@ -340,6 +340,7 @@ def weekday_fits(date: dt.date, value: DateValue) -> bool:
 PART_RATIO = 0.5
 
 
+_GENERAL_UNITS = {category: normalize_word(noun) for category, noun in GENERAL_UNITS.items()}
 # Wholes a count of people of some kind may be part of.
 _PEOPLE_WHOLES = frozenset({"people", "casualties", "injured", "missing"})
 
@@ -350,7 +351,10 @@ def part_of_unit(part_unit: str | None, whole_unit: str | None) -> bool:
     «568 ألفاً و776 شخصاً» of a population in «نسمة»)."""
     if part_unit == whole_unit:
         return True
-    return UNITS.get(part_unit or "") == "people" and UNITS.get(whole_unit or "") in _PEOPLE_WHOLES
+    category = UNITS.get(part_unit or "")
+    if category in _GENERAL_UNITS and whole_unit == _GENERAL_UNITS[category]:
+        return True  # trucks, buses and cars of a count of vehicles
+    return category == "people" and UNITS.get(whole_unit or "") in _PEOPLE_WHOLES
 
 
 def part_sized(small: Claim, large: Claim) -> bool:

@@ -174,7 +174,8 @@ def _distributed_wholes(claims: list[Claim], sentences: list[int]):
         units = {c.unit for c in parts if c.unit}
         if whole.unit and not all(part_of_unit(u, whole.unit) for u in units):
             continue  # «9 بؤر … أربعة أقاليم: 4 …»: the provinces are not foci
-        if len(units) > 1 and not all(UNITS.get(u) == "people" for u in units):
+        if len(units) > 1 and not all(UNITS.get(u) == "people" for u in units) and not (
+                whole.unit and all(part_of_unit(u, whole.unit) for u in units)):
             continue  # parts of different things (people of several kinds may be one whole's)
         if opener.kind == _AMONG:
             closed = _complete(text, opener.at, parts) or _complementary(text, parts)

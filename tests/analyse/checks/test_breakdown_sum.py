@@ -354,3 +354,14 @@ def test_a_word_that_only_ends_like_a_dual_counts_nothing(tmp_path):
     # «ومسنين» is a plural, «وسكان» residents: neither is two
     assert one_article(tmp_path / "plural", "ارتفعت الحصيلة إلى 8 قتلى، بينهم ثلاثة أطفال "
                                             "ومسنين وسكان وأربعة رجال.") == []
+
+
+def test_trucks_buses_and_cars_are_vehicles(tmp_path):
+    [finding] = one_article(tmp_path, "فقد تورطت في الحادث 34 مركبة، من بينها 11 شاحنة و4 حافلات "
+                                      "و21 سيارة خفيفة، اصطدمت بشكل متسلسل.")
+    assert "adds up to 36: 11 + 4 + 21" in finding.message
+
+
+def test_a_count_of_cars_is_not_broken_down_by_vehicles(tmp_path):
+    assert one_article(tmp_path, "وشارك في السباق 34 سيارة، من بينها 20 مركبة خفيفة و16 "
+                                 "مركبة ثقيلة.") == []
