@@ -47,8 +47,8 @@ from typing import NamedTuple
 from factcheck.analyse.checks.base import Check, CheckStatus, Scope, finding, part_of_unit
 from factcheck.analyse.group import counted_noun
 from factcheck.extract.clauses import figure_end, figure_start
-from factcheck.extract.lemmas import lemma_key
 from factcheck.extract.context import NOT_AMOUNT_ROLES
+from factcheck.extract.lemmas import lemma_key
 from factcheck.extract.normalize import normalize, normalize_word
 from factcheck.extract.numbers import UNITS, parse_number_words
 from factcheck.lexicon.clitics import ARTICLE, CONJUNCTIONS
@@ -104,9 +104,9 @@ def run(claims: list[Claim], topic_of: Mapping[str, Topic]) -> list[Finding]:
 
 
 def _distributed_wholes(claims: list[Claim], sentences: list[int]):
-    """(whole, its parts, whether the list says it is complete) for each sentence that
-    divides a whole: «وتوزع المصابون الـ74 على ثلاثة مستشفيات، إذ استقبل … 39 مصابا …»,
-    «وتوزعت الوفيات على 4 حالات في ولاية محوت، و3 …» (the whole, 9 dead, a sentence
+    """(whole, its parts, whether the list says it is complete, its dual items) for each
+    sentence that divides a whole: «وتوزع المصابون الـ74 على ثلاثة مستشفيات، إذ استقبل …
+    39 مصابا …», «وتوزعت الوفيات على 4 حالات في ولاية محوت، و3 …» (the whole, 9 dead, a sentence
     earlier), «ما مجموعه 58,1% من السوق، وهي: داسيا (21,4%) …», «انتشال 34 جثة، بينهم 21
     رجلا و9 نساء و6 أطفال». The parts are the figures after the verb's «على»/«بين», after
     «هي» or after «بينهم»; the whole is the figure before them in the sentence (right before
@@ -202,7 +202,7 @@ def _distributed_wholes(claims: list[Claim], sentences: list[int]):
 
 
 def _summed_lists(claims: list[Claim], sentences: list[int]):
-    """(total, its parts, True) for each list closed by its sum: «وشارك 2460 قاربا تقليديا
+    """(total, its parts, True, no dual items) for each list closed by its sum: «وشارك 2460 قاربا تقليديا
     و190 سفينة للصيد الساحلي و260 سفينة لصيد أعالي البحار، بإجمالي 2810 وحدات». The parts
     are the figures before «بإجمالي», «بمجموع», «ما مجموعه», each item opening with «و» but the
     first; the sum says they are all of it. Items may count different nouns (boats and ships
@@ -236,8 +236,8 @@ def _summed_lists(claims: list[Claim], sentences: list[int]):
 
 
 def _vote_splits(claims: list[Claim], sentences: list[int]):
-    """(whole, the votes, False) for each sentence that splits a vote and takes it from a
-    whole after it: «حصل على تأييد ١٦ دولة، مقابل معارضة ٣ دول وامتناع ٣ دول عن التصويت،
+    """(whole, the votes, False, no dual items) for each sentence that splits a vote and
+    takes it from a whole after it: «حصل على تأييد ١٦ دولة، مقابل معارضة ٣ دول وامتناع ٣ دول عن التصويت،
     من أصل ٢١ دولة عضواً». Votes for and against (abstentions too) never overlap: together
     they cannot exceed the members or voters they are taken from."""
     by_sentence: dict[int, list[Claim]] = {}
