@@ -538,14 +538,14 @@ def _quantity_claims(article: Article, norm: NormalText, locator: _Locator, word
             # «بنسبة 3.3% مقارنة بعام 2024»: the year it is compared with dates no figure
             owned_dates.add(own_date.start)
             own_date = None
-        past = _past_event(facets.measure, dates, sentence, match.start, reference,
-                           own_date, owned_dates)
-        occasion = (background_dates(words, date_spans, clause, sentence, match.start)
-                    # «another» event the sentence dates long ago is that day's («ويعيد الحادث
-                    # إلى الأذهان التصادم … في 22 كانون الأول 2024، حين … وقتل خمسة
-                    # أشخاص»), not any other article's second event
-                    or ((past or ANOTHER) if facets.occasion == ANOTHER else facets.occasion)
-                    or past
+        occasion = background_dates(words, date_spans, clause, sentence, match.start)
+        if not occasion and facets.occasion in (None, ANOTHER):
+            # the earlier event the sentence dates; «another» event it dates long ago is
+            # that day's too («ويعيد الحادث إلى الأذهان التصادم … في 22 كانون الأول 2024، حين
+            # … وقتل خمسة أشخاص»), not any other article's second event
+            occasion = _past_event(facets.measure, dates, sentence, match.start, reference,
+                                   own_date, owned_dates)
+        occasion = (occasion or facets.occasion
                     or _period(facets.measure, periods, clause, norm.text,
                                (match.start, match.end), figure_starts, sentence)
                     # a tally's count for one numbered stretch («الأسبوع الرابع») is that week's

@@ -36,7 +36,7 @@ from factcheck.lexicon.frames import (CLOCK_DURATION_LEADS, COMPARATIVES, CONTRA
                                       LAST_YEAR_NOT_AFTER, WHOLE_PERIOD_BEFORE,
                                       FALL_BEFORE, FORECAST_BEFORE, FORECAST_PHRASES_AFTER, POPULATION_GROUPS, HEAD_FILLERS,
                                       IMPERFECT_PREFIXES, INCREMENT_AFTER, LIST_INTRO, PAST_AUXILIARIES,
-                                      PAST_ENDINGS,
+                                      PAST_ENDINGS, PAST_PREFIX,
                                       MARKET_WORDS, MEASURE_HEADS, MODAL_PARTICLE, OFFER_BEFORE,
                                       LEVY_NOUNS, OWN_PROPERTY_FILLERS, OWN_PROPERTY_HEADS,
                                       OWN_PROPERTY_PARTS, QUALITY_BEFORE,
@@ -185,6 +185,7 @@ _WEEK_WORDS = frozenset(word_key(normalize_word(w)) for w in WEEK_WORDS)
 _FALL = _keys(FALL_BEFORE)
 _MODALS = frozenset(c + normalize_word(MODAL_PARTICLE) for c in ("", *CONJUNCTIONS))
 _IMPERFECT = tuple(normalize_word(p) for p in IMPERFECT_PREFIXES)
+_PAST_PREFIX = normalize_word(PAST_PREFIX)
 _PAST_ENDINGS = tuple(normalize_word(e) for e in PAST_ENDINGS)
 _PAST_AUXILIARIES = frozenset(normalize_word(w) for w in PAST_AUXILIARIES)
 _LATEST_AFTER_AKHIR = _keys(LATEST_NOUNS_AFTER_AKHIR)
@@ -1040,7 +1041,7 @@ _FORECAST_JOINED_REACH = 6
 def _imperfect(verb: str) -> bool:
     """«يصل», «تتجاوز»: an imperfect verb, which «قد» makes "may"; not «تمكنت», «تم»."""
     return (verb.startswith(_IMPERFECT) and verb not in _PAST_AUXILIARIES
-            and not (verb.startswith(_IMPERFECT[1:]) and verb.endswith(_PAST_ENDINGS)))
+            and not (verb.startswith(_PAST_PREFIX) and verb.endswith(_PAST_ENDINGS)))
 
 
 def _joined_to_a_forecast(tokens: list[Word], first: int, k: int, c_lo: int) -> bool:

@@ -125,6 +125,7 @@ MODAL_PARTICLE = "قد"
 IMPERFECT_PREFIXES: tuple[str, ...] = ("ي", "ت")
 # … but a past verb of the forms that open with «ت» ends as a past verb does («قد تمكنت
 # الفرق», «فقد تسببوا»), and «تم» is the past of the passive («وقد تم تسجيل 40 إصابة»).
+PAST_PREFIX: str = "ت"
 PAST_ENDINGS: tuple[str, ...] = ("ت", "وا")
 PAST_AUXILIARIES: tuple[str, ...] = ("تم", "تمت")
 # A figure right after one of these is the level BEFORE a change the clause reports:

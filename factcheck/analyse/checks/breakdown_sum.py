@@ -379,9 +379,11 @@ def _is_dual(word: str) -> bool:
 
 
 def _uncounted_item(text: str, at: int, end: int) -> bool:
-    """Does an item of the list have no figure («… و4 للأحزاب الكردية، وحقيبتان للمكونات»:
-    a dual counts two)? Then its parts cannot be all of the whole."""
-    return any(_DUAL_ITEM.match(item) and not _DIGIT.search(item)
+    """Does an item of the list have no figure and no dual _dual_items counts («… و4
+    للأحزاب الكردية، وحقيبتان للمكونات» when «حقيبة» is no noun the lemma table knows)?
+    Then its parts cannot be all of the whole."""
+    return any((dual := _DUAL_ITEM.match(item)) and not _DIGIT.search(item)
+               and not _is_dual(dual.group(0).strip()[len(CONJUNCTIONS[0]):])
                for item in re.split(r"[،,]", text[at:end]))
 
 

@@ -162,12 +162,10 @@ def _story_span(claims: list[Claim]) -> tuple[int, dt.date, dt.date] | None:
     day, if there is one. The present is the days articles name by their own («اليوم
     الأربعاء», «أمس»), when at least two do; else every resolved day date (a story's
     deadlines and recalled events fall in other years more often than its news does)."""
-    days = [d for c in claims if c.value.granularity == "day" and c.value.resolved
-            and (d := c.value.as_date()) is not None]
-    present = [d for c in claims if c.value.relative and c.value.granularity == "day"
-               and c.value.resolved and (d := c.value.as_date()) is not None]
-    if len(present) >= 2:
-        days = present
+    dated = [(c.value.relative, d) for c in claims if c.value.granularity == "day"
+             and c.value.resolved and (d := c.value.as_date()) is not None]
+    present = [d for relative, d in dated if relative]
+    days = present if len(present) >= 2 else [d for _, d in dated]
     if not days:
         return None
     years = [d.year for d in days]
