@@ -38,7 +38,7 @@ from factcheck.lexicon.frames import (CLOCK_DURATION_LEADS, COMPARATIVES, CONTRA
                                       IMPERFECT_PREFIXES, INCREMENT_AFTER, LIST_INTRO, PAST_AUXILIARIES,
                                       PAST_ENDINGS, PAST_PREFIX,
                                       MARKET_WORDS, MEASURE_HEADS, MODAL_PARTICLE, OFFER_BEFORE,
-                                      LEVY_NOUNS, OWN_PROPERTY_FILLERS, OWN_PROPERTY_HEADS,
+                                      LEVY_NOUNS, OWN_PROPERTY_FILLERS, OWN_PROPERTY_HEADS, OWN_PROPERTY_TOTALS,
                                       OWN_PROPERTY_PARTS, QUALITY_BEFORE,
                                       PART_AFTER, PER_UNIT_PREFIXES, PLUPERFECT_OPENERS,
                                       PREVIOUS_AFTER, PREVIOUS_BEFORE, PREVIOUS_PERIOD_BEFORE,
@@ -55,7 +55,7 @@ from factcheck.lexicon.markers import (ALL_PLACES_MARKERS, AMONG_WORD, ANAPHORIC
                                        OTHER_EVENT_MARKERS, PART_MARKERS, PART_NOT_BEFORE, RANKING_WORDS,
                                        POSITION_NOUNS, DENOMINATION_NOUNS,
                                        OTHER_MATTER_OPENERS, SEPARATE_EVENT_MARKERS, WHEN_WORDS)
-from factcheck.lexicon.clitics import (AND, ARTICLE, CONJUNCTIONS, DEFINITE_PREFIXES, POSSESSIVES,
+from factcheck.lexicon.clitics import (AND, ARTICLE, CONJUNCTIONS, DEFINITE_PREFIXES, LAM_ARTICLE, POSSESSIVES,
                                       PREPOSITIONS)
 from factcheck.lexicon.events import EVENT_WORDS
 from factcheck.lexicon.measures import (AT_A_RATE, CHANGE_BY_WORDS, CHANGED_STATES, DISEASE_WORDS,
@@ -174,6 +174,7 @@ _THIS = frozenset(normalize_word(w) for w in THIS_WORDS)
 _EXCHANGE_RATE = "exchange-rate"
 _OWN_PROPERTY_FILLERS = frozenset(word_key(normalize_word(w)) for w in OWN_PROPERTY_FILLERS)
 _OWN_PROPERTY_PARTS = _keys(OWN_PROPERTY_PARTS)
+_OWN_PROPERTY_TOTALS = _keys(OWN_PROPERTY_TOTALS)
 _HEAD_FILLERS = _keys(HEAD_FILLERS)
 _SERIOUS = _keys(SERIOUS_AFTER)
 _PART_AFTER = frozenset(normalize_word(w) for w in PART_AFTER)
@@ -235,6 +236,7 @@ _LEADERS = _keys(LEADER_MARKERS)
 _CONJUNCTION_LETTERS = frozenset(CONJUNCTIONS)
 _PREPOSITION_LETTERS = frozenset(PREPOSITIONS)
 _ARTICLE = normalize_word(ARTICLE)
+_LAM_ARTICLE = normalize_word(LAM_ARTICLE)
 _ANAPHORIC = frozenset(normalize_word(w) for w in ANAPHORIC_EVENT_ADJECTIVES)
 _EVENT_NOUNS = _keys(EVENT_WORDS["disaster"])
 # The categories of counted noun a measure's cue may name (Measure.counts); measures
@@ -1555,17 +1557,25 @@ def _own_property(tokens: list[Word], first: int, c_lo: int) -> str | None:
     for _ in range(2):  # «موازنة قدرها 210 مليارات», «بغلاف مالي قدره 38 مليار»
         if before > c_lo and tokens[before].key in _OWN_PROPERTY_FILLERS:
             before -= 1
+    # Back over what the head's figure is of and the adjective that says it is all of it:
+    # «موازنة الخطة», «كلفة المشروع» (sizes tell a bridge's from the road's), «كلفته
+    # الإجمالية», «الكلفة الإجمالية للمشروع», «بتكلفة إجمالية» — one such noun at most, so
+    # «طول شبكة الطرق» stays the network's.
+    of_noun = False
+    while before >= c_lo and not form(before):
+        word = tokens[before].word
+        if before > c_lo and tokens[before].key in _OWN_PROPERTY_TOTALS:
+            before -= 1
+        elif before > c_lo and not of_noun and word.startswith((_ARTICLE, _LAM_ARTICLE)):
+            of_noun = True
+            before -= 1
+        else:
+            break
     if form(before):
         return _OWN_PROPERTY[form(before)]
-    if before - 1 >= c_lo and tokens[before].word.startswith(_ARTICLE):
-        head = form(before - 1)
-        if head:
-            # a possessive, then its adjective: «كلفته الإجمالية»; the noun, then what it is
-            # of: «موازنة الخطة», «كلفة المشروع» (sizes tell a bridge's from the road's)
-            return _OWN_PROPERTY[head]
-        if before - 2 >= c_lo and tokens[before - 1].word in _THIS and (
-                form(before - 2) in _OWN_PROPERTY_BARE):
-            return _OWN_PROPERTY[form(before - 2)]  # «طول هذا الطريق»
+    if before - 1 >= c_lo and tokens[before].word in _THIS and (
+            form(before - 1) in _OWN_PROPERTY_BARE):
+        return _OWN_PROPERTY[form(before - 1)]  # «طول هذا الطريق»
     return None
 
 

@@ -176,6 +176,10 @@ OWN_PROPERTY_FILLERS: tuple[str, ...] = ("قدرها", "قدره", "تبلغ", "
                                          "المقدر",
                                          # «بغلاف مالي قدره», «كلفة مالية تبلغ»
                                          "مالي", "مالية")
+# Between such a head and its figure, an adjective that says the whole of it: «الكلفة
+# الإجمالية للمشروع 450 مليون», «بتكلفة إجمالية بلغت 540 مليونا», «طوله الكلي 300 كلم».
+OWN_PROPERTY_TOTALS: tuple[str, ...] = ("الإجمالية", "الإجمالي", "إجمالية", "إجمالي",
+                                        "الكلية", "الكلي")
 # A part of what the article is about, named before such a head in its clause: «مقطع أول
 # بطول 8,5 كلم», «المرحلة الأخيرة التي بلغ طولها 228 كلم» give the part's length, not the
 # whole's (extract/context.py).

@@ -543,6 +543,10 @@ def test_the_whole_populations_rate_and_one_groups_never_meet(tmp_path):
     ("وبلغت كلفة المشروع 14,5 مليون دولار.", "14,5", "كلفة"),
     ("وخصصت الحكومة للخطة موازنة قدرها 210 مليارات دينار.", "210", "ميزانية"),
     ("وتنفذ الخطة بموازنة تبلغ 210 مليارات دينار.", "210", "ميزانية"),
+    # an adjective that says it is all of it, before or after what it is of
+    ("وبلغت الكلفة الإجمالية للمشروع 450 مليون دولار.", "450", "كلفة"),
+    ("وافتتحت المحطة بتكلفة إجمالية بلغت 540 مليون دولار.", "540", "كلفة"),
+    ("وتبلغ كلفة المشروع الإجمالية 450 مليون دولار.", "450", "كلفة"),
     # a sum restated in dollars is no exchange rate
     ("وتبلغ موازنة الخطة 120 مليار دينار (نحو 92 مليون دولار).", "120", "ميزانية"),
     # the length of something the sentence names in a construct is that thing's
