@@ -26,7 +26,7 @@ from factcheck.analyse.rules import Rule, assign
 from factcheck.extract.numbers import UNITS
 from factcheck.lexicon.frames import GENERIC_PRICED_UNITS, OWN_PROPERTY_HEADS
 from factcheck.lexicon.clitics import CONJUNCTIONS, DEFINITE_PREFIXES, NOUN_ENDINGS
-from factcheck.lexicon.measures import MEASURES
+from factcheck.lexicon.measures import MEASURES, TALLY_RATE_NOUNS
 from factcheck.extract.dates import ARABIC_MONTH_WORDS
 from factcheck.lexicon.stopwords import STOPWORDS
 from factcheck.lexicon.time_words import YEAR_CUES
@@ -431,7 +431,8 @@ def _split_by_value(claims: list[Claim], gap: float | None = None,
     for claim in valued:
         value = claim.value.min
         if stretches[-1] and ((gap is not None and value - top > gap) or (
-                ratio is not None and value > ratio * stretches[-1][0].value.min)):
+                ratio is not None and value > ratio * stretches[-1][0].value.min
+                and not _scale_slip(stretches[-1][0].value.min, value))):
             stretches.append([])
         stretches[-1].append(claim)
         top = max(top, claim.value.max if claim.value.max is not None else value)
@@ -443,6 +444,12 @@ def _split_by_value(claims: list[Claim], gap: float | None = None,
             fits[-1].append(claim)
     order = {c.id: i for i, c in enumerate(claims)}
     return [sorted(s, key=lambda c: order[c.id]) for s in stretches]
+
+
+def _scale_slip(small: float, large: float) -> bool:
+    """The same digits under another scale word («2,5 مليون» for «2,5 مليار»): a slip of one
+    figure, kept with it, not another thing's size."""
+    return small > 0 and any(abs(large - small * 1000 ** k) <= 1e-9 * large for k in (1, 2, 3))
 
 
 # A property of what an article is about («بطول 148 كيلومترا», «كلفته 9,6 مليار»): figures
@@ -494,7 +501,8 @@ _OPINION_ROLES = frozenset({"forecast", "earlier", "quote", "comparison", "resta
 # The words that name a running count (its counted nouns and cues): «وفاة», «إصابة», «نازح».
 _TALLY_WORDS = frozenset(form for spec in MEASURES.values() if spec.kind == "tally"
                          for w in (*spec.units, *spec.cues)
-                         for form in (normalize(w).text, *word_forms(normalize(w).text)))
+                         for form in (normalize(w).text, *word_forms(normalize(w).text))) | {
+    form for w in TALLY_RATE_NOUNS for form in (normalize(w).text, *word_forms(normalize(w).text))}
 
 
 _GENERIC_PRICED = frozenset(normalize(w).text for w in GENERIC_PRICED_UNITS)

@@ -32,7 +32,7 @@ from factcheck.lexicon.attribution import (ATTRIBUTION_CUE_ONLY_AFTER, ATTRIBUTI
                                            ATTRIBUTION_MAX_WORDS, ATTRIBUTION_SKIP,
                                            ATTRIBUTION_STOP, MEDIA_NOUNS)
 from factcheck.lexicon.frames import (CLOCK_DURATION_LEADS, COMPARATIVES, CONTRAST_OPENERS, DEMAND_BEFORE,
-                                      EARLIER_TALLY_PHRASES, EXTREMES, LEVEL_TO_WORD,
+                                      EARLIER_TALLY_PHRASES, EXTREMES, RAISED_LATER_PHRASES, LEVEL_TO_WORD,
                                       LAST_YEAR_NOT_AFTER, WHOLE_PERIOD_BEFORE,
                                       FALL_BEFORE, FORECAST_BEFORE, FORECAST_PHRASES_AFTER, POPULATION_GROUPS, HEAD_FILLERS,
                                       IMPERFECT_PREFIXES, INCREMENT_AFTER, LIST_INTRO, PAST_AUXILIARIES,
@@ -62,7 +62,7 @@ from factcheck.lexicon.measures import (AT_A_RATE, CHANGE_BY_WORDS, CHANGED_STAT
                                         ANOTHER_KIND_ADJECTIVES, CHANGE_NOUNS,
                                         CARRYING_VERBS, GOVERNING_CUES, INCREASE_NOUNS, LIVES_WORDS, MEASURES, TRACE_WORDS,
                                         THEIR_ENDINGS,
-                                        PERSON_CATEGORIES,
+                                        PAYING_OUT, PERSON_CATEGORIES,
                                         PERSON_NOUNS,
                                         PROPERTY_UNIT_CATEGORIES, REFERENCE_CURRENCIES)
 from factcheck.lexicon.clock import (AFTERNOON_WORDS, AS_OF_CUES, HOUR_WORD, HOUR_WORDS,
@@ -172,6 +172,7 @@ _OWN_PROPERTY = {**_OWN_PROPERTY_BARE,
                     for noun, name in _OWN_PROPERTY_BARE.items() for mine in _ITS}}
 _THIS = frozenset(normalize_word(w) for w in THIS_WORDS)
 _EXCHANGE_RATE = "exchange-rate"
+_PAYING_OUT = normalize_word(PAYING_OUT)
 _OWN_PROPERTY_FILLERS = frozenset(word_key(normalize_word(w)) for w in OWN_PROPERTY_FILLERS)
 _OWN_PROPERTY_PARTS = _keys(OWN_PROPERTY_PARTS)
 _OWN_PROPERTY_TOTALS = _keys(OWN_PROPERTY_TOTALS)
@@ -260,6 +261,8 @@ _ALL_PLACES = _keys(ALL_PLACES_MARKERS)
 _BACKGROUND = _keys(BACKGROUND_MARKERS)
 _EARLIER_TALLY_PHRASES = tuple(tuple(word_key(normalize_word(w)) for w in p.split())
                                for p in EARLIER_TALLY_PHRASES)
+_RAISED_LATER = tuple(tuple(word_key(normalize_word(w)) for w in p.split())
+                      for p in RAISED_LATER_PHRASES)
 _PLUPERFECT = _keys(PLUPERFECT_OPENERS)
 _WHOLE_PERIOD = _keys(WHOLE_PERIOD_BEFORE)
 _YEAR_NOUNS = _keys(YEAR_NOUNS)
@@ -772,6 +775,10 @@ def quantity_facets(article_words: ArticleWords, start: int, end: int, unit: str
     if measure in ("dead", "bodies") and any(
             t.cue_measure == "buried" for t in tokens[max(c_lo, first - 2):first]):
         measure = "buried"  # «دفن 290 ضحية»: the dead buried so far, not the toll
+    if measure == "injured" and first > c_lo and tokens[first - 1].cue_measure == "dead":
+        # «بعد وفاة أربعة مصابين»: those of the injured who died since, neither the injured
+        # nor the toll
+        measure = None
     if serious and measure in (None, "injured"):
         measure = "seriously-injured"  # «من بينها 205 إصابة خطيرة»: a tally of its own
     elif (measure == "injured" or (measure is None and unit is not None
@@ -795,6 +802,7 @@ def quantity_facets(article_words: ArticleWords, start: int, end: int, unit: str
               or _moved_from(tokens, first, last, c_lo, c_hi)
               or _earlier_level(tokens, first, c_lo, s_lo, measure)
               or _earlier_tally(tokens, first, s_lo, measure)
+              or _raised_later(tokens, last, s_hi, measure)
               or _earlier_occasion(tokens, first, s_lo, measure)
               or _role_for_measure(tokens, first, c_lo, c_hi, measure)
               or _comparison(tokens, first, last, c_lo, c_hi)
@@ -1195,6 +1203,20 @@ def _earlier_tally(tokens: list[Word], first: int, s_lo: int, measure: str | Non
     return None
 
 
+def _raised_later(tokens: list[Word], last: int, s_hi: int, measure: str | None) -> str | None:
+    """«عن مصرع 3 عمال، قبل أن ترتفع الحصيلة إلى 5 وفيات»: a running figure the article
+    says was raised after it, before any other figure, is an earlier count."""
+    if not is_running_count(measure):
+        return None
+    keys = []
+    for token in tokens[last:s_hi]:
+        if token.word[:1].isdigit():
+            break
+        keys.append(token.key)
+    return "earlier" if any(tuple(keys[i:i + len(p)]) == p for p in _RAISED_LATER
+                            for i in range(len(keys) - len(p) + 1)) else None
+
+
 def _last_years(before: list[Word]) -> bool:
     """Is the count said of last year or last season («إذ سجلت العام الماضي نحو 3100 إصابة»,
     «و18 وفاة» joined to it), not since it («منذ العام الماضي») nor against it?"""
@@ -1485,6 +1507,9 @@ def _governed(tokens: list[Word], k: int, c_lo: int) -> str | None:
     governing = tokens[k - 1].cue_measure if k > c_lo else None
     if measure is not None and GOVERNING_CUES.get(governing) == measure:
         return governing
+    if measure == _EXCHANGE_RATE and tokens[k].key == _PAYING_OUT and not (
+            tokens[k].word.startswith(_ARTICLE) or (k > c_lo and "head" in tokens[k - 1].flags)):
+        return None  # «صرف منحة قدرها 50 ألف دينار»: paying out, not a rate
     return measure
 
 
@@ -1536,10 +1561,17 @@ def _headed_measure(tokens: list[Word], first: int, c_lo: int, category: str | N
             if j < first and not tokens[j].word[:1].isdigit():
                 if j + 1 < first and tokens[j + 1].among(_ANOTHER_KIND):
                     # «بسعر تذكرة خاص يبلغ 5 آلاف»: a special ticket's price, not the ticket's
-                    return f"{token.lemma}:{tokens[j].lemma}:{tokens[j + 1].key}"
-                return f"{token.lemma}:{tokens[j].lemma}"
+                    return f"{_head_name(token)}:{tokens[j].lemma}:{tokens[j + 1].key}"
+                return f"{_head_name(token)}:{tokens[j].lemma}"
             return None
     return None
+
+
+def _head_name(token: Word) -> str:
+    """A head noun's name in a measure: a property's own name for its synonyms («تكلفة»
+    and «كلفة» are one cost; the lemma alone reads «كلفة» as «ك» + «لفة»), else its lemma."""
+    return next((_OWN_PROPERTY_BARE[f] for f in sorted(token.forms) if f in _OWN_PROPERTY_BARE),
+                token.lemma)
 
 
 def _own_property(tokens: list[Word], first: int, c_lo: int) -> str | None:

@@ -54,7 +54,8 @@ from factcheck.lexicon.qualifiers import (COMPARING_PREPOSITIONS, COMPARING_VERB
                                           QUALIFIERS_BEFORE, RANGE_CONNECTORS_AFTER_OPENER,
                                           RANGE_CONNECTORS_ALONE, RANGE_OPENERS, CHANGE_FROM,
                                           CHANGE_TO)
-from factcheck.lexicon.time_words import (COMPARED_WITH, MONTH_NOUNS, OF_WORDS, RELATIVE,
+from factcheck.lexicon.time_words import (COMPARED_WITH, EDITION_NOUNS, MONTH_NOUNS, OF_WORDS,
+                                          RELATIVE,
                                           THIS_WORDS, YEAR_CUES,
                                           YEAR_NOUNS, YEAR_WORD_ADJECTIVES, YEAR_WORDS)
 from factcheck.lexicon.units import (CONTINUOUS_CATEGORIES, COUNTED_NOUNS, PARTITIVE_WORDS,
@@ -317,6 +318,8 @@ _YEAR_WORD_BEFORE_RE = re.compile(
     rf"(?:{_SP}+(?:{_alts(YEAR_WORD_ADJECTIVES)})){{0,2}}{_SP}*$")  # «العام الجامعي المقبل 2026»
 # («بنهاية 2024»: the cue may carry a preposition, as its last word does in _YEAR_CUE_LAST)
 _YEAR_CUE_BEFORE_RE = re.compile(rf"(?<!\w)[وف]?[بل]?(?:{_alts(YEAR_CUES)}){_SP}+$")
+_EDITION_BEFORE_RE = re.compile(
+    rf"(?<!\w)[وف]?[بل]?(?:{ARTICLE})?(?:{_alts(EDITION_NOUNS)}){_SP}+$")
 _COMPARED_WITH_RE = re.compile(rf"(?<!\w)[وف]?(?:{_alts(COMPARED_WITH)}){_SP}*$")
 # A year from 1900 to 2099, written out.
 _YEAR_DIGITS = r"(?:1[89]\d\d|20\d\d)"
@@ -364,6 +367,7 @@ _OPENER_LAST = _last_words(RANGE_OPENERS)
 _MONTH_LAST = _last_words(_MONTHS)
 _YEAR_WORD_LAST = _last_words(YEAR_WORDS, YEAR_WORD_ADJECTIVES)
 _YEAR_CUE_LAST = _last_words(YEAR_CUES)
+_EDITION_LAST = frozenset(w for n in _last_words(EDITION_NOUNS) for w in (n, ARTICLE + n))
 _LABEL_LAST = _last_words(LABELS_BEFORE)
 
 
@@ -737,6 +741,7 @@ def _is_bare_year(text: str, num: _Num, before: str) -> bool:
         return False
     window = max(0, s - _WINDOW)
     return bool((before in _YEAR_CUE_LAST and _YEAR_CUE_BEFORE_RE.search(text, window, s))
+                or (before in _EDITION_LAST and _EDITION_BEFORE_RE.search(text, window, s))
                 or _COMPARED_WITH_RE.search(text, window, s)
                 or (before == AND and _SECOND_YEAR_RE.search(text, window, s))
                 or _SLASHED_YEAR_RE.search(text, window, s))

@@ -175,11 +175,15 @@ OWN_PROPERTY_FILLERS: tuple[str, ...] = ("قدرها", "قدره", "تبلغ", "
                                          "البالغة", "البالغ", "تقدر", "يقدر", "المقدرة",
                                          "المقدر",
                                          # «بغلاف مالي قدره», «كلفة مالية تبلغ»
-                                         "مالي", "مالية")
+                                         "مالي", "مالية",
+                                         # «تقدر كلفة المشروع بـ185 مليون»: «بـ» apart
+                                         "بـ")
 # Between such a head and its figure, an adjective that says the whole of it: «الكلفة
 # الإجمالية للمشروع 450 مليون», «بتكلفة إجمالية بلغت 540 مليونا», «طوله الكلي 300 كلم».
+# Maghrebi news says «الجملية»: «الكلفة الجملية للمشروع», «بطول جملي يبلغ 240 كلم».
 OWN_PROPERTY_TOTALS: tuple[str, ...] = ("الإجمالية", "الإجمالي", "إجمالية", "إجمالي",
-                                        "الكلية", "الكلي")
+                                        "الكلية", "الكلي", "الجملية", "الجملي", "جملية",
+                                        "جملي")
 # A part of what the article is about, named before such a head in its clause: «مقطع أول
 # بطول 8,5 كلم», «المرحلة الأخيرة التي بلغ طولها 228 كلم» give the part's length, not the
 # whole's (extract/context.py).
@@ -247,7 +251,15 @@ REVISION_CUES: tuple[str, ...] = (
 # count («وكانت حصيلة أعلنت السبت قد تحدثت عن 89 جثة»): the pluperfect of an earlier count.
 EARLIER_TALLY_PHRASES: tuple[str, ...] = (
     "حصيلة سابقة", "الحصيلة السابقة", "في وقت سابق", "إحصائية سابقة", "الإحصائية السابقة",
-    "أرقام سابقة", "بيانات سابقة")
+    "أرقام سابقة", "بيانات سابقة",
+    # the period a figure is compared with: «فيما لم تتجاوز الوفيات في الفترة المقارنة 20
+    # حالة», «الفترة المماثلة من العام الماضي»
+    "الفترة المقارنة", "فترة المقارنة", "الفترة المماثلة")
+# … and so is a running figure followed in its sentence, before any other figure, by the
+# words that say it was raised later («عن مصرع 3 عمال، قبل أن ترتفع الحصيلة مساء اليوم إلى 5
+# وفيات»): a first count the article itself replaces.
+RAISED_LATER_PHRASES: tuple[str, ...] = ("قبل أن ترتفع", "قبل أن يرتفع", "قبل أن تقفز",
+                                         "قبل أن يقفز", "قبل أن تصل", "قبل أن يصل")
 # … and so is a count «خلال عام 2024» (a whole year's, before the news): the word before
 # the year's noun (YEAR_NOUNS) and its number.
 WHOLE_PERIOD_BEFORE: tuple[str, ...] = ("خلال", "طوال", "طيلة")
@@ -357,6 +369,10 @@ LIST_END_WORDS: tuple[str, ...] = ("مقابل",)
 # of it (checks/breakdown_sum.py).
 SUM_BEFORE_TOTAL: tuple[str, ...] = ("بإجمالي", "وبإجمالي", "بمجموع", "وبمجموع", "مجموعه",
                                      "مجموعها")
+# After an amount, words that make it an amount per head («100 ألف جنيه لأسرة كل طفل
+# متوفى، و20 ألف جنيه لكل مصاب، بإجمالي 820 ألف جنيه»): such amounts times their heads make
+# the total, so they are no parts that add up to it.
+PER_HEAD_WORDS: tuple[str, ...] = ("كل", "لكل", "للفرد", "للشخص", "للواحد")
 # The last item of a list that gathers the rest: «و19 من جنسيات أخرى». A list that ends so
 # is complete, and its items must add up to its whole (checks/breakdown_sum.py).
 REST_ITEM_WORDS: tuple[str, ...] = ("أخرى", "آخرين", "آخرون", "الأخرى", "متفرقة", "بقية", "باقي",
@@ -382,6 +398,8 @@ DUAL_ENDINGS: tuple[str, ...] = ("ان", "ين")
 # … a feminine noun's nominative dual («امرأتان»: the «ة» written «ت»), counted two in a list
 # (checks/breakdown_sum.py).
 FEMININE_DUAL_ENDING: str = "تان"
+# … and any noun «two» follows, whatever its case («إضافة إلى مصريين اثنين»).
+TWO_AFTER_NOUN: tuple[str, ...] = ("اثنان", "اثنين", "اثنتان", "اثنتين")
 # Words of a list that names only some of its whole: «على عدة مستشفيات، أبرزها …».
 SOME_OF_WORDS: tuple[str, ...] = ("أبرزها", "أبرزهم", "أهمها", "أهمهم", "أغلبها", "أغلبهم",
                                   "معظمها", "معظمهم")

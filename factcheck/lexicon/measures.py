@@ -192,6 +192,13 @@ MEASURES: dict[str, Measure] = {
 # A cue word governed by the noun before it takes that noun's measure: «نوايا التصويت» are
 # voting intentions (a share), not the vote's turnout.
 GOVERNING_CUES: dict[str, str] = {"vote-share": "turnout"}
+# «صرف» with no article is paying out («صرف منحة قدرها 50 ألف دينار», «قررت الوزارة صرف 100
+# ألف جنيه لأسرة كل متوفى»): it names the exchange rate only as «الصرف» or under a price
+# head («سعر صرف الدولار»).
+PAYING_OUT = "صرف"
+# Nouns of a rate of a running count that name no count themselves: «معدل الإماتة» (deaths
+# among the cases), «معدل الفتك». Such a rate moves with its count (analyse/group.py).
+TALLY_RATE_NOUNS: tuple[str, ...] = ("إماتة", "فتك", "وفيات", "الوفيات")
 
 # Counted nouns (lemmas of units.py) that count people without saying what happened to
 # them: a cue nearby decides the measure ("مقتل 76 شخصا", "284 شخصا لقوا حتفهم").

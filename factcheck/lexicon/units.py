@@ -151,6 +151,10 @@ COUNTED_NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "سيارة": ("vehicles", ("سيارة", "سيارات")),  # «35 سيارة إسعاف» carry the injured, not count them
     "عجلة": ("vehicles", ("عجلة", "عجلات")),
     "حافلة": ("vehicles", ("حافلة", "حافلات", "حافلتين", "حافلتان")),
+    # teams and machines sent to an event («6 فرق إنقاذ و7 معدات ثقيلة»): what is
+    # deployed, not the rescued or anyone counted
+    "فريق": ("teams", ("فريق", "فريقا", "فرق", "فرقة", "فريقين", "طاقم", "طاقما", "طواقم")),
+    "آلية": ("machines", ("آلية", "آليات", "معدة", "معدات", "جرافة", "جرافات")),
     # measures
     "طن": ("weight", ("طن", "طنا", "أطنان")),
     "كيلوغرام": ("weight", ("كيلوغرام", "كيلوغراما", "كيلوغرامات", "كيلوجرام", "كيلوجراما",

@@ -43,6 +43,14 @@ def frame_of(text: str, figure: str):
     ("ارتفع سعر صرف الدولار إلى 46 جنيها.", "46", "exchange-rate"),
     # the seriously injured are a tally of their own
     ("وأصيب 672 شخصا، من بينهم 205 إصابات خطيرة.", "205", "seriously-injured"),
+    # «صرف» alone pays out; only «سعر صرف» or «الصرف» is a rate
+    ("وقررت الوزارة صرف منحة قدرها 50 ألف دينار لكل أسرة.", "50", None),
+    ("وبلغ سعر الصرف الرسمي 1310 دنانير للدولار.", "1310", "exchange-rate"),
+    # those of the injured who died since are neither the injured nor the toll
+    ("وارتفع عدد الضحايا إلى 57 شخصا بعد وفاة أربعة مصابين.", "أربعة", None),
+    # rescue teams and machines count no one
+    ("وشاركت في عمليات الإنقاذ 6 فرق إنقاذ و7 معدات ثقيلة.", "6", None),
+    ("وشاركت في عمليات الإنقاذ 6 فرق إنقاذ و7 معدات ثقيلة.", "7", None),
     # a head noun names what nothing else does
     ("وبلغ معدل البطالة 7.1% في الربع الأخير.", "7.1", "معدل:بطاله"),
     ("وبلغ منسوب المياه 3 أمتار.", "3", "منسوب:مياه"),
@@ -312,6 +320,14 @@ def test_a_unit_that_records_the_figure_is_where_it_is():
     ("وشهدت البلاد الموسم الماضي 640 إصابة.", "640", "earlier"),
     # … not a count since then
     ("وارتفع عدد الإصابات منذ العام الماضي إلى 920 إصابة.", "920", None),
+    # the figure of the period compared with
+    ("وبلغت حالات العض 52 ألف حالة، فيما لم تتجاوز الوفيات في الفترة المقارنة 20 حالة.", "20",
+     "earlier"),
+    # a first count the sentence says was raised after it
+    ("وأسفر الانهيار، في حصيلة أولية، عن مصرع 3 عمال، قبل أن ترتفع الحصيلة مساء اليوم إلى 5 "
+     "وفيات.", "3", "earlier"),
+    ("وأسفر الانهيار، في حصيلة أولية، عن مصرع 3 عمال، قبل أن ترتفع الحصيلة مساء اليوم إلى 5 "
+     "وفيات.", "5", None),
 ])
 def test_what_kind_of_figure_it_is(text, figure, role):
     assert frame_of(text, figure).role == role
@@ -732,10 +748,21 @@ def test_each_tier_of_a_fare_table_rises_by_its_own_share():
     assert (first.site, second.site) == ("of:جنيه:8>10", "of:جنيه:10>13")
 
 
-def test_a_year_past_since_is_no_figure_of_the_rate_before_it():
+@pytest.mark.parametrize("text, year", [
     # «2006» is the census year, not another 2,006%
-    year = frame_of("بمعدل نمو سنوي بلغ 1.48% منذ تعداد 2006.", "2006")
-    assert year.unit is None
+    ("بمعدل نمو سنوي بلغ 1.48% منذ تعداد 2006.", 2006),
+    # … and a survey's, not the level a share rose to
+    ("وارتفعت نسبة الابيضاض من 22% في مسح 2023 إلى 38% في المسح الحالي.", 2023),
+])
+def test_a_count_or_an_edition_named_by_its_year_is_that_year(text, year):
+    article = Article(id="a", path="a.txt", text=text + "\n", title="")
+    claims = extract_article(article).claims
+    assert not [c for c in claims if c.kind == "quantity" and c.value.min == year]
+    assert [c.value.year for c in claims if c.kind == "date"] == [year]
+
+
+def test_a_survey_of_a_number_of_households_is_a_count():
+    assert frame_of("وشمل مسح 2000 أسرة في خمس محافظات.", "2000").unit is not None
 
 
 def test_another_subjects_ranking_makes_no_part_of_the_figure_after_contrast():

@@ -57,7 +57,8 @@ from factcheck.lexicon.frames import (AFTER_FIGURE_PREPOSITIONS, AMONG_PHRASES, 
                                       FEMININE_ENDING,
                                       NATIONALS, NISBA_ENDINGS, NISBA_LETTER,
                                       LIST_END_WORDS, LIST_INTRO, LIST_OPEN_ENDED,
-                                      ORIGIN_WORDS, OTHER_CLAUSE_WORDS, POOL_PHRASES, SUM_BEFORE_TOTAL,
+                                      ORIGIN_WORDS, OTHER_CLAUSE_WORDS, PER_HEAD_WORDS, POOL_PHRASES,
+                                      SUM_BEFORE_TOTAL, TWO_AFTER_NOUN,
                                       REPORTED_CLAUSE_OPENERS, REST_ITEM_WORDS, SAYING_WORDS,
                                       SOME_OF_WORDS, ABSTAINED_BEFORE, VOTES_AGAINST_AFTER,
                                       VOTES_AGAINST_BEFORE, VOTES_FOR_BEFORE)
@@ -228,11 +229,20 @@ def _summed_lists(claims: list[Claim], sentences: list[int]):
             parts.insert(0, part)
         if len(parts) < 2 or any(p.value.min >= total.value.min for p in parts):
             continue
+        if any(_per_head(part, nxt) for part, nxt in zip(parts, [*parts[1:], total])):
+            continue  # «100 ألف جنيه لأسرة كل طفل … بإجمالي 820 ألف»: rates, not parts
         kinds = {UNITS.get(c.unit) for c in (total, *parts) if c.unit}
         if (kinds & _MEASURED or any(c.unit == "%" for c in (total, *parts))) and len(
                 {c.unit for c in (total, *parts)}) > 1:
             continue
         yield total, parts, True, ()
+
+
+def _per_head(part: Claim, after: Claim) -> bool:
+    """Is the amount given per head («لأسرة كل طفل», «لكل مصاب», «للفرد»), in the words
+    between it and the next figure?"""
+    between = part.sentence[figure_end(part):figure_start(after)]
+    return any(normalize_word(w) in _PER_HEAD for w in _WORD.findall(between))
 
 
 def _vote_splits(claims: list[Claim], sentences: list[int]):
@@ -366,9 +376,11 @@ def _dual_items(text: str, at: int, end: int) -> tuple[str, ...]:
     """The items of the list that are a dual of a counted noun, as written («بينهم ثلاثة
     أطفال وامرأتان وأربعة رجال»: «وامرأتان», two women). Only the nominative dual of a noun
     the lemma table knows («-ان», «-تان»): «-ين» is as often a sound plural («ومسنين»), and
-    a word merely ending in «ان» a place or a plural («وأسوان», «وسكان»)."""
-    return tuple(m.group(0).strip() for m in _AND_WORD.finditer(text, at, end)
-                 if _is_dual(m.group(1)))
+    a word merely ending in «ان» a place or a plural («وأسوان», «وسكان») — unless «two»
+    follows it («إضافة إلى مصريين اثنين»)."""
+    return tuple([m.group(0).strip() for m in _AND_WORD.finditer(text, at, end)
+                  if _is_dual(m.group(1))]
+                 + [m.group(0).strip() for m in _NOUN_TWO.finditer(text, at, end)])
 
 
 def _is_dual(word: str) -> bool:
@@ -546,6 +558,7 @@ _POOL = frozenset(tuple(normalize_word(w) for w in p.split()) for p in POOL_PHRA
 # … and the pool's phrase, with its verb and the figure's noun before it («دولة، اختيرت»).
 _POOL_AFTER_WORDS = 5
 _SUM_BEFORE = frozenset(normalize_word(w) for w in SUM_BEFORE_TOTAL)
+_PER_HEAD = frozenset(normalize_word(w) for w in PER_HEAD_WORDS)
 # How far before a total its «بإجمالي» is looked for, in characters (the word and a space).
 _SUM_WORD_CHARS = 20
 # The next item of a list opens with «و»: «… تقليديا و190 …», «… الساحلي، و260 …».
@@ -568,6 +581,8 @@ _ITEM_LABEL_WORDS = 3
 # An item that opens with a dual noun («وحقيبتان», «ومستشفيين»): it counts two, in words.
 # A word opening with «و» (an item of a list), and the endings of a nominative dual.
 _AND_WORD = re.compile(rf"(?<![^\W\d_]){CONJUNCTIONS[0]}([^\W\d_]+)")
+_NOUN_TWO = re.compile(rf"(?<![^\W\d_])[^\W\d_]+\s+(?:{'|'.join(normalize_word(w) for w in TWO_AFTER_NOUN)})"
+                       rf"(?![^\W\d_])")
 _DUAL_NOMINATIVE = normalize_word(DUAL_ENDINGS[0])
 _FEMININE_DUAL_NOMINATIVE = normalize_word(FEMININE_DUAL_ENDING)
 _TWO = 2

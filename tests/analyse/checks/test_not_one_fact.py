@@ -616,3 +616,13 @@ def test_a_bills_proposal_is_not_the_laws_figure_said_again(tmp_path):
                     "مع مشروع قانون يقترح فترة انتقالية مدتها سبع سنوات للوحدات السكنية.",
                     "2025-06-20"))
     assert serious(report) == []
+
+
+def test_a_case_fatality_rate_moves_with_its_count(tmp_path):
+    # 21 deaths in 287 cases, then 26 in 368: the rate of each day is its own
+    report = report_of(
+        tmp_path,
+        early=article("سجلت الولاية 287 حالة اشتباه بالتهاب السحايا، من بينها 21 حالة وفاة، بمعدل "
+                      "إماتة يبلغ 7,3%.", "2026-02-10"),
+        later=article("بلغ العدد التراكمي 368 حالة و26 وفاة، بمعدل إماتة بلغ 9,1%.", "2026-02-16"))
+    assert [f for f in serious(report) if "%" in f.message] == []
