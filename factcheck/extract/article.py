@@ -889,11 +889,15 @@ def _reported_with(claims: list[Claim], sentences: list[tuple[int, int]]) -> lis
         for measure, first in ((HEADLINE_TALLY, headline), (OUTBREAK_TALLY, outbreak)):
             if sentence not in first and claim.measure == measure:
                 first[sentence] = f"{measure} {claim.value.describe()}"
+    # «ارتفع عدد المصابين إلى 21، بعد أن كانت الحصيلة الأولية قد أشارت إلى 17 مصابا، فيما
+    # استقر عدد الوفيات عند 3»: a count the article says moved since an earlier update while
+    # the toll stood is known by no toll
+    moved = {c.measure for c in claims if c.role in _EARLIER_ROLES and c.measure}
     out = []
     for claim, sentence in zip(claims, sentences):
         spec = MEASURES.get(claim.measure) if claim.measure else None
         if (spec is not None and spec.kind == "tally" and claim.role in (None, "part")
-                and claim.occasion is None):
+                and claim.occasion is None and claim.measure not in moved):
             if sentence in headline and claim.measure != HEADLINE_TALLY:
                 claim = replace(claim, reported_with=headline[sentence])
             elif sentence in outbreak and claim.measure == HEADLINE_TALLY:
@@ -903,6 +907,7 @@ def _reported_with(claims: list[Claim], sentences: list[tuple[int, int]]) -> lis
     return out
 
 
+_EARLIER_ROLES = frozenset({"earlier", "previous"})  # extract/context.py's roles
 # The figure an update is known by: news gives the dead first, the rest beside it; an
 # outbreak's update is known by its case count, its deaths beside it.
 HEADLINE_TALLY = "dead"

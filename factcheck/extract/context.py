@@ -59,7 +59,7 @@ from factcheck.lexicon.clitics import (AND, ARTICLE, CONJUNCTIONS, DEFINITE_PREF
                                       PREPOSITIONS)
 from factcheck.lexicon.events import EVENT_WORDS
 from factcheck.lexicon.measures import (AT_A_RATE, CHANGE_BY_WORDS, CHANGED_STATES, DISEASE_WORDS,
-                                        ANOTHER_KIND_ADJECTIVES, CHANGE_NOUNS,
+                                        ANOTHER_KIND_ADJECTIVES, BESIDES_PHRASES, CHANGE_NOUNS,
                                         CARRYING_VERBS, GOVERNING_CUES, INCREASE_NOUNS, LIVES_WORDS, MEASURES, TRACE_WORDS,
                                         THEIR_ENDINGS,
                                         PAYING_OUT, PERSON_CATEGORIES,
@@ -143,6 +143,7 @@ _RATE = _keys(RATE_AFTER)
 _RATE_PHRASES = _by_word([tuple(normalize_word(w) for w in p.split()) for p in RATE_PHRASES_AFTER],
                          0)
 _FORECAST = _keys(FORECAST_BEFORE)
+_BESIDES = tuple(tuple(normalize_word(w) for w in p.split()) for p in BESIDES_PHRASES)
 _HORIZONS = _by_word([tuple(normalize_word(w) for w in p.split()) for p in FORECAST_PHRASES_AFTER],
                      0)
 _REACHED = frozenset(normalize_word(w) for w in REACHED_BEFORE)
@@ -775,6 +776,8 @@ def quantity_facets(article_words: ArticleWords, start: int, end: int, unit: str
     if measure in ("dead", "bodies") and any(
             t.cue_measure == "buried" for t in tokens[max(c_lo, first - 2):first]):
         measure = "buried"  # «دفن 290 ضحية»: the dead buried so far, not the toll
+    if measure == "aboard" and _besides(tokens, last, c_hi):
+        return Facets(role="part")  # «يقل 38 سائحا … إلى جانب طاقمه»: not everyone aboard
     if measure == "injured" and first > c_lo and tokens[first - 1].cue_measure == "dead":
         # «بعد وفاة أربعة مصابين»: those of the injured who died since, neither the injured
         # nor the toll
@@ -1201,6 +1204,17 @@ def _earlier_tally(tokens: list[Word], first: int, s_lo: int, measure: str | Non
         if before[i].among(_PLUPERFECT) and any(t.word in _MODALS for t in before[i + 1:]):
             return "earlier"
     return None
+
+
+def _besides(tokens: list[Word], last: int, c_hi: int) -> bool:
+    """Does «إلى جانب», «فضلا عن» … follow the figure in its clause, before another figure?"""
+    words = []
+    for token in tokens[last:c_hi]:
+        if token.word[:1].isdigit():
+            break
+        words.append(token.word)
+    return any(tuple(words[i:i + len(p)]) == p for p in _BESIDES
+               for i in range(len(words) - len(p) + 1))
 
 
 def _raised_later(tokens: list[Word], last: int, s_hi: int, measure: str | None) -> str | None:

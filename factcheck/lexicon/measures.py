@@ -210,6 +210,11 @@ PERSON_CATEGORIES: tuple[str, ...] = ("people", "cases")
 # decides which property ("بقوة 7.8 درجات" is a magnitude, "على عمق 10 كيلومترات" a depth).
 PROPERTY_UNIT_CATEGORIES: tuple[str, ...] = ("degrees", "distance")
 
+# After a count of the people a vessel carried, in its clause: the count leaves some out
+# («وكان اليخت يقل 38 سائحا أجنبيا ومصريا إلى جانب طاقمه»), so it is a part of everyone
+# aboard, not their number.
+BESIDES_PHRASES: tuple[str, ...] = ("إلى جانب", "فضلا عن", "إضافة إلى", "بالإضافة إلى",
+                                    "علاوة على")
 # Cues of MEASURES["aboard"] that carry only right before their figure (see there).
 CARRYING_VERBS: tuple[str, ...] = ("تقل", "يقل", "تقلان", "يقلان")
 

@@ -119,6 +119,17 @@ def test_injured_beside_two_different_tolls_are_two_updates(tmp_path):
     assert findings(report, "falling-tally") == []
 
 
+def test_a_count_the_article_says_rose_while_the_toll_stood_is_no_relayed_update(tmp_path):
+    # the second outlet itself says 17 injured was the first count, and the dead stayed at 3
+    report = report_of(
+        tmp_path,
+        a=article("لقي 3 تلاميذ مصرعهم وأصيب 17 آخرون في انقلاب حافلة مدرسية.", "2025-10-21"),
+        b=article("3 وفيات و21 مصابا في انقلاب الحافلة\nارتفع عدد المصابين في الحادث إلى 21 "
+                  "تلميذا، بعد أن كانت الحصيلة الأولية قد أشارت إلى 17 مصابا، فيما استقر عدد "
+                  "الوفيات عند 3 تلاميذ.", "2025-10-21"))
+    assert findings(report, "falling-tally") == []
+
+
 def test_an_outbreak_update_relayed_with_different_deaths_disagrees(tmp_path):
     # an outbreak's update is known by its case count: the deaths beside it must agree
     report = report_of(
