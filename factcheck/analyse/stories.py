@@ -16,7 +16,9 @@ its text shares with the others:
   WHERE_WEIGHT words.
 - **When.** The months an article is about: its publication month when known within a
   month, and the months of the dates it gives, except those it places in the past («منذ»)
-  or the future («بحلول», «المقبل»).
+  or the future («بحلول», «المقبل»), a month of no year it says is past («تشرين الثاني
+  الماضي»), and, in an article of no known day that tells its news by a day word («أمس
+  الثلاثاء»), the starts and deadlines it dates: plans, not when it was written.
 
 Articles are linked to their NEIGHBOURS most similar articles (cosine at least
 MIN_SIMILARITY): a link is relative, an article keeps its best matches, which in an
@@ -152,6 +154,9 @@ _OTHER_TIME_BEFORE = tuple({form for w in BACKGROUND_MARKERS + FUTURE_MARKERS
 # … nor those followed by «المقبل»: the next one, a plan.
 _FUTURE_AFTER = tuple({form for w, offset in RELATIVE.items() if offset > 0
                        for form in (w, normalize_word(w))})
+_PAST_AFTER = tuple({form for w, offset in RELATIVE.items() if offset < 0
+                     for form in (w, normalize_word(w))})
+_PLAN_EVENTS = frozenset({"start", "deadline"})  # lexicon/events.py's names
 _NO_WORDS = array("I")
 
 
@@ -172,6 +177,13 @@ def _profile(extraction: Extraction, claims: Sequence[Claim],
     dates: set[int] = set()
     months: set[int] = set()
     yearless: set[int] = set()
+    # An article of no known day that tells its news by a day word it cannot date («أمس
+    # الثلاثاء»): the start or deadline it dates («سيدخل حيز التنفيذ مطلع آذار 2026»,
+    # «كان مقررا استلامها في جويلية 2023») is a plan, not when it was written, so it is a
+    # word for the guard, not its time.
+    undated_news = (publication is None or not publication.known) and any(
+        c.kind == "date" and c.value.relative and not c.value.resolved and c.value.weekday
+        is not None for c in claims)
     for claim in claims:
         if claim.kind == "quantity":
             if claim.place:
@@ -181,9 +193,11 @@ def _profile(extraction: Extraction, claims: Sequence[Claim],
         if not value.month or _other_time(claim):
             continue
         dates.update(_date_features(value.year, value.month, value.day))
+        if undated_news and claim.event in _PLAN_EVENTS:
+            continue
         if value.year:
             months.add(value.year * 12 + value.month - 1)
-        else:
+        elif not _last_one(claim):
             yearless.add(value.month - 1)
     for key, n in figures.items():
         said = count_of.get(word_hash(key), 0)
@@ -234,6 +248,13 @@ def _place_keys(place: str, cache: dict[str, tuple[str, ...]] = {}) -> tuple[str
         keys = (word_key(w) for w in _LETTERS.findall(place))
         found = cache[place] = tuple(k for k in keys if len(k) >= 3 and k not in _STOP)
     return found
+
+
+def _last_one(claim: Claim) -> bool:
+    """«تشرين الثاني الماضي»: a month the text says is past, which dates no present."""
+    start = claim.sentence_offset or 0
+    after = claim.sentence[start:start + len(claim.text) + 12]
+    return any(marker in after for marker in _PAST_AFTER)
 
 
 def _other_time(claim: Claim) -> bool:

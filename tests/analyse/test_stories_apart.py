@@ -147,6 +147,25 @@ def test_an_undated_article_is_dated_by_its_weekdays_not_by_its_background(tmp_p
     assert [s.articles for s in report.stories] == [("first", "second", "undated")]
 
 
+@pytest.mark.parametrize("plan", [
+    # a start it misdates, and a month it says is past: neither is when it was written
+    "وقالت الوزارة أمس الثلاثاء إن أول شحنة من اليوريا ستنطلق مطلع مايو 2026.",
+    "وقالت الوزارة أمس الثلاثاء إن الاتفاق يلي مفاوضات جرت في تشرين الثاني الماضي.",
+])
+def test_an_undated_articles_plans_are_not_its_time(tmp_path, plan):
+    for name, day in (("first", "2026-02-02"), ("second", "2026-02-03")):
+        (tmp_path / f"{name}.txt").write_text(
+            f"---\npublished: {day}\n---\nصفقة لتصدير اليوريا إلى البرازيل\n"
+            "وقعت شركة الأسمدة الوطنية صفقة لتصدير 850 ألف طن من اليوريا إلى البرازيل "
+            "بقيمة 420 مليون دولار، على أن تبدأ الشحنات في فبراير 2026.\n", encoding="utf-8")
+    (tmp_path / "undated.txt").write_text(
+        "---\npublished: null\n---\nشركة الأسمدة الوطنية تصدر اليوريا إلى البرازيل\n"
+        "وقعت شركة الأسمدة الوطنية صفقة لتصدير 850 ألف طن من اليوريا إلى البرازيل. "
+        + plan + "\n", encoding="utf-8")
+    report = scan([tmp_path], [], [])
+    assert [s.articles for s in report.stories] == [("first", "second", "undated")]
+
+
 def test_asking_for_a_story_the_scan_does_not_have_names_it(archive_report):
     with pytest.raises(UnknownStory, match="'s000': no story of this scan"):
         only_story(archive_report, "s000")
