@@ -163,6 +163,10 @@ def topic_key(claim: Claim) -> tuple:
         if spec is not None and not spec.per_place:
             # a part of the population is never the whole («للإناث»), wherever it is
             region = claim.subject if (claim.subject or "").startswith(GROUP_SUBJECT) else ""
+        elif claim.measure in OWN_PROPERTY_HEADS and not claim.subject:
+            # a property of what the story is about (its cost, its length) is one fact
+            # whichever country the sentence names («بين تونس وليبيا», «غرب ليبيا»)
+            region = ""
         else:
             region = claim.subject or "+".join(claim.places)
         return ("measure", claim.measure, _unit_family(claim), region, claim.site or "",

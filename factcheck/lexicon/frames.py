@@ -177,13 +177,18 @@ OWN_PROPERTY_FILLERS: tuple[str, ...] = ("قدرها", "قدره", "تبلغ", "
                                          # «بغلاف مالي قدره», «كلفة مالية تبلغ»
                                          "مالي", "مالية",
                                          # «تقدر كلفة المشروع بـ185 مليون»: «بـ» apart
-                                         "بـ")
-# Between such a head and its figure, an adjective that says the whole of it: «الكلفة
+                                         "بـ",
+                                         # «بكلفة إجمالية تصل إلى 990 مليار»
+                                         "تصل", "يصل", "إلى")
+# Between such a head and its figure, an adjective that says the whole of it (or what it is
+# spent on): «الكلفة
 # الإجمالية للمشروع 450 مليون», «بتكلفة إجمالية بلغت 540 مليونا», «طوله الكلي 300 كلم».
 # Maghrebi news says «الجملية»: «الكلفة الجملية للمشروع», «بطول جملي يبلغ 240 كلم».
 OWN_PROPERTY_TOTALS: tuple[str, ...] = ("الإجمالية", "الإجمالي", "إجمالية", "إجمالي",
                                         "الكلية", "الكلي", "الجملية", "الجملي", "جملية",
-                                        "جملي")
+                                        "جملي",
+                                        # «بتكلفة استثمارية تبلغ 1.3 مليار»: the project's cost
+                                        "استثمارية", "الاستثمارية")
 # A part of what the article is about, named before such a head in its clause: «مقطع أول
 # بطول 8,5 كلم», «المرحلة الأخيرة التي بلغ طولها 228 كلم» give the part's length, not the
 # whole's (extract/context.py).

@@ -187,3 +187,19 @@ def test_todays_market_price_is_no_conflict_with_one_published_days_before(tmp_p
     same_day = report_of(same, a=earlier, b=article(today, "2025-11-16"))
     (finding,) = findings(same_day, "cross-source-conflict")
     assert "47.65" in finding.message and "47.4" in finding.message
+
+
+def test_a_projects_cost_is_one_fact_whichever_country_its_sentence_names(tmp_path):
+    # a link between two countries: one outlet places its figures in Tunisia, one in both
+    # countries, one nowhere; the cost is the project's all the same
+    report = report_of(
+        tmp_path,
+        tunis=article("تدشين خط الربط الكهربائي بين تونس وليبيا\nدشن وزير الطاقة في تونس اليوم خط الربط الكهربائي الجديد مع ليبيا.\n\n"
+                      "وبلغت الكلفة الجملية للمشروع 185 مليون دولار.\n\n"
+                      "ويعد الخط ثاني ربط كهربائي في تونس مع جيرانها.", "2025-10-16"),
+        tripoli=article("تدشين خط الربط الكهربائي مع تونس\nوأشار الوزير إلى أن كلفته البالغة 185 مليون دولار معقولة.", "2025-10-16"),
+        joint=article("الربط الكهربائي التونسي الليبي يدخل الخدمة\nأعلنت تونس وليبيا أمس تدشين خط الربط الكهربائي بين شبكتيهما.\n\n"
+                      "وبحسب بيان مشترك، بلغت الكلفة الإجمالية للمشروع 158 مليون دولار.",
+                      "2025-10-17"))
+    [finding] = findings(report, "cross-source-conflict")
+    assert "185,000,000" in finding.message and "158,000,000" in finding.message
