@@ -60,6 +60,7 @@ from factcheck.lexicon.clitics import (AND, ARTICLE, CONJUNCTIONS, DEFINITE_PREF
 from factcheck.lexicon.events import EVENT_WORDS
 from factcheck.lexicon.measures import (AT_A_RATE, CHANGE_BY_WORDS, CHANGED_STATES, DISEASE_WORDS,
                                         ANOTHER_KIND_ADJECTIVES, BESIDES_PHRASES, CHANGE_NOUNS,
+                                        COVERED_LENGTH_WORDS,
                                         CARRYING_VERBS, GOVERNING_CUES, INCREASE_NOUNS, LIVES_WORDS, MEASURES, TRACE_WORDS,
                                         THEIR_ENDINGS,
                                         PAYING_OUT, PERSON_CATEGORIES,
@@ -174,6 +175,7 @@ _OWN_PROPERTY = {**_OWN_PROPERTY_BARE,
 _THIS = frozenset(normalize_word(w) for w in THIS_WORDS)
 _EXCHANGE_RATE = "exchange-rate"
 _PAYING_OUT = normalize_word(PAYING_OUT)
+_COVERED_LENGTH = frozenset(c + normalize_word(w) for w in COVERED_LENGTH_WORDS for c in ("", "و"))
 _OWN_PROPERTY_FILLERS = frozenset(word_key(normalize_word(w)) for w in OWN_PROPERTY_FILLERS)
 _OWN_PROPERTY_PARTS = _keys(OWN_PROPERTY_PARTS)
 _OWN_PROPERTY_TOTALS = _keys(OWN_PROPERTY_TOTALS)
@@ -1503,6 +1505,9 @@ def _measure_from_categories(tokens: list[Word], first: int, last: int, c_lo: in
         # "رفع أسعار الفائدة بواقع 6%": by how much a rate moved, not the rate
         return "rate-change" if "interest-rate" in cues or kind != "percent" else "percent-change"
     for k, measure in zip(window, cues):
+        if measure == "distance" and any(t.word in _COVERED_LENGTH
+                                         for t in tokens[max(c_lo, k - 3):k + 1]):
+            continue  # «شوط لمسافة 2400 متر», «قطع مسافة 2000 متر»: a length covered
         if measure in _COUNTS and kind in _COUNTS[measure]:
             if k != first - 1 and tokens[k].among(_CARRYING_VERBS):
                 continue  # «يقل عددهم عن 20» compares; only «تقل 200 شخص» carries

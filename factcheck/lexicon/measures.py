@@ -196,6 +196,10 @@ GOVERNING_CUES: dict[str, str] = {"vote-share": "turnout"}
 # ألف جنيه لأسرة كل متوفى»): it names the exchange rate only as «الصرف» or under a price
 # head («سعر صرف الدولار»).
 PAYING_OUT = "صرف"
+# Before a figure, words that give the length of something covered (a race's, a trip's:
+# «شوط لمسافة 2400 متر», «قطع مسافة 2000 متر»), not a distance from the event: such
+# figures are of as many things as the story has races or trips.
+COVERED_LENGTH_WORDS: tuple[str, ...] = ("لمسافة", "قطع", "قطعت", "يقطع", "تقطع", "قطعوا")
 # Nouns of a rate of a running count that name no count themselves: «معدل الإماتة» (deaths
 # among the cases), «معدل الفتك». Such a rate moves with its count (analyse/group.py).
 TALLY_RATE_NOUNS: tuple[str, ...] = ("إماتة", "فتك", "وفيات", "الوفيات")

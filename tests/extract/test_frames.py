@@ -48,6 +48,10 @@ def frame_of(text: str, figure: str):
     ("وبلغ سعر الصرف الرسمي 1310 دنانير للدولار.", "1310", "exchange-rate"),
     # those of the injured who died since are neither the injured nor the toll
     ("وارتفع عدد الضحايا إلى 57 شخصا بعد وفاة أربعة مصابين.", "أربعة", None),
+    # a race's length is no distance from the event
+    ("وفاز بالشوط الرئيسي لمسافة 1600 متر.", "1600", None),
+    ("وقطع الحصان مسافة 2000 متر في دقيقتين.", "2000", None),
+    ("ووقع الحادث على مسافة 40 كيلومترا من المدينة.", "40", "distance"),
     # rescue teams and machines count no one
     ("وشاركت في عمليات الإنقاذ 6 فرق إنقاذ و7 معدات ثقيلة.", "6", None),
     ("وشاركت في عمليات الإنقاذ 6 فرق إنقاذ و7 معدات ثقيلة.", "7", None),
