@@ -38,7 +38,7 @@ from typing import NamedTuple
 from factcheck.extract.normalize import normalize, normalize_word
 from factcheck.extract.tokens import CLITIC_FORMS, DIGIT, GRAMMAR_TRIGGERS, word_trie
 from factcheck.lexicon.clitics import AND, ARTICLE, CONJUNCTIONS, LAM_ARTICLE, POSSESSIVES
-from factcheck.lexicon.labels import LABELS_BEFORE, TIMES_OF_DAY_AFTER
+from factcheck.lexicon.labels import LABELS_BEFORE, ROUTE_MARKS_BEFORE, TIMES_OF_DAY_AFTER
 from factcheck.lexicon.months import (BARE_MONTH_HEADS, ENGLISH, GREGORIAN_ERA, GULF, HIJRI,
                                       HIJRI_ERA, LEVANTINE, MAGHREBI)
 from factcheck.lexicon.numbers import (ACCUSATIVE_ENDING, DUAL_CONSTRUCT, FEW, FRACTION_PLURALS,
@@ -369,6 +369,9 @@ _YEAR_WORD_LAST = _last_words(YEAR_WORDS, YEAR_WORD_ADJECTIVES)
 _YEAR_CUE_LAST = _last_words(YEAR_CUES)
 _EDITION_LAST = frozenset(w for n in _last_words(EDITION_NOUNS) for w in (n, ARTICLE + n))
 _LABEL_LAST = _last_words(LABELS_BEFORE)
+_ROUTE_MARK_BEFORE_RE = re.compile(
+    rf"(?<!\w)[وف]?[بلك]?(?:{_alts(ROUTE_MARKS_BEFORE)}){_SP}*[:\-]?{_SP}*$")
+_ROUTE_MARK_LAST = _last_words(ROUTE_MARKS_BEFORE)
 
 
 def _word_before(text: str, pos: int) -> str:
@@ -698,6 +701,9 @@ def _is_label(text: str, num: _Num, has_unit: bool, before: str) -> bool:
     if before in _LABEL_LAST and _LABEL_BEFORE_RE.search(
             text, max(0, num.start - _WINDOW), num.start):
         return True
+    if not has_unit and before in _ROUTE_MARK_LAST and _ROUTE_MARK_BEFORE_RE.search(
+            text, max(0, num.start - _WINDOW), num.start):
+        return True  # «بعد الكيلومتر 30»: a mark along a route
     if _MODEL_CODE_BEFORE_RE.search(text, max(0, num.start - _WINDOW), num.start):
         return True  # «طراز A330-900», «F-16»: the rest of a model's name
     if (not has_unit and num.has_digits and _QUOTED_NAME_END_RE.match(text, num.end)
