@@ -387,6 +387,40 @@ _PERIOD_NOTES = {
     ("month", -1): "the previous month", ("month", 1): "the next month",
 }
 _DAYS_OF_UNIT = {"day": 1, "week": 7}
+_SHIFT_FILLER_RE = re.compile(rf"\s+{_alt(_norm_all(W.SHIFT_FILLERS))}(?=\s)")
+
+
+def find_interval(text: str) -> tuple[int, int, int] | None:
+    """The first «بعد يومين من», «قبل ثلاثة أيام من», «بعد أسبوع فقط من» in normal-form
+    `text`: (days, signed by its direction; where it starts; where its «من» ends), in days or
+    weeks only (a month or a year is no exact count of days)."""
+    for match in re.finditer(_DIR_ALT, text):
+        if match.start() and (text[match.start() - 1].isalnum()
+                              and text[match.start() - 1] not in _CONJ_LETTERS):
+            continue
+        sm = _SHIFT_RE.match(text, match.start())
+        if sm is None:
+            continue
+        unit, count = _UNITS[_key(sm.group("unit"))]
+        if unit not in _DAYS_OF_UNIT:
+            continue
+        num = sm.group("num")
+        if num:
+            if count == 2:
+                continue
+            n = int(num) if num.isdigit() else _COUNTS[_key(num)]
+        elif count is None:
+            continue
+        else:
+            n = count
+        end = sm.end()
+        filler = _SHIFT_FILLER_RE.match(text, end)
+        fm = _FROM_RE.match(text, filler.end() if filler else end)
+        if fm is None or n <= 0:
+            continue
+        direction = _DIRECTIONS[_key(sm.group("dir"))]
+        return direction * n * _DAYS_OF_UNIT[unit], sm.start(), fm.end()
+    return None
 
 
 def _strip_conj(word: str) -> str:
@@ -859,7 +893,8 @@ class _Scanner:
         if n <= 0:
             return None
         direction = _DIRECTIONS[_key(sm.group("dir"))]
-        fm = _FROM_RE.match(t, sm.end())
+        filler = _SHIFT_FILLER_RE.match(t, sm.end())  # «بعد يومين فقط من …»
+        fm = _FROM_RE.match(t, filler.end() if filler else sm.end())
         if fm is None and _key(sm.group("dir")) in _DURATION_DIRECTIONS:
             return None  # «منذ ست سنوات»: a length of time (find_periods), not a day
         if fm is None and _SINCE_EVENT_RE.match(t, sm.end()):

@@ -110,6 +110,8 @@ DURATION_DIRECTIONS: tuple[str, ...] = ("منذ",)
 # «بعد يومين على افتتاحها»: so long after an event the text does not date — the day it is
 # reckoned from is that event's, not the article's, so it dates nothing (extract/dates.py).
 SINCE_EVENT_WORDS: tuple[str, ...] = ("على",)
+# Between a shift and its «من»: «بعد يومين فقط من جلسة الأربعاء 6 أيار».
+SHIFT_FILLERS: tuple[str, ...] = ("فقط",)
 # «مشروع قانون الموازنة العامة لعام 2026», «النسخة للعام المقبل»: a year the noun before it
 # is of (a budget, a season, an edition), not when anything happens: it dates no event.
 NOUN_YEAR_OPENERS: tuple[str, ...] = ("لعام", "لسنة", "للعام", "للسنة")

@@ -389,7 +389,24 @@ SHIFT_ROWS = [
     # yearless anchor: a shift across 29 February loses the day, not the month
     ("قبل يومين من 1 آذار", None, (None, 2, None, "day"), "2 days before", "1 اذار"),
     ("قبل شهرين من 15 أيار 2021", None, (2021, 3, 15, "day"), "2 months before", "15 ايار 2021"),
+    # «فقط» between the interval and its «من» still anchors it
+    ("بعد يومين فقط من جلسة الأربعاء 6 أيار 2026", None, (2026, 5, 8, "day"), "2 days after",
+     "الاربعاء 6 ايار 2026"),
 ]
+
+
+@pytest.mark.parametrize("phrase, interval", [
+    ("، بعد يومين من التدشين الرسمي الذي أشرف عليه الوزير يوم", 2),
+    ("، بعد يومين فقط من جلسة", 2),
+    ("، أي قبل ثلاثة أيام من موعد", -3),
+    ("، بعد أسبوعين من الحادث", 14),
+    # a month is no exact count of days; a year after «بعد» is a date, not an interval
+    ("، بعد شهرين من الحادث", None),
+    ("، بعد عام 2003 من الحادث", None),
+])
+def test_the_interval_between_two_dates_in_days(phrase, interval):
+    found = D.find_interval(normalize(phrase).text)
+    assert (found[0] if found else None) == interval
 
 
 @pytest.mark.parametrize("phrase,ref,expected,note,anchor", SHIFT_ROWS)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from factcheck.analyse.checks import (address_date, breakdown_sum, change_arithmetic,
                                       clock_time_mismatch, cross_source_conflict,
                                       different_bodies, evolving_tally, falling_tally,
-                                      internal_conflict, list_count, lone_date, lone_dissent,
+                                      internal_conflict, interval_mismatch, list_count, lone_date, lone_dissent,
                                       ordinal_event, share_arithmetic, relative_date_mismatch,
                                       transposed_digits, weekday_mismatch)
 from factcheck.analyse.checks.base import Check
@@ -40,6 +40,7 @@ CHECKS: tuple[Check, ...] = (
     transposed_digits.CHECK,
     lone_dissent.CHECK,
     lone_date.CHECK,
+    interval_mismatch.CHECK,
 )
 
 BY_ID: dict[str, Check] = {check.id: check for check in CHECKS}
