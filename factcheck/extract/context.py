@@ -1210,27 +1210,28 @@ def _earlier_tally(tokens: list[Word], first: int, s_lo: int, measure: str | Non
 
 def _besides(tokens: list[Word], last: int, c_hi: int) -> bool:
     """Does «إلى جانب», «فضلا عن» … follow the figure in its clause, before another figure?"""
-    words = []
-    for token in tokens[last:c_hi]:
-        if token.word[:1].isdigit():
-            break
-        words.append(token.word)
-    return any(tuple(words[i:i + len(p)]) == p for p in _BESIDES
-               for i in range(len(words) - len(p) + 1))
+    return _said_after(tokens, last, c_hi, _BESIDES, lambda t: t.word)
 
 
 def _raised_later(tokens: list[Word], last: int, s_hi: int, measure: str | None) -> str | None:
     """«عن مصرع 3 عمال، قبل أن ترتفع الحصيلة إلى 5 وفيات»: a running figure the article
     says was raised after it, before any other figure, is an earlier count."""
-    if not is_running_count(measure):
-        return None
-    keys = []
-    for token in tokens[last:s_hi]:
+    if is_running_count(measure) and _said_after(tokens, last, s_hi, _RAISED_LATER,
+                                                 lambda t: t.key):
+        return "earlier"
+    return None
+
+
+def _said_after(tokens: list[Word], last: int, hi: int, phrases, form) -> bool:
+    """Is one of `phrases` (tuples of `form` of each word) said after the figure, up to `hi`
+    or the next figure?"""
+    words = []
+    for token in tokens[last:hi]:
         if token.word[:1].isdigit():
             break
-        keys.append(token.key)
-    return "earlier" if any(tuple(keys[i:i + len(p)]) == p for p in _RAISED_LATER
-                            for i in range(len(keys) - len(p) + 1)) else None
+        words.append(form(token))
+    return any(tuple(words[i:i + len(p)]) == p for p in phrases
+               for i in range(len(words) - len(p) + 1))
 
 
 def _last_years(before: list[Word]) -> bool:
