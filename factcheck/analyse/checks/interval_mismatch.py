@@ -5,7 +5,9 @@ One sentence gives a day, says it came so many days or weeks after (or before) a
 event, and dates that event: «عاد المجلس للانعقاد الاثنين 11 أيار، بعد يومين فقط من
 جلسة الأربعاء 6 أيار». The two days are not that far apart (here five days, not two).
 Only days and weeks count (a month is no exact number of days), and only when both dates
-are written out in the sentence, with no other day between them.
+are written out in the sentence, with no other day between them — or when the interval
+is counted from the story's disaster («أي بعد يومين من الحادث») and the article dates
+that disaster elsewhere, on one day.
 
 ## Why it matters
 The sentence contradicts itself: either one of its dates is wrong or the interval is. It
@@ -30,9 +32,13 @@ from collections import defaultdict
 
 from factcheck.analyse.checks.base import Check, CheckStatus, Scope, date_text, finding
 from factcheck.extract.dates import find_interval
-from factcheck.extract.normalize import normalize
+from factcheck.extract.normalize import normalize, normalize_word
+from factcheck.extract.words import word_key, words_of
+from factcheck.lexicon.events import EVENT_WORDS
 from factcheck.model import Claim, Finding, Severity, Topic
 
+_DISASTER = "disaster"  # lexicon/events.py's name
+_DISASTER_WORDS = frozenset(word_key(normalize_word(w)) for w in EVENT_WORDS[_DISASTER])
 # The most words between the first date and «بعد/قبل», and between «من» and the second
 # date («بعد يومين من التدشين الرسمي الذي أشرف عليه وزير النقل يوم الثلاثاء 21 أفريل»).
 REACH_WORDS = 12
@@ -45,11 +51,22 @@ def run(dates: list[Claim], topic_of: dict[str, Topic]) -> list[Finding]:
         if (value.granularity == "day" and not value.relative and value.as_date() is not None
                 and claim.sentence_offset is not None):
             by_sentence[(claim.span.start - claim.sentence_offset, claim.sentence)].append(claim)
+    # The day the article gives its disaster, when it gives one («انقلب عصر الثلاثاء 10
+    # شباط»): what «بعد يومين من الحادث» counts from.
+    disaster_days = {c.value.as_date() for c in dates if c.event == _DISASTER
+                     and c.value.granularity == "day" and not c.value.relative
+                     and c.value.as_date() is not None}
+    disaster = next((c for c in dates if c.event == _DISASTER and disaster_days
+                     and c.value.as_date() in disaster_days), None) if len(disaster_days) == 1 else None
     findings = []
     for days in by_sentence.values():
         days.sort(key=lambda c: c.span.start)
-        for first, second in zip(days, days[1:]):
-            said = _interval(first, second)
+        pairs = list(zip(days, days[1:]))
+        if disaster is not None and days[-1] is not disaster:
+            pairs.append((days[-1], disaster))  # the last day of the sentence, from the disaster
+        for first, second in pairs:
+            said = (_interval(first, second) if second.sentence == first.sentence
+                    else _from_the_disaster(first))
             if said is None:
                 continue
             apart = (first.value.as_date() - second.value.as_date()).days
@@ -64,6 +81,19 @@ def run(dates: list[Claim], topic_of: dict[str, Topic]) -> list[Finding]:
             findings.append(finding(CHECK, CHECK.default_severity, None, [first, second],
                                     message))
     return findings
+
+
+def _from_the_disaster(first: Claim) -> int | None:
+    """«اليوم الجمعة 13 شباط، أي بعد يومين من الحادث»: the interval after the day, counted
+    from a noun of the story's disaster, the rest of its sentence naming no other day."""
+    rest = normalize(first.sentence[first.sentence_offset + len(first.text):]).text
+    found = find_interval(rest)
+    if found is None or len(rest[:found[1]].split()) > REACH_WORDS:
+        return None
+    words = words_of(rest[found[2]:], normalized=True)
+    if not words or word_key(words[0]) not in _DISASTER_WORDS:
+        return None
+    return found[0]
 
 
 def _interval(first: Claim, second: Claim) -> int | None:
