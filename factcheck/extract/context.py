@@ -935,6 +935,8 @@ def _subset(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int,
     some of a running tally (discharged, dead on the spot), not the tally."""
     for k in (first - 2, first - 1, last, last + 1):
         if c_lo <= k < c_hi and tokens[k].among(_SUBSET):
+            if k >= last and k + 1 < c_hi and tokens[k + 1].word[:1].isdigit():
+                continue  # «بلغ 14 مصابا غادر 6 منهم»: the verb's own figure follows it
             return True
     # «توفوا على عين المكان»: the phrase a word or two after the figure
     if last < c_hi and (_phrase_at(tokens, last, c_hi, _SUBSET_AFTER)

@@ -327,6 +327,8 @@ def test_a_unit_that_records_the_figure_is_where_it_is():
     # the people a vessel carried besides its crew are not everyone aboard
     ("وكان اليخت يقل 38 سائحا أجنبيا ومصريا إلى جانب طاقمه.", "38", "part"),
     ("وكان اليخت يقل 47 شخصا حين انقلب.", "47", None),
+    # the whole some of whom left hospital is no part: the verb's own figure follows it
+    ("وأوضحت المحافظة أن إجمالي المصابين بلغ 14 مصابا غادر 6 منهم المستشفى.", "14", None),
     # the figure of the period compared with
     ("وبلغت حالات العض 52 ألف حالة، فيما لم تتجاوز الوفيات في الفترة المقارنة 20 حالة.", "20",
      "earlier"),
