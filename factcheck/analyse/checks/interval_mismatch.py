@@ -39,6 +39,7 @@ from factcheck.model import Claim, Finding, Severity, Topic
 
 _DISASTER = "disaster"  # lexicon/events.py's name
 _DISASTER_WORDS = frozenset(word_key(normalize_word(w)) for w in EVENT_WORDS[_DISASTER])
+_CLAUSE_BREAKS = "،,؛;:."  # punctuation that ends a clause
 # The most words between the first date and «بعد/قبل», and between «من» and the second
 # date («بعد يومين من التدشين الرسمي الذي أشرف عليه وزير النقل يوم الثلاثاء 21 أفريل»).
 REACH_WORDS = 12
@@ -109,6 +110,10 @@ def _interval(first: Claim, second: Claim) -> int | None:
         return None
     days, at, after = found
     if len(between[:at].split()) > REACH_WORDS or len(between[after:].split()) > REACH_WORDS:
+        return None
+    if any(mark in _CLAUSE_BREAKS for mark in between[after:]):
+        # «بعد يومين من الحادث، أن موعد الجلسة الأربعاء 14 أيار»: the second day is another
+        # clause's, not the one the interval counts from
         return None
     return days
 
