@@ -13,7 +13,8 @@ groups as it lists, ends with the rest («من جنسيات أخرى»), or name
 whole («48 ألفاً عبروا براً و11 ألفاً توجهوا جواً»). A list closed by its sum («2460 قاربا
 و190 سفينة و260 سفينة، بإجمالي 2810 وحدات») is all of it too, and a distribution whose
 subject the sentence before counted («… بلغ 212 مريضا. وتوزع المرضى المنقولون على …»)
-divides that count. A sum within the rounding of its figures holds (not one that only
+divides that count, as a tally listed with «هم» («الضحايا هم 19 امرأة و11 طفلا …») lists
+all of the toll the sentence before gives. A sum within the rounding of its figures holds (not one that only
 every figure sitting exactly on its rounding edge could reach). Votes for, against and
 abstaining never overlap, so together they cannot exceed the members or voters the
 sentence takes them from («تأييد 16 دولة، مقابل معارضة 3 دول وامتناع 3 دول، من أصل 21
@@ -403,7 +404,8 @@ class _Opener(NamedTuple):
     at: int  # where the list starts
     start: int  # where the word that opens it starts
     kind: str  # _LISTED («هي»), _DIVIDED (a distribution verb) or _AMONG («بينهم»)
-    divided: str | None = None  # the measure of what a distribution verb divides
+    # the measure of what a distribution verb divides, or of the tally «هم» lists all of
+    divided: str | None = None
     points_back: bool = False  # «هذه الطلبات»: what it divides is the sentence before's
     # «توزع المرضى المنقولون على …», «الشاحنات التي عبرت توزعت بين …»: the verb's subject is
     # a noun the sentence before counted
@@ -440,7 +442,10 @@ def _word_opener(text: str) -> _Opener | None:
     for k, m in enumerate(words):
         word = normalize_word(m.group())
         if word in _LIST_INTRO:
-            return _Opener(m.end(), m.start(), _LISTED)
+            # «أن الضحايا هم 19 امرأة و11 طفلا و16 رجلا»: the tally the list is all of, whose
+            # count the sentence before may give
+            divided = _MEASURE_OF.get(normalize_word(words[k - 1].group())) if k else None
+            return _Opener(m.end(), m.start(), _LISTED, divided)
         if word in _AMONG_WORDS:
             return _Opener(m.end(), m.start(), _AMONG)
         if k + 1 < len(words) and f"{word} {normalize_word(words[k + 1].group())}" in _AMONG_PHRASES:

@@ -377,3 +377,9 @@ def test_amounts_per_head_are_not_parts_of_their_total(tmp_path):
     # 4 families × 100 thousand and 21 injured × 20 thousand make the 820 thousand
     assert one_article(tmp_path, "وقررت الوزارة صرف 100 ألف جنيه لأسرة كل طفل متوفى، و20 ألف جنيه "
                                  "لكل مصاب، بإجمالي 820 ألف جنيه.") == []
+
+
+def test_the_dead_listed_with_hum_add_up_to_the_toll_a_sentence_before(tmp_path):
+    [finding] = one_article(tmp_path, "وارتفع عدد ضحايا حريق القاعة إلى 48 شخصا.\nوأوضحت الوزارة أن "
+                                      "الضحايا هم 19 امرأة و11 طفلا و16 رجلا.")
+    assert "adds up to 46: 19 + 11 + 16" in finding.message
