@@ -58,7 +58,7 @@ from factcheck.lexicon.time_words import (COMPARED_WITH, EDITION_NOUNS, MONTH_NO
                                           RELATIVE,
                                           THIS_WORDS, YEAR_CUES,
                                           YEAR_NOUNS, YEAR_WORD_ADJECTIVES, YEAR_WORDS)
-from factcheck.lexicon.units import (CONTINUOUS_CATEGORIES, COUNTED_NOUNS, PARTITIVE_WORDS,
+from factcheck.lexicon.units import (CONTINUOUS_CATEGORIES, COUNTED_NOUNS, OTHERS_AFTER, PARTITIVE_WORDS,
                                      PEOPLE_CATEGORIES)
 from factcheck.model import Certainty, Quantity
 
@@ -383,6 +383,7 @@ def _word_before(text: str, pos: int) -> str:
 _FROM_TO_RE = re.compile(rf"(?:{_SP}+[^\W\d]+){{0,2}}{_SP}+(?:{_alts(CHANGE_TO)}){_SP}+")
 _CHANGE_FROM = _N(CHANGE_FROM)
 
+_OTHERS_AFTER_RE = re.compile(rf"{_SP}+(?:{_alts(OTHERS_AFTER)})(?!\w)")
 _TIME_OF_DAY_AFTER_RE = re.compile(rf"{_SP}*(?:{_alts(TIMES_OF_DAY_AFTER)})(?!\w)")
 
 
@@ -928,6 +929,8 @@ def _read(text: str, num: _Num, claim_start: int, comma_decimals: bool = False,
             counted = _counted_before(text, num)
             if counted:
                 return _match(text, num, counted[0], num.end, counted[1], None)
+            if _OTHERS_AFTER_RE.match(text, num.end):
+                return _match(text, num, start, num.end, None, kind)  # «خمسة آخرون»
         return None
     if num.dual_construct and u and not (u.group("of") or u.group("art")):
         num = num._replace(lo=num.lo * 2, hi=num.hi * 2)  # "ألفا جندي": 2000

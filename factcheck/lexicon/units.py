@@ -196,6 +196,11 @@ CONTINUOUS_CATEGORIES: frozenset[str] = frozenset(
 PEOPLE_CATEGORIES: frozenset[str] = frozenset(
     {"troops", "people", "casualties", "missing", "injured", "detainees", "families"})
 
+# A small number written in words with no noun after it counts nothing («في آن واحد»,
+# «ست»), unless these follow it: «وأصيب خمسة آخرون», «في ثلاث أخرى» — more of what the
+# sentence counts.
+OTHERS_AFTER: tuple[str, ...] = ("آخرون", "آخرين", "أخرى", "أخريات")
+
 # "2500 من جنودها": the word between a figure and its counted noun, which may then carry
 # the article or a possessive (clitics.POSSESSIVES).
 PARTITIVE_WORDS: tuple[str, ...] = ("من",)

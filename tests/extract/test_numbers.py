@@ -167,6 +167,8 @@ UNITS = [
     ("3 معسكرات", 3, 3, False, "معسكر"),
     ("5 قواعد", 5, 5, False, "قاعده"),
     ("500 دينار", 500, 500, False, "دينار"),
+    # a small number in words counts when «آخرون» follows it: more of what is counted
+    ("وأصيب خمسة آخرون", 5, 5, False, N),
     # a price per kilometre, not the 320th kilometre of a route
     ("أجرة الكيلومتر 320 فلسا", 320, 320, False, "فلس"),
     ("50 يورو", 50, 50, False, "يورو"),
