@@ -10,6 +10,7 @@ is left for analyse/checks (compare.py compares the claims).
 from __future__ import annotations
 
 import datetime as dt
+from itertools import chain
 
 from collections import defaultdict
 from dataclasses import replace
@@ -502,11 +503,11 @@ _OPINION_ROLES = frozenset({"forecast", "earlier", "quote", "comparison", "resta
                             "extreme"})
 
 
-# The words that name a running count (its counted nouns and cues): «وفاة», «إصابة», «نازح».
-_TALLY_WORDS = frozenset(form for spec in MEASURES.values() if spec.kind == "tally"
-                         for w in (*spec.units, *spec.cues)
-                         for form in (normalize(w).text, *word_forms(normalize(w).text))) | {
-    form for w in TALLY_RATE_NOUNS for form in (normalize(w).text, *word_forms(normalize(w).text))}
+# The words that name a running count (its counted nouns and cues: «وفاة», «إصابة», «نازح»),
+# or a rate of one («إماتة»).
+_TALLY_WORDS = frozenset(form for w in chain(*((*spec.units, *spec.cues) for spec in MEASURES.values()
+                                               if spec.kind == "tally"), TALLY_RATE_NOUNS)
+                         for form in (normalize(w).text, *word_forms(normalize(w).text)))
 
 
 _GENERIC_PRICED = frozenset(normalize(w).text for w in GENERIC_PRICED_UNITS)

@@ -252,9 +252,7 @@ def _place_keys(place: str, cache: dict[str, tuple[str, ...]] = {}) -> tuple[str
 
 def _last_one(claim: Claim) -> bool:
     """«تشرين الثاني الماضي»: a month the text says is past, which dates no present."""
-    start = claim.sentence_offset or 0
-    after = claim.sentence[start:start + len(claim.text) + 12]
-    return any(marker in after for marker in _PAST_AFTER)
+    return any(marker in _words_after(claim) for marker in _PAST_AFTER)
 
 
 def _other_time(claim: Claim) -> bool:
@@ -262,9 +260,14 @@ def _other_time(claim: Claim) -> bool:
     «31 ديسمبر المقبل»)?"""
     start = claim.sentence_offset or 0
     before = claim.sentence[max(0, start - 25):start]
-    after = claim.sentence[start:start + len(claim.text) + 12]
     return (any(marker in before for marker in _OTHER_TIME_BEFORE)
-            or any(marker in after for marker in _FUTURE_AFTER))
+            or any(marker in _words_after(claim) for marker in _FUTURE_AFTER))
+
+
+def _words_after(claim: Claim) -> str:
+    """The date's words and the word or two after them («… المقبل», «… الماضي»)."""
+    start = claim.sentence_offset or 0
+    return claim.sentence[start:start + len(claim.text) + 12]
 
 
 # ---------------------------------------------------------------- linking

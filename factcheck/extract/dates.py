@@ -399,28 +399,40 @@ def find_interval(text: str) -> tuple[int, int, int] | None:
                               and text[match.start() - 1] not in _CONJ_LETTERS):
             continue
         sm = _SHIFT_RE.match(text, match.start())
-        if sm is None:
-            continue
-        unit, count = _UNITS[_key(sm.group("unit"))]
+        unit = _UNITS[_key(sm.group("unit"))][0] if sm else None
         if unit not in _DAYS_OF_UNIT:
             continue
-        num = sm.group("num")
-        if num:
-            if count == 2:
-                continue
-            n = int(num) if num.isdigit() else _COUNTS[_key(num)]
-        elif count is None:
-            continue
-        else:
-            n = count
-        end = sm.end()
-        filler = _SHIFT_FILLER_RE.match(text, end)
-        fm = _FROM_RE.match(text, filler.end() if filler else end)
-        if fm is None or n <= 0:
+        n = _shift_count(text, sm)
+        fm = _shift_from(text, sm)
+        if n is None or fm is None:
             continue
         direction = _DIRECTIONS[_key(sm.group("dir"))]
         return direction * n * _DAYS_OF_UNIT[unit], sm.start(), fm.end()
     return None
+
+
+def _shift_count(text: str, sm: re.Match) -> int | None:
+    """How many of its unit a shift counts: «ثلاثة أيام» 3, «يومين» 2, «قبل يوم» 1 (a bare
+    singular only where the phrase ends: not «بعد عام 2003»); None when it counts none."""
+    count = _UNITS[_key(sm.group("unit"))][1]
+    num = sm.group("num")
+    if num:
+        if count == 2:
+            return None
+        n = int(num) if num.isdigit() else _COUNTS[_key(num)]
+    elif count is None:
+        return None
+    else:
+        n = count
+        if count == 1 and not sm.group("one") and not _SINGULAR_END_RE.match(text, sm.end()):
+            return None
+    return n if n > 0 else None
+
+
+def _shift_from(text: str, sm: re.Match) -> re.Match | None:
+    """The «من» after a shift that leads to what it counts from («بعد يومين فقط من …»)."""
+    filler = _SHIFT_FILLER_RE.match(text, sm.end())
+    return _FROM_RE.match(text, filler.end() if filler else sm.end())
 
 
 def _strip_conj(word: str) -> str:
@@ -878,23 +890,12 @@ class _Scanner:
         sm = _SHIFT_RE.match(t, start)
         if sm is None:
             return None
-        unit, count = _UNITS[_key(sm.group("unit"))]
-        num = sm.group("num")
-        if num:
-            if count == 2:
-                return None
-            n = int(num) if num.isdigit() else _COUNTS[_key(num)]
-        elif count is None:
-            return None
-        else:
-            n = count
-            if count == 1 and not sm.group("one") and not _SINGULAR_END_RE.match(t, sm.end()):
-                return None
-        if n <= 0:
+        unit = _UNITS[_key(sm.group("unit"))][0]
+        n = _shift_count(t, sm)
+        if n is None:
             return None
         direction = _DIRECTIONS[_key(sm.group("dir"))]
-        filler = _SHIFT_FILLER_RE.match(t, sm.end())  # «بعد يومين فقط من …»
-        fm = _FROM_RE.match(t, filler.end() if filler else sm.end())
+        fm = _shift_from(t, sm)
         if fm is None and _key(sm.group("dir")) in _DURATION_DIRECTIONS:
             return None  # «منذ ست سنوات»: a length of time (find_periods), not a day
         if fm is None and _SINCE_EVENT_RE.match(t, sm.end()):

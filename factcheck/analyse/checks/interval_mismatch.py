@@ -46,19 +46,15 @@ REACH_WORDS = 12
 
 
 def run(dates: list[Claim], topic_of: dict[str, Topic]) -> list[Finding]:
+    days_given = [c for c in dates if _a_day(c)]
     by_sentence: dict[tuple[int, str], list[Claim]] = defaultdict(list)
-    for claim in dates:
-        value = claim.value
-        if (value.granularity == "day" and not value.relative and value.as_date() is not None
-                and claim.sentence_offset is not None):
-            by_sentence[(claim.span.start - claim.sentence_offset, claim.sentence)].append(claim)
+    for claim in days_given:
+        by_sentence[(claim.span.start - claim.sentence_offset, claim.sentence)].append(claim)
     # The day the article gives its disaster, when it gives one («انقلب عصر الثلاثاء 10
     # شباط»): what «بعد يومين من الحادث» counts from.
-    disaster_days = {c.value.as_date() for c in dates if c.event == _DISASTER
-                     and c.value.granularity == "day" and not c.value.relative
-                     and c.value.as_date() is not None}
-    disaster = next((c for c in dates if c.event == _DISASTER and disaster_days
-                     and c.value.as_date() in disaster_days), None) if len(disaster_days) == 1 else None
+    disasters = [c for c in days_given if c.event == _DISASTER]
+    one_day = len({c.value.as_date() for c in disasters}) == 1
+    disaster = disasters[0] if one_day else None
     findings = []
     for days in by_sentence.values():
         days.sort(key=lambda c: c.span.start)
@@ -82,6 +78,13 @@ def run(dates: list[Claim], topic_of: dict[str, Topic]) -> list[Finding]:
             findings.append(finding(CHECK, CHECK.default_severity, None, [first, second],
                                     message))
     return findings
+
+
+def _a_day(claim: Claim) -> bool:
+    """A day the text writes out (not one reckoned from another), placed in its sentence."""
+    value = claim.value
+    return (value.granularity == "day" and not value.relative and value.as_date() is not None
+            and claim.sentence_offset is not None)
 
 
 def _from_the_disaster(first: Claim) -> int | None:
