@@ -275,9 +275,10 @@ _QUAL_BEFORE_RE = re.compile(
 # After the number or its counted noun, past at most one more word (an adjective: "حاجا
 # أردنيا على الأقل"; "آخرون") and a line wrap, blank line included; never when another
 # figure follows ("على الأقل 20 منهم", "أو أكثر من 50": the qualifier is that figure's).
+# A comma may set the qualifier off ("على 10 مليارات دولار، على أقصى تقدير").
 _GAP = rf"(?:{_SP}*\n){{0,2}}{_SP}*"
 _QUAL_AFTER_RE = re.compile(
-    rf"{_GAP}(?:[^\W\d_]++{_GAP})?(?<!\w)(?P<q>{_trie(_QUAL_AFTER)})(?!\w)"
+    rf"{_GAP}(?:[^\W\d_]++{_GAP})?(?:[،,]{_GAP})?(?<!\w)(?P<q>{_trie(_QUAL_AFTER)})(?!\w)"
     rf"(?!{_SP}*(?:(?:{_alts(PARTITIVE_WORDS)}){_SP}+)?[وف]?[بلك]?(?:\d|{_WORD_RE}(?!\w)))")
 # A comparing verb with its subject between it and the figure: "تجاوز عدد الوفيات بين الحجاج
 # هذا العام الألف", "تزيد أعمارهم عن 80 عاما". The subject's words are letters only, none a
@@ -303,7 +304,8 @@ _NOT_BEFORE_REACHED_FIGURE = frozenset(_N(w) for w in COMPARING_VERB_NOT_BEFORE_
 # A word right before a figure that no comparing verb reaches past (its preposition aside).
 _NOT_AFTER_SUBJECT = (_NOT_BEFORE_REACHED_FIGURE | {_N(w) for w in COMPARING_VERB_STOPS}) - {
     _N(w) for w in COMPARING_PREPOSITIONS}
-_OPENER_RE = re.compile(rf"(?<!\w)[وف]?(?P<o>{_alts(RANGE_OPENERS)}){_SP}+$")
+# «ويحق لـبين 100 ألف و200 ألف ناخب», «بـبين 4000 و6000 هكتار»: a preposition may lead it
+_OPENER_RE = re.compile(rf"(?<!\w)[وف]?[لب]?(?P<o>{_alts(RANGE_OPENERS)}){_SP}+$")
 _CONNECT_OPENED_RE = re.compile(
     rf"{_SP}*(?:{_alts(RANGE_CONNECTORS_AFTER_OPENER)}){_SP}*")
 _CONNECT_ALONE_RE = re.compile(rf"{_SP}*(?:{_alts(RANGE_CONNECTORS_ALONE)}){_SP}*")
