@@ -113,6 +113,10 @@ SHARE_CUES: tuple[str, ...] = ("أي", "يعادل", "تعادل", "نسبته",
 # A record: each new one is by definition another figure than the last («سجلت الأحمال رقماً
 # قياسياً جديداً بلغ 17980 ميغاواط» after 17,650), never a retyped one (checks/lone_dissent.py).
 RECORD_WORDS: tuple[str, ...] = ("قياسيا", "قياسية", "القياسي", "القياسية", "قياسي")
+# Before a figure, words that name another one of its kind («محطة أخرى في محافظة ظفار
+# بطاقة 200 ألف متر مكعب», «مصنع ثان»): its figure is not the one the others give.
+ANOTHER_ONE_WORDS: tuple[str, ...] = ("أخرى", "آخر", "الأخرى", "الآخر", "ثان", "ثاني",
+                                      "ثانية", "الثاني", "الثانية")
 # Words that lead up to a figure of any kind without saying what it is («أي ما يعادل 87%»,
 # «ما نسبته», «بلغت قيمته»): two figures after them share no wording that names a fact
 # (checks/lone_dissent.py, with the stopwords and LEVEL_LEAD_WORDS).

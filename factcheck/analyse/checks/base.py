@@ -21,10 +21,12 @@ from factcheck.analyse.group import AUTO_SOURCE, frame_key
 from factcheck.extract.article import changed_noun
 from factcheck.extract.clauses import clause_words, clause_words_after, figure_start
 from factcheck.extract.context import same_source
+from factcheck.extract.dates import ARABIC_MONTH_WORDS
+from factcheck.extract.lemmas import lemma_key
 from factcheck.extract.normalize import normalize, normalize_word
 from factcheck.extract.numbers import UNITS
 from factcheck.extract.words import word_key, words_of
-from factcheck.lexicon.clitics import CONJUNCTIONS
+from factcheck.lexicon.clitics import ARTICLE, CONJUNCTIONS, DEFINITE_PREFIXES, POSSESSIVES
 from factcheck.lexicon.frames import (CHANGE_IN, CHANGE_IN_WHAT, CHANGE_MANNER_WORDS,
                                       CHANGE_NOT_SUBJECT, CUT_WORDS, EARLIER_LEVEL_AFTER,
                                       EQUIVALENCE_WORDS, FALL_WORDS, FINAL_WORDS, LEVEL_FROM,
@@ -36,6 +38,7 @@ from factcheck.lexicon.measures import CHANGE_BY_WORDS
 from factcheck.lexicon.units import GENERAL_UNITS, PARTITIVE_WORDS
 from factcheck.lexicon.qualifiers import QUALIFIERS_BEFORE
 from factcheck.lexicon.stopwords import STOPWORDS
+from factcheck.lexicon.weekdays import WEEKDAYS
 from factcheck.model import WEEKDAY_NAMES, Claim, ClockTime, DateValue, Finding, Quantity, Severity, StrEnum, Topic
 
 
@@ -285,7 +288,7 @@ def second_round(claim: Claim) -> bool:
     """Does the date's clause name the second round of a vote («الدور الثاني», «جولة
     الإعادة»)?"""
     clause = " " + " ".join(clause_words(claim)[1]) + " "
-    return any(f" {phrase} " in clause or f" و{phrase} " in clause for phrase in _SECOND_ROUND)
+    return any(f" {form} " in clause for form in _SECOND_ROUND)
 
 
 def stage_note(claims: Iterable[Claim]) -> str:
@@ -315,7 +318,11 @@ def word_forms_with_conjunction(words) -> frozenset[str]:
 _PROVISIONAL = word_forms_with_conjunction(PROVISIONAL_WORDS)
 _FINAL = word_forms_with_conjunction(FINAL_WORDS)
 _NOT_FINAL = next(normalize(w).text for w in PROVISIONAL_WORDS if " " in w)
-_SECOND_ROUND = tuple(normalize(w).text for w in SECOND_ROUND_PHRASES)
+# each phrase bare, after «و», and with its article behind a preposition («بالجولة الثانية»)
+_SECOND_ROUND = tuple({form for w in SECOND_ROUND_PHRASES for phrase in [normalize(w).text]
+                       for form in (phrase, "و" + phrase, *(
+                           prefix + phrase[len(ARTICLE):] for prefix in DEFINITE_PREFIXES
+                           if phrase.startswith(ARTICLE)))})
 
 
 def date_text(date: dt.date) -> str:
@@ -540,15 +547,55 @@ def same_lead(a: Claim, b: Claim) -> bool:
     return not (figures_a and figures_b and figures_a != figures_b)
 
 
-def lead_as_written(claim: Claim) -> str:
-    """The claim's words with its lead words before them, as written («من 45 قرشاً إلى 65
-    قرشاً»)."""
+def shared_lead_words(a: Claim, b: Claim) -> set[str]:
+    """The words that say what a figure is which both figures' leads name («وزارة العمل
+    قد قررت صرف 200 ألف جنيه», «أعلنت وزارة العمل صرف 100 ألف جنيه» share «وزارة»,
+    «العمل», «صرف»): the CONTENT_LEAD_LENGTH nearest words of each clause before its
+    figure, as lemmas, without fillers, dates, figures or the counted noun."""
+    return set(content_lead(a)) & set(content_lead(b))
+
+
+def content_lead(claim: Claim) -> tuple[str, ...]:
+    unit = {word_key(w) for w in (claim.unit or "").split()}
+    lead: list[str] = []
+    for word in reversed(clause_words(claim)[0]):
+        key = _content_key(word)
+        if key in unit or key in _NOT_CONTENT or key[:1].isdigit() or len(key) < _SHORTEST_CONTENT:
+            continue
+        lead.append(key)
+        if len(lead) == CONTENT_LEAD_LENGTH:
+            break
+    return tuple(lead)
+
+
+def _content_key(word: str) -> str:
+    """A word's lemma, a feminine noun's possessive ending dropped («جائزته» is «جائزة»)."""
+    key = lemma_key(word)
+    for ending in _FEMININE_POSSESSIVE:
+        if key.endswith(ending) and len(key) - len(ending) >= _SHORTEST_CONTENT:
+            return key[: -len(ending)] + _TA_MARBUTA
+    return key
+
+
+# How many words that say what a figure is are read before it (nearest first).
+CONTENT_LEAD_LENGTH = 5
+_SHORTEST_CONTENT = 3  # two-letter keys are clitics cut off, not words
+_TA_MARBUTA = normalize_word("ة")
+_FEMININE_POSSESSIVE = tuple(sorted((normalize_word("ت" + p) for p in POSSESSIVES), key=len,
+                                    reverse=True))
+_NOT_CONTENT = _FILLERS | frozenset(word_key(w) for w in (
+    *OWN_PROPERTY_FILLERS, *QUALIFIERS_BEFORE, *ARABIC_MONTH_WORDS, *WEEKDAYS))
+
+
+def lead_as_written(claim: Claim, words: int = LEAD_LENGTH) -> str:
+    """The claim's words with its lead words (`words` of them) before them, as written («من
+    45 قرشاً إلى 65 قرشاً»)."""
     start = figure_start(claim)
     heads = [m.start() for m in re.finditer(r"\S+", claim.sentence[:start])]
     unit = {word_key(w) for w in (claim.unit or "").split()}
     first, counted = start, 0
     for head in reversed(heads):
-        if counted == LEAD_LENGTH:
+        if counted == words:
             break
         first = head
         counted += word_key(claim.sentence[head:start].split()[0]) not in unit

@@ -40,6 +40,9 @@ class SourcesOutcome:
     conflicting: list[Pair]  # the first MAX_PAIRS_SHOWN conflicting article pairs
     # the articles' publications (the run's, not only this topic's; empty when unknown)
     publications: Mapping[str, Publication] = field(default_factory=dict)
+    # every figure each article gives, in any topic (an article that gives the others'
+    # figure anywhere knows it: its own other figure is another fact, not a slip)
+    figures_given: Mapping[str, frozenset[float]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +71,8 @@ def _years_only(frame: TimeFrame | None) -> TimeFrame | None:
 
 
 def compare_sources(topic: Topic, members: list[Claim], frames: Mapping[str, TimeFrame | None],
-                    publications: Mapping[str, Publication] | None = None
+                    publications: Mapping[str, Publication] | None = None,
+                    figures_given: Mapping[str, frozenset[float]] | None = None
                     ) -> tuple[Topic, SourcesOutcome]:
     articles = sorted({c.article for c in members})
     if len(articles) < 2:
@@ -117,7 +121,7 @@ def compare_sources(topic: Topic, members: list[Claim], frames: Mapping[str, Tim
     else:
         status = TopicStatus.OTHER_TIME_FRAME
     topic = replace(topic, status=status, other_frame=other_frame)
-    return topic, SourcesOutcome(in_frame, conflicting, publications or {})
+    return topic, SourcesOutcome(in_frame, conflicting, publications or {}, figures_given or {})
 
 
 def _conflicting_pairs(articles: list[str], claims_of: Mapping[str, list[Claim]],

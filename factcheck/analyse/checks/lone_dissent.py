@@ -1,14 +1,22 @@
-"""One source gives another figure in the same words as several sources that agree.
+"""One source gives another figure for what several sources that agree give theirs.
 
 ## What it finds
 In a topic read only by its counted noun or currency («ألف راكب», «قرشاً», «طائرات»),
 two or more articles give the same figure, and one article gives a different one in the
 same words: the three words before the figure are theirs, only the figure changes
 («يعود تاريخها إلى نحو 3600 عام» where five outlets write «يعود تاريخها إلى نحو 2600
-عام»). The
-dissenting article does not give the others' figure anywhere in the topic, both figures
-are plain reported values (no forecast, offer or earlier level), and publication order
-does not explain the difference as a running figure that grew.
+عام»).
+
+Or in their own words, when those words name what the others' do: the figure most
+articles give (more than give any other), and one article's figure at most twice or half
+it whose lead shares a word that says what it is («وكانت وزارة العمل قد أعلنت صرف 100 ألف
+جنيه» where three outlets write «أعلنت وزارة العمل صرف 200 ألف جنيه», «قررت صرف …»).
+Of one article's figures only the one closest in words can be the slip, and never one
+said of another of its kind («محطة أخرى … بطاقة 200 ألف»).
+
+Either way the dissenting article gives the others' figure nowhere (in no topic), both
+figures are plain reported values (no forecast, offer or earlier level), and publication
+order does not explain the difference as a running figure that grew.
 
 ## Why it matters
 Where factcheck does not know which fact a figure is, it only lists the different values
@@ -38,14 +46,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from factcheck.analyse.checks.base import (Check, CheckStatus, Scope, compatible, finding,
-                                           lead_as_written, same_lead, where,
+from factcheck.analyse.checks.base import (LEAD_LENGTH, Check, CheckStatus, Scope, compatible, finding,
+                                           lead_as_written, same_lead, shared_lead_words, where,
                                            word_forms_with_conjunction)
-from factcheck.analyse.checks.compare import LoneFigure, SourcesOutcome, lone_figures
+from factcheck.analyse.checks.compare import (MIN_CONFIRMING, LoneFigure, SourcesOutcome,
+                                              exact_figures, lone_figures)
 from factcheck.analyse.checks.transposed_digits import digits, swapped_digits
 from factcheck.analyse.published import Publication
 from factcheck.extract.clauses import clause_words
-from factcheck.lexicon.frames import RECORD_WORDS
+from factcheck.lexicon.frames import ANOTHER_ONE_WORDS, RECORD_WORDS
 from factcheck.model import Claim, Finding, Severity, Topic, figure_text
 
 
@@ -55,20 +64,77 @@ def run(topic: Topic, members: list[Claim], outcome: SourcesOutcome) -> list[Fin
     if topic.kind != "quantity" or topic.severity != Severity.INFO:
         return []
     findings = []
-    for lone in lone_figures(members, outcome):
-        if any(_RECORD & set(clause_words(c)[0]) for c in lone.claims):
-            continue  # «رقماً قياسياً جديداً بلغ 17980»: a new record is another figure
+    most_given = _most_given(exact_figures(members, outcome))
+    lones = [lone for lone in lone_figures(members, outcome)
+             # «رقماً قياسياً جديداً بلغ 17980»: a new record is another figure
+             if not any(_RECORD & set(clause_words(c)[0]) for c in lone.claims)]
+    # Of an article's lone figures, only the one whose words are most like the agreed
+    # figure's can be its slip («باستثمارات تبلغ 1.8 مليار» for the factory, not «2.1
+    # مليار» for the battery plant the article also names).
+    alike_of_same: dict[str, tuple[int, LoneFigure, tuple[Claim, Claim]]] = {}
+    for lone in lones:
+        found = _said_of_the_same(topic, lone, most_given, outcome)
+        if found is not None and found[0] > alike_of_same.get(lone.article, (0,))[0]:
+            alike_of_same[lone.article] = (found[0], lone, found[1])
+    for lone in lones:
         found = _said_alike(topic, lone)
+        worded_alike = found is not None
+        if found is None and lone.article in alike_of_same and alike_of_same[lone.article][1] is lone:
+            found = most_given, lone.confirmed[most_given], alike_of_same[lone.article][2]
         if found is None:
             continue
         confirmed, confirming, pair = found
+        if confirmed in outcome.figures_given.get(lone.article, ()):
+            # an article that names the agreed figure anywhere, in any topic («أقره المجلس
+            # في شباط الماضي بموافقة 81 نائبا» beside its own «ثمانية وخمسين صوتاً»), knows
+            # the two are two facts
+            continue
         # every article giving the agreed figure, rounded («7,48 مليون») or exact
         agreeing = [m for m in members if m.role is None
                     and any(compatible(m, o, topic.tolerance) for o in confirming)]
         if _grown(lone.value, lone.article, confirmed, agreeing, outcome.publications):
             continue
-        findings.append(_finding(topic, lone, confirmed, confirming, pair))
+        findings.append(_finding(topic, lone, confirmed, confirming, pair, worded_alike))
     return findings
+
+
+def _most_given(by_value: Mapping[float, list[Claim]]) -> float | None:
+    """The figure more articles give than any other, if two or more do."""
+    counts = sorted(((len({c.article for c in claims}), value) for value, claims in by_value.items()),
+                    reverse=True)
+    if not counts or counts[0][0] < MIN_CONFIRMING or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return None
+    return counts[0][1]
+
+
+def _said_of_the_same(topic: Topic, lone: LoneFigure, most_given: float | None,
+                      outcome: SourcesOutcome) -> tuple[int, tuple[Claim, Claim]] | None:
+    """The figure most articles give, when the lone one's lead names what theirs does
+    («أعلنت وزارة العمل صرف 100 ألف جنيه» against three outlets' «وزارة العمل … صرف 200
+    ألف جنيه»), the two are within a factor of MAX_SLIP_RATIO (a slip, not another order
+    of thing), and the lone figure is not said of another one of its kind («محطة أخرى»).
+    The number of lead words the closest pair of claims shares, and that pair."""
+    if most_given is None or most_given not in lone.confirmed:
+        return None
+    low, high = sorted((lone.value, most_given))
+    if low <= 0 or high / low > MAX_SLIP_RATIO or swapped_digits(lone.value, most_given):
+        return None
+    confirming = lone.confirmed[most_given]
+    if any(compatible(c, o, topic.tolerance) for c in lone.claims for o in confirming):
+        return None
+    shared, pair = max(((len(shared_lead_words(c, o)), (c, o)) for c in lone.claims
+                        if not _ANOTHER & set(clause_words(c)[0][-_ANOTHER_REACH:])
+                        for o in confirming), key=lambda found: found[0], default=(0, None))
+    return (shared, pair) if shared else None
+
+
+_ANOTHER = word_forms_with_conjunction(ANOTHER_ONE_WORDS)
+_ANOTHER_REACH = 6  # words before a figure read for «أخرى»
+
+
+# Two figures of one fact one outlet mistyped are this close at most (200 and 100 thousand
+# pounds, 1.8 and 1.3 billion dollars); further apart they are other things of one noun.
+MAX_SLIP_RATIO = 2.0
 
 
 _RECORD = word_forms_with_conjunction(RECORD_WORDS)
@@ -128,16 +194,23 @@ def _grown(value: float, article: str, confirmed: float, confirming: list[Claim]
 
 
 def _finding(topic: Topic, lone: LoneFigure, confirmed: float, confirming: list[Claim],
-             pair: tuple[Claim, Claim]) -> Finding:
+             pair: tuple[Claim, Claim], worded_alike: bool) -> Finding:
     lead, alike = pair
     others = sorted(confirming, key=lambda c: (c.article, c.span.start))
     n = len({c.article for c in others})
+    reach = LEAD_LENGTH if worded_alike else _SAID_OF_REACH
+    how = "in the same words" if worded_alike else "of what the same words name"
     message = (f"{lead.article} gives {figure_text(lone.value)} (line {lead.span.line}: "
-               f"«{lead_as_written(lead)}») where {n} other sources give {figure_text(confirmed)} in "
-               f"the same words ({alike.article} line {alike.span.line}: «{lead_as_written(alike)}»; "
-               f"also {where(c for c in others if c is not alike)}).")
+               f"«{lead_as_written(lead, reach)}») where {n} other sources give "
+               f"{figure_text(confirmed)} {how} ({alike.article} line {alike.span.line}: "
+               f"«{lead_as_written(alike, reach)}»; also "
+               f"{where(c for c in others if c is not alike)}).")
     return finding(CHECK, CHECK.default_severity, topic, [*lone.claims, *others], message,
                    primary=lead)
+
+
+# Words quoted before each figure when it is what they name, not their wording, that agrees.
+_SAID_OF_REACH = 6
 
 
 CHECK = Check(id="lone-dissent", name="LoneDissent", default_severity=Severity.WARNING,

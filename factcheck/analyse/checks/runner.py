@@ -40,6 +40,7 @@ def check(topics: Sequence[Topic], claims: Sequence[Claim],
     name one, so the caller lists the ones named among the report's claims."""
     by_id = {c.id: c for c in claims}
     publications = publications or {}
+    figures_given = _figures_given(claims)
     out_topics: list[Topic] = []
     findings: list[Finding] = []
     for topic in topics:
@@ -56,7 +57,7 @@ def check(topics: Sequence[Topic], claims: Sequence[Claim],
             topic, outcome = compare_tally(topic, members, publications)
             scoped = _TALLY
         else:
-            topic, outcome = compare_sources(topic, members, frames, publications)
+            topic, outcome = compare_sources(topic, members, frames, publications, figures_given)
             scoped = _SOURCES
         out_topics.append(topic)
         for each in scoped:
@@ -101,6 +102,17 @@ def check(topics: Sequence[Topic], claims: Sequence[Claim],
 
 
 _INCREMENT = "increment"  # extract/context.py: what an update adds («جثث جديدة»)
+
+
+def _figures_given(claims: Sequence[Claim]) -> dict[str, frozenset[float]]:
+    """Every figure each article gives, whatever its topic or role."""
+    given: dict[str, set[float]] = defaultdict(set)
+    for claim in claims:
+        if claim.kind == "quantity" and claim.value.min is not None:
+            given[claim.article].add(claim.value.min)
+        if claim.kind == "quantity" and claim.value.max is not None:
+            given[claim.article].add(claim.value.max)
+    return {article: frozenset(figures) for article, figures in given.items()}
 
 
 def drop_told_by_weekday(findings: list[Finding]) -> list[Finding]:

@@ -144,3 +144,51 @@ def test_a_slip_is_named_though_the_fares_beside_it_are_given_more_often(tmp_pat
 def test_figures_worded_alike_more_than_a_digit_apart_are_two_facts(tmp_path):
     # 7.9 against 2.31 billion «in the same words» is another bank's profit, not a slip
     assert _subsidies(tmp_path, "7.9", agreed="2.31") == []
+
+
+# Three outlets and one that departs from them, each in its own words about the same payment.
+PAYMENT = {
+    "a": "وأعلنت وزارة العمل صرف 200 ألف جنيه لأسرة كل عامل متوفى في الحادث.",
+    "b": "وكانت وزارة العمل قد قررت صرف 200 ألف جنيه لأسرة كل متوفى.",
+    "c": "فيما أعلنت وزارة العمل صرف ٢٠٠ ألف جنيه لأسر الضحايا.",
+}
+
+
+def _payments(tmp_path, dissent: str):
+    texts = dict(PAYMENT, d=dissent)
+    return findings(report_of(tmp_path, **{name: article(text, "2025-10-15")
+                                          for name, text in texts.items()}), "lone-dissent")
+
+
+def test_a_figure_others_give_for_what_its_own_words_name_is_a_likely_slip(tmp_path):
+    (found,) = _payments(tmp_path, "وكانت وزارة العمل قد أعلنت صرف 100 ألف جنيه لأسرة كل متوفى.")
+    assert found.claims[0].startswith("d:")
+    assert ("d gives 100,000 (line 4: «وكانت وزارة العمل قد أعلنت صرف 100 ألف جنيه») where 3 "
+            "other sources give 200,000 of what the same words name" in found.message)
+
+
+def test_a_figure_whose_words_name_nothing_the_others_do_is_left_alone(tmp_path):
+    assert _payments(tmp_path, "وتبرع رجل أعمال بمبلغ 100 ألف جنيه لبناء مدرسة القرية.") == []
+
+
+def test_a_figure_said_of_another_one_of_its_kind_is_left_alone(tmp_path):
+    assert _payments(tmp_path, "وقررت وزارة العمل صرف دفعة أخرى قدرها 100 ألف جنيه لأسرة كل "
+                               "متوفى.") == []
+
+
+def test_figures_far_apart_are_other_things_of_the_same_noun(tmp_path):
+    # 20 thousand against 200: not a retyped figure but another payment
+    assert _payments(tmp_path, "وتصرف وزارة العمل 20 ألف جنيه لكل مصاب.") == []
+
+
+def test_an_article_giving_the_agreed_figure_anywhere_knows_both(tmp_path):
+    # it names 200 thousand itself (as an injured worker's sum, another topic): its 100
+    # thousand is a second payment it tells apart
+    assert _payments(tmp_path, "وتصرف وزارة العمل 100 ألف جنيه لأسرة كل متوفى، و200 ألف "
+                               "للمصابين بعجز كلي.") == []
+
+
+def test_an_article_giving_the_agreed_figure_anywhere_knows_both_however_worded(tmp_path):
+    # the same words as the others, but the article names their 200 thousand too
+    assert _payments(tmp_path, "وأعلنت وزارة العمل صرف 100 ألف جنيه لأسرة كل متوفى، و200 ألف "
+                               "للمصابين بعجز كلي.") == []

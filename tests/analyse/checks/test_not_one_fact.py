@@ -367,6 +367,17 @@ def test_a_vote_and_its_run_off_are_two_days(tmp_path):
     assert serious(report) == []
 
 
+def test_two_days_for_the_same_second_round_conflict_however_it_is_written(tmp_path):
+    # «بالجولة الثانية» and «موعد الجولة الثانية» name the same round: its two days disagree
+    report = report_of(
+        tmp_path,
+        one=article("وتتواصل منافسات البطولة بالجولة الثانية يوم الجمعة 30 يناير 2026 في "
+                    "العاصمة.", "2026-01-17"),
+        two=article("وحددت اللجنة المنظمة موعد الجولة الثانية يوم الجمعة 23 يناير 2026 في "
+                    "العاصمة.", "2026-01-15"))
+    assert [f.check for f in serious(report)] == ["cross-source-conflict"]
+
+
 def test_growth_a_share_of_gdp_and_a_rise_in_spending_are_three_figures(tmp_path):
     lede = "أقر مجلس النواب الأردني مشروع قانون الموازنة العامة للدولة للسنة المالية 2026.\n"
     report = report_of(
