@@ -325,7 +325,8 @@ _TALLY_KEYS = frozenset(word_key(w) for w in TALLY_NOUNS)
 _THAT_KEYS = frozenset(word_key(w) for w in SAID_THAT)
 _UNTIL_KEYS = frozenset(word_key(w) for w in UNTIL_WORDS)
 _PRESENT_LETTERS = frozenset(normalize_word(w) for w in IMPERFECT_PREFIXES)
-_ENDED_BY_UNTIL = (None, "start", "resumption")  # what «حتى <day>» turns into the end
+_ENDED_BY_UNTIL = (None, "start", "resumption")
+_DISASTER = "disaster"  # what «حتى <day>» turns into the end
 # «لم», «ولن»: a negation, behind a conjunction or not
 _NEGATIONS = frozenset(c + normalize_word(w) for w in NEGATIONS for c in ("", *CONJUNCTIONS))
 _EXTENDED_KEYS = frozenset(word_key(w) for w in EXTENDED_WORDS)
@@ -418,6 +419,17 @@ def _until_before(before: tuple[str, ...]) -> bool:
     return (bool(before) and word_key(before[-1]) in _UNTIL_KEYS
             and not any(word_key(w) in _SINCE or normalize_word(w) in _NEGATIONS
                         or _counted(before, k) for k, w in enumerate(before)))
+
+
+def _count_as_of(before: tuple[str, ...]) -> bool:
+    """Does a date end «حتى»/«إلى غاية» after a figure («ارتفع عدد ضحايا الانهيار إلى 13
+    قتيلاً حتى مساء اليوم الخميس»)? Then it is the day of a count, not of the event."""
+    k = len(before)
+    while k and word_key(before[k - 1]) in _PART_OF_DAY_KEYS:
+        k -= 1
+    before = before[:k]
+    return (bool(before) and word_key(before[-1]) in _UNTIL_KEYS
+            and any(_counted(before, k) for k in range(len(before))))
 
 
 def _counted(words: tuple[str, ...], k: int) -> bool:
@@ -1343,6 +1355,8 @@ def _date_claims(article: Article, locator: _Locator, words: ArticleWords,
             event = "original-schedule" if put_back else "extension"
         elif event in _ENDED_BY_UNTIL and match.kind in _WRITTEN_DAY and _until_before(before):
             event = "end"  # «ويستمر المنع حتى 15 يونيو المقبل»: the day it ends
+        elif event == _DISASTER and _count_as_of(before):
+            event = None  # «… إلى 13 قتيلاً حتى مساء اليوم الخميس»: a count's day
         # «نتائج المرحلة الأولى» and «نتائج المرحلة الثانية» are announced on two days.
         stretch = _numbered_period(locator.norm.text, sentence, (match.start, match.end),
                                    date_starts)

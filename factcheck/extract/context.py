@@ -31,7 +31,7 @@ from factcheck.model import Quantity
 from factcheck.lexicon.attribution import (ATTRIBUTION_CUE_ONLY_AFTER, ATTRIBUTION_CUES,
                                            ATTRIBUTION_MAX_WORDS, ATTRIBUTION_SKIP,
                                            ATTRIBUTION_STOP, MEDIA_NOUNS)
-from factcheck.lexicon.frames import (CLOCK_DURATION_LEADS, COMPARATIVES, CONTRAST_OPENERS, DEMAND_BEFORE,
+from factcheck.lexicon.frames import (AMONG_WORD, ANOTHER_ONE_WORDS, CLOCK_DURATION_LEADS, COMPARATIVES, CONTRAST_OPENERS, DEMAND_BEFORE,
                                       EARLIER_TALLY_PHRASES, EXTREMES, RAISED_LATER_PHRASES, LEVEL_TO_WORD,
                                       LAST_YEAR_NOT_AFTER, WHOLE_PERIOD_BEFORE,
                                       FALL_BEFORE, FORECAST_BEFORE, FORECAST_PHRASES_AFTER, POPULATION_GROUPS, HEAD_FILLERS,
@@ -203,6 +203,7 @@ _CHANGE_BY = frozenset(normalize_word(w) for w in CHANGE_BY_WORDS)
 _AT_A_RATE = normalize_word(AT_A_RATE)
 _CHANGED_STATES = frozenset(normalize_word(w) for w in CHANGED_STATES)
 _FROM = normalize_word(SHARE_OF)
+_AMONG = normalize_word(AMONG_WORD)  # «7 من بين الضحايا»
 _TO_WORD = normalize_word(LEVEL_TO_WORD)
 _FROM_TO_REACH = 4  # «من 120 مليار دينار إلى»: the figure's scale word and noun between
 _PRICED_UNITS = frozenset(normalize_word(w) for w in PRICED_UNITS)
@@ -243,6 +244,8 @@ _ARTICLE = normalize_word(ARTICLE)
 _LAM_ARTICLE = normalize_word(LAM_ARTICLE)
 _ANAPHORIC = frozenset(normalize_word(w) for w in ANAPHORIC_EVENT_ADJECTIVES)
 _EVENT_NOUNS = _keys(EVENT_WORDS["disaster"])
+_ANOTHER_ONE = _keys(ANOTHER_ONE_WORDS)
+_ANOTHER_AFTER = 2  # words between a disaster noun and «آخر» («غرق قارب آخر»)
 # The categories of counted noun a measure's cue may name (Measure.counts); measures
 # without them keep the older rule below (tallies name people, properties bare numbers).
 _COUNTS = {name: frozenset(m.counts) for name, m in MEASURES.items() if m.counts}
@@ -771,7 +774,7 @@ def quantity_facets(article_words: ArticleWords, start: int, end: int, unit: str
             _is_part(tokens, first, c_lo) or _ranked(tokens, first, s_lo)
             or _part_after(tokens, last, c_hi) or _before_its_whole(tokens, last, c_hi)
             or _subset(tokens, first, last, c_lo, c_hi, s_lo)
-            or _of_a_tally(tokens, first, last)
+            or _of_a_tally(tokens, first, last, c_hi)
             or _distributed(tokens, first)):
         return Facets(role="part")
     measure = _measure(tokens, first, last, c_lo, c_hi, unit, value, category)
@@ -780,9 +783,12 @@ def quantity_facets(article_words: ArticleWords, start: int, end: int, unit: str
         measure = "buried"  # «دفن 290 ضحية»: the dead buried so far, not the toll
     if measure == "aboard" and _besides(tokens, last, c_hi):
         return Facets(role="part")  # «يقل 38 سائحا … إلى جانب طاقمه»: not everyone aboard
-    if measure == "injured" and first > c_lo and tokens[first - 1].cue_measure == "dead":
+    if ((measure == "injured" and first > c_lo and tokens[first - 1].cue_measure == "dead")
+            or (measure == "missing" and first > c_lo
+                and tokens[first - 1].unit_measure == "bodies")):
         # «بعد وفاة أربعة مصابين»: those of the injured who died since, neither the injured
-        # nor the toll
+        # nor the toll; «انتشل الغواصون جثث ثلاثة مفقودين»: those of the missing found
+        # dead, not the missing
         measure = None
     if serious and measure in (None, "injured"):
         measure = "seriously-injured"  # «من بينها 205 إصابة خطيرة»: a tally of its own
@@ -969,12 +975,18 @@ def _distributed(tokens: list[Word], first: int) -> bool:
     return False
 
 
-def _of_a_tally(tokens: list[Word], first: int, last: int) -> bool:
-    """«بعد وفاة اثنين من المصابين», «نقل 20 من الجرحى»: some of the injured, the dead or
-    the missing (of + the tally's definite noun), never the tally itself."""
-    return any(tokens[k].word == _FROM and tokens[k + 1].word.startswith(_ARTICLE)
-               and tokens[k + 1].unit_measure in _TALLIES_OF_PEOPLE
-               for k in range(first, last - 1))
+def _of_a_tally(tokens: list[Word], first: int, last: int, c_hi: int) -> bool:
+    """«بعد وفاة اثنين من المصابين», «نقل 20 من الجرحى», «سجلت لوحدها 7 من بين الضحايا»:
+    some of the injured, the dead or the missing (of [among] + the tally's definite noun),
+    never the tally itself."""
+    for k in range(first, min(last + 1, c_hi)):
+        if tokens[k].word != _FROM:
+            continue
+        noun = k + 2 if k + 2 < c_hi and tokens[k + 1].word == _AMONG else k + 1
+        if (noun < c_hi and tokens[noun].word.startswith(_ARTICLE)
+                and tokens[noun].unit_measure in _TALLIES_OF_PEOPLE):
+            return True
+    return False
 
 
 def _part_after(tokens: list[Word], last: int, c_hi: int) -> bool:
@@ -1745,6 +1757,8 @@ def _occasion(tokens: list[Word], first: int, c_lo: int, s_lo: int, measure: str
         return ANOTHER
     if spec is not None and spec.kind == "tally" and _opens_another_matter(tokens, s_lo):
         return ANOTHER  # «وفي سياق متصل، … وأوقفت 3 أشخاص»
+    if spec is not None and spec.kind == "tally" and _another_disaster(tokens, s_lo, first):
+        return ANOTHER  # «بعد أقل من شهر على غرق قارب آخر أسفر عن مقتل 9 أشخاص»
     if spec is None or spec.kind != "property":
         return None
     window_lo = c_lo
@@ -1769,6 +1783,16 @@ def _occasion(tokens: list[Word], first: int, c_lo: int, s_lo: int, measure: str
            for k in range(max(s_lo, 1), first)):
         return ANAPHORIC  # "الزلزال الأخير": whichever event the text spoke of last
     return None
+
+
+def _another_disaster(tokens: list[Word], s_lo: int, first: int) -> bool:
+    """Does the sentence, before the figure, speak of another disaster: «آخر/أخرى» a word or
+    two after a disaster noun («غرق قارب آخر», «حريق آخر»)? Not «الحريق، حسب آخر حصيلة»:
+    «آخر» before «حصيلة» is the latest."""
+    return any(tokens[k].among(_ANOTHER_ONE)
+               and any(t.among(_EVENT_NOUNS) for t in tokens[max(s_lo, k - _ANOTHER_AFTER):k])
+               and not (k + 1 < first and "latest-after-akhir" in tokens[k + 1].flags)
+               for k in range(s_lo, first))
 
 
 def _opens_another_matter(tokens: list[Word], s_lo: int) -> bool:

@@ -75,6 +75,9 @@ MEASURE_ROWS = [
     ("وفقد 300 عامل وظائفهم.", "300 عامل", None),  # they lost something of theirs
     # rain in millimetres
     ("وسجلت المحطة أمطارا غزيرة بلغت 112 ملم خلال 24 ساعة.", "112 ملم", "rainfall"),
+    # the bodies of some of the missing: found dead, no longer missing
+    ("وانتشل الغواصون جثث ثلاثة مفقودين من داخل الحافلة الغارقة.", "ثلاثة", None),
+    ("ولا يزال ثلاثة مفقودين تحت الأنقاض.", "ثلاثة", "missing"),
 ]
 
 
@@ -88,6 +91,11 @@ def test_a_part_of_a_figure_has_no_measure_of_its_own():
     assert figure(text, "20").measure == "dead"
     part = figure(text, "5")
     assert part.measure is None and part.places == () and part.occasion is None
+
+
+def test_a_figure_among_the_victims_is_a_part_of_them():
+    text = "وتعد الولاية الأكثر تضررا، إذ سجلت لوحدها 7 من بين الضحايا."
+    assert figure(text, "7").role == "part"
 
 
 def test_a_part_written_with_the_article_is_a_part():
@@ -174,6 +182,9 @@ OCCASION_ROWS = [
                  "follow-on"),
     # a tally is not an event's property: no occasion from these words
     ("وأصيب 30 شخصا في هزة ارتدادية.", "30", None),
+    # …but another disaster's toll is another event's («قارب آخر»), the latest toll is not
+    ("ويأتي الحادث بعد شهر على غرق قارب آخر أسفر عن مقتل 9 أشخاص.", "9", "another"),
+    ("وخلّف الحريق، حسب آخر حصيلة، 19 مصابا.", "19", None),
     # a figure after "since <date>" in its clause belongs to that earlier event
     ("وهي الأسوأ منذ فيضانات 12 مايو 2010 التي أودت بحياة 300 شخص.", "300", "2010-05-12"),
     ("وهي الأسوأ منذ فيضانات عام 2010 التي قتلت 300 شخص.", "300", "2010"),

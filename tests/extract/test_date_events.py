@@ -27,6 +27,8 @@ def event_of(text: str) -> str | None:
     ("قالت الشرطة، إن الوضع هدأ مساء السبت 5 أيار.", None),
     # an event named as what an inquiry is into: the day is the inquiry's
     ("سلمت لجنة التحقيق في انفجار المصنع تقريرها النهائي إلى المحافظ اليوم الأحد.", None),
+    # a count «until» a day is the count's day, not the disaster's
+    ("وارتفع عدد ضحايا الانهيار إلى 13 قتيلاً حتى مساء الخميس 23 أيار.", None),
     # what befalls a building, a boat, a forest is the story's event
     ("وكان العقار قد انهار فجر الثلاثاء 15 تشرين الأول.", "disaster"),
     ("وكانت العبارة قد غرقت فجر الاثنين 11 أوت.", "disaster"),

@@ -153,6 +153,10 @@ def _distributed_wholes(claims: list[Claim], sentences: list[int]):
             noun = whole.unit or counted_noun(whole)
             if noun:
                 parts = [p for p in parts if not p.unit or part_of_unit(p.unit, noun)]
+            if UNITS.get(whole.unit or "") == _MONEY:
+                # «نحو 6.1 مليون دينار، توزعت على 3.4 مليون سهم … 2150 عقداً»: shares and
+                # contracts are what the money bought, not parts of it
+                parts = [p for p in parts if p.unit == whole.unit or not counted_noun(p)]
         if len(parts) < 2:
             continue
         if whole is None and opener.divided is not None:
@@ -170,7 +174,11 @@ def _distributed_wholes(claims: list[Claim], sentences: list[int]):
             # «وتوزعت هذه الطلبات بين 3,4 مليار دولار …», «توزع المرضى المنقولون على مستشفى
             # … استقبل 88 مريضا»: what the sentence before counted in the parts' noun
             named = [c for c in earlier if _exact(c) and (c.unit or counted_noun(c)) == parts_noun]
-            whole = named[-1] if named else None
+            # of several («3470 حالة، بينها 52 وفاة، فيما بلغ عدد المتعافين 2980 حالة»), the
+            # one the parts add up to, else the last
+            added = sum(p.value.min for p in parts)
+            whole = next((c for c in named if c.value.min <= added <= c.value.max),
+                         named[-1] if named else None)
         if whole is None or any(p.value.min >= whole.value.min for p in parts):
             continue
         units = {c.unit for c in parts if c.unit}
@@ -569,6 +577,7 @@ _SUM_WORD_CHARS = 20
 # The next item of a list opens with «و»: «… تقليديا و190 …», «… الساحلي، و260 …».
 _ITEM_JOIN = re.compile(rf"(?:^|\s){CONJUNCTIONS[0]}\s*$")
 # Units of a measure, not a count: a list of counts never holds one beside a count.
+_MONEY = "money"  # lexicon/units.py: the category of currencies
 _MEASURED = frozenset({"money", "distance", "weight", "volume", "area", "power", "duration",
                        "percent", "points", "basis-points", "celsius", "degrees"})
 _RELATIVE = frozenset(normalize_word(w) for w in RELATIVE_PRONOUNS)

@@ -73,7 +73,8 @@ def run(topic: Topic, members: list[Claim], outcome: SourcesOutcome) -> list[Fin
                     and not any(c.role == _PART for c in confirming)):
                 continue  # «منها 128 منزلاً انهارت كلياً» is a part, not a slip of 812 houses
             if ((len({c.article for c in confirming}) >= MIN_CONFIRMING
-                 or len(significant_digits(other)) >= _ONE_TO_ONE_DIGITS)
+                 or (len(significant_digits(other)) >= _ONE_TO_ONE_DIGITS
+                     and not _listed(lone.claims, members) and not _listed(confirming, members)))
                     and swapped_digits(lone.value, other)
                     and not _grown_to(lone.value, lone.article, other, by_value,
                                       outcome.publications)):
@@ -90,6 +91,19 @@ _ROLES = (*SAME_KIND_ROLES, "forecast")
 # between them to be named.
 _ONE_TO_ONE_DIGITS = 3
 
+
+
+def _listed(claims: list[Claim], members: list[Claim]) -> bool:
+    """Is one of the claims an item of a list of figures of its kind in its sentence («طب
+    الأسنان 381 درجة، والصيدلة 378 درجة، والعلاج الطبيعي 374 درجة»)? Then it is one
+    thing's figure among several, and one other outlet's figure with its digits reordered
+    is as likely another item's."""
+    return any(sum(m.article == c.article and m.sentence == c.sentence and m.id != c.id
+                   for m in members) >= _LIST_OTHERS for c in claims)
+
+
+# Figures of the topic besides a claim in its sentence that make the claim a list item.
+_LIST_OTHERS = 2
 
 
 def _grown_to(value: float, article: str, other: float, by_value: Mapping[float, list[Claim]],

@@ -383,3 +383,17 @@ def test_the_dead_listed_with_hum_add_up_to_the_toll_a_sentence_before(tmp_path)
     [finding] = one_article(tmp_path, "وارتفع عدد ضحايا حريق القاعة إلى 48 شخصا.\nوأوضحت الوزارة أن "
                                       "الضحايا هم 19 امرأة و11 طفلا و16 رجلا.")
     assert "adds up to 46: 19 + 11 + 16" in finding.message
+
+
+def test_what_a_sum_of_money_bought_is_no_part_of_it(tmp_path):
+    # shares traded and contracts signed are what the 6.1 million dinars paid for
+    assert one_article(tmp_path, "وبلغ حجم التداول في جلسة اليوم نحو 6.1 مليون دينار، توزعت على "
+                                 "3.4 مليون سهم نفذت من خلال 2150 عقداً.") == []
+
+
+def test_of_two_counts_a_sentence_earlier_the_parts_divide_the_one_they_add_up_to(tmp_path):
+    # cases, then recoveries, both in «حالة»: the provinces share the 3470 cases
+    assert one_article(tmp_path, "ارتفع عدد حالات الاشتباه بالكوليرا إلى 3470 حالة، بينها 52 وفاة، "
+                                 "فيما بلغ عدد المتعافين 2980 حالة.\nوتوزعت الحالات على محافظة "
+                                 "الحديدة بـ1390 حالة، وحجة بـ802 حالة، وإب بـ710 حالات، وتعز "
+                                 "بـ568 حالة.") == []

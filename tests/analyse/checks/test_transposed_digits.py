@@ -50,6 +50,14 @@ def test_one_source_against_one_with_three_digits_swapped_names_both(tmp_path):
     assert "one of the two a likely slip" in found.message
 
 
+def test_one_item_of_a_list_against_one_source_is_as_likely_another_item(tmp_path):
+    # 378 is pharmacy's minimum in a list of faculties; 387 another outlet's for medicine
+    assert _exports(tmp_path,
+                    one="وجاءت الحدود الدنيا: طب الأسنان 381 درجة، والصيدلة 378 درجة، والعلاج "
+                        "الطبيعي 374 درجة.",
+                    two="وبلغ الحد الأدنى للقبول في كليات الطب 387 درجة.") == []
+
+
 def test_an_estimate_several_outlets_restate_is_a_figure_too(tmp_path):
     (found,) = _exports(tmp_path,
                         one="وتتوقع الوزارة إنتاج 395 ألف طن من التمور هذا الموسم.",
