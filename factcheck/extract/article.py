@@ -46,7 +46,7 @@ from factcheck.lexicon.time_words import (COMPARED_WITH, DAY_NOUNS,
                                           STRETCH_OPENERS, YEAR_CUES)
 from factcheck.lexicon.stopwords import STOPWORDS
 from factcheck.lexicon.clock import AFTERNOON_WORDS, MORNING_WORDS, TODAY_WORDS, YESTERDAY_WORDS
-from factcheck.lexicon.events import (ANNOUNCING_VERBS, AS_FROM, CAUSE_OPENERS, CLOSED_AT_SENSE,
+from factcheck.lexicon.events import (ANNOUNCING_VERBS, AS_FROM, AS_FROM_PHRASES, CAUSE_OPENERS, CLOSED_AT_SENSE,
                                       DATE_ASIDE_LEADS, DAY_PART_LEADS, EVENT_WORDS, EXTENDED_WORDS,
                                       FINANCING_NOUNS,
                                       INQUIRY_NOUNS, NEW_DATE_WORDS, ORIGINAL_DATE_WORDS,
@@ -441,6 +441,18 @@ def _counted(words: tuple[str, ...], k: int) -> bool:
     return not (len(word) == 4 and word.isdigit()) and following not in _MONTH_WORDS
 
 
+def _as_from_phrase(words: tuple[str, ...], k: int) -> str | None:
+    """«start» when words[k:] open with an "as from" phrase («بداية من»)."""
+    return _START if any(
+        tuple(word_key(w) for w in words[k:k + len(phrase)]) == phrase
+        for phrase in _AS_FROM_PHRASES) else None
+
+
+_AS_FROM_PHRASES = tuple(tuple(word_key(normalize_word(w)) for w in p.split())
+                         for p in AS_FROM_PHRASES)
+_START = "start"
+
+
 def _event_of(before: tuple[str, ...], after: tuple[str, ...]) -> str | None:
     if any(word_key(w) in _UNTIL_KEYS for w in before[-3:]) and any(
             word_key(w) in _SINCE for w in before[:-3]):
@@ -453,7 +465,7 @@ def _event_of(before: tuple[str, ...], after: tuple[str, ...]) -> str | None:
         if (word_key(word) in _ORDINAL_KEYS and k > 0
                 and word_key(before[k - 1]).startswith(_DAY_WORDS)):
             return None  # «التي غرقت … يومها الخامس اليوم السبت»: a numbered day of a stretch
-        label = _event_label(word)
+        label = _event_label(word) or _as_from_phrase(before, k)
         if label and k > 0 and word_key(before[k - 1]) in _EVENT_SITE_KEYS:
             return None  # «تفقد المحافظ موقع الحريق صباح اليوم الخميس»: a visit to the site
         if label and _INQUIRY_KEYS & {word_key(w) for w in before[max(0, k - 2):k]}:

@@ -41,7 +41,7 @@ from factcheck.lexicon.frames import (AMONG_WORD, ANOTHER_ONE_WORDS, CLOCK_DURAT
                                       LEVY_NOUNS, OWN_PROPERTY_FILLERS, OWN_PROPERTY_HEADS, OWN_PROPERTY_TOTALS,
                                       OWN_PROPERTY_PARTS, QUALITY_BEFORE,
                                       PART_AFTER, PER_UNIT_PREFIXES, PLUPERFECT_OPENERS,
-                                      PREVIOUS_AFTER, PREVIOUS_BEFORE, PREVIOUS_PERIOD_BEFORE,
+                                      IN_EXCHANGE_FOR, PREVIOUS_AFTER, PREVIOUS_BEFORE, PREVIOUS_PERIOD_BEFORE,
                                       PREVIOUS_PHRASES_BEFORE, PRICE_HEAD, PRICED_UNITS,
                                       RATE_AFTER, RATE_PHRASES_AFTER, REACHED_BEFORE,
                                       RESTATEMENT_WORDS, SERIOUS_AFTER, SHARE_OF, SUBSET_PHRASES_AFTER,
@@ -151,6 +151,7 @@ _REACHED = frozenset(normalize_word(w) for w in REACHED_BEFORE)
 _DEMAND = _keys(DEMAND_BEFORE)
 _OFFER = _keys(OFFER_BEFORE)
 _PREVIOUS = _keys(PREVIOUS_BEFORE)
+_IN_EXCHANGE = _keys(IN_EXCHANGE_FOR)
 _WHOLE_PHRASES = _by_word([tuple(word_key(normalize_word(w)) for w in p.split())
                            for p in WHOLE_BEFORE], -1)
 _WHOLE_PHRASES_AFTER = _by_word([tuple(word_key(normalize_word(w)) for w in p.split())
@@ -717,6 +718,24 @@ def _ranked(tokens: list[Word], first: int, s_lo: int) -> bool:
     return False
 
 
+def _deaths_among_cases(tokens: list[Word], first: int, last: int, s_lo: int) -> bool:
+    """«ارتفع عدد حالات الاشتباه إلى 2015 حالة، بينها 37 وفاة»: the deaths among an
+    outbreak's cases (or among the injured) are the death toll, not a part of the cases."""
+    if not (s_lo < first < last and tokens[first - 1].among(_PART_MARKERS)
+            and tokens[last - 1].unit_measure == _DEAD):
+        return False
+    whole = next((k for k in range(first - 2, max(s_lo, first - _WHOLE_REACH) - 1, -1)
+                  if tokens[k].word[:1].isdigit()), None)
+    if whole is None or whole + 1 >= first - 1:
+        return False
+    noun = tokens[whole + 1]
+    return noun.key in _CASE_UNITS or noun.unit_measure == _INJURED
+
+
+_DEAD, _INJURED = "dead", "injured"
+_WHOLE_REACH = 4  # words from the cases back to the figure before «بينها»
+
+
 def _is_part(tokens: list[Word], first: int, c_lo: int) -> bool:
     """"بينهم ألف في إسطنبول": a part of the figure before it, not a figure of its own; so
     is each figure of the list a part marker opens («بينهم 12 طفلا و8 نساء»), and a figure
@@ -770,7 +789,7 @@ def quantity_facets(article_words: ArticleWords, start: int, end: int, unit: str
     serious = _serious(tokens, last, c_hi)
     # «430 مصابا من أصل 512»: 512 is the whole (_role), whatever else reads it as a part
     whole = _phrase_before(tokens, first, c_lo, _WHOLE_PHRASES)
-    if not serious and not whole and (
+    if not serious and not whole and not _deaths_among_cases(tokens, first, last, s_lo) and (
             _is_part(tokens, first, c_lo) or _ranked(tokens, first, s_lo)
             or _part_after(tokens, last, c_hi) or _before_its_whole(tokens, last, c_hi)
             or _subset(tokens, first, last, c_lo, c_hi, s_lo)
@@ -1005,6 +1024,14 @@ def _before_its_whole(tokens: list[Word], last: int, c_hi: int) -> bool:
     return False
 
 
+def _paid_in_exchange(tokens: list[Word], first: int, c_lo: int) -> bool:
+    """«انتقل اللاعب إلى النادي مقابل 3.2 مليون يورو»: «مقابل» with no figure before it in
+    its clause is what was paid, not the level a change is set against («ليصل إلى 46
+    جنيها مقابل 32 جنيها»)."""
+    return (tokens[first - 1].key in _IN_EXCHANGE
+            and not any(t.word[:1].isdigit() for t in tokens[c_lo:first - 1]))
+
+
 def _serious(tokens: list[Word], last: int, c_hi: int) -> bool:
     """"205 إصابة خطيرة", "1220 في حالة حرجة": the count of the seriously injured (the
     words after the figure, up to the next figure)."""
@@ -1030,7 +1057,8 @@ def _role(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) -> st
         return "rate"  # "0.4 درجة كل عقد", "بين 30 و45 حالة سنويا"
     if _phrase_at(tokens, last, c_hi, _HORIZONS):
         return "forecast"  # «إلى مستوى 5 في المائة على المدى المتوسط»: a target
-    if (first > c_lo and "previous" in tokens[first - 1].flags) or any(
+    if (first > c_lo and "previous" in tokens[first - 1].flags
+            and not _paid_in_exchange(tokens, first, c_lo)) or any(
             "previous-after" in t.flags for t in after[:2]) or _phrase_before(
             tokens, first, c_lo, _PREVIOUS_PHRASES):
         return "previous"  # "ليصل إلى 46 جنيها مقابل 32 جنيها", "بعد أن كان 30.9"

@@ -91,6 +91,9 @@ ANNOUNCING_VERBS: tuple[str, ...] = ("أعلن", "أعلنت", "صرح", "غرد
 # start of its own kind («تستأنف الرحلات تدريجيا اعتبارا من صباح اليوم الجمعة»: flights
 # resume, the day is no strike's start).
 AS_FROM: tuple[str, ...] = ("اعتبارا", "ابتداء")
+# Two words that say "as from" together, never apart («بداية من غرة جانفي 2026», Maghrebi;
+# but «منذ بداية العام», «في بداية الشهر» date no start).
+AS_FROM_PHRASES: tuple[str, ...] = ("بداية من",)
 STARTS_OF_THEIR_OWN: tuple[str, ...] = ("resumption",)
 
 # Words of two senses: «وصلت الشحنة» arrived, «وصلت الحصيلة إلى 40» reached a figure. With a

@@ -116,7 +116,9 @@ RECORD_WORDS: tuple[str, ...] = ("قياسيا", "قياسية", "القياسي
 # Before a figure, words that name another one of its kind («محطة أخرى في محافظة ظفار
 # بطاقة 200 ألف متر مكعب», «مصنع ثان»): its figure is not the one the others give.
 ANOTHER_ONE_WORDS: tuple[str, ...] = ("أخرى", "آخر", "الأخرى", "الآخر", "ثان", "ثاني",
-                                      "ثانية", "الثاني", "الثانية")
+                                      "ثانية", "الثاني", "الثانية",
+                                      # «صرف منحة منفصلة قدرها 50 ألف دينار»
+                                      "منفصلة", "منفصل")
 # Words that lead up to a figure of any kind without saying what it is («أي ما يعادل 87%»,
 # «ما نسبته», «بلغت قيمته»): two figures after them share no wording that names a fact
 # (checks/lone_dissent.py, with the stopwords and LEVEL_LEAD_WORDS).
@@ -135,6 +137,9 @@ PAST_AUXILIARIES: tuple[str, ...] = ("تم", "تمت")
 # A figure right after one of these is the level BEFORE a change the clause reports:
 # "ليصل إلى 46 جنيها مقابل 32 جنيها", "بعد أن كان 30.9", "ارتفاعا من 3 مليارات".
 PREVIOUS_BEFORE: tuple[str, ...] = ("مقابل", "كان", "كانت")
+# … but with no figure before it in its clause, «مقابل» is what was paid («انتقل إلى النادي
+# مقابل 3.2 مليون يورو»).
+IN_EXCHANGE_FOR: tuple[str, ...] = ("مقابل",)
 # Right after the figure: "30 جنيها سابقا".
 PREVIOUS_AFTER: tuple[str, ...] = ("سابقا",)
 # Before a level in its clause: the level held in an earlier period ("استقر سعره خلال
@@ -254,7 +259,9 @@ SUBSET_PHRASES_AFTER: tuple[str, ...] = ("على عين المكان", "في ع�
 # figure is the older one.
 REVISION_CUES: tuple[str, ...] = (
     "لاحق", "لاحقا", "سابق", "سابقا", "أولية", "الأولية", "مؤقتة", "المؤقتة", "محدثة",
-    "المحدثة", "محينة", "المحينة", "النهائية", "نهائية", "أحدث")
+    "المحدثة", "محينة", "المحينة", "النهائية", "نهائية", "أحدث",
+    # «قبل أن يرتفع عدد الوفيات إلى 25 في تحديث مسائي»
+    "تحديث", "التحديث")
 
 # Before a running figure in its sentence (no other figure between): the article gives it
 # as an earlier update, not its latest count («وكانت السلطات قد أعلنت في حصيلة سابقة

@@ -93,6 +93,21 @@ def test_a_part_of_a_figure_has_no_measure_of_its_own():
     assert part.measure is None and part.places == () and part.occasion is None
 
 
+def test_the_deaths_among_an_outbreaks_cases_are_the_death_toll():
+    text = "ارتفع عدد حالات الاشتباه بالكوليرا إلى 2015 حالة، بينها 37 وفاة."
+    deaths = figure(text, "37")
+    assert (deaths.role, deaths.measure) == (None, "dead")
+    # …while children among the dead are a part of them
+    assert figure("قتل 20 شخصا بينهم 5 أطفال.", "5").role == "part"
+
+
+def test_what_a_transfer_cost_is_no_earlier_level():
+    text = "وانتقل اللاعب إلى النادي مقابل 3.2 مليون يورو."
+    assert figure(text, "3.2").role is None
+    # against a figure before it in its clause, «مقابل» gives the earlier level
+    assert figure("ليصل إلى 46 جنيها مقابل 32 جنيها.", "32").role == "previous"
+
+
 def test_a_figure_among_the_victims_is_a_part_of_them():
     text = "وتعد الولاية الأكثر تضررا، إذ سجلت لوحدها 7 من بين الضحايا."
     assert figure(text, "7").role == "part"

@@ -27,6 +27,9 @@ def event_of(text: str) -> str | None:
     ("قالت الشرطة، إن الوضع هدأ مساء السبت 5 أيار.", None),
     # an event named as what an inquiry is into: the day is the inquiry's
     ("سلمت لجنة التحقيق في انفجار المصنع تقريرها النهائي إلى المحافظ اليوم الأحد.", None),
+    # «بداية من» is "as from" (Maghrebi); «بداية» alone is no start
+    ("ويدخل القرار حيز التطبيق بداية من غرة جانفي 2025.", "start"),
+    ("وقالت الشركة إن الخفض يشمل الإنتاج بداية من غرة جانفي 2025.", "start"),
     # a count «until» a day is the count's day, not the disaster's
     ("وارتفع عدد ضحايا الانهيار إلى 13 قتيلاً حتى مساء الخميس 23 أيار.", None),
     # what befalls a building, a boat, a forest is the story's event

@@ -245,6 +245,8 @@ NONE = [
     "تأسست المدينة 1920م",
     "منذ 2014",
     "بين 2014 و2017",
+    # a season's year, in Maghrebi usage
+    "في صائفة 2026",
     # a mark along a route names a kilometre, it counts nothing
     "بعد الكيلومتر 30",
     # a year compared with, the preposition glued or apart

@@ -12,7 +12,9 @@ articles give (more than give any other), and one article's figure at most twice
 it whose lead shares a word that says what it is («وكانت وزارة العمل قد أعلنت صرف 100 ألف
 جنيه» where three outlets write «أعلنت وزارة العمل صرف 200 ألف جنيه», «قررت صرف …»).
 Of one article's figures only the one closest in words can be the slip, and never one
-said of another of its kind («محطة أخرى … بطاقة 200 ألف»).
+said of another of its kind («محطة أخرى … بطاقة 200 ألف»), one of what had been
+(«وكانت …») where the others say what is, or one whose words are closer to a figure fewer
+articles agree on.
 
 Either way the dissenting article gives the others' figure nowhere (in no topic), both
 figures are plain reported values (no forecast, offer or earlier level), and publication
@@ -54,7 +56,8 @@ from factcheck.analyse.checks.compare import (MIN_CONFIRMING, LoneFigure, Source
 from factcheck.analyse.checks.transposed_digits import digits, swapped_digits
 from factcheck.analyse.published import Publication
 from factcheck.extract.clauses import clause_words
-from factcheck.lexicon.frames import ANOTHER_ONE_WORDS, RECORD_WORDS
+from factcheck.extract.words import words_of
+from factcheck.lexicon.frames import ANOTHER_ONE_WORDS, PLUPERFECT_OPENERS, RECORD_WORDS
 from factcheck.model import Claim, Finding, Severity, Topic, figure_text
 
 
@@ -71,16 +74,17 @@ def run(topic: Topic, members: list[Claim], outcome: SourcesOutcome) -> list[Fin
     # Of an article's lone figures, only the one whose words are most like the agreed
     # figure's can be its slip («باستثمارات تبلغ 1.8 مليار» for the factory, not «2.1
     # مليار» for the battery plant the article also names).
-    alike_of_same: dict[str, tuple[int, LoneFigure, tuple[Claim, Claim]]] = {}
+    alike_of_same: dict[str, tuple[int, LoneFigure, float, tuple[Claim, Claim]]] = {}
     for lone in lones:
-        found = _said_of_the_same(topic, lone, most_given, outcome)
+        found = _said_of_the_same(topic, lone, most_given)
         if found is not None and found[0] > alike_of_same.get(lone.article, (0,))[0]:
-            alike_of_same[lone.article] = (found[0], lone, found[1])
+            alike_of_same[lone.article] = (found[0], lone, found[1], found[2])
     for lone in lones:
         found = _said_alike(topic, lone)
         worded_alike = found is not None
         if found is None and lone.article in alike_of_same and alike_of_same[lone.article][1] is lone:
-            found = most_given, lone.confirmed[most_given], alike_of_same[lone.article][2]
+            _, _, confirmed, pair = alike_of_same[lone.article]
+            found = confirmed, lone.confirmed[confirmed], pair
         if found is None:
             continue
         confirmed, confirming, pair = found
@@ -108,26 +112,57 @@ def _most_given(by_value: Mapping[float, list[Claim]]) -> float | None:
 
 
 def _said_of_the_same(topic: Topic, lone: LoneFigure, most_given: float | None,
-                      outcome: SourcesOutcome) -> tuple[int, tuple[Claim, Claim]] | None:
-    """The figure most articles give, when the lone one's lead names what theirs does
-    («أعلنت وزارة العمل صرف 100 ألف جنيه» against three outlets' «وزارة العمل … صرف 200
-    ألف جنيه»), the two are within a factor of MAX_SLIP_RATIO (a slip, not another order
-    of thing), and the lone figure is not said of another one of its kind («محطة أخرى»).
-    The number of lead words the closest pair of claims shares, and that pair."""
-    if most_given is None or most_given not in lone.confirmed:
+                      ) -> tuple[int, float, tuple[Claim, Claim]] | None:
+    """The agreed figure whose lead words the lone one's lead shares most, when it names
+    what theirs does («أعلنت وزارة العمل صرف 100 ألف جنيه» against three outlets' «وزارة
+    العمل … صرف 200 ألف جنيه»), when that figure is the one most articles give: «وأجرة
+    الكيلومتر 34 قرشاً» is closer to two outlets' «أجرة الكيلومتر إلى 32» than to the
+    opening fare three give, and two agreed figures leave it open which one it departs
+    from. The number of lead words shared, the agreed figure and the closest pair."""
+    scored = []
+    for confirmed, confirming in lone.confirmed.items():
+        found = _shared_with(topic, lone, confirmed, confirming)
+        if found is not None:
+            scored.append((found[0], confirmed == most_given, confirmed, found[1]))
+    if not scored:
         return None
-    low, high = sorted((lone.value, most_given))
-    if low <= 0 or high / low > MAX_SLIP_RATIO or swapped_digits(lone.value, most_given):
+    scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
+    best = scored[0]
+    if not best[1]:
+        # its words are closest to a figure fewer articles give: it may be a slip of that
+        # one, or a third thing (the opening fare «40 قرشا», the per-kilometre «32»)
         return None
-    confirming = lone.confirmed[most_given]
+    return best[0], best[2], best[3]
+
+
+def _shared_with(topic: Topic, lone: LoneFigure, confirmed: float, confirming: list[Claim]
+                 ) -> tuple[int, tuple[Claim, Claim]] | None:
+    """How many lead words the lone figure's closest claim shares with one agreed figure's,
+    and those two claims: only when the two figures are within a factor of MAX_SLIP_RATIO
+    (a slip, not another order of thing), neither is compatible with the other, and the
+    lone one is not said of another one of its kind («محطة أخرى») or of what had been
+    («وكانت …») where the others say what is."""
+    low, high = sorted((lone.value, confirmed))
+    if low <= 0 or high / low > MAX_SLIP_RATIO or swapped_digits(lone.value, confirmed):
+        return None
     if any(compatible(c, o, topic.tolerance) for c in lone.claims for o in confirming):
         return None
+    if all(_pluperfect(c) for c in lone.claims) and not any(_pluperfect(o) for o in confirming):
+        return None  # «وكانت أجرة الكيلومتر 28 قرشا منذ آخر تعديل»: what it was, before
     shared, pair = max(((len(shared_lead_words(c, o)), (c, o)) for c in lone.claims
                         if not _ANOTHER & set(clause_words(c)[0][-_ANOTHER_REACH:])
                         for o in confirming), key=lambda found: found[0], default=(0, None))
     return (shared, pair) if shared else None
 
 
+def _pluperfect(claim: Claim) -> bool:
+    """Does the claim's sentence open with «وكان/وكانت» (what had been, or had been said)?"""
+    first = words_of(claim.sentence[:_OPENER_CHARS])
+    return bool(first) and first[0] in _PLUPERFECT
+
+
+_PLUPERFECT = word_forms_with_conjunction(PLUPERFECT_OPENERS)
+_OPENER_CHARS = 12  # enough of a sentence for its first word
 _ANOTHER = word_forms_with_conjunction(ANOTHER_ONE_WORDS)
 _ANOTHER_REACH = 6  # words before a figure read for «أخرى»
 

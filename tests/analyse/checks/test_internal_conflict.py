@@ -66,6 +66,13 @@ def test_an_article_that_marks_the_order_of_two_tolls_does_not_contradict_itself
     assert findings(report, "internal-conflict") == []
 
 
+def test_a_toll_raised_in_a_later_update_does_not_contradict_itself(tmp_path):
+    report = report_of(tmp_path, a=article(
+        "بلغ العدد التراكمي 341 حالة، بينها 24 وفاة، بنسبة إماتة تبلغ نحو 7%، قبل أن يرتفع "
+        "عدد الوفيات إلى 25 في تحديث مسائي.", "2026-02-15"))
+    assert findings(report, "internal-conflict") == []
+
+
 def test_an_article_listing_two_interest_rates_is_information_not_a_contradiction(tmp_path):
     report = report_of(tmp_path, a=article(
         "رفع البنك المركزي سعر الفائدة على الإيداع إلى 27.25%، وسعر الفائدة على الإقراض "

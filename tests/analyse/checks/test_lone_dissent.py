@@ -192,3 +192,30 @@ def test_an_article_giving_the_agreed_figure_anywhere_knows_both_however_worded(
     # the same words as the others, but the article names their 200 thousand too
     assert _payments(tmp_path, "وأعلنت وزارة العمل صرف 100 ألف جنيه لأسرة كل متوفى، و200 ألف "
                                "للمصابين بعجز كلي.") == []
+
+
+def test_a_figure_of_what_had_been_is_no_dissent_from_what_is(tmp_path):
+    # «وكانت …»: the fare before the rise, against the others' new one
+    now = "ورفعت الهيئة أجرة الكيلومتر في التطبيقات إلى 40 قرشا."
+    report = report_of(tmp_path, a=article(now, "2026-02-15"), b=article(now, "2026-02-15"),
+                       c=article("وكانت أجرة الكيلومتر في التطبيقات 28 قرشا منذ آخر تعديل.",
+                                 "2026-02-15"))
+    assert findings(report, "lone-dissent") == []
+
+
+def test_a_separate_payment_is_another_one(tmp_path):
+    assert _payments(tmp_path, "وقررت وزارة العمل صرف منحة منفصلة قدرها 100 ألف جنيه لأسرة كل "
+                               "متوفى.") == []
+
+
+def test_a_figure_closest_to_a_figure_fewer_articles_give_is_left_open(tmp_path):
+    # 34 piastres is the per-kilometre fare two outlets give as 32, not the opening fare
+    # three give as 40: which one it departs from is open
+    opening = "وارتفعت الأجرة الابتدائية لفتح العداد إلى 40 قرشا."
+    per_km = "ورفعت الهيئة أجرة الكيلومتر إلى 32 قرشا."
+    report = report_of(tmp_path,
+                       a=article(opening + "\n" + per_km, "2026-02-15"),
+                       b=article(opening + "\n" + per_km, "2026-02-15"),
+                       c=article(opening, "2026-02-15"),
+                       d=article("وباتت أجرة الكيلومتر 34 قرشا.", "2026-02-15"))
+    assert findings(report, "lone-dissent") == []
