@@ -113,6 +113,9 @@ SHARE_CUES: tuple[str, ...] = ("أي", "يعادل", "تعادل", "نسبته",
 # A record: each new one is by definition another figure than the last («سجلت الأحمال رقماً
 # قياسياً جديداً بلغ 17980 ميغاواط» after 17,650), never a retyped one (checks/lone_dissent.py).
 RECORD_WORDS: tuple[str, ...] = ("قياسيا", "قياسية", "القياسي", "القياسية", "قياسي")
+# Before a figure, words that name a batch of a whole («خروج الدفعة الأولى من النزلاء
+# المشمولين بالعفو وعددهم 390»): some of it, not all.
+PORTION_WORDS: tuple[str, ...] = ("دفعة", "الدفعة", "دفعات", "الدفعات")
 # Before a figure, words that name another one of its kind («محطة أخرى في محافظة ظفار
 # بطاقة 200 ألف متر مكعب», «مصنع ثان»): its figure is not the one the others give.
 ANOTHER_ONE_WORDS: tuple[str, ...] = ("أخرى", "آخر", "الأخرى", "الآخر", "ثان", "ثاني",
@@ -342,7 +345,7 @@ FALL_BEFORE: tuple[str, ...] = ("انخفاض", "انخفضت", "انخفض", "�
 FALL_WORDS: tuple[str, ...] = ("انخفض", "انخفضت", "انخفاض", "تراجع", "تراجعت", "خسر", "خسرت",
                                "فقد", "فقدت", "يفقد", "تفقد", "هبط", "هبطت", "هبوط", "تدهور",
                                "انكماش", "انكمش")
-RISE_WORDS: tuple[str, ...] = ("ارتفع", "ارتفعت", "ارتفاع", "قفز", "قفزت", "زاد", "زادت",
+RISE_WORDS: tuple[str, ...] = ("ارتفع", "ارتفعت", "ارتفاع", "قفز", "قفزت", "قفزة", "زاد", "زادت",
                                "صعد", "صعدت", "نما", "ربح", "كسب", "نمو", "نموا", "زيادة")
 # Nouns of a cut, which a head noun may name a change by («بنسبة خفض تبلغ 7%»).
 CUT_WORDS: tuple[str, ...] = ("خفض", "تخفيض", "تقليص")

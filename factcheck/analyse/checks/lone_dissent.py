@@ -12,8 +12,9 @@ articles give (more than give any other), and one article's figure at most twice
 it whose lead shares a word that says what it is («وكانت وزارة العمل قد أعلنت صرف 100 ألف
 جنيه» where three outlets write «أعلنت وزارة العمل صرف 200 ألف جنيه», «قررت صرف …»).
 Of one article's figures only the one closest in words can be the slip, and never one
-said of another of its kind («محطة أخرى … بطاقة 200 ألف»), one of what had been
-(«وكانت …») where the others say what is, or one whose words are closer to a figure fewer
+said of another of its kind («محطة أخرى … بطاقة 200 ألف»), of a batch («الدفعة الأولى»),
+of what had been («وكانت …») where the others say what is, in a sentence that says it
+moves («ارتفع … إلى», «في تعاملات اليوم»), or whose words are closer to a figure fewer
 articles agree on.
 
 Either way the dissenting article gives the others' figure nowhere (in no topic), both
@@ -57,7 +58,9 @@ from factcheck.analyse.checks.transposed_digits import digits, swapped_digits
 from factcheck.analyse.published import Publication
 from factcheck.extract.clauses import clause_words
 from factcheck.extract.words import words_of
-from factcheck.lexicon.frames import ANOTHER_ONE_WORDS, PLUPERFECT_OPENERS, RECORD_WORDS
+from factcheck.lexicon.frames import (ANOTHER_ONE_WORDS, FALL_WORDS, MARKET_WORDS,
+                                      PLUPERFECT_OPENERS, PORTION_WORDS, RECORD_WORDS,
+                                      RISE_WORDS)
 from factcheck.model import Claim, Finding, Severity, Topic, figure_text
 
 
@@ -98,6 +101,7 @@ def run(topic: Topic, members: list[Claim], outcome: SourcesOutcome) -> list[Fin
                     and any(compatible(m, o, topic.tolerance) for o in confirming)]
         if _grown(lone.value, lone.article, confirmed, agreeing, outcome.publications):
             continue
+
         findings.append(_finding(topic, lone, confirmed, confirming, pair, worded_alike))
     return findings
 
@@ -147,6 +151,12 @@ def _shared_with(topic: Topic, lone: LoneFigure, confirmed: float, confirming: l
         return None
     if any(compatible(c, o, topic.tolerance) for c in lone.claims for o in confirming):
         return None
+    if any(_PORTION & set(clause_words(c)[0]) for c in lone.claims):
+        return None  # «الدفعة الأولى من النزلاء … وعددهم 390»: a batch of the whole
+    if any(_MOVING & set(words_of(c.sentence)) for c in lone.claims):
+        # «ارتفع عدد المفرج عنهم إلى 598», «سجل … مستوى 4815 جنيها في تعاملات اليوم»: a
+        # figure said to move is a point of a series, not a retyped one
+        return None
     if all(_pluperfect(c) for c in lone.claims) and not any(_pluperfect(o) for o in confirming):
         return None  # «وكانت أجرة الكيلومتر 28 قرشا منذ آخر تعديل»: what it was, before
     shared, pair = max(((len(shared_lead_words(c, o)), (c, o)) for c in lone.claims
@@ -164,6 +174,8 @@ def _pluperfect(claim: Claim) -> bool:
 _PLUPERFECT = word_forms_with_conjunction(PLUPERFECT_OPENERS)
 _OPENER_CHARS = 12  # enough of a sentence for its first word
 _ANOTHER = word_forms_with_conjunction(ANOTHER_ONE_WORDS)
+_PORTION = word_forms_with_conjunction(PORTION_WORDS)
+_MOVING = word_forms_with_conjunction((*RISE_WORDS, *FALL_WORDS, *MARKET_WORDS))
 _ANOTHER_REACH = 6  # words before a figure read for «أخرى»
 
 

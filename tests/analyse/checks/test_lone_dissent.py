@@ -219,3 +219,17 @@ def test_a_figure_closest_to_a_figure_fewer_articles_give_is_left_open(tmp_path)
                        c=article(opening, "2026-02-15"),
                        d=article("وباتت أجرة الكيلومتر 34 قرشا.", "2026-02-15"))
     assert findings(report, "lone-dissent") == []
+
+
+def test_a_batch_of_the_whole_is_no_dissent(tmp_path):
+    assert _payments(tmp_path, "وصرفت وزارة العمل الدفعة الأولى من التعويضات بقيمة 100 ألف جنيه "
+                               "لأسرة كل متوفى.") == []
+
+
+def test_a_figure_said_to_move_is_a_point_of_a_series(tmp_path):
+    # «ارتفع … إلى»: a count that rises, not a retyped one
+    freed = "وأفرجت السلطات بموجب العفو عن 642 نزيلا من السجن المركزي."
+    report = report_of(tmp_path, a=article(freed, "2025-02-24"), b=article(freed, "2025-02-24"),
+                       c=article("وارتفع عدد المفرج عنهم بموجب العفو من السجن المركزي إلى 598 "
+                                 "نزيلا.", "2025-02-24"))
+    assert findings(report, "lone-dissent") == []
