@@ -14,8 +14,8 @@ it whose lead shares a word that says what it is («وكانت وزارة الع
 Of one article's figures only the one closest in words can be the slip, and never one
 said of another of its kind («محطة أخرى … بطاقة 200 ألف»), of a batch («الدفعة الأولى»),
 of what had been («وكانت …») where the others say what is, in a sentence that says it
-moves («ارتفع … إلى», «في تعاملات اليوم»), or whose words are closer to a figure fewer
-articles agree on.
+moves («ارتفع … إلى», «في تعاملات اليوم») or names a month theirs do not («إلى موفى
+جانفي»), or whose words are closer to a figure fewer articles agree on.
 
 Either way the dissenting article gives the others' figure nowhere (in no topic), both
 figures are plain reported values (no forecast, offer or earlier level), and publication
@@ -57,6 +57,7 @@ from factcheck.analyse.checks.compare import (MIN_CONFIRMING, LoneFigure, Source
 from factcheck.analyse.checks.transposed_digits import digits, swapped_digits
 from factcheck.analyse.published import Publication
 from factcheck.extract.clauses import clause_words
+from factcheck.extract.dates import ARABIC_MONTH_WORDS
 from factcheck.extract.words import words_of
 from factcheck.lexicon.frames import (ANOTHER_ONE_WORDS, FALL_WORDS, MARKET_WORDS,
                                       PLUPERFECT_OPENERS, PORTION_WORDS, RECORD_WORDS,
@@ -153,6 +154,11 @@ def _shared_with(topic: Topic, lone: LoneFigure, confirmed: float, confirming: l
         return None
     if any(_PORTION & set(clause_words(c)[0]) for c in lone.claims):
         return None  # «الدفعة الأولى من النزلاء … وعددهم 390»: a batch of the whole
+    months = {m for c in confirming for m in _months(c)}
+    if all(_months(c) - months for c in lone.claims):
+        # «بـ33 بالمائة من الكميات المصدّرة إلى موفى جانفي»: a month the others do not
+        # name dates the lone figure to another time
+        return None
     if any(_MOVING & set(words_of(c.sentence)) for c in lone.claims):
         # «ارتفع عدد المفرج عنهم إلى 598», «سجل … مستوى 4815 جنيها في تعاملات اليوم»: a
         # figure said to move is a point of a series, not a retyped one
@@ -163,6 +169,14 @@ def _shared_with(topic: Topic, lone: LoneFigure, confirmed: float, confirming: l
                         if not _ANOTHER & set(clause_words(c)[0][-_ANOTHER_REACH:])
                         for o in confirming), key=lambda found: found[0], default=(0, None))
     return (shared, pair) if shared else None
+
+
+def _months(claim: Claim) -> set[str]:
+    """The month names of the claim's sentence."""
+    return {w for w in words_of(claim.sentence) if w in _MONTH_WORDS}
+
+
+_MONTH_WORDS = word_forms_with_conjunction(ARABIC_MONTH_WORDS)
 
 
 def _pluperfect(claim: Claim) -> bool:

@@ -233,3 +233,12 @@ def test_a_figure_said_to_move_is_a_point_of_a_series(tmp_path):
                        c=article("وارتفع عدد المفرج عنهم بموجب العفو من السجن المركزي إلى 598 "
                                  "نزيلا.", "2025-02-24"))
     assert findings(report, "lone-dissent") == []
+
+
+def test_a_figure_dated_to_a_month_the_others_do_not_name_is_of_another_time(tmp_path):
+    share = "وتصدرت إسبانيا قائمة الوجهات بحصة 31 بالمائة من الكميات المصدرة."
+    report = report_of(tmp_path, a=article(share, "2026-03-05"), b=article(share, "2026-03-05"),
+                       c=article(share, "2026-03-05"),
+                       d=article("وتصدرت إسبانيا قائمة الوجهات بـ33 بالمائة من الكميات المصدرة "
+                                 "إلى موفى جانفي.", "2026-03-05"))
+    assert findings(report, "lone-dissent") == []
