@@ -221,6 +221,10 @@ _WD_RE = re.compile(rf"{_CONJ}(?:{_DAY_NOUN}\s+)?(?P<wd>{_WD}){_NL}")
 _WD_AFTER_RE = re.compile(
     rf"\s*(?:[,،]\s*|(?P<paren>\()\s*)?{_CONJ}(?:{_DAY_NOUN}\s+)?(?P<wd>{_WD}){_NL}"
     rf"(?(paren)\s*\))")
+# «بين 1 أيلول والخميس 25 أيلول»: a weekday after «و» with a day number after it is the
+# next date's, not this one's.
+_AND_NEXT_DATE_RE = re.compile(r"\s*و")
+_DAY_NUMBER_NEXT_RE = re.compile(r"\s+\d")
 # "9 من ذي الحجة", "التاسع من شهر ذي الحجة": «شهر» only before a month's name.
 _OF_MONTH = rf"{_OF}\s+(?:{_MONTH_NOUN}\s+(?={_MN}{_NL}))?"
 _DAY_RE = re.compile(
@@ -513,7 +517,8 @@ class _Scanner:
 
     def _weekday_after(self, end: int):
         wm = _WD_AFTER_RE.match(self.t, end)
-        if wm and self._weekday_ok(wm.start("wd"), wm.end()):
+        if wm and self._weekday_ok(wm.start("wd"), wm.end()) and not (
+                _AND_NEXT_DATE_RE.match(self.t, end) and _DAY_NUMBER_NEXT_RE.match(self.t, wm.end())):
             return _WEEKDAYS[wm.group("wd")], wm.end()
         return None, end
 

@@ -177,7 +177,10 @@ for _w, _s in SCALES_DEFINITE.items():
 
 # Comma + exactly three digits groups thousands; so do two or more points each before three
 # digits ("1.984.312": no decimal has two points); any other , or . between digits is decimal.
-_DIGITS = r"\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)|\d+(?:,\d{3}(?!\d))*(?:[.,]\d+)?"
+# A space (or a no-break one) between groups of three digits groups thousands too, as
+# Maghrebi outlets write after French ("38 500 منصب").
+_DIGITS = (r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d)|"
+           r"\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)|\d+(?:,\d{3}(?!\d))*(?:[.,]\d+)?")
 _WORD_RE = _trie(_WORDS)
 _TOKEN = rf"(?:{_DIGITS}|{_WORD_RE}(?!\w))"
 _SEP = rf"(?:{_SP}+(?:و{_SP}*)?)"
@@ -581,6 +584,7 @@ _DIGITS_PARTS_RE = re.compile(r"(\d+(?:,\d{3})*)(?:[.,](\d+))?")
 
 def _digits_value(s: str) -> tuple[float, float]:
     """The value of a digit group and the unit of its last digit: "30.85" → (30.85, 0.01)."""
+    s = s.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
     if s.isdecimal():
         return float(s), 1.0
     if s.count(".") > 1:

@@ -281,6 +281,11 @@ def test_weekday_attaches_to_date(phrase, ymd, weekday):
     assert m.expression == "explicit"
 
 
+def test_a_weekday_after_and_before_a_day_number_is_the_next_dates():
+    _, found = _all("زارت الفرق المخيم بين 1 أيلول 2025 والخميس 25 أيلول 2025.", DEC_2021)
+    assert [(m.value.day, m.value.weekday) for m in found] == [(1, None), (25, 3)]
+
+
 # ---------------------------------------------------------------- relative expressions
 
 RELATIVE_ROWS = [

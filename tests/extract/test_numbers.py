@@ -132,6 +132,8 @@ QUALIFIERS = [
     ("لا يقل عن 20 جنديا", 20, N, False, "جندي"),
     ("على الأقل 20 جنديا", 20, N, False, "جندي"),
     ("20 جنديا على الأقل", 20, N, False, "جندي"),
+    # a space groups thousands, as Maghrebi outlets write after French
+    ("على 38 500 جندي", 38500, 38500, False, "جندي"),
     # a comma may set the qualifier off
     ("على 10 مليارات دولار، على أقصى تقدير", N, 10e9, False, "دولار"),
     ("أكثر من 7.8 بالمئة", 7.8, N, False, "%"),
