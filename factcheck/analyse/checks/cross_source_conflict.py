@@ -42,7 +42,7 @@ from factcheck.analyse.group import AUTO_SOURCE
 from factcheck.analyse.published import Publication
 from factcheck.extract.clauses import clause_words, figure_start
 from factcheck.extract.normalize import normalize_word
-from factcheck.extract.words import words_of
+from factcheck.extract.words import word_key, words_of
 from factcheck.lexicon.clitics import CONJUNCTIONS
 from factcheck.lexicon.frames import LEVEL_TO_WORD, RISE_WORDS, SEQUENCE_CUES
 from factcheck.lexicon.measures import MEASURES
@@ -77,9 +77,17 @@ def run(topic: Topic, members: list[Claim], outcome: SourcesOutcome) -> list[Fin
         severity = min(severity, Severity.WARNING, key=SEVERITY_RANK.__getitem__)
     # what a change is of: its verb's noun, else the money figure's it follows (only ever
     # to tell changes of different things apart, never to join them)
-    moved = sorted({m for m in (what_moved(c) or level_changed(c) for c in involved) if m}
-                   ) if _is_change(topic) else []
-    if len(moved) > 1:
+    said_of = [what_moved(c) or level_changed(c) for c in involved] if _is_change(topic) else []
+    moved = sorted({m for m in said_of if m})
+    if len(moved) == 1 and topic.source == AUTO_SOURCE and any(
+            m is None and not _names(c.sentence, moved[0]) for c, m in zip(involved, said_of)):
+        # «ارتفع عدد الزوار الخليجيين بنسبة 20%» against revenues «بارتفاع بنسبة 13,1%»:
+        # one change names what rose, the other neither names it nor anything the first
+        # did («أسعار الغذاء ارتفعت بنسبة 9.2%» does): they may be of different things
+        severity = Severity.INFO
+        message += (f" Only some say what changed («{moved[0]}»): the others may be of "
+                    "something else.")
+    elif len(moved) > 1:
         # «هبط المؤشر 6.2%», «وتراجع سهم أكبر شركة 9%»: changes of different things
         severity = Severity.INFO
         message += " They are said of different things (" + ", ".join(f"«{m}»" for m in moved) + ")."
@@ -90,6 +98,11 @@ def run(topic: Topic, members: list[Claim], outcome: SourcesOutcome) -> list[Fin
         severity = Severity.INFO
         message += " Some articles give several values for it: they may be about different things."
     return [finding(CHECK, severity, topic, involved, message)]
+
+
+def _names(sentence: str, thing: str) -> bool:
+    """Does the sentence name the thing (in any of its clitic forms)?"""
+    return any(word_key(w) == word_key(thing) for w in words_of(sentence))
 
 
 def _raised_since(a: Claim, b: Claim, publications: Mapping[str, Publication]) -> bool:

@@ -305,6 +305,16 @@ def test_two_outlets_give_different_rises_of_the_same_prices(tmp_path):
     assert [f.check for f in serious(report)] == ["cross-source-conflict"]
 
 
+def test_a_rise_that_names_what_rose_and_one_that_does_not_may_be_of_two_things(tmp_path):
+    report = report_of(
+        tmp_path,
+        one=article("وكثفت الوزارة حملاتها الترويجية في دول الخليج، حيث ارتفع عدد الزوار "
+                    "الخليجيين بنسبة 20% خلال الموسم.", "2025-09-03"),
+        two=article("بلغت العائدات السياحية خلال الموسم 3620 مليون دينار، وذلك بارتفاع بنسبة "
+                    "13,1% مقارنة بالموسم الماضي.", "2025-09-03"))
+    assert serious(report) == []
+
+
 def test_an_anniversary_is_not_a_wrong_date(tmp_path):
     report = report_of(tmp_path, beirut=article(
         "أحيا اللبنانيون اليوم الاثنين الذكرى الخامسة لانفجار مرفأ بيروت الذي وقع في 4 أغسطس "
