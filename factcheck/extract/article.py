@@ -55,7 +55,7 @@ from factcheck.lexicon.events import (ANNOUNCING_VERBS, AS_FROM, AS_FROM_PHRASES
                                       UNTIL_WORDS)
 from factcheck.lexicon.clitics import (ARTICLE, CONJUNCTIONS, FUTURE_PARTICLE, POSSESSIVES,
                                       PREPOSITIONS)
-from factcheck.lexicon.markers import BACKGROUND_MARKERS, FUTURE_MARKERS, WHEN_WORDS
+from factcheck.lexicon.markers import BACKGROUND_MARKERS, FUTURE_MARKERS, RECALL_PHRASES, WHEN_WORDS
 from factcheck.lexicon.months import GULF, LEVANTINE, MAGHREBI
 from factcheck.lexicon.places import CLAIM_PLACE_PREPOSITIONS, EVENT_SITE_WORDS, NOT_PLACES
 
@@ -430,6 +430,16 @@ def _count_as_of(before: tuple[str, ...]) -> bool:
     before = before[:k]
     return (bool(before) and word_key(before[-1]) in _UNTIL_KEYS
             and any(_counted(before, k) for k in range(len(before))))
+
+
+def _recalled(before: tuple[str, ...]) -> bool:
+    """Does the sentence before a date recall an earlier event (RECALL_PHRASES)?"""
+    keys = [word_key(w) for w in before]
+    return any(tuple(keys[i:i + len(p)]) == p for p in _RECALL_KEYS
+               for i in range(len(keys) - len(p) + 1))
+
+
+_RECALL_KEYS = tuple(tuple(word_key(normalize_word(w)) for w in p.split()) for p in RECALL_PHRASES)
 
 
 def _counted(words: tuple[str, ...], k: int) -> bool:
@@ -1369,6 +1379,8 @@ def _date_claims(article: Article, locator: _Locator, words: ArticleWords,
             event = "end"  # «ويستمر المنع حتى 15 يونيو المقبل»: the day it ends
         elif event == _DISASTER and _count_as_of(before):
             event = None  # «… إلى 13 قتيلاً حتى مساء اليوم الخميس»: a count's day
+        elif event == _DISASTER and _recalled(words.words_of(sentence, sentence[0], match.start)):
+            event = None  # «ويعيد الحادث إلى الأذهان انهيار عقار … في مارس»: an earlier one
         # «نتائج المرحلة الأولى» and «نتائج المرحلة الثانية» are announced on two days.
         stretch = _numbered_period(locator.norm.text, sentence, (match.start, match.end),
                                    date_starts)

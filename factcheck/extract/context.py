@@ -54,7 +54,8 @@ from factcheck.lexicon.markers import (ALL_PLACES_MARKERS, AMONG_WORD, ANAPHORIC
                                        FOLLOW_ON_MARKERS, LATEST_NOUNS_AFTER_AKHIR, LEADER_MARKERS,
                                        OTHER_EVENT_MARKERS, PART_MARKERS, PART_NOT_BEFORE, RANKING_WORDS,
                                        POSITION_NOUNS, DENOMINATION_NOUNS,
-                                       OTHER_MATTER_OPENERS, SEPARATE_EVENT_MARKERS, WHEN_WORDS)
+                                       OTHER_MATTER_OPENERS, RECALL_PHRASES, SEPARATE_EVENT_MARKERS,
+                                       WHEN_WORDS)
 from factcheck.lexicon.clitics import (AND, ARTICLE, CONJUNCTIONS, DEFINITE_PREFIXES, LAM_ARTICLE, POSSESSIVES,
                                       PREPOSITIONS)
 from factcheck.lexicon.events import EVENT_WORDS
@@ -259,6 +260,8 @@ _FLAG_KEYS = (("media", _MEDIA), ("admin", _ADMIN), ("facility", _FACILITY),
               ("reference-currency", _REFERENCE_CURRENCIES), ("disease", _DISEASE))
 _OTHER_EVENT = _keys(OTHER_EVENT_MARKERS)
 _SEPARATE_EVENT = _keys(SEPARATE_EVENT_MARKERS)
+_RECALL_PHRASES = tuple(tuple(word_key(normalize_word(w)) for w in p.split())
+                        for p in RECALL_PHRASES)
 # Each opener's words; the first with the conjunction short words keep («وفي سياق متصل»).
 _OTHER_MATTER_OPENERS = tuple(
     (frozenset((first, *(c + first for c in CONJUNCTIONS))), *rest)
@@ -1785,6 +1788,8 @@ def _occasion(tokens: list[Word], first: int, c_lo: int, s_lo: int, measure: str
         return ANOTHER
     if spec is not None and spec.kind == "tally" and _opens_another_matter(tokens, s_lo):
         return ANOTHER  # «وفي سياق متصل، … وأوقفت 3 أشخاص»
+    if spec is not None and spec.kind == "tally" and _recalls(tokens, s_lo, first):
+        return ANOTHER  # «ويعيد الحادث إلى الأذهان انهيار عقار … أسفر عن مصرع 4 أشخاص»
     if spec is not None and spec.kind == "tally" and _another_disaster(tokens, s_lo, first):
         return ANOTHER  # «بعد أقل من شهر على غرق قارب آخر أسفر عن مقتل 9 أشخاص»
     if spec is None or spec.kind != "property":
@@ -1811,6 +1816,13 @@ def _occasion(tokens: list[Word], first: int, c_lo: int, s_lo: int, measure: str
            for k in range(max(s_lo, 1), first)):
         return ANAPHORIC  # "الزلزال الأخير": whichever event the text spoke of last
     return None
+
+
+def _recalls(tokens: list[Word], s_lo: int, first: int) -> bool:
+    """Does the sentence, before the figure, recall an earlier event (RECALL_PHRASES)?"""
+    keys = [t.key for t in tokens[s_lo:first]]
+    return any(tuple(keys[i:i + len(p)]) == p for p in _RECALL_PHRASES
+               for i in range(len(keys) - len(p) + 1))
 
 
 def _another_disaster(tokens: list[Word], s_lo: int, first: int) -> bool:

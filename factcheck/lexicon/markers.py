@@ -38,6 +38,12 @@ OTHER_MATTER_OPENERS: tuple[str, ...] = ("في سياق متصل", "في سيا�
                                         "في تطور منفصل", "في حادث منفصل", "في حادثة منفصلة",
                                         "في حادث آخر", "في حادثة أخرى")
 
+# Before a figure in its sentence: what follows recalls an earlier event («ويعيد الحادث إلى
+# الأذهان انهيار عقار … أسفر عن مصرع 4 أشخاص», «وسبق أن شهد الميناء حريقا أتلف …»), so its
+# tolls are not the story's tally.
+RECALL_PHRASES: tuple[str, ...] = ("إلى الأذهان", "سبق أن", "وسبق أن", "ليس الأول من نوعه",
+                                   "ليست الأولى من نوعها")
+
 # «آخر» before one of these means "latest", not "another": «آخر حصيلة», «آخر مرة».
 LATEST_NOUNS_AFTER_AKHIR: tuple[str, ...] = (
     "مرة", "حصيلة", "تحديث", "إحصاء", "إحصائية", "أرقام", "بيانات", "تقرير", "المعطيات",

@@ -151,6 +151,8 @@ COUNTED_NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "سيارة": ("vehicles", ("سيارة", "سيارات")),  # «35 سيارة إسعاف» carry the injured, not count them
     "عجلة": ("vehicles", ("عجلة", "عجلات")),
     "حافلة": ("vehicles", ("حافلة", "حافلات", "حافلتين", "حافلتان")),
+    # a train's carriages («خروج 4 عربات عن مسارها»)
+    "عربة": ("vehicles", ("عربة", "عربات", "عربتين", "عربتان")),
     # teams and machines sent to an event («6 فرق إنقاذ و7 معدات ثقيلة»): what is
     # deployed, not the rescued or anyone counted
     "فريق": ("teams", ("فريق", "فريقا", "فرق", "فرقة", "فريقين", "طاقم", "طاقما", "طواقم")),

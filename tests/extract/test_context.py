@@ -78,6 +78,8 @@ MEASURE_ROWS = [
     # the bodies of some of the missing: found dead, no longer missing
     ("وانتشل الغواصون جثث ثلاثة مفقودين من داخل الحافلة الغارقة.", "ثلاثة", None),
     ("ولا يزال ثلاثة مفقودين تحت الأنقاض.", "ثلاثة", "missing"),
+    # a train's carriages are no toll, whatever death the sentence names after them
+    ("ما أدى إلى خروج 4 عربات عن مسارها ووفاة 5 أشخاص.", "4", None),
 ]
 
 
@@ -200,6 +202,9 @@ OCCASION_ROWS = [
     # …but another disaster's toll is another event's («قارب آخر»), the latest toll is not
     ("ويأتي الحادث بعد شهر على غرق قارب آخر أسفر عن مقتل 9 أشخاص.", "9", "another"),
     ("وخلّف الحريق، حسب آخر حصيلة، 19 مصابا.", "19", None),
+    # …and so is the toll of an event the sentence recalls
+    ("ويعيد الحادث إلى الأذهان انهيار عقار في العام الماضي، أسفر عن مصرع 4 أشخاص.", "4",
+     "another"),
     # a figure after "since <date>" in its clause belongs to that earlier event
     ("وهي الأسوأ منذ فيضانات 12 مايو 2010 التي أودت بحياة 300 شخص.", "300", "2010-05-12"),
     ("وهي الأسوأ منذ فيضانات عام 2010 التي قتلت 300 شخص.", "300", "2010"),

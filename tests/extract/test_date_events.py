@@ -32,6 +32,8 @@ def event_of(text: str) -> str | None:
     ("وقالت الشركة إن الخفض يشمل الإنتاج بداية من غرة جانفي 2025.", "start"),
     # a count «until» a day is the count's day, not the disaster's
     ("وارتفع عدد ضحايا الانهيار إلى 13 قتيلاً حتى مساء الخميس 23 أيار.", None),
+    # a disaster the sentence recalls is an earlier one, not the story's
+    ("ويعيد الحادث إلى الأذهان انهيار عقار بالمدينة في 3 مارس 2024.", None),
     # what befalls a building, a boat, a forest is the story's event
     ("وكان العقار قد انهار فجر الثلاثاء 15 تشرين الأول.", "disaster"),
     ("وكانت العبارة قد غرقت فجر الاثنين 11 أوت.", "disaster"),
