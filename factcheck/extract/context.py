@@ -710,8 +710,10 @@ def measure_of(article_words: ArticleWords, start: int, end: int, unit: str | No
 
 def _ranked(tokens: list[Word], first: int, s_lo: int) -> bool:
     """«وتصدرت السرعة الزائدة أسباب الوفيات بـ104 حالات، تلاها الانشغال بالهاتف بـ71 حالة»: a
-    figure «بـ» introduces after a ranking word of its sentence is one ranked part's."""
-    if not (first - 1 > s_lo and tokens[first - 1].word == _BI):
+    figure «بـ» or a holder's verb introduces after a ranking word of its sentence is one
+    ranked part's («الأكبر في المحافظة، يليه مخيم الحمراء الذي يضم 23 ألفا و400 لاجئ»)."""
+    if not (first - 1 > s_lo and (tokens[first - 1].word == _BI
+                                  or "holder" in tokens[first - 1].flags)):
         return False
     for t in reversed(tokens[s_lo:first - 1]):
         if t.word in _CONTRAST_OPENERS:

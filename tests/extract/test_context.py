@@ -274,6 +274,9 @@ def test_the_ranked_parts_of_a_whole_are_parts():
         ("104 حالات", "part"), ("71 حالة", "part"), ("38 حالة", "part")]
     # without a ranking word, «بـ» alone makes no part
     assert figure("وبلغ عدد الوفيات بـ104 حالات.", "104").role is None
+    # the second-ranked one, by what it holds
+    text = "ويعد المخيم الأكبر في المحافظة، يليه مخيم الحمراء الذي يضم 23 ألفا و400 لاجئ."
+    assert figure(text, "23").role == "part"
 
 
 def test_a_rate_for_a_part_of_the_population_is_that_groups():

@@ -310,6 +310,8 @@ def test_a_unit_that_records_the_figure_is_where_it_is():
     # an earlier update the article recalls is not its latest count
     ("وكانت السلطات قد أعلنت في حصيلة سابقة انتشال 34 جثة مساء يوم الغرق.", "34", "earlier"),
     ("وكانت حصيلة أعلنت السبت قد تحدثت عن 89 جثة و27 مفقودا.", "27", "earlier"),
+    ("وارتفع عدد الضحايا بعدما كانت الحصيلة الأولية 4 وفيات، لترتفع إلى 5 وفيات.", "4",
+     "earlier"),
     ("وقال الرئيس السابق إن 50 شخصا قتلوا في القصف.", "50", None),
     # a whole year's count, recalled beside the news
     ("ويأتي الإعلان بعد أن سجل العراق خلال عام 2024 كاملاً 1540 إصابة بالحصبة.", "1540",
