@@ -31,7 +31,7 @@ from factcheck.model import Quantity
 from factcheck.lexicon.attribution import (ATTRIBUTION_CUE_ONLY_AFTER, ATTRIBUTION_CUES,
                                            ATTRIBUTION_MAX_WORDS, ATTRIBUTION_SKIP,
                                            ATTRIBUTION_STOP, MEDIA_NOUNS)
-from factcheck.lexicon.frames import (AMONG_WORD, ANOTHER_ONE_WORDS, CLOCK_DURATION_LEADS, COMPARATIVES, CONTRAST_OPENERS, DEMAND_BEFORE,
+from factcheck.lexicon.frames import (ANOTHER_ONE_WORDS, CLOCK_DURATION_LEADS, COMPARATIVES, CONTRAST_OPENERS, DEMAND_BEFORE,
                                       EARLIER_TALLY_PHRASES, EXTREMES, RAISED_LATER_PHRASES, LEVEL_TO_WORD,
                                       LAST_YEAR_NOT_AFTER, WHOLE_PERIOD_BEFORE,
                                       FALL_BEFORE, FORECAST_BEFORE, FORECAST_PHRASES_AFTER, POPULATION_GROUPS, HEAD_FILLERS,
@@ -205,7 +205,6 @@ _CHANGE_BY = frozenset(normalize_word(w) for w in CHANGE_BY_WORDS)
 _AT_A_RATE = normalize_word(AT_A_RATE)
 _CHANGED_STATES = frozenset(normalize_word(w) for w in CHANGED_STATES)
 _FROM = normalize_word(SHARE_OF)
-_AMONG = normalize_word(AMONG_WORD)  # «7 من بين الضحايا»
 _TO_WORD = normalize_word(LEVEL_TO_WORD)
 _FROM_TO_REACH = 4  # «من 120 مليار دينار إلى»: the figure's scale word and noun between
 _PRICED_UNITS = frozenset(normalize_word(w) for w in PRICED_UNITS)

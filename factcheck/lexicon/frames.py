@@ -231,8 +231,6 @@ ABSTAINED_BEFORE: tuple[str, ...] = ("امتناع",)
 # another currency.
 RESTATED_AMOUNT_WORDS: tuple[str, ...] = ("أي", "ما", "يعادل", "يوازي", "يساوي", "بما", "أو")
 
-# Between «من» and a tally's noun after a figure: some of them («7 من بين الضحايا»).
-AMONG_WORD: str = "بين"
 # Right after the figure: it is a part of the figure before it ("تم دفن 2944 منهم").
 PART_AFTER: tuple[str, ...] = ("منهم", "منها", "منهن")
 # Near a running figure (two words either side): it counts some of the tally, not all of

@@ -78,7 +78,8 @@ POSITION_NOUNS: tuple[str, ...] = ("المرتبة", "مرتبة", "المركز
 DENOMINATION_NOUNS: tuple[str, ...] = ("فئة", "فئات")
 # … unless the figure itself starts with one of these ("منهم من 5 إلى 7": a range).
 PART_NOT_BEFORE: tuple[str, ...] = ("بين", "من")
-# «ومن بين القتلى 15 طفلا»: after this word and the whole it names, a figure is a part.
+# «ومن بين القتلى 15 طفلا»: after this word and the whole it names, a figure is a part;
+# so is a figure before «من بين» and a tally's noun («7 من بين الضحايا»).
 AMONG_WORD = "بين"
 # «ويتوزع الضحايا بين 27 ليبيا و6 أتراك»: a whole distributed over its parts; the figures
 # after «بين»/«على» are the parts.

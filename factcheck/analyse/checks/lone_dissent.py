@@ -49,8 +49,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from factcheck.analyse.checks.base import (LEAD_LENGTH, Check, CheckStatus, Scope, compatible, finding,
-                                           lead_as_written, same_lead, shared_lead_words, where,
+from factcheck.analyse.checks.base import (LEAD_LENGTH, Check, CheckStatus, Scope, compatible,
+                                           finding, lead_as_written, same_lead,
+                                           shared_lead_words, where,
                                            word_forms_with_conjunction)
 from factcheck.analyse.checks.compare import (MIN_CONFIRMING, LoneFigure, SourcesOutcome,
                                               exact_figures, lone_figures)
@@ -102,7 +103,6 @@ def run(topic: Topic, members: list[Claim], outcome: SourcesOutcome) -> list[Fin
                     and any(compatible(m, o, topic.tolerance) for o in confirming)]
         if _grown(lone.value, lone.article, confirmed, agreeing, outcome.publications):
             continue
-
         findings.append(_finding(topic, lone, confirmed, confirming, pair, worded_alike))
     return findings
 
@@ -116,7 +116,7 @@ def _most_given(by_value: Mapping[float, list[Claim]]) -> float | None:
     return counts[0][1]
 
 
-def _said_of_the_same(topic: Topic, lone: LoneFigure, most_given: float | None,
+def _said_of_the_same(topic: Topic, lone: LoneFigure, most_given: float | None
                       ) -> tuple[int, float, tuple[Claim, Claim]] | None:
     """The agreed figure whose lead words the lone one's lead shares most, when it names
     what theirs does («أعلنت وزارة العمل صرف 100 ألف جنيه» against three outlets' «وزارة
