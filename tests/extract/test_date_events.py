@@ -37,6 +37,9 @@ def event_of(text: str) -> str | None:
     # what befalls a building, a boat, a forest is the story's event
     ("وكان العقار قد انهار فجر الثلاثاء 15 تشرين الأول.", "disaster"),
     ("وكانت العبارة قد غرقت فجر الاثنين 11 أوت.", "disaster"),
+    ("وكانت مياه السد قد فاضت فجر الاثنين 13 أكتوبر.", "disaster"),
+    # a seizure is its own event, of which a story may tell several
+    ("وارتفع عدد الموقوفين في قضية الشاحنة التي ضبطت فجر الأحد 9 آذار.", "seizure"),
     # a ruling, and a verb's object right after a date set off by commas
     ("قضت محكمة جزائرية، أمس الأحد، بسجن المدير السابق.", "verdict"),
     ("أصدرت المحكمة، يوم الأحد 16 شباط، أحكاما بالسجن بحق سبعة متهمين.", "verdict"),
