@@ -22,7 +22,7 @@ from factcheck.extract.normalize import NormalText, normalize, normalize_word
 from factcheck.extract.publication_clues import PublicationClues, publication_clues
 from factcheck.extract.numbers import (ORDINAL_WORDS, ORDINAL_WORDS_RE, UNITS, QuantityMatch,
                                       find_quantities, parse_number_words)
-from factcheck.extract.words import word_forms, word_key, words_of
+from factcheck.extract.words import holds_phrase, phrase_keys, word_forms, word_key, words_of
 from factcheck.extract.clauses import (clause_ends, figure_end, figure_start, hard_wrapped,
                                       sentence_ends, word_after)
 from factcheck.extract.context import (ANAPHORIC, ANOTHER, ArticleWords, analysed_word, background_dates,
@@ -325,8 +325,8 @@ _TALLY_KEYS = frozenset(word_key(w) for w in TALLY_NOUNS)
 _THAT_KEYS = frozenset(word_key(w) for w in SAID_THAT)
 _UNTIL_KEYS = frozenset(word_key(w) for w in UNTIL_WORDS)
 _PRESENT_LETTERS = frozenset(normalize_word(w) for w in IMPERFECT_PREFIXES)
-_ENDED_BY_UNTIL = (None, "start", "resumption")
-_DISASTER = "disaster"  # what «حتى <day>» turns into the end
+_ENDED_BY_UNTIL = (None, "start", "resumption")  # what «حتى <day>» turns into the end
+_DISASTER, _START = "disaster", "start"
 # «لم», «ولن»: a negation, behind a conjunction or not
 _NEGATIONS = frozenset(c + normalize_word(w) for w in NEGATIONS for c in ("", *CONJUNCTIONS))
 _EXTENDED_KEYS = frozenset(word_key(w) for w in EXTENDED_WORDS)
@@ -434,12 +434,10 @@ def _count_as_of(before: tuple[str, ...]) -> bool:
 
 def _recalled(before: tuple[str, ...]) -> bool:
     """Does the sentence before a date recall an earlier event (RECALL_PHRASES)?"""
-    keys = [word_key(w) for w in before]
-    return any(tuple(keys[i:i + len(p)]) == p for p in _RECALL_KEYS
-               for i in range(len(keys) - len(p) + 1))
+    return holds_phrase([word_key(w) for w in before], _RECALL_KEYS)
 
 
-_RECALL_KEYS = tuple(tuple(word_key(normalize_word(w)) for w in p.split()) for p in RECALL_PHRASES)
+_RECALL_KEYS = phrase_keys(RECALL_PHRASES)
 
 
 def _counted(words: tuple[str, ...], k: int) -> bool:
@@ -453,14 +451,12 @@ def _counted(words: tuple[str, ...], k: int) -> bool:
 
 def _as_from_phrase(words: tuple[str, ...], k: int) -> str | None:
     """«start» when words[k:] open with an "as from" phrase («بداية من»)."""
-    return _START if any(
-        tuple(word_key(w) for w in words[k:k + len(phrase)]) == phrase
-        for phrase in _AS_FROM_PHRASES) else None
+    keys = [word_key(w) for w in words[k:k + _LONGEST_AS_FROM]]
+    return _START if holds_phrase(keys, _AS_FROM_PHRASES, at=0) else None
 
 
-_AS_FROM_PHRASES = tuple(tuple(word_key(normalize_word(w)) for w in p.split())
-                         for p in AS_FROM_PHRASES)
-_START = "start"
+_AS_FROM_PHRASES = phrase_keys(AS_FROM_PHRASES)
+_LONGEST_AS_FROM = max(map(len, _AS_FROM_PHRASES))
 
 
 def _event_of(before: tuple[str, ...], after: tuple[str, ...]) -> str | None:

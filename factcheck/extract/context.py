@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from factcheck.extract.lemmas import lemma_key
 from factcheck.extract.normalize import normalize_word
-from factcheck.extract.words import _forms, word_key, words_of
+from factcheck.extract.words import _forms, holds_phrase, phrase_keys, word_key, words_of
 from factcheck.model import Quantity
 from factcheck.lexicon.attribution import (ATTRIBUTION_CUE_ONLY_AFTER, ATTRIBUTION_CUES,
                                            ATTRIBUTION_MAX_WORDS, ATTRIBUTION_SKIP,
@@ -259,8 +259,7 @@ _FLAG_KEYS = (("media", _MEDIA), ("admin", _ADMIN), ("facility", _FACILITY),
               ("reference-currency", _REFERENCE_CURRENCIES), ("disease", _DISEASE))
 _OTHER_EVENT = _keys(OTHER_EVENT_MARKERS)
 _SEPARATE_EVENT = _keys(SEPARATE_EVENT_MARKERS)
-_RECALL_PHRASES = tuple(tuple(word_key(normalize_word(w)) for w in p.split())
-                        for p in RECALL_PHRASES)
+_RECALL_PHRASES = phrase_keys(RECALL_PHRASES)
 # Each opener's words; the first with the conjunction short words keep («وفي سياق متصل»).
 _OTHER_MATTER_OPENERS = tuple(
     (frozenset((first, *(c + first for c in CONJUNCTIONS))), *rest)
@@ -268,10 +267,8 @@ _OTHER_MATTER_OPENERS = tuple(
 _FOLLOW_ON = _keys(FOLLOW_ON_MARKERS)
 _ALL_PLACES = _keys(ALL_PLACES_MARKERS)
 _BACKGROUND = _keys(BACKGROUND_MARKERS)
-_EARLIER_TALLY_PHRASES = tuple(tuple(word_key(normalize_word(w)) for w in p.split())
-                               for p in EARLIER_TALLY_PHRASES)
-_RAISED_LATER = tuple(tuple(word_key(normalize_word(w)) for w in p.split())
-                      for p in RAISED_LATER_PHRASES)
+_EARLIER_TALLY_PHRASES = phrase_keys(EARLIER_TALLY_PHRASES)
+_RAISED_LATER = phrase_keys(RAISED_LATER_PHRASES)
 _PLUPERFECT = _keys(PLUPERFECT_OPENERS)
 _WHOLE_PERIOD = _keys(WHOLE_PERIOD_BEFORE)
 _YEAR_NOUNS = _keys(YEAR_NOUNS)
@@ -1276,8 +1273,7 @@ def _said_after(tokens: list[Word], last: int, hi: int, phrases, form) -> bool:
         if token.word[:1].isdigit():
             break
         words.append(form(token))
-    return any(tuple(words[i:i + len(p)]) == p for p in phrases
-               for i in range(len(words) - len(p) + 1))
+    return holds_phrase(words, phrases)
 
 
 def _last_years(before: list[Word]) -> bool:
@@ -1821,9 +1817,7 @@ def _occasion(tokens: list[Word], first: int, c_lo: int, s_lo: int, measure: str
 
 def _recalls(tokens: list[Word], s_lo: int, first: int) -> bool:
     """Does the sentence, before the figure, recall an earlier event (RECALL_PHRASES)?"""
-    keys = [t.key for t in tokens[s_lo:first]]
-    return any(tuple(keys[i:i + len(p)]) == p for p in _RECALL_PHRASES
-               for i in range(len(keys) - len(p) + 1))
+    return holds_phrase([t.key for t in tokens[s_lo:first]], _RECALL_PHRASES)
 
 
 def _another_disaster(tokens: list[Word], s_lo: int, first: int) -> bool:

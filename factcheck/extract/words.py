@@ -138,6 +138,20 @@ def _index(words: tuple[str, ...]) -> _Index:
     return _Index(words)
 
 
+def phrase_keys(phrases: Sequence[str]) -> tuple[tuple[str, ...], ...]:
+    """Each lexicon phrase as the word keys it is matched by («إلى الأذهان» → («الي»,
+    «اذهان»))."""
+    return tuple(tuple(word_key(normalize_word(w)) for w in p.split()) for p in phrases)
+
+
+def holds_phrase(keys: Sequence[str], phrases: Sequence[tuple[str, ...]], at: int | None = None
+                 ) -> bool:
+    """Does a run of `keys` spell one of `phrases` (phrase_keys), anywhere, or starting at
+    index `at` when given?"""
+    starts = range(len(keys)) if at is None else (at,)
+    return any(tuple(keys[i:i + len(p)]) == p for p in phrases for i in starts)
+
+
 class Phrase:
     """A (possibly multi-word) phrase from a rule, matched word by word with same_word.
 

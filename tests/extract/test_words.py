@@ -2,7 +2,7 @@
 
 import pytest
 
-from factcheck.extract.words import Phrase, same_word, word_key, words_of
+from factcheck.extract.words import Phrase, holds_phrase, phrase_keys, same_word, word_key, words_of
 
 
 @pytest.mark.parametrize(
@@ -116,3 +116,11 @@ def test_phrase_edge_cases():
     assert len(Phrase("الولايات المتحدة")) == 2
     with pytest.raises(ValueError):
         Phrase("  ، ")
+
+
+def test_a_lexicon_phrase_is_found_in_a_run_of_word_keys():
+    recall = phrase_keys(("إلى الأذهان",))
+    keys = [word_key(w) for w in words_of("ويعيد الحادث إلى الأذهان انهيار عقار")]
+    assert holds_phrase(keys, recall)
+    assert not holds_phrase(keys, recall, at=0)  # only where the run starts, when asked
+    assert holds_phrase(keys[2:], recall, at=0)
