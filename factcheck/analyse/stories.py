@@ -28,7 +28,10 @@ that contradict each other — a chaining guard, checked on the stories as they 
 not on the two linked articles:
 
 - **another place**: each story's main place (the one most of its articles name) is
-  named nowhere in the other (a flood in Fès and one in Aswan the same week);
+  named nowhere in the other (a flood in Fès and one in Aswan the same week), and each
+  is the story's by more than a passing mention (named by two of its articles, or said
+  twice): one article's «فرنسا», once, in a paragraph on doctors' pay abroad, does not
+  keep it from the strike in Tunis the others report;
 - **another time**: the months most of each story's articles are about (a third of them,
   all of an article's alone) are all more than a month apart (a budget vote in April 2016
   and one in April 2017; «منذ» dates never count). A month without a year («في 21 تموز»)
@@ -457,6 +460,12 @@ class _Story:
     def main_place(self) -> int:
         return max(self.where, key=lambda w: (self.where[w], self.where_count[w], w))
 
+    def established(self, place: int) -> bool:
+        """Is a place the story's by more than one passing mention: named by two of its
+        articles, or said twice («فرنسا» once, in a paragraph comparing doctors' pay
+        abroad, is no place of a strike in Tunis)?"""
+        return self.where[place] >= 2 or self.where_count.get(place, 0) >= 2
+
     def names(self, place: int) -> bool:
         return place in self.where or place in self.words or (place ^ _SALT) in self.words
 
@@ -475,7 +484,9 @@ def _add_counts(mine: dict[int, int], theirs: dict[int, int]) -> None:
 
 def _contradict(a: _Story, b: _Story) -> bool:
     if a.where and b.where:
-        if not b.names(a.main_place()) and not a.names(b.main_place()):
+        place_a, place_b = a.main_place(), b.main_place()
+        if (a.established(place_a) and b.established(place_b)
+                and not b.names(place_a) and not a.names(place_b)):
             return True
     months_a = a.core(a.months, a.with_months)
     months_b = b.core(b.months, b.with_months)

@@ -129,6 +129,23 @@ def test_who_speaks_in_a_title_is_not_where_the_story_is(tmp_path):
     assert [s.articles for s in report.stories] == [("minister", "visitors")]
 
 
+def test_a_country_named_once_in_passing_does_not_keep_an_article_from_its_story(tmp_path):
+    # the third article compares doctors' pay with France's, once: no place of its own
+    for name, day in (("first", "2025-02-17"), ("second", "2025-02-18")):
+        (tmp_path / f"{name}.txt").write_text(
+            f"---\npublished: {day}\n---\nإضراب الأطباء الشبان في تونس\n"
+            "دخل الأطباء الشبان في تونس إضرابا مفتوحا في المستشفيات العمومية يوم الاثنين "
+            "17 فيفري للمطالبة بتحسين الأجور، وتقول المنظمة إن نسبة المشاركة بلغت 92 بالمائة "
+            "في المستشفيات الجامعية.\n", encoding="utf-8")
+    (tmp_path / "third.txt").write_text(
+        "---\npublished: 2025-02-19\n---\nالأطباء الشبان يواصلون الإضراب لليوم الثالث\n"
+        "يواصل الأطباء الشبان إضرابهم المفتوح في المستشفيات العمومية للمطالبة بتحسين "
+        "الأجور، وتقول المنظمة إن المشاركة في المستشفيات الجامعية بلغت 92 بالمائة، فيما "
+        "يهاجر مئات الأطباء كل عام للعمل في فرنسا حيث الأجور أعلى بكثير.\n", encoding="utf-8")
+    report = scan([tmp_path], [], [])
+    assert [s.articles for s in report.stories] == [("first", "second", "third")]
+
+
 def test_an_undated_article_is_dated_by_its_weekdays_not_by_its_background(tmp_path):
     # the undated article's only year is a past accident's («آذار 2021»); its «الجمعة 18
     # نيسان» is a Friday in 2025, the year the others were published in: one story
