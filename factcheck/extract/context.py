@@ -77,6 +77,7 @@ from factcheck.extract.dates import ARABIC_MONTH_WORDS
 from factcheck.lexicon.time_words import (RELATIVE, SEASON_NOUNS, THIS_WORDS, TIME_NOUNS, WEEK_WORDS,
                                           YEAR_NOUNS)
 from factcheck.lexicon.weekdays import WEEKDAYS
+from factcheck.lexicon.qualifiers import QUALIFIERS_BEFORE
 from factcheck.lexicon.units import COUNTED_NOUNS
 
 _TOKEN = re.compile(r"[0-9]+(?:[.,٫][0-9]+)*|[a-z]+|[\u0621-\u063a\u0641-\u064a\u0671-\u06d3]+")
@@ -1134,7 +1135,30 @@ def _size_of_a_change(tokens: list[Word], first: int, c_lo: int,
     word = tokens[first - 1].word
     if word.startswith(_BY) and word[len(_BY):] in _CHANGE_NOUN_FORMS:
         return "change"
+    # «ارتفع عدد السكان بنحو 13,3 مليون نسمة», «تراجع إنتاج القمح بـ 5 آلاف طن»: «ب»
+    # after a rise or a fall (and its subject) says by how much, not to what
+    for k in (first, first - 1):
+        if c_lo < k < len(tokens) and _moved_by(tokens[k].word):
+            for verb in tokens[max(c_lo, k - _MOVED_BY_REACH):k][::-1]:
+                if verb.word[:1].isdigit():
+                    break
+                spec = MEASURES.get(verb.cue_measure) if verb.cue_measure else None
+                if spec is not None and spec.kind == "change":
+                    return "change"
     return None
+
+
+_MOVED_BY_REACH = 4  # words from the verb to «ب»: the verb and a subject of up to three
+
+
+def _moved_by(word: str) -> bool:
+    """«ب», «بـ», «بنحو», «بحوالي»: by, alone or glued to an about-qualifier."""
+    return word in _BY_FORMS or (word.startswith(_BY) and word[len(_BY):] in _APPROX_FORMS)
+
+
+_BY_FORMS = frozenset({_BY, _BY + "ـ"})
+_APPROX_FORMS = frozenset(normalize_word(q) for q, kind in QUALIFIERS_BEFORE.items()
+                          if kind == "approx" and " " not in q)
 
 
 def _moved_from(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) -> str | None:

@@ -732,6 +732,11 @@ def test_a_level_in_the_pluperfect_of_a_past_period(text, figure, role):
     ("وارتفع سعر الخبز بزيادة 5 جنيهات.", "5 جنيهات", "change"),
     ("رفع الأجرة من 45 قرشاً إلى 60 قرشاً، أي بزيادة 15 قرشاً للرحلة.", "15 قرشاً", "change"),
     ("وبلغ سعر الخبز 5 جنيهات.", "5 جنيهات", None),
+    # «ب» right after a rise or a fall, alone or glued to «نحو»: by how much, not to what
+    ("وأوضح أن عدد السكان ارتفع بنحو 13,3 مليون نسمة مقارنة بإحصاء 2008.",
+     "نحو 13,3 مليون نسمة", "change"),
+    ("وتراجع إنتاج القمح بـ 5 آلاف طن عن الموسم الماضي.", "5 آلاف طن", "change"),
+    ("وارتفع عدد السكان إلى 47 مليون نسمة.", "47 مليون نسمة", None),
 ])
 def test_the_size_of_a_change(text, figure, role):
     assert frame_of(text, figure).role == role

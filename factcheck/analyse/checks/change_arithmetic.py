@@ -42,7 +42,7 @@ from factcheck.extract.clauses import (clause_words, clause_words_after, figure_
 from factcheck.extract.lemmas import lemma_key
 from factcheck.extract.normalize import normalize, normalize_word
 from factcheck.extract.numbers import UNITS
-from factcheck.extract.words import word_key
+from factcheck.extract.words import word_key, words_of
 from factcheck.lexicon.clitics import CONJUNCTIONS
 from factcheck.lexicon.frames import (CHANGE_THAN_WORD, COMPARATIVES, CUT_WORDS,
                                       EARLIER_LEVEL_AFTER, FALL_WORDS, LEVEL_FROM, LEVEL_TO_WORD,
@@ -183,7 +183,9 @@ def _levels_in_sentence(change: Claim, claims: list[Claim]) -> tuple[Claim, Clai
     for c in claims:
         if (c.sentence == change.sentence and c is not change and c.kind == "quantity"
                 and c.value.min and c.value.min == c.value.max
-                and UNITS.get(c.unit or "") != "percent"):
+                and UNITS.get(c.unit or "") != "percent"
+                # «ارتفع بنحو 13,3 مليون نسمة»: by how much, not a level
+                and c.role != _SIZE_OF_A_CHANGE):
             counted = _counted(c)
             if counted:
                 by_unit.setdefault(counted, []).append(c)
@@ -387,12 +389,35 @@ def _levels_near(change: Claim, claims: list[Claim]) -> tuple[Claim, Claim] | No
             continue
         if of is not None and of not in _what_each_counts(old):
             continue  # «تراجع عدد القتلى إلى 276، أي بانخفاض 8.3%» is no change of the injured
-        new = next((c for c in claims if c.sentence == old.sentence and c.measure == old.measure
-                    and c.unit == old.unit and c.role is None and c is not old
-                    and c.value.min not in (None, 0)), None)
+        if old.sentence == change.sentence and _another_clause_between(change, old):
+            continue  # «من 2,525 إلى 2,650 …، فيما يمر سعر الغازوال من 2,205 إلى 2,330 …
+            # بنسبة 5,67%»: the earlier level of the other clause's price
+        if old is change:
+            continue
+        levels = [c for c in claims if c.sentence == old.sentence and c.unit == old.unit
+                  and c.role is None and c is not old and c is not change
+                  and c.value.min not in (None, 0)]
+        # «من 2,525 دينار إلى 2,650 دينار»: the level the earlier one moved to, in its
+        # clause, whatever measure the reader gave it; else the measure's other level
+        new = next((c for c in levels if UNITS.get(c.unit or "") != "percent"
+                    and figure_start(c) > figure_start(old)
+                    and _LEVEL_TO in words_of(old.sentence[figure_end(old):figure_start(c)])
+                    and not _another_clause_between(old, c)), None)
+        if new is None:
+            new = next((c for c in levels if c.measure == old.measure), None)
         if new is not None and old.value.min:
             return old, new
     return None
+
+
+_SIZE_OF_A_CHANGE = "change"  # extract/context.py: a figure read as by how much a level moved
+
+
+def _another_clause_between(a: Claim, b: Claim) -> bool:
+    """Does «فيما», «بينما» … stand between two figures of one sentence?"""
+    first, second = sorted((a, b), key=figure_start)
+    gap = first.sentence[figure_end(first):figure_start(second)]
+    return bool(_OTHER_CLAUSE.search(normalize(gap).text))
 
 
 def _what_each_counts(claim: Claim) -> set[str]:

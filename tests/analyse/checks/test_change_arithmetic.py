@@ -206,3 +206,23 @@ def test_about_a_round_figure_stands_for_anything_near_it(tmp_path):
     assert one_article(tmp_path, "واشترت الشركة 150 ألف طن بمتوسط سعر يبلغ نحو 500 دولار للطن، "
                                  "مقابل 531 دولارا في مناقصة آب الماضي، أي بانخفاض نسبته "
                                  "8,5%.") == []
+
+
+def test_two_prices_each_moved_in_its_own_clause(tmp_path):
+    # each percentage is its own clause's move; «فيما» starts the other price's
+    assert one_article(tmp_path, "ويرتفع سعر لتر البنزين من 2525 مليما إلى 2650 مليما، أي "
+                                 "بزيادة 125 مليما وبنسبة 4,95%، فيما يمر سعر لتر الغازوال من "
+                                 "2205 مليمات إلى 2330 مليما وبنسبة 5,67%.") == []
+
+
+def test_a_move_from_one_price_to_another_against_a_wrong_percentage(tmp_path):
+    [finding] = one_article(tmp_path, "ويرتفع سعر لتر البنزين من 2525 مليما إلى 2650 مليما، أي "
+                                      "بنسبة 7,5%.")
+    assert "2,525 then 2,650" in finding.message
+
+
+def test_a_rise_by_an_amount_is_not_the_level_it_rose_to(tmp_path):
+    # 13,3 million is how much the population grew, and 39,1% is 13,3 of 34,08
+    assert one_article(tmp_path, "وأوضح أن عدد السكان ارتفع بنحو 13,3 مليون نسمة مقارنة "
+                                 "بإحصاء 2008 الذي سجل 34.080.030 نسمة، أي بزيادة تقارب 39,1 "
+                                 "بالمائة.") == []
