@@ -14,8 +14,9 @@ it whose lead shares a word that says what it is («وكانت وزارة الع
 Of one article's figures only the one closest in words can be the slip, and never one
 said of another of its kind («محطة أخرى … بطاقة 200 ألف»), of a batch («الدفعة الأولى»),
 of what had been («وكانت …») where the others say what is, in a sentence that says it
-moves («ارتفع … إلى», «في تعاملات اليوم») or names a month theirs do not («إلى موفى
-جانفي»), or whose words are closer to a figure fewer articles agree on.
+moves where theirs do not («ارتفع … إلى»; a market's level, «في تعاملات اليوم», always) or
+names a month theirs do not («إلى موفى جانفي»), or whose words are closer to a figure fewer
+articles agree on.
 
 Either way the dissenting article gives the others' figure nowhere (in no topic), both
 figures are plain reported values (no forecast, offer or earlier level), and publication
@@ -159,9 +160,13 @@ def _shared_with(topic: Topic, lone: LoneFigure, confirmed: float, confirming: l
         # «بـ33 بالمائة من الكميات المصدّرة إلى موفى جانفي»: a month the others do not
         # name dates the lone figure to another time
         return None
-    if any(_MOVING & set(words_of(c.sentence)) for c in lone.claims):
-        # «ارتفع عدد المفرج عنهم إلى 598», «سجل … مستوى 4815 جنيها في تعاملات اليوم»: a
-        # figure said to move is a point of a series, not a retyped one
+    lone_words = set().union(*(words_of(c.sentence) for c in lone.claims))
+    if _MARKET & lone_words or (_MOVING & lone_words and not any(
+            _MOVING & set(words_of(o.sentence)) for o in confirming)):
+        # «سجل … مستوى 4815 جنيها في تعاملات اليوم», «ارتفع عدد المفرج عنهم إلى 598»: a
+        # market's level, or a figure said to move where the others give where it stands,
+        # is a point of a series, not a retyped one (when they say the same move, «هبط
+        # المنسوب إلى», the lone figure is theirs mistyped)
         return None
     if all(_pluperfect(c) for c in lone.claims) and not any(_pluperfect(o) for o in confirming):
         return None  # «وكانت أجرة الكيلومتر 28 قرشا منذ آخر تعديل»: what it was, before
@@ -189,7 +194,8 @@ _PLUPERFECT = word_forms_with_conjunction(PLUPERFECT_OPENERS)
 _OPENER_CHARS = 12  # enough of a sentence for its first word
 _ANOTHER = word_forms_with_conjunction(ANOTHER_ONE_WORDS)
 _PORTION = word_forms_with_conjunction(PORTION_WORDS)
-_MOVING = word_forms_with_conjunction((*RISE_WORDS, *FALL_WORDS, *MARKET_WORDS))
+_MOVING = word_forms_with_conjunction((*RISE_WORDS, *FALL_WORDS))
+_MARKET = word_forms_with_conjunction(MARKET_WORDS)
 _ANOTHER_REACH = 6  # words before a figure read for «أخرى»
 
 

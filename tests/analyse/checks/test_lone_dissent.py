@@ -235,6 +235,26 @@ def test_a_figure_said_to_move_is_a_point_of_a_series(tmp_path):
     assert findings(report, "lone-dissent") == []
 
 
+def test_the_same_move_in_other_words_is_one_fact_mistyped(tmp_path):
+    # all three say the river fell to its level: 28.42 is 29.42 mistyped, not a point of
+    # a series the others do not give
+    fell = "وهبط منسوب المياه عند مقياس السراي في بغداد إلى 29.42 متر."
+    report = report_of(tmp_path, a=article(fell, "2025-08-20"), b=article(fell, "2025-08-20"),
+                       c=article("وتراجع مستوى المياه عند مقياس السراي إلى 28.42 متر يوم "
+                                 "الثلاثاء.", "2025-08-20"))
+    (found,) = findings(report, "lone-dissent")
+    assert "c gives 28.42" in found.message
+
+
+def test_a_market_level_is_a_point_of_a_series_whatever_the_others_say(tmp_path):
+    # a price «في تعاملات اليوم» is that day's; the others' rise may be another day's
+    rose = "وارتفع سعر جرام الذهب عيار 21 إلى 4870 جنيها."
+    report = report_of(tmp_path, a=article(rose, "2025-04-16"), b=article(rose, "2025-04-16"),
+                       c=article("وارتفع سعر جرام الذهب عيار 21 في تعاملات اليوم إلى 4760 "
+                                 "جنيها.", "2025-04-14"))
+    assert findings(report, "lone-dissent") == []
+
+
 def test_a_figure_dated_to_a_month_the_others_do_not_name_is_of_another_time(tmp_path):
     share = "وتصدرت إسبانيا قائمة الوجهات بحصة 31 بالمائة من الكميات المصدرة."
     report = report_of(tmp_path, a=article(share, "2026-03-05"), b=article(share, "2026-03-05"),
