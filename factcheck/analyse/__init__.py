@@ -17,7 +17,8 @@ from typing import Callable, Mapping, Sequence
 from factcheck.analyse.checks.runner import check
 from factcheck.analyse.group import group, place_unplaced
 from factcheck.analyse.published import (infer_publications, with_past_events,
-                                         with_years_from_publication, with_years_from_weekdays)
+                                         with_years_from_publication, with_years_from_weekdays,
+                                         within_the_story_days)
 from factcheck.analyse.rules import Rule
 from factcheck.analyse.stories import find_stories
 from factcheck.extract import Extraction
@@ -49,6 +50,11 @@ def analyse(extractions: Sequence[Extraction], errors: Sequence[InputError] = ()
         publications = {}
         for story in stories:
             publications.update(infer_publications([by_id[a] for a in story.articles]))
+        dated = with_years_from_publication((c for e in extractions for c in e.claims),
+                                            publications)
+    story_days = within_the_story_days(extractions, publications, stories)
+    if story_days != publications:
+        publications = story_days
         dated = with_years_from_publication((c for e in extractions for c in e.claims),
                                             publications)
     story_of = {article: story.id for story in stories for article in story.articles}

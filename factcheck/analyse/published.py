@@ -9,7 +9,10 @@ was read from. Strongest evidence first:
 3. pieces the text gives, combined: the current month («6 من شباط الجاري»), today's weekday
    («فجر اليوم الاثنين», «أمس الجمعة» → Saturday), and how long ago a dated event was
    («قبل نحو 20 يوما» after «في 6 شباط»); a year the text omits is taken from the other
-   articles when they date the same day-and-month in exactly one year.
+   articles when they date the same day-and-month in exactly one year;
+4. once stories are known, today's weekday alone («أعلنت السلطات، اليوم الجمعة») in a story
+   whose other articles were published within a week: the one such day of those days
+   (within_the_story_days).
 
 Nothing is guessed beyond that: no URL dates (outlets reuse old URLs), never today's date.
 """
@@ -25,7 +28,7 @@ from factcheck.extract.article import PAST_EVENT_DAYS, Extraction
 from factcheck.extract.clauses import figure_end, figure_start
 from factcheck.extract.dates import resolve_on
 from factcheck.lexicon.time_words import TODAY_WORDS
-from factcheck.model import Claim, DateValue, TimeFrame
+from factcheck.model import Claim, DateValue, Story, TimeFrame
 
 
 @dataclass(frozen=True)
@@ -367,6 +370,46 @@ def _year_of_current_month(e: Extraction, month: int) -> int | None:
     year = years.pop()
     # Not a year the text has already left behind.
     return year if all(y <= year for y in _text_years(e)) else None
+
+
+# An undated article of a story whose other articles were all published within a week was
+# published among them: its «اليوم الجمعة» is the one Friday of those days. (Not a day
+# before the first or after the last: a follow-up a week later names its own weekday.)
+MIN_DATED_IN_STORY = 2
+
+
+def within_the_story_days(extractions: Iterable[Extraction],
+                          publications: Mapping[str, Publication],
+                          stories: Iterable[Story]) -> dict[str, Publication]:
+    """`publications` with the day of each article known only by today's weekday («أعلنت
+    السلطات، اليوم الجمعة») read from its story: the one day of that weekday from the
+    first to the last day its story's other articles were published, when those span less
+    than a week, and not before a day the article reports in the past tense."""
+    by_id = {e.article.id: e for e in extractions}
+    out = dict(publications)
+    for story in stories:
+        known = [publications[a] for a in story.articles
+                 if a in publications and publications[a].known]
+        if len(known) < MIN_DATED_IN_STORY:
+            continue
+        lo = min(p.earliest for p in known)  # type: ignore[type-var]
+        hi = max(p.latest for p in known)  # type: ignore[type-var]
+        if (hi - lo).days >= 7:
+            continue  # a weekday falls on two of its days
+        for article in story.articles:
+            own = publications.get(article)
+            e = by_id.get(article)
+            if (own is not None and own.known) or e is None or e.clues.weekday is None:
+                continue
+            day = next((lo + dt.timedelta(days=i) for i in range((hi - lo).days + 1)
+                        if (lo + dt.timedelta(days=i)).weekday() == e.clues.weekday), None)
+            past = _latest_past_day(e, day.year) if day is not None else None
+            if day is None or (past is not None and past[0] > day):
+                continue
+            out[article] = Publication(day, day, (
+                f"inferred: {e.clues.weekday_basis}, the one such day of the days its "
+                f"story's other articles were published ({lo.isoformat()}..{hi.isoformat()})"))
+    return out
 
 
 def with_years_from_publication(claims: Iterable[Claim],

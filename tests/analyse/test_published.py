@@ -414,3 +414,37 @@ def test_an_undated_articles_recalled_toll_is_the_earlier_events(tmp_path):
     recalled = next(c for c in report.claims if c.text == "18 شخصا")
     assert recalled.occasion == "2024-09"
     assert not [f for f in report.findings if f.check == "internal-conflict"]
+
+
+FLOOD = ("سيول وادي بني رواحة\nارتفعت حصيلة ضحايا السيول التي اجتاحت وادي بني رواحة بولاية "
+         "السيح الأحمر إلى {} قتيلا، وتتواصل عمليات البحث عن المفقودين.\n")
+
+
+def _flood_story(tmp_path, undated_text: str, days=("2025-04-15", "2025-04-17", "2025-04-19")):
+    for n, day in enumerate(days):
+        (tmp_path / f"dated{n}.txt").write_text(f"---\npublished: {day}\n---\n"
+                                                + FLOOD.format(7 + 3 * n), encoding="utf-8")
+    (tmp_path / "undated.txt").write_text("---\npublished: null\n---\n" + undated_text,
+                                          encoding="utf-8")
+    return scan([tmp_path], [], []).publications["undated"]
+
+
+def test_todays_weekday_is_dated_among_the_days_its_story_was_published(tmp_path):
+    # the story's articles are of 15-19 April 2025: its one Friday is the 18th
+    found = _flood_story(tmp_path, FLOOD.replace("ارتفعت", "أعلنت السلطات، اليوم الجمعة، ارتفاع")
+                         .format(11))
+    assert (found.earliest, found.latest) == (D(2025, 4, 18), D(2025, 4, 18))
+    assert "story's other articles were published (2025-04-15..2025-04-19)" in found.basis
+
+
+def test_a_weekday_outside_the_storys_days_stays_unknown(tmp_path):
+    # a Sunday after the last report: a follow-up, not one of those days
+    found = _flood_story(tmp_path, FLOOD.replace("ارتفعت", "أعلنت السلطات، اليوم الأحد، ارتفاع")
+                         .format(21), days=("2025-04-15", "2025-04-17", "2025-04-18"))
+    assert not found.known
+
+
+def test_a_story_spread_over_more_than_a_week_gives_no_weekday_a_day(tmp_path):
+    found = _flood_story(tmp_path, FLOOD.replace("ارتفعت", "أعلنت السلطات، اليوم الجمعة، ارتفاع")
+                         .format(11), days=("2025-04-08", "2025-04-15", "2025-04-19"))
+    assert not found.known
