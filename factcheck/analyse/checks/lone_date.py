@@ -49,6 +49,7 @@ from factcheck.analyse.group import MANY_PER_STORY, MISDATED_DAYS, ONE_EVENT_PER
 from factcheck.analyse.similarity import fact_keys
 from factcheck.extract.dates import ARABIC_MONTH_WORDS
 from factcheck.extract.words import words_of
+from factcheck.lexicon.publication import TODAY_WORDS, YESTERDAY_WORDS
 from factcheck.model import Claim, Finding, Severity, Topic
 
 # Articles that must agree on a day for another article's day to stand alone against it.
@@ -139,9 +140,16 @@ def _calendar(claim: Claim) -> tuple | None:
 
 
 def _written_out(claim: Claim) -> bool:
-    """Does the date name its month or a day number («الأول من نوفمبر», «12 آب»)?"""
+    """Does the date name its month or a day number («الأول من نوفمبر», «12 آب»), and not
+    as the article's own day («اليوم الخميس 23 تشرين الأول», «أمس الأربعاء 22 …»)?"""
     words = words_of(claim.text)
-    return any(w[:1].isdigit() for w in words) or any(w in _MONTHS for w in words)
+    before = words_of(claim.sentence[:claim.sentence_offset or 0])[-_TODAY_REACH:]
+    return ((any(w[:1].isdigit() for w in words) or any(w in _MONTHS for w in words))
+            and not _TODAY & {*words, *before})
+
+
+_TODAY = word_forms_with_conjunction((*TODAY_WORDS, *YESTERDAY_WORDS))
+_TODAY_REACH = 2  # words before a date read for «اليوم»: «اليوم الخميس 23 …» is one date
 
 
 _MONTHS = word_forms_with_conjunction(ARABIC_MONTH_WORDS)

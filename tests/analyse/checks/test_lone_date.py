@@ -96,3 +96,9 @@ def test_a_day_after_the_disaster_is_its_aftermath_not_a_slip(tmp_path):
     later = ("وأعلنت السلطات في وادي بني رواحة بولاية سيح الأحمر يوم 19 نيسان انتهاء عمليات "
              "البحث.")
     assert _lone_dates(tmp_path, oman=DISASTER, gulf=DISASTER, atlas=later) == []
+
+
+def test_the_articles_own_day_written_out_is_its_news_not_the_fact(tmp_path):
+    # «اليوم الخميس 23 أيلول»: the day the article reports something, not the fare's start
+    today = "وأوضحت الأمانة اليوم الأحد 21 أيلول أن الأجرة الجديدة للحافلات أقرت بعد دراسة."
+    assert _lone_dates(tmp_path, amman=AGREED, mashreq=AGREED, atlas=today) == []
