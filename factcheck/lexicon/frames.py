@@ -98,6 +98,14 @@ CLOCK_DURATION_LEADS: tuple[str, ...] = ("ساعة", "ساعتان", "ساعتي
 EXTREMES: tuple[str, ...] = ("أقصى", "أقصاه", "أقصاها", "أدنى", "أعلى", "أكبر", "أصغر", "أعمق",
                              "أطول")
 
+# Before a figure, which statistic of many items it is: an average («متوسط سعر الطن 468.5
+# دولار») or an extreme («كان أدناها بسعر 463 دولاراً»), not one item's value («التي
+# ستورّد 60 ألف طن بسعر 465 دولاراً»): two figures of one noun and different statistics
+# are two facts.
+AVERAGE_WORDS: tuple[str, ...] = ("متوسط", "بمتوسط", "المتوسط")
+EXTREME_OF_MANY: tuple[str, ...] = (*EXTREMES, "أدناها", "أدناه", "أعلاها", "أعلاه", "أرخص",
+                                    "أرخصها", "أغلى", "أغلاها", "أقلها")
+
 # A few words before a change: the article restates its own two levels as a change («مقابل
 # 58.9% في العام الماضي، أي بارتفاع نسبته 7.6%»). change-arithmetic checks it against
 # them; across sources it is the article's own computation, not a reported figure.

@@ -15,8 +15,9 @@ Of one article's figures only the one closest in words can be the slip, and neve
 said of another of its kind («محطة أخرى … بطاقة 200 ألف»), of a batch («الدفعة الأولى»),
 of what had been («وكانت …») where the others say what is, in a sentence that says it
 moves where theirs do not («ارتفع … إلى»; a market's level, «في تعاملات اليوم», always) or
-names a month theirs do not («إلى موفى جانفي»), or whose words are closer to a figure fewer
-articles agree on.
+names a month theirs do not («إلى موفى جانفي»), that names another statistic than theirs
+(one supplier's «بسعر 465» or «أدناها» against «متوسط سعر الطن»), or whose words are
+closer to a figure fewer articles agree on.
 
 Either way the dissenting article gives the others' figure nowhere (in no topic), both
 figures are plain reported values (no forecast, offer or earlier level), and publication
@@ -61,9 +62,9 @@ from factcheck.analyse.published import Publication
 from factcheck.extract.clauses import clause_words
 from factcheck.extract.dates import ARABIC_MONTH_WORDS
 from factcheck.extract.words import words_of
-from factcheck.lexicon.frames import (ANOTHER_ONE_WORDS, FALL_WORDS, MARKET_WORDS,
-                                      PLUPERFECT_OPENERS, PORTION_WORDS, RECORD_WORDS,
-                                      RISE_WORDS)
+from factcheck.lexicon.frames import (ANOTHER_ONE_WORDS, AVERAGE_WORDS, EXTREME_OF_MANY,
+                                      FALL_WORDS, MARKET_WORDS, PLUPERFECT_OPENERS,
+                                      PORTION_WORDS, RECORD_WORDS, RISE_WORDS)
 from factcheck.model import Claim, Finding, Severity, Topic, figure_text
 
 
@@ -153,6 +154,11 @@ def _shared_with(topic: Topic, lone: LoneFigure, confirmed: float, confirming: l
         return None
     if any(compatible(c, o, topic.tolerance) for c in lone.claims for o in confirming):
         return None
+    if (frozenset().union(*map(_statistic, lone.claims))
+            != frozenset().union(*map(_statistic, confirming))):
+        # «كان أدناها بسعر 463», one supplier's «بسعر 465», against «متوسط سعر الطن
+        # 468.5»: another statistic of the tender's prices, or one price of them
+        return None
     if any(_PORTION & set(clause_words(c)[0]) for c in lone.claims):
         return None  # «الدفعة الأولى من النزلاء … وعددهم 390»: a batch of the whole
     months = {m for c in confirming for m in _months(c)}
@@ -174,6 +180,19 @@ def _shared_with(topic: Topic, lone: LoneFigure, confirmed: float, confirming: l
                         if not _ANOTHER & set(clause_words(c)[0][-_ANOTHER_REACH:])
                         for o in confirming), key=lambda found: found[0], default=(0, None))
     return (shared, pair) if shared else None
+
+
+def _statistic(claim: Claim) -> frozenset[str]:
+    """Which statistic of many items the figure's lead names: "average", "extreme", both
+    or none (one item's value)."""
+    lead = set(clause_words(claim)[0][-_STATISTIC_REACH:])
+    return frozenset(kind for kind, words in (("average", _AVERAGE), ("extreme", _EXTREME))
+                     if words & lead)
+
+
+_AVERAGE = word_forms_with_conjunction(AVERAGE_WORDS)
+_EXTREME = word_forms_with_conjunction(EXTREME_OF_MANY)
+_STATISTIC_REACH = 6  # words before a figure read for «متوسط», «أدناها»
 
 
 def _months(claim: Claim) -> set[str]:

@@ -255,6 +255,17 @@ def test_a_market_level_is_a_point_of_a_series_whatever_the_others_say(tmp_path)
     assert findings(report, "lone-dissent") == []
 
 
+def test_one_price_of_a_tender_is_not_its_average(tmp_path):
+    # the others give the average per tonne; a supplier's own price, or the lowest bid,
+    # is another figure of the tender's prices
+    average = "واشترى الديوان 150 ألف طن من السكر، إذ بلغ متوسط سعر الطن 468.5 دولار."
+    for lone in ("وسيورد المورد السويسري 60 ألف طن من السكر بسعر 465 دولارا للطن.",
+                 "وتلقى الديوان تسعة عروض للسكر كان أدناها بسعر 463 دولارا للطن."):
+        report = report_of(tmp_path, a=article(average, "2025-10-15"),
+                           b=article(average, "2025-10-15"), c=article(lone, "2025-10-15"))
+        assert findings(report, "lone-dissent") == []
+
+
 def test_a_figure_dated_to_a_month_the_others_do_not_name_is_of_another_time(tmp_path):
     share = "وتصدرت إسبانيا قائمة الوجهات بحصة 31 بالمائة من الكميات المصدرة."
     report = report_of(tmp_path, a=article(share, "2026-03-05"), b=article(share, "2026-03-05"),
