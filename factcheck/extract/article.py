@@ -343,6 +343,7 @@ _NOUN_YEAR = re.compile(rf"[وف]?(?:{'|'.join(normalize_word(w) for w in NOUN_Y
 _FORECAST_KEYS = frozenset(word_key(w) for w in FORECAST_BEFORE)
 _EVENT_SITE_KEYS = frozenset(word_key(w) for w in EVENT_SITE_WORDS)
 _INQUIRY_KEYS = frozenset(word_key(w) for w in INQUIRY_NOUNS)
+_INQUIRY_REACH = 3  # «لجنة التحقيق في انفجار», «اللجنة التحقيقية الخاصة بانفجار»
 
 
 def _put_back_from(before: tuple[str, ...]) -> bool | None:
@@ -474,7 +475,7 @@ def _event_of(before: tuple[str, ...], after: tuple[str, ...]) -> str | None:
         label = _event_label(word) or _as_from_phrase(before, k)
         if label and k > 0 and word_key(before[k - 1]) in _EVENT_SITE_KEYS:
             return None  # «تفقد المحافظ موقع الحريق صباح اليوم الخميس»: a visit to the site
-        if label and _INQUIRY_KEYS & {word_key(w) for w in before[max(0, k - 2):k]}:
+        if label and _INQUIRY_KEYS & {word_key(w) for w in before[max(0, k - _INQUIRY_REACH):k]}:
             return None  # «لجنة التحقيق في انفجار … تقريرها اليوم الأحد»: the inquiry's day
         if label and word_key(word) in _AS_FROM_KEYS:
             label = next((found for w in before[max(0, k - _AS_FROM_REACH):k]

@@ -106,7 +106,8 @@ STARTS_OF_THEIR_OWN: tuple[str, ...] = ("resumption",)
 REACHED_SENSE: tuple[str, ...] = ("وصل", "وصلت", "وصول")
 # An event named as what an inquiry is into («سلمت لجنة التحقيق في انفجار … تقريرها اليوم
 # الأحد») is the inquiry's subject: the day after it is the inquiry's, not the event's.
-INQUIRY_NOUNS: tuple[str, ...] = ("تحقيق", "تحقيقات")
+# («اللجنة التحقيقية الخاصة بانفجار …»: the adjective too, a word or two before)
+INQUIRY_NOUNS: tuple[str, ...] = ("تحقيق", "تحقيقات", "تحقيقية")
 
 # … and «أغلق»: «يغلق باب التسجيل يوم 5 نوفمبر» ends a registration, «ليغلق السهم اليوم
 # الأربعاء عند 39.55 ريال» closes a market at a level. With a figure in the date's clause,
