@@ -551,8 +551,32 @@ def shared_lead_words(a: Claim, b: Claim) -> set[str]:
     """The words that say what a figure is which both figures' leads name («وزارة العمل
     قد قررت صرف 200 ألف جنيه», «أعلنت وزارة العمل صرف 100 ألف جنيه» share «وزارة»,
     «العمل», «صرف»): the CONTENT_LEAD_LENGTH nearest words of each clause before its
-    figure, as lemmas, without fillers, dates, figures or the counted noun."""
-    return set(content_lead(a)) & set(content_lead(b))
+    figure, as lemmas, without fillers, dates, figures or the counted noun; or, for a
+    figure that opens its clause, the CONTENT_TRAIL_LENGTH first after it, where a
+    headline names what it counts («3.2 مليون دينار تعويضات لعمال», «3,6 ملايين دينار
+    تعويضات لمسرّحي»)."""
+    return _what_it_is(a) & _what_it_is(b)
+
+
+def _what_it_is(claim: Claim) -> set[str]:
+    """A figure's content lead; a figure that opens its clause («3.2 مليون دينار تعويضات
+    لعمال», a headline's way) is named by the words after it instead."""
+    lead = content_lead(claim)
+    return set(lead) if lead else set(content_trail(claim))
+
+
+def content_trail(claim: Claim) -> tuple[str, ...]:
+    trail: list[str] = []
+    for word in clause_words_after(claim):
+        key = _content_key(word)
+        if key[:1].isdigit():
+            break  # another figure's words from here on
+        if key in _NOT_CONTENT or len(key) < _SHORTEST_CONTENT:
+            continue
+        trail.append(key)
+        if len(trail) == CONTENT_TRAIL_LENGTH:
+            break
+    return tuple(trail)
 
 
 def content_lead(claim: Claim) -> tuple[str, ...]:
@@ -577,8 +601,9 @@ def _content_key(word: str) -> str:
     return key
 
 
-# How many words that say what a figure is are read before it (nearest first).
+# How many words that say what a figure is are read before it (nearest first), and after.
 CONTENT_LEAD_LENGTH = 5
+CONTENT_TRAIL_LENGTH = 2
 _SHORTEST_CONTENT = 3  # two-letter keys are clitics cut off, not words
 _TA_MARBUTA = normalize_word("ة")
 _FEMININE_POSSESSIVE = tuple(sorted((normalize_word("ت" + p) for p in POSSESSIVES), key=len,

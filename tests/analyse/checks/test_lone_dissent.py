@@ -266,6 +266,17 @@ def test_one_price_of_a_tender_is_not_its_average(tmp_path):
         assert findings(report, "lone-dissent") == []
 
 
+def test_a_headline_figure_is_named_by_the_words_after_it(tmp_path):
+    # «3.2 مليون دينار تعويضات لعمال …» opens its headline: «تعويضات» after the figure says
+    # what it is, as it does in the others'
+    agreed = "تونس.. 3,6 ملايين دينار تعويضات لمسرحي مصنع النسيج"
+    report = report_of(tmp_path, a=article(agreed, "2025-03-21"), b=article(agreed, "2025-03-21"),
+                       c=article("تونس.. 3.2 مليون دينار تعويضات لعمال مصنع النسيج",
+                                 "2025-03-21"))
+    (found,) = findings(report, "lone-dissent")
+    assert "c gives 3,200,000" in found.message
+
+
 def test_a_figure_dated_to_a_month_the_others_do_not_name_is_of_another_time(tmp_path):
     share = "وتصدرت إسبانيا قائمة الوجهات بحصة 31 بالمائة من الكميات المصدرة."
     report = report_of(tmp_path, a=article(share, "2026-03-05"), b=article(share, "2026-03-05"),
