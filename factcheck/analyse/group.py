@@ -118,7 +118,8 @@ def group(claims: Iterable[Claim], rules: Sequence[Rule],
             spec = MEASURES.get(key[1])
             clusters = (_split_by_value(members, ratio=SAME_THING_SIZE_RATIO)
                         if key[1] in OWN_PROPERTY_HEADS
-                        else _split_by_value(members, spec.separate_beyond if spec else None))
+                        else _split_by_value(members, spec.separate_beyond)
+                        if spec else _split_by_value(members, ratio=OTHER_ORDER_RATIO))
             topics.extend(replace(_measure_topic(key, cluster, n if len(clusters) > 1 else None),
                                   story=story)
                           for n, cluster in enumerate(clusters, start=1))
@@ -461,6 +462,13 @@ def _scale_slip(small: float, large: float) -> bool:
 # more than this many times apart are of different things (the motorway and one bridge on
 # it), not one figure misreported — a wrong figure is a slip of digits, not of size.
 SAME_THING_SIZE_RATIO = 2.0
+
+
+# A measure a head noun names («السعر النهائي», «نسبة التغطية»): figures this many times
+# apart are two things the head's noun phrase covers («حجم الطرح عند السعر النهائي 1.26 مليار
+# ريال» beside «سعر نهائي عند 42 ريالا»), not one figure misreported (a scale slip, «مليون»
+# for «مليار», stays with it).
+OTHER_ORDER_RATIO = 100.0
 
 
 def _measure_topic(key: tuple, claims: list[Claim], number: int | None = None) -> Topic:

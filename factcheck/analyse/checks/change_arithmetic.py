@@ -85,6 +85,8 @@ def run(claims: list[Claim], topic_of: Mapping[str, Topic]) -> list[Finding]:
         if direction is None or pair is None:
             continue
         old, new = pair
+        if _against_a_base_not_given(change, pair):
+            continue  # «… عند 54.6 ريال، بارتفاع 30 في المئة عن سعر الطرح»: the offer price
         if _of_a_relative(change) and max(old.span.start, new.span.start) < change.span.start:
             continue  # «إيرادات … 610 ملايين، مقابل 548 مليونا، لتغطية تكاليف الصيانة التي ارتفعت
             # بأكثر من 50%»: the change is the costs', said after the revenue's two levels
@@ -411,6 +413,14 @@ def _levels_near(change: Claim, claims: list[Claim]) -> tuple[Claim, Claim] | No
 
 
 _SIZE_OF_A_CHANGE = "change"  # extract/context.py: a figure read as by how much a level moved
+
+
+def _against_a_base_not_given(change: Claim, pair: tuple[Claim, Claim]) -> bool:
+    """Does the change name what it is measured from right after it («بارتفاع 30 في المئة عن
+    سعر الطرح») with no figure of it in its clause, and the pair is not «عن» + its level?"""
+    after = clause_words_after(change)
+    return (after[:1] == (_THAN,) and not any(w[:1].isdigit() for w in after)
+            and all(figure_start(c) < figure_start(change) for c in pair))
 
 
 def _another_clause_between(a: Claim, b: Claim) -> bool:

@@ -49,6 +49,8 @@ departs from it, or say what else its figure counts.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Mapping
 
 from factcheck.analyse.checks.base import (LEAD_LENGTH, Check, CheckStatus, Scope, compatible,
@@ -95,6 +97,9 @@ def run(topic: Topic, members: list[Claim], outcome: SourcesOutcome) -> list[Fin
         if found is None:
             continue
         confirmed, confirming, pair = found
+        if _thousands_dot(lone.claims, lone.value, confirmed) or _thousands_dot(
+                confirming, confirmed, lone.value):
+            continue  # «500.000 دينار» is the others' half a million, its dot a thousands mark
         if confirmed in outcome.figures_given.get(lone.article, ()):
             # an article that names the agreed figure anywhere, in any topic («أقره المجلس
             # في شباط الماضي بموافقة 81 نائبا» beside its own «ثمانية وخمسين صوتاً»), knows
@@ -247,6 +252,16 @@ def _said_alike(topic: Topic, lone: LoneFigure
             return None
         return confirmed, confirming, pair
     return None
+
+
+def _thousands_dot(claims: list[Claim], value: float, other: float) -> bool:
+    """Is `value` read from «500.000» (a dot or comma, then three zeros), where a thousand
+    times it is `other`: the same figure with its thousands marked, not a slip?"""
+    return abs(value * 1000 - other) <= 1e-9 * max(abs(other), 1) and any(
+        _THOUSANDS_MARKED.search(c.text) for c in claims)
+
+
+_THOUSANDS_MARKED = re.compile(r"\d[.,٫٬]0{3}(?!\d)")
 
 
 def _one_digit_off(a: float, b: float) -> bool:

@@ -226,3 +226,9 @@ def test_a_rise_by_an_amount_is_not_the_level_it_rose_to(tmp_path):
     assert one_article(tmp_path, "وأوضح أن عدد السكان ارتفع بنحو 13,3 مليون نسمة مقارنة "
                                  "بإحصاء 2008 الذي سجل 34.080.030 نسمة، أي بزيادة تقارب 39,1 "
                                  "بالمائة.") == []
+
+
+def test_a_change_from_a_base_the_sentence_names_but_does_not_give(tmp_path):
+    # 30% is the close against the offer price «سعر الطرح», not against today's 51.90
+    assert one_article(tmp_path, "تراجع السهم اليوم إلى 51.90 ريال، بعد أن كان قد أغلق في جلسة "
+                                 "الإدراج عند 54.6 ريال، بارتفاع 30 في المئة عن سعر الطرح.") == []

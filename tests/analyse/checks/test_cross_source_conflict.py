@@ -204,3 +204,15 @@ def test_a_projects_cost_is_one_fact_whichever_country_its_sentence_names(tmp_pa
                       "2025-10-17"))
     [finding] = findings(report, "cross-source-conflict")
     assert "185,000,000" in finding.message and "158,000,000" in finding.message
+
+
+def test_figures_a_head_noun_names_orders_of_magnitude_apart_are_two_things(tmp_path):
+    # «حجم الطرح عند السعر النهائي 1.26 مليار ريال» and «سعر نهائي عند 42 ريالا» are the
+    # offering's size and its share price, both read as «السعر النهائي»
+    report = report_of(
+        tmp_path,
+        a=article("وتطرح الشركة 30 مليون سهم، ليبلغ حجم الطرح عند السعر النهائي 1.26 مليار "
+                  "ريال.", "2025-05-20"),
+        b=article("وحددت الشركة النطاق السعري قبل أن تستقر على السعر النهائي عند 42 ريالا.",
+                  "2025-05-20"))
+    assert [f for f in findings(report, "cross-source-conflict") if f.severity != "info"] == []

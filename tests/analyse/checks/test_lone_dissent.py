@@ -277,6 +277,15 @@ def test_a_headline_figure_is_named_by_the_words_after_it(tmp_path):
     assert "c gives 3,200,000" in found.message
 
 
+def test_a_thousands_dot_is_the_same_figure(tmp_path):
+    # «500.000 دينار» with a Maghrebi thousands dot is the others' half a million
+    agreed = "وقررت الحكومة صرف منحة تضامنية بقيمة 500 ألف دينار لعائلة كل متوفى."
+    report = report_of(tmp_path, a=article(agreed, "2025-09-15"), b=article(agreed, "2025-09-15"),
+                       c=article("وقررت الحكومة صرف منحة تضامنية بقيمة 500.000 دينار لعائلة كل "
+                                 "متوفى.", "2025-09-15"))
+    assert findings(report, "lone-dissent") == []
+
+
 def test_a_figure_dated_to_a_month_the_others_do_not_name_is_of_another_time(tmp_path):
     share = "وتصدرت إسبانيا قائمة الوجهات بحصة 31 بالمائة من الكميات المصدرة."
     report = report_of(tmp_path, a=article(share, "2026-03-05"), b=article(share, "2026-03-05"),
