@@ -245,7 +245,9 @@ PART_AFTER: tuple[str, ...] = ("منهم", "منها", "منهن")
 # it — those discharged from hospital («61 مصابا غادروا المستشفيات», «وقد غادر 70 جريحا»)
 # or who died on the spot («9 أشخاص توفوا على عين المكان»).
 SUBSET_WORDS: tuple[str, ...] = (
-    "غادر", "غادروا", "غادرت", "غادرن", "يغادر", "خرجوا", "تعافى", "تعافوا", "تماثل", "تماثلوا")
+    "غادر", "غادروا", "غادرت", "غادرن", "يغادر", "خرجوا", "تعافى", "تعافوا", "تماثل", "تماثلوا",
+    # those still being treated («يتلقى 26 جريحا العلاج»), not all the injured
+    "يتلقى", "تتلقى")
 # Before a figure, then «إلى» and one named facility after it: those taken to one hospital
 # are some of the injured («فيما نقل 20 مصابا إلى مستشفى سهلول»); «إلى المستشفى» may be all.
 TAKEN_TO_WORDS: tuple[str, ...] = ("نقل", "نقلوا", "نقلت", "أدخل", "أدخلوا")

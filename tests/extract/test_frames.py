@@ -286,6 +286,8 @@ def test_a_unit_that_records_the_figure_is_where_it_is():
     # some of a running tally: discharged, or dead on the spot
     ("وأوضحت الوزارة أن 61 مصابا غادروا المستشفيات بعد تلقي العلاج.", "61", "part"),
     ("وقد غادر 70 جريحا المستشفيات بعد تلقيهم الإسعافات اللازمة.", "70", "part"),
+    # those still being treated
+    ("وما يزال يتلقى 26 جريحا العلاج في مستشفى خراطة.", "26", "part"),
     ("وتم إجلاء 400 نزيل، فيما نقل 20 مصابا إلى مستشفى سهلول.", "20", "part"),
     # those one named hospital received are some of the injured
     ("وزار الوزير مستشفى الجامعة بالعاصمة، الذي استقبل 12 مصاباً، للاطمئنان عليهم.", "12",
