@@ -566,30 +566,33 @@ def _what_it_is(claim: Claim) -> set[str]:
 
 
 def content_trail(claim: Claim) -> tuple[str, ...]:
-    trail: list[str] = []
-    for word in clause_words_after(claim):
-        key = _content_key(word)
-        if key[:1].isdigit():
-            break  # another figure's words from here on
-        if key in _NOT_CONTENT or len(key) < _SHORTEST_CONTENT:
-            continue
-        trail.append(key)
-        if len(trail) == CONTENT_TRAIL_LENGTH:
-            break
-    return tuple(trail)
+    """The CONTENT_TRAIL_LENGTH first content words after the figure (its counted noun is
+    in its text), up to another figure."""
+    return _content_words(clause_words_after(claim), CONTENT_TRAIL_LENGTH, up_to_a_figure=True)
 
 
 def content_lead(claim: Claim) -> tuple[str, ...]:
-    unit = {word_key(w) for w in (claim.unit or "").split()}
-    lead: list[str] = []
-    for word in reversed(clause_words(claim)[0]):
+    return _content_words(reversed(clause_words(claim)[0]), CONTENT_LEAD_LENGTH,
+                          skip={word_key(w) for w in (claim.unit or "").split()})
+
+
+def _content_words(words: Iterable[str], most: int, skip: frozenset[str] | set[str] = frozenset(),
+                   up_to_a_figure: bool = False) -> tuple[str, ...]:
+    """The first `most` of `words` that say what a figure is, as _content_key lemmas: no
+    filler, date word, figure or `skip` key; stopping at a figure when `up_to_a_figure`."""
+    found: list[str] = []
+    for word in words:
         key = _content_key(word)
-        if key in unit or key in _NOT_CONTENT or key[:1].isdigit() or len(key) < _SHORTEST_CONTENT:
+        if key[:1].isdigit():
+            if up_to_a_figure:
+                break  # another figure's words from here on
             continue
-        lead.append(key)
-        if len(lead) == CONTENT_LEAD_LENGTH:
+        if key in skip or key in _NOT_CONTENT or len(key) < _SHORTEST_CONTENT:
+            continue
+        found.append(key)
+        if len(found) == most:
             break
-    return tuple(lead)
+    return tuple(found)
 
 
 def _content_key(word: str) -> str:

@@ -219,13 +219,9 @@ def _levels_in_sentence(change: Claim, claims: list[Claim]) -> tuple[Claim, Clai
         return None
     old, new = ordered
     first, second = sorted(ordered, key=figure_start)
-    if figure_start(change) < figure_start(first):
-        gap = text[figure_end(change):figure_start(first)]
-    elif figure_start(change) > figure_start(second):
-        gap = text[figure_end(second):figure_start(change)]
-    else:
-        gap = ""
-    if _OTHER_CLAUSE.search(normalize(gap).text):
+    if figure_start(change) < figure_start(first) and _another_clause_between(change, first):
+        return None
+    if figure_start(change) > figure_start(second) and _another_clause_between(second, change):
         return None
     return old, new
 
@@ -245,8 +241,7 @@ def _move_written_as_a_range(change: Claim, claims: list[Claim]) -> tuple[Claim,
     order = _written_order(move.text)
     if order is None:
         return None
-    gap = change.sentence[figure_end(move):figure_start(change)]
-    if _OTHER_CLAUSE.search(normalize(gap).text):
+    if _another_clause_between(move, change):
         return None
     low, high = (replace(move, value=replace(move.value, min=v, max=v, precision=0.0))
                  for v in (move.value.min, move.value.max))
@@ -391,11 +386,11 @@ def _levels_near(change: Claim, claims: list[Claim]) -> tuple[Claim, Claim] | No
             continue
         if of is not None and of not in _what_each_counts(old):
             continue  # «تراجع عدد القتلى إلى 276، أي بانخفاض 8.3%» is no change of the injured
+        if old is change:
+            continue
         if old.sentence == change.sentence and _another_clause_between(change, old):
             continue  # «من 2,525 إلى 2,650 …، فيما يمر سعر الغازوال من 2,205 إلى 2,330 …
             # بنسبة 5,67%»: the earlier level of the other clause's price
-        if old is change:
-            continue
         levels = [c for c in claims if c.sentence == old.sentence and c.unit == old.unit
                   and c.role is None and c is not old and c is not change
                   and c.value.min not in (None, 0)]

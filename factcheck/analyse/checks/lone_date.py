@@ -39,7 +39,6 @@ that departs from it, or say which other event its day is.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 
