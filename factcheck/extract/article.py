@@ -37,12 +37,13 @@ from factcheck.lexicon.frames import (AFTER_FIGURE_PREPOSITIONS, FORECAST_BEFORE
                                       IMPERFECT_PREFIXES, INHERIT_THROUGH, PER_EACH_PHRASES,
                                       RESTATED_AMOUNT_WORDS, TALLY_NOUNS)
 from factcheck.lexicon.qualifiers import RELATIVE_PRONOUNS
-from factcheck.lexicon.time_words import (COMPARED_WITH, DAY_NOUNS,
+from factcheck.lexicon.time_words import (COMPARED_PERIOD_NOUNS, COMPARED_WITH, DAY_NOUNS,
                                           DURATION_DIRECTIONS, DURING_IT, END_OF_OPENERS,
                                           END_OF_PERIODS, EXTREME_WORDS, LEVEL_NOUNS,
                                           NOUN_YEAR_OPENERS, NUMBERED_PERIODS, LAST_OF_STRETCH,
                                           POSSESSIVE_ENDINGS, QUARTER_NOUN, QUARTER_ORDINALS,
-                                          SINCE_START_OPENERS, SINCE_START_PERIODS, STRETCH_NOUNS,
+                                          SHIFT_DIRECTIONS, SINCE_START_OPENERS, SINCE_START_PERIODS,
+                                          STRETCH_NOUNS,
                                           STRETCH_OPENERS, YEAR_CUES)
 from factcheck.lexicon.stopwords import STOPWORDS
 from factcheck.lexicon.clock import AFTERNOON_WORDS, MORNING_WORDS, TODAY_WORDS, YESTERDAY_WORDS
@@ -433,6 +434,18 @@ def _count_as_of(before: tuple[str, ...]) -> bool:
             and any(_counted(before, k) for k in range(len(before))))
 
 
+def _ahead_of_today(text: str, match: DateMatch) -> bool:
+    """«بعد خمسة أيام» counted from the article's own day: a day still to come, which no
+    disaster the article reports can have happened on."""
+    if match.kind != _SHIFT or match.anchor is not None:
+        return False
+    first = text[match.start:match.end].split()[:1]
+    return bool(first) and _SHIFT_DIRECTION.get(first[0], 0) > 0
+
+
+_SHIFT_DIRECTION = {normalize_word(w): n for w, n in SHIFT_DIRECTIONS.items()}
+
+
 def _recalled(before: tuple[str, ...]) -> bool:
     """Does the sentence before a date recall an earlier event (RECALL_PHRASES)?"""
     return holds_phrase([word_key(w) for w in before], _RECALL_KEYS)
@@ -752,11 +765,18 @@ def _period(measure: str | None, date_spans: list[tuple[int, int, str]],
 
 _COMPARED_HEADS = frozenset(normalize_word(p.split()[0]) for p in COMPARED_WITH)
 _COMPARED_LINKS = frozenset(normalize_word(p.split()[-1]) for p in COMPARED_WITH if " " in p)
+_WITH = normalize_word("ب")
+_PERIOD_NOUNS = frozenset(normalize_word(w) for w in COMPARED_PERIOD_NOUNS)
 
 
 def _comparison_base(text: str, start: int) -> bool:
-    """«نمت بنسبة 3.3% مقارنة بعام 2024»: the year compared with is not the figure's own."""
+    """«نمت بنسبة 3.3% مقارنة بعام 2024», «ارتفاعا شهريا قدره 1.4% مقارنة بشهر ديسمبر»: the
+    year or month compared with is not the figure's own."""
     words = text[max(0, start - 40):start].split()
+    if words and words[-1].removeprefix(_WITH) in _PERIOD_NOUNS:
+        # the period's noun, the link «ب» glued to it or not («بشهر», «مع شهر»)
+        if words.pop().startswith(_WITH):
+            return bool(words) and words[-1].lstrip("وف") in _COMPARED_HEADS
     if words and words[-1] in _COMPARED_LINKS:
         words.pop()
     return bool(words) and words[-1].lstrip("وف") in _COMPARED_HEADS
@@ -1376,6 +1396,8 @@ def _date_claims(article: Article, locator: _Locator, words: ArticleWords,
             event = "end"  # «ويستمر المنع حتى 15 يونيو المقبل»: the day it ends
         elif event == _DISASTER and _count_as_of(before):
             event = None  # «… إلى 13 قتيلاً حتى مساء اليوم الخميس»: a count's day
+        elif event == _DISASTER and _ahead_of_today(locator.norm.text, match):
+            event = None  # «طوت العاصفة صفحتها بعد خمسة أيام قاسية»: a stretch of days, not a day to come
         elif event == _DISASTER and _recalled(words.words_of(sentence, sentence[0], match.start)):
             event = None  # «ويعيد الحادث إلى الأذهان انهيار عقار … في مارس»: an earlier one
         # «نتائج المرحلة الأولى» and «نتائج المرحلة الثانية» are announced on two days.

@@ -31,7 +31,7 @@ from factcheck.model import Quantity
 from factcheck.lexicon.attribution import (ATTRIBUTION_CUE_ONLY_AFTER, ATTRIBUTION_CUES,
                                            ATTRIBUTION_MAX_WORDS, ATTRIBUTION_SKIP,
                                            ATTRIBUTION_STOP, MEDIA_NOUNS)
-from factcheck.lexicon.frames import (ANOTHER_ONE_WORDS, CLOCK_DURATION_LEADS, COMPARATIVES, CONTRAST_OPENERS, DEMAND_BEFORE,
+from factcheck.lexicon.frames import (AFTER_THAT, ANOTHER_ONE_WORDS, FEMININE_ENDING, NISBA_LETTER, CLOCK_DURATION_LEADS, COMPARATIVES, CONTRAST_OPENERS, DEMAND_BEFORE,
                                       EARLIER_TALLY_PHRASES, EXTREMES, RAISED_LATER_PHRASES, LEVEL_TO_WORD,
                                       LAST_YEAR_NOT_AFTER, WHOLE_PERIOD_BEFORE,
                                       FALL_BEFORE, FORECAST_BEFORE, FORECAST_PHRASES_AFTER, POPULATION_GROUPS, HEAD_FILLERS,
@@ -60,7 +60,7 @@ from factcheck.lexicon.clitics import (AND, ARTICLE, CONJUNCTIONS, DEFINITE_PREF
                                       PREPOSITIONS)
 from factcheck.lexicon.events import EVENT_WORDS
 from factcheck.lexicon.measures import (AT_A_RATE, CHANGE_BY_WORDS, CHANGED_STATES, DISEASE_WORDS,
-                                        ANOTHER_KIND_ADJECTIVES, BESIDES_PHRASES, CHANGE_NOUNS,
+                                        ANOTHER_KIND_ADJECTIVES, BESIDES_PHRASES, CHANGE_NOUNS, LEVEL_COMPONENTS,
                                         COVERED_LENGTH_WORDS,
                                         CARRYING_VERBS, GOVERNING_CUES, INCREASE_NOUNS, LIVES_WORDS, MEASURES, TRACE_WORDS,
                                         THEIR_ENDINGS,
@@ -796,7 +796,8 @@ def quantity_facets(article_words: ArticleWords, start: int, end: int, unit: str
             or _part_after(tokens, last, c_hi) or _before_its_whole(tokens, last, c_hi)
             or _subset(tokens, first, last, c_lo, c_hi, s_lo)
             or _of_a_tally(tokens, first, last, c_hi)
-            or _distributed(tokens, first)):
+            or _distributed(tokens, first)
+            or _listed_after_a_part(tokens, first, c_lo)):
         return Facets(role="part")
     measure = _measure(tokens, first, last, c_lo, c_hi, unit, value, category)
     if measure in ("dead", "bodies") and any(
@@ -1015,6 +1016,26 @@ def _part_after(tokens: list[Word], last: int, c_hi: int) -> bool:
     return last < c_hi and tokens[last].word in _PART_AFTER
 
 
+def _listed_after_a_part(tokens: list[Word], first: int, c_lo: int) -> bool:
+    """«يرقد 18 منهم في مستشفى الديوانية و11 في مستشفى الحمزة و8 في مستشفى عفك»: figures
+    joined by «و», one after another, to a part of the figure before («18 منهم») go on
+    with the same list, so they are parts too, not the tally itself."""
+    if first <= c_lo or tokens[first - 1].word != AND:
+        return False
+    for k in range(first - 2, max(c_lo, first - _LIST_ITEM_REACH) - 1, -1):
+        if not tokens[k].word[:1].isdigit():
+            continue
+        if k + 1 < first and tokens[k + 1].word in _PART_AFTER:
+            return True
+        if k <= c_lo or tokens[k - 1].word != AND:
+            return False  # a figure no «و» joins: the list starts there
+    return False
+
+
+# How many words back an item of a list may find the item before it.
+_LIST_ITEM_REACH = 20
+
+
 def _before_its_whole(tokens: list[Word], last: int, c_hi: int) -> bool:
     """«430 مصابا من أصل 512 غادروا المستشفيات»: a figure before the whole it is taken
     from is a part of it, not the count itself."""
@@ -1162,16 +1183,23 @@ _APPROX_FORMS = frozenset(normalize_word(q) for q, kind in QUALIFIERS_BEFORE.ite
 
 
 def _moved_from(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) -> str | None:
-    """«قفزت كلفة المشروع من 120 مليار دينار إلى 162 مليار دينار»: the level a rise or a
-    fall started from, not where it stands."""
+    """«قفزت كلفة المشروع من 120 مليار دينار إلى 162 مليار دينار», «ارتفع إلى 11.2% في يناير
+    من 10.9% في ديسمبر»: the level a rise or a fall started from, not where it stands."""
     if first <= c_lo or tokens[first - 1].word != _FROM:
         return None
     to = next((k for k in range(last, min(last + _FROM_TO_REACH, c_hi - 1))
                if tokens[k].word == _TO_WORD), None)
-    if to is None or not tokens[to + 1].word[:1].isdigit():
-        return None
+    if to is not None and tokens[to + 1].word[:1].isdigit():
+        moved_before = first - 1
+    else:
+        # «إلى» and its figure before, the nearest figure back
+        figure = next((k for k in range(first - 2, max(c_lo, first - 2 - _FROM_TO_REACH), -1)
+                       if tokens[k].word[:1].isdigit()), None)
+        if figure is None or figure - 1 <= c_lo or tokens[figure - 1].word != _TO_WORD:
+            return None
+        moved_before = figure - 1
     moved = any(t.cue_measure is not None and MEASURES[t.cue_measure].kind == "change"
-                for t in tokens[c_lo:first - 1])
+                for t in tokens[c_lo:moved_before])
     return "previous" if moved else None
 
 
@@ -1186,6 +1214,9 @@ def _earlier_level(tokens: list[Word], first: int, c_lo: int, s_lo: int,
     window = tokens[max(c_lo, first - 6):first]
     if any(t.word in _PREVIOUS_PERIOD for t in window):
         return "previous"
+    if any(a.word == _AFTER_THAT[0] and b.word == _AFTER_THAT[1]
+           for a, b in zip(window, window[1:])):
+        return "previous"  # «بعد أن تجاوز التضخم فيها 30 بالمائة»: where it stood before
     before = tokens[s_lo:first]
     if (before and before[0].among(_PLUPERFECT) and any(t.word in _MODALS for t in before[1:4])
             and any(t.word in _PAST_RELATIVE and k > 0 and before[k - 1].key not in _WEEKDAY_OF
@@ -1197,6 +1228,9 @@ def _earlier_level(tokens: list[Word], first: int, c_lo: int, s_lo: int,
     if spec.per_place and any(t.among(_FALL) for t in window):
         return "fallen"  # "انخفاض درجات الحرارة إلى 38": another moment than the peak
     return None
+
+
+_AFTER_THAT = tuple(normalize_word(w) for w in AFTER_THAT.split())
 
 
 def _role_for_measure(tokens: list[Word], first: int, c_lo: int, c_hi: int,
@@ -1447,8 +1481,24 @@ def _kind_of_level(tokens: list[Word], first: int, c_lo: int, measure: str | Non
     for k in range(first - 1, c_lo - 1, -1):
         if tokens[k].cue_measure == measure:
             kind = tokens[k + 1] if k + 1 < first else None
-            return f"kind:{kind.key}" if kind is not None and kind.among(_ANOTHER_KIND) else None
+            if kind is not None and kind.among(_ANOTHER_KIND):
+                return f"kind:{kind.key}"
+            # a component named a few words on, before any figure («التضخم السنوي لأسعار
+            # الغذاء إلى 7.6%»)
+            for token in tokens[k + 1:min(first, k + 1 + _COMPONENT_REACH)]:
+                if token.word[:1].isdigit():
+                    break
+                component = token._look_up(_COMPONENT)
+                if component is not None:
+                    return f"kind:{component}"
+            return None
     return None
+
+
+# How many words after a level's cue name its component (LEVEL_COMPONENTS).
+_COMPONENT_REACH = 3
+_COMPONENT = {form: name for name, words in LEVEL_COMPONENTS.items()
+              for w in words for form in _all_forms(w)}
 
 
 def _level_site(tokens: list[Word], first: int, c_lo: int, measure: str | None) -> str | None:
@@ -1645,12 +1695,27 @@ def _headed_measure(tokens: list[Word], first: int, c_lo: int, category: str | N
             while j < first and "head-filler" in tokens[j].flags:
                 j += 1
             if j < first and not tokens[j].word[:1].isdigit():
-                if j + 1 < first and tokens[j + 1].among(_ANOTHER_KIND):
-                    # «بسعر تذكرة خاص يبلغ 5 آلاف»: a special ticket's price, not the ticket's
+                if j + 1 < first and (tokens[j + 1].among(_ANOTHER_KIND)
+                                      or _type_adjective(tokens[j + 1])):
+                    # «بسعر تذكرة خاص يبلغ 5 آلاف»: a special ticket's price, not the
+                    # ticket's; «متوسط سعر السيارة الكهربائية 380 ألف درهم»: an electric
+                    # car's, not every new car's
                     return f"{_head_name(token)}:{tokens[j].lemma}:{tokens[j + 1].key}"
                 return f"{_head_name(token)}:{tokens[j].lemma}"
             return None
     return None
+
+
+def _type_adjective(token: Word) -> bool:
+    """«الكهربائية», «السياحية»: a relative adjective (the article, then «ي»/«ية» at the
+    end) that names a type of the noun before it — not a nationality («المغربية»), which
+    says where."""
+    return (token.word.startswith(_ARTICLE) and token.key.endswith(_NISBA_ENDS)
+            and len(token.key) >= _NISBA_MIN and token.demonym is None and not token.places)
+
+
+_NISBA_ENDS = tuple(normalize_word(NISBA_LETTER + e) for e in ("", FEMININE_ENDING))
+_NISBA_MIN = 5  # «كهربائي»; not «علي», «ذكي»
 
 
 def _head_name(token: Word) -> str:

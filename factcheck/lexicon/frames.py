@@ -30,6 +30,8 @@ FORECAST_BEFORE: tuple[str, ...] = (
     "سيرتفع", "سترتفع", "المنتظر", "المتوقعة", "تستهدف", "يستهدف", "سيبلغ", "ستبلغ",
     # what a project will be once built: «الجسر الجديد سيكون بطول 210 أمتار»
     "سيكون", "ستكون",
+    # a possibility: «مع احتمال أن تتدنى درجات الحرارة إلى 10 درجات تحت الصفر»
+    "احتمال", "احتمالات", "يحتمل", "محتمل", "المحتمل", "محتملة",
     "رجح", "رجحت", "رجحوا", "يرجحون", "توقعوا", "يتوقعون", "متوقعين",
     # a target is not a count either: «الهدف … هو النزول إلى ما دون 200 وفاة بحلول 2030»,
     # «وتسعى الجزائر إلى تركيب 15 ألف ميغاواط» («هدفا» alone is a goal scored)
@@ -156,6 +158,9 @@ PREVIOUS_AFTER: tuple[str, ...] = ("سابقا",)
 # Before a level in its clause: the level held in an earlier period ("استقر سعره خلال
 # الفترة الماضية عند 31 جنيها"), not the one the article reports now.
 PREVIOUS_PERIOD_BEFORE: tuple[str, ...] = ("الماضية", "السابقة", "سابقة")
+# Before a level in its clause: where it stood before what the sentence reports («بعد أن
+# تجاوز التضخم فيها 30 بالمائة»).
+AFTER_THAT: str = "بعد أن"
 # Two-word phrases before a previous level.
 PREVIOUS_PHRASES_BEFORE: tuple[str, ...] = ("بعد أن كان", "بعد أن كانت", "ارتفاعا من",
                                             "انخفاضا من", "صعودا من", "تراجعا من", "زيادة من",

@@ -262,6 +262,16 @@ ANOTHER_KIND_ADJECTIVES: tuple[str, ...] = ("خاص", "خاصة", "مخفض", "�
                                             # «التضخم الأساسي» leaves out food and fuel: not
                                             # the headline rate
                                             "أساسي", "أساسية")
+# A part of what a level measures, named within a few words after its cue: «تضخم الغذاء»,
+# «التضخم السنوي لأسعار الطعام» are the food component's rate, not the headline rate. The
+# component → its words (general economic vocabulary).
+LEVEL_COMPONENTS: dict[str, tuple[str, ...]] = {
+    "food": ("غذاء", "الغذاء", "طعام", "الطعام", "أغذية", "الأغذية", "غذائية", "الغذائية",
+             "غذائي", "الغذائي"),
+    "energy": ("طاقة", "الطاقة", "وقود", "الوقود", "محروقات", "المحروقات"),
+    "services": ("خدمات", "الخدمات"),
+    "housing": ("سكن", "السكن", "إسكان", "الإسكان", "إيجارات", "الإيجارات"),
+}
 
 
 # A disease or an infection named in the clause of an injury figure makes it a count of

@@ -13,6 +13,10 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "نحو": "approx", "حوالي": "approx", "قرابة": "approx",
     "زهاء": "approx", "ما يقارب": "approx", "ما يقرب من": "approx",
     "ما يناهز": "approx", "تقريبا": "approx", "في حدود": "approx",
+    # a round mark the figure reached or nears («تخطت المبيعات عتبة 198 ألف وحدة»,
+    # «التضخم يقترب من 12%»), not the count itself
+    "عتبة": "approx", "حاجز": "approx", "يقترب من": "approx", "تقترب من": "approx",
+    "اقترب من": "approx", "اقتربت من": "approx",
     "أكثر من": "gt", "ما يزيد على": "gt", "ما يزيد عن": "gt", "أزيد من": "gt",
     "ما يربو على": "gt", "يربو على": "gt", "تربو على": "gt",
     "ما يتجاوز": "gt", "ما فوق": "gt", "ما يفوق": "gt",

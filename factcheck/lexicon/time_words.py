@@ -146,6 +146,8 @@ EDITION_NOUNS: tuple[str, ...] = ("مسح", "تعداد", "إحصاء", "نسخ�
 # A year compared with, the preposition glued or apart: «مقارنة بـ2023», «مقارنة مع 2023».
 COMPARED_WITH: tuple[str, ...] = ("مقارنة ب", "مقارنة مع", "قياسا ب", "قياسا إلى", "بالمقارنة مع",
                                   "بالمقارنة ب")
+# The noun of the period compared with, between the link and the date: «مقارنة بشهر ديسمبر».
+COMPARED_PERIOD_NOUNS: tuple[str, ...] = ("شهر", "الشهر", "عام", "العام", "سنة", "السنة")
 
 # A quarter of the year, the period economic figures are given for: «في الربع الأول»,
 # «الربع الأخير من العام الماضي». The noun, then its ordinal (the last quarter is the fourth).

@@ -34,6 +34,8 @@ def event_of(text: str) -> str | None:
     ("وقالت الشركة إن الخفض يشمل الإنتاج بداية من غرة جانفي 2025.", "start"),
     # a count «until» a day is the count's day, not the disaster's
     ("وارتفع عدد ضحايا الانهيار إلى 13 قتيلاً حتى مساء الخميس 23 أيار.", None),
+    # days counted on from the article's own day are still to come: no disaster is dated so
+    ("طوت العاصفة صفحتها بعد خمسة أيام قاسية، مخلفة سبعة ضحايا.", None),
     # a disaster the sentence recalls is an earlier one, not the story's
     ("ويعيد الحادث إلى الأذهان انهيار عقار بالمدينة في 3 مارس 2024.", None),
     # what befalls a building, a boat, a forest is the story's event

@@ -341,6 +341,20 @@ def test_a_unit_that_records_the_figure_is_where_it_is():
      "وفيات.", "3", "earlier"),
     ("وأسفر الانهيار، في حصيلة أولية، عن مصرع 3 عمال، قبل أن ترتفع الحصيلة مساء اليوم إلى 5 "
      "وفيات.", "5", None),
+    # a possibility is no reading either
+    ("مع احتمال أن تتدنى درجات الحرارة إلى 10 درجات تحت الصفر ليل الثلاثاء.", "10", "forecast"),
+    # the hospitals' list after «18 منهم» goes on with parts of the injured, not the tally
+    ("وبلغ عدد المصابين 34 جريحاً، يرقد 18 منهم في مستشفى المدينة و11 في مستشفى الحمزة و8 في "
+     "مستشفى عفك.", "8", "part"),
+    ("وبلغ عدد المصابين 34 جريحاً، يرقد 18 منهم في مستشفى المدينة و11 في مستشفى الحمزة و8 في "
+     "مستشفى عفك.", "34", None),
+    # the level a rate moved from, said after the one it moved to
+    ("وأعلن البنك أن التضخم الأساسي ارتفع إلى 11.2% في يناير من 10.9% في ديسمبر.", "10.9",
+     "previous"),
+    ("وأعلن البنك أن التضخم الأساسي ارتفع إلى 11.2% في يناير من 10.9% في ديسمبر.", "11.2", None),
+    # where a rate stood before what the sentence reports
+    ("وقال إن مصر قطعت شوطا كبيرا في كبح الأسعار بعد أن تجاوز التضخم فيها 30 بالمائة.", "30",
+     "previous"),
 ])
 def test_what_kind_of_figure_it_is(text, figure, role):
     assert frame_of(text, figure).role == role
@@ -802,3 +816,28 @@ def test_an_amount_restated_in_another_currency_is_the_same_figures():
     assert frame_of(text, "26").measure == frame_of(text, "نحو 67.6").measure == "كلفة"
     # a part after «منها» restates nothing
     assert frame_of(text, "نحو 7").measure is None
+
+
+@pytest.mark.parametrize("text, figure, site", [
+    # a component of what a level measures is another series than the headline rate
+    ("وسجل التضخم السنوي لأسعار الطعام والمشروبات 7.6% في يناير.", "7.6", "kind:food"),
+    ("فيما بلغ تضخم الغذاء على أساس سنوي 7,6 بالمائة.", "7,6", "kind:food"),
+    ("وتباطأ التضخم السنوي في المدن إلى 11.8% في يناير.", "11.8", None),
+])
+def test_a_component_of_a_level_is_its_own_series(text, figure, site):
+    assert frame_of(text, figure).site == site
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    # a type of the thing priced is another price; a nationality says where, not which
+    ("إذ يفوق متوسط سعر السيارة الكهربائية 380 ألف درهم.", "380", "سعر:سياره:كهربائيه"),
+    ("وبلغ متوسط سعر السيارة الجديدة 268 ألف درهم.", "268", "سعر:سياره"),
+])
+def test_a_type_adjective_after_a_priced_noun_names_another_price(text, figure, measure):
+    assert frame_of(text, figure).measure == measure
+
+
+def test_a_month_compared_with_is_not_the_changes_own():
+    claim = frame_of("وسجل الرقم القياسي لأسعار المستهلكين ارتفاعا شهريا قدره 1.4% مقارنة بشهر "
+                     "ديسمبر.", "1.4")
+    assert claim.occasion is None

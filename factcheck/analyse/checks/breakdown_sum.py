@@ -133,6 +133,11 @@ def _distributed_wholes(claims: list[Claim], sentences: list[int]):
         if parts and opener.kind == _DIVIDED and _counts_the_groups(text, opener.at, parts[0]):
             parts = parts[1:]
         figures_before = [c for c in members if figure_start(c) < opener.at and _exact(c)]
+        if (opener.kind == _AMONG and figures_before
+                and not text[figure_end(figures_before[-1]):opener.start].strip()):
+            # «بلغ 34 جريحاً، يرقد 18 منهم في … و11 في … و8 في …»: a figure right before
+            # «منهم» is the list's first part, and the whole is the figure before it
+            parts = [figures_before.pop(), *parts]
         before = [c for k, c in enumerate(figures_before)
                   if not _qualifies_another(text, c, figures_before[k - 1] if k else None, parts)]
         whole = before[-1] if before else None

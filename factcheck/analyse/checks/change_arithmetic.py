@@ -388,6 +388,9 @@ def _levels_near(change: Claim, claims: list[Claim]) -> tuple[Claim, Claim] | No
             continue  # «تراجع عدد القتلى إلى 276، أي بانخفاض 8.3%» is no change of the injured
         if old is change:
             continue
+        if old.sentence != change.sentence and UNITS.get(old.unit or "") == "percent":
+            continue  # «ارتفعت الأسعار بنسبة 1.4% …. وسجل تضخم الطعام 7.6% مقابل 5.9%»: two
+            # rates of another sentence are levels of their own series, not this move's
         if old.sentence == change.sentence and _another_clause_between(change, old):
             continue  # «من 2,525 إلى 2,650 …، فيما يمر سعر الغازوال من 2,205 إلى 2,330 …
             # بنسبة 5,67%»: the earlier level of the other clause's price

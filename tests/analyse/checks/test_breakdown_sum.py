@@ -397,3 +397,10 @@ def test_of_two_counts_a_sentence_earlier_the_parts_divide_the_one_they_add_up_t
                                  "فيما بلغ عدد المتعافين 2980 حالة.\nوتوزعت الحالات على محافظة "
                                  "الحديدة بـ1390 حالة، وحجة بـ802 حالة، وإب بـ710 حالات، وتعز "
                                  "بـ568 حالة.") == []
+
+
+def test_a_list_opened_by_a_part_of_them_is_held_to_the_figure_before(tmp_path):
+    # «18 منهم» is the list's first hospital, not the whole the other two divide
+    [finding] = one_article(tmp_path, "وأعلن مدير الصحة أن عدد المصابين بلغ 34 جريحاً، يرقد 18 منهم في "
+                                      "مستشفى المدينة و11 في مستشفى الحمزة و8 في مستشفى عفك.")
+    assert "injured as 34" in finding.message and "adds up to 37: 18 + 11 + 8" in finding.message

@@ -232,3 +232,10 @@ def test_a_change_from_a_base_the_sentence_names_but_does_not_give(tmp_path):
     # 30% is the close against the offer price «سعر الطرح», not against today's 51.90
     assert one_article(tmp_path, "تراجع السهم اليوم إلى 51.90 ريال، بعد أن كان قد أغلق في جلسة "
                                  "الإدراج عند 54.6 ريال، بارتفاع 30 في المئة عن سعر الطرح.") == []
+
+
+def test_two_rates_of_another_sentence_are_not_the_levels_of_a_move(tmp_path):
+    # the food rate's two levels are their own series, not the monthly rise of all prices
+    assert one_article(tmp_path, "وعلى أساس شهري، ارتفعت الأسعار في المدن بنسبة 1.4% في يناير.\n"
+                                 "وسجل التضخم السنوي لأسعار الطعام والمشروبات 7.6% مقابل 5.9% في "
+                                 "ديسمبر.") == []
