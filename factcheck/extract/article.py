@@ -347,6 +347,15 @@ _INQUIRY_KEYS = frozenset(word_key(w) for w in INQUIRY_NOUNS)
 _INQUIRY_REACH = 3  # «لجنة التحقيق في انفجار», «اللجنة التحقيقية الخاصة بانفجار»
 
 
+def _goes_on(before: tuple[str, ...]) -> bool:
+    """Does the date's clause go on from the one before with a verb of result («تمديد آجال
+    التسجيل لمدة أسبوع، لتُغلق المنصة يوم الأحد 7 ديسمبر»): «ل» and an imperfect verb?"""
+    return bool(before) and before[0].startswith(_RESULT_VERB_OPENERS)
+
+
+_RESULT_VERB_OPENERS = tuple(normalize_word(p) for p in ("لت", "لي"))
+
+
 def _put_back_from(before: tuple[str, ...]) -> bool | None:
     """None unless a word of putting back (تمديد, تأجيل) stands before the date in its
     clause; then whether a word of the day first set (الأصلي, كان مقررا) stands between."""
@@ -1384,7 +1393,7 @@ def _date_claims(article: Article, locator: _Locator, words: ArticleWords,
         elif event is None and dates_an_event:
             event = _event_when(locator, words, sentence, clause)
         put_back = _put_back_from(before)
-        if put_back is None and _until_before(before):
+        if put_back is None and (_until_before(before) or _goes_on(before)):
             # «مددت الحكومة، أمس الأربعاء، العمل بالبرنامج حتى 30 حزيران»: the verb of
             # putting back before a date aside, the new end after «حتى»
             put_back = _put_back_from(words.words_of(sentence, sentence[0], match.start))

@@ -26,12 +26,13 @@ from typing import NamedTuple
 
 from factcheck.extract.lemmas import lemma_key
 from factcheck.extract.normalize import normalize_word
+from factcheck.extract.numbers import parse_number_words
 from factcheck.extract.words import _forms, holds_phrase, phrase_keys, word_key, words_of
 from factcheck.model import Quantity
 from factcheck.lexicon.attribution import (ATTRIBUTION_CUE_ONLY_AFTER, ATTRIBUTION_CUES,
                                            ATTRIBUTION_MAX_WORDS, ATTRIBUTION_SKIP,
                                            ATTRIBUTION_STOP, MEDIA_NOUNS)
-from factcheck.lexicon.frames import (AFTER_THAT, ANOTHER_ONE_WORDS, FEMININE_ENDING, NISBA_LETTER, CLOCK_DURATION_LEADS, COMPARATIVES, CONTRAST_OPENERS, DEMAND_BEFORE,
+from factcheck.lexicon.frames import (AFTER_THAT, SERIES_MEASURES, ANOTHER_ONE_WORDS, FEMININE_ENDING, NISBA_LETTER, CLOCK_DURATION_LEADS, COMPARATIVES, CONTRAST_OPENERS, DEMAND_BEFORE,
                                       EARLIER_TALLY_PHRASES, EXTREMES, RAISED_LATER_PHRASES, LEVEL_TO_WORD,
                                       LAST_YEAR_NOT_AFTER, WHOLE_PERIOD_BEFORE,
                                       FALL_BEFORE, FORECAST_BEFORE, FORECAST_PHRASES_AFTER, POPULATION_GROUPS, HEAD_FILLERS,
@@ -61,6 +62,7 @@ from factcheck.lexicon.clitics import (AND, ARTICLE, CONJUNCTIONS, DEFINITE_PREF
 from factcheck.lexicon.events import EVENT_WORDS
 from factcheck.lexicon.measures import (AT_A_RATE, CHANGE_BY_WORDS, CHANGED_STATES, DISEASE_WORDS,
                                         ANOTHER_KIND_ADJECTIVES, BESIDES_PHRASES, CHANGE_NOUNS, LEVEL_COMPONENTS,
+                                        SEGMENT_FILLERS, SEGMENT_NOUNS, SERIES_CUES,
                                         COVERED_LENGTH_WORDS,
                                         CARRYING_VERBS, GOVERNING_CUES, INCREASE_NOUNS, LIVES_WORDS, MEASURES, TRACE_WORDS,
                                         THEIR_ENDINGS,
@@ -828,7 +830,7 @@ def quantity_facets(article_words: ArticleWords, start: int, end: int, unit: str
         subject=_subject(tokens, first, last, c_lo, c_hi, category == "percent"),
         site=(_distance_from(tokens, first, last, c_lo, c_hi) if measure == "distance"
               else _site(tokens, first, last, c_lo, c_hi)
-              or _kind_of_level(tokens, first, c_lo, measure)
+              or _joined(_kind_of_level(tokens, first, c_lo, measure), _segment(tokens, first, c_lo))
               or _level_site(tokens, first, c_lo, measure)),
         role=(_role(tokens, first, last, c_lo, c_hi)
               or _size_of_a_change(tokens, first, c_lo, category)
@@ -1017,15 +1019,17 @@ def _part_after(tokens: list[Word], last: int, c_hi: int) -> bool:
 
 
 def _listed_after_a_part(tokens: list[Word], first: int, c_lo: int) -> bool:
-    """«يرقد 18 منهم في مستشفى الديوانية و11 في مستشفى الحمزة و8 في مستشفى عفك»: figures
-    joined by «و», one after another, to a part of the figure before («18 منهم») go on
-    with the same list, so they are parts too, not the tally itself."""
+    """«يرقد 18 منهم في مستشفى الديوانية و11 في مستشفى الحمزة و8 في مستشفى عفك», «بلغ عدد
+    الجرحى 13 شخصاً، بينهم 4 حالات حرجة و7 إصابات متوسطة»: figures joined by «و», one after
+    another, to a part of the figure before («18 منهم», «بينهم 4») go on with the same
+    list, so they are parts too, not the tally itself."""
     if first <= c_lo or tokens[first - 1].word != AND:
         return False
     for k in range(first - 2, max(c_lo, first - _LIST_ITEM_REACH) - 1, -1):
         if not tokens[k].word[:1].isdigit():
             continue
-        if k + 1 < first and tokens[k + 1].word in _PART_AFTER:
+        if (k + 1 < first and tokens[k + 1].word in _PART_AFTER) or (
+                k > c_lo and tokens[k - 1].among(_PART_MARKERS)):
             return True
         if k <= c_lo or tokens[k - 1].word != AND:
             return False  # a figure no «و» joins: the list starts there
@@ -1214,8 +1218,10 @@ def _earlier_level(tokens: list[Word], first: int, c_lo: int, s_lo: int,
     window = tokens[max(c_lo, first - 6):first]
     if any(t.word in _PREVIOUS_PERIOD for t in window):
         return "previous"
-    if any(a.word == _AFTER_THAT[0] and b.word == _AFTER_THAT[1]
-           for a, b in zip(window, window[1:])):
+    if measure in SERIES_MEASURES and any(a.word == _AFTER_THAT[0] and b.word == _AFTER_THAT[1]
+                                          for a, b in zip(window, window[1:])):
+        # (only a series: «بعد أن حصلت قائمته على 312 ألف صوت» is what it won, «بعد أن قطع
+        # مسافة السباق البالغة 3 أميال» the race's length)
         return "previous"  # «بعد أن تجاوز التضخم فيها 30 بالمائة»: where it stood before
     before = tokens[s_lo:first]
     if (before and before[0].among(_PLUPERFECT) and any(t.word in _MODALS for t in before[1:4])
@@ -1231,6 +1237,7 @@ def _earlier_level(tokens: list[Word], first: int, c_lo: int, s_lo: int,
 
 
 _AFTER_THAT = tuple(normalize_word(w) for w in AFTER_THAT.split())
+_THAT_AFTER_AFTER = frozenset((_AFTER_THAT[1], normalize_word("ما")))  # «بعد أن», «بعد ما»
 
 
 def _role_for_measure(tokens: list[Word], first: int, c_lo: int, c_hi: int,
@@ -1315,10 +1322,14 @@ def _besides(tokens: list[Word], last: int, c_hi: int) -> bool:
 
 
 def _raised_later(tokens: list[Word], last: int, s_hi: int, measure: str | None) -> str | None:
-    """«عن مصرع 3 عمال، قبل أن ترتفع الحصيلة إلى 5 وفيات»: a running figure the article
-    says was raised after it, before any other figure, is an earlier count."""
-    if is_running_count(measure) and _said_after(tokens, last, s_hi, _RAISED_LATER,
-                                                 lambda t: t.key):
+    """«عن مصرع 3 عمال، قبل أن ترتفع الحصيلة إلى 5 وفيات», «وكانت نسبة الاقتراع عند السابعة
+    مساءً 25.6%، ثم ارتفعت إلى 32.1%»: a running figure or a level the article says was
+    raised after it, before any other figure, is an earlier one."""
+    spec = MEASURES.get(measure) if measure else None
+    # (a head noun's measure, «نسبة:الاقتراع», «كلفة», is a level too)
+    if measure is not None and (is_running_count(measure) or spec is None
+                                or spec.kind == "level") and _said_after(
+            tokens, last, s_hi, _RAISED_LATER, lambda t: t.key):
         return "earlier"
     return None
 
@@ -1483,6 +1494,10 @@ def _kind_of_level(tokens: list[Word], first: int, c_lo: int, measure: str | Non
             kind = tokens[k + 1] if k + 1 < first else None
             if kind is not None and kind.among(_ANOTHER_KIND):
                 return f"kind:{kind.key}"
+            series = next((name for name, cues in _SERIES.get(measure, {}).items()
+                           if tokens[k].among(cues)), None)
+            if series is not None:
+                return f"kind:{series}"  # «العائد … عند 5.375%»: a yield, not a coupon
             # a component named a few words on, before any figure («التضخم السنوي لأسعار
             # الغذاء إلى 7.6%»)
             for token in tokens[k + 1:min(first, k + 1 + _COMPONENT_REACH)]:
@@ -1495,6 +1510,8 @@ def _kind_of_level(tokens: list[Word], first: int, c_lo: int, measure: str | Non
     return None
 
 
+_SERIES = {measure: {name: _keys(cues) for name, cues in series.items()}
+           for measure, series in SERIES_CUES.items()}
 # How many words after a level's cue name its component (LEVEL_COMPONENTS).
 _COMPONENT_REACH = 3
 _COMPONENT = {form: name for name, words in LEVEL_COMPONENTS.items()
@@ -1625,6 +1642,8 @@ def _measure_from_categories(tokens: list[Word], first: int, last: int, c_lo: in
         if measure == "distance" and any(t.word in _COVERED_LENGTH
                                          for t in tokens[max(c_lo, k - 3):k + 1]):
             continue  # «شوط لمسافة 2400 متر», «قطع مسافة 2000 متر»: a length covered
+        if measure == "distance" and k + 1 < first and tokens[k + 1].word in _THAT_AFTER_AFTER:
+            continue  # «بعد أن قطع مسافة 22 ميلاً»: «after», not «at a distance of»
         if measure in _COUNTS and kind in _COUNTS[measure]:
             if k != first - 1 and tokens[k].among(_CARRYING_VERBS):
                 continue  # «يقل عددهم عن 20» compares; only «تقل 200 شخص» carries
@@ -1704,6 +1723,37 @@ def _headed_measure(tokens: list[Word], first: int, c_lo: int, category: str | N
                 return f"{_head_name(token)}:{tokens[j].lemma}"
             return None
     return None
+
+
+def _joined(*sites: str | None) -> str | None:
+    """«kind:yield/segment:5»: a yield of one tranche is neither its coupon nor another
+    tranche's yield."""
+    return "/".join(s for s in sites if s) or None
+
+
+def _segment(tokens: list[Word], first: int, c_lo: int) -> str | None:
+    """«العائد على شريحة الثلاثين عاماً عند 7%», «الفائدة على الشريحة ذات الخمس سنوات 5,25%»,
+    «أسعار الشريحة الثالثة بنسبة 15%»: a figure of one segment (a bond's tranche, a tariff's
+    bracket) named in its clause before it is that segment's, and segments' figures are
+    different facts: the word that names it (after «ذات», «لأجل») keys it."""
+    for k in range(first - 1, max(c_lo, first - _SEGMENT_REACH) - 1, -1):
+        if tokens[k].word[:1].isdigit() and k < first - 1 and not tokens[k + 1].among(
+                _SEGMENT_UNITS):
+            return None  # another figure's words
+        if tokens[k].among(_SEGMENT_NOUNS):
+            for token in tokens[k + 1:first]:
+                if token.key not in _SEGMENT_FILLERS:
+                    # «الثلاثين عاماً» and «30 عاماً» are one tranche
+                    number = parse_number_words(token.key)
+                    return f"segment:{number:g}" if number is not None else f"segment:{token.key}"
+            return None
+    return None
+
+
+_SEGMENT_REACH = 8
+_SEGMENT_NOUNS = _keys(SEGMENT_NOUNS)
+_SEGMENT_FILLERS = frozenset(word_key(normalize_word(w)) for w in SEGMENT_FILLERS)
+_SEGMENT_UNITS = _keys(("عاما", "عام", "سنوات", "سنة", "سنين", "أعوام", "شهرا", "أشهر"))
 
 
 def _type_adjective(token: Word) -> bool:

@@ -51,7 +51,7 @@ from factcheck.lexicon.numbers import (ACCUSATIVE_ENDING, DUAL_CONSTRUCT, FEW, F
 from factcheck.lexicon.qualifiers import (COMPARING_PREPOSITIONS, COMPARING_VERB_NOT_BEFORE_FIGURE,
                                           COMPARING_VERB_STOPS, COMPARING_VERBS,
                                           COMPARING_VERBS_WITH_PREPOSITION, QUALIFIERS_AFTER,
-                                          QUALIFIERS_BEFORE, RANGE_CONNECTORS_AFTER_OPENER,
+                                          QUALIFIERS_BEFORE, RANGE_CONNECTORS_AFTER_OPENER, ROUND_MARKS,
                                           RANGE_CONNECTORS_ALONE, RANGE_OPENERS, CHANGE_FROM,
                                           CHANGE_TO)
 from factcheck.lexicon.time_words import (COMPARED_WITH, EDITION_NOUNS, MONTH_NOUNS, OF_WORDS,
@@ -270,6 +270,7 @@ _QUAL_BEFORE = {
     **{_key(_N(v)): k for v, k in COMPARING_VERBS.items()},
     **{_key(_N(q)): k for q, k in QUALIFIERS_BEFORE.items()},
 }
+_ROUND_MARKS = frozenset(_key(_N(w)) for w in ROUND_MARKS)
 _QUAL_AFTER = {_key(_N(k)): v for k, v in QUALIFIERS_AFTER.items()}
 # Searched in a short window that ends where the number begins.
 _WINDOW = 40
@@ -918,6 +919,8 @@ def _read(text: str, num: _Num, claim_start: int, comma_decimals: bool = False,
             q = _QUAL_BEFORE_RE.search(text, max(0, num.start - _WINDOW), num.start)
             if q:
                 kind, start = _QUAL_BEFORE[_key(q.group("q"))], min(start, q.start("q"))
+                if _key(q.group("q")) in _ROUND_MARKS and not num.vague:
+                    kind = _comparing_verb(text, num) or kind  # «تتخطى عتبة 11 مليار»
         if kind is None and not num.vague and before and before not in _NOT_AFTER_SUBJECT:
             kind = _comparing_verb(text, num)
     if words_only:

@@ -296,7 +296,11 @@ EARLIER_TALLY_PHRASES: tuple[str, ...] = (
 # words that say it was raised later («عن مصرع 3 عمال، قبل أن ترتفع الحصيلة مساء اليوم إلى 5
 # وفيات»): a first count the article itself replaces.
 RAISED_LATER_PHRASES: tuple[str, ...] = ("قبل أن ترتفع", "قبل أن يرتفع", "قبل أن تقفز",
-                                         "قبل أن يقفز", "قبل أن تصل", "قبل أن يصل")
+                                         "قبل أن يقفز", "قبل أن تصل", "قبل أن يصل",
+                                         # «وكانت نسبة الاقتراع عند السابعة مساءً 25.6%،
+                                         # ثم ارتفعت إلى 32.1%»
+                                         "ثم ارتفعت", "ثم ارتفع", "ثم قفزت", "ثم قفز",
+                                         "ثم وصلت", "ثم وصل")
 # … and so is a count «خلال عام 2024» (a whole year's, before the news): the word before
 # the year's noun (YEAR_NOUNS) and its number.
 WHOLE_PERIOD_BEFORE: tuple[str, ...] = ("خلال", "طوال", "طيلة")
@@ -360,9 +364,13 @@ FALL_BEFORE: tuple[str, ...] = ("انخفاض", "انخفضت", "انخفض", "�
 # بنسبة 5%").
 FALL_WORDS: tuple[str, ...] = ("انخفض", "انخفضت", "انخفاض", "تراجع", "تراجعت", "خسر", "خسرت",
                                "فقد", "فقدت", "يفقد", "تفقد", "هبط", "هبطت", "هبوط", "تدهور",
-                               "انكماش", "انكمش")
+                               "انكماش", "انكمش",
+                               # the accusative and the participle: «انخفاضا بنسبة»,
+                               # «وأغلق السهم متراجعا بنسبة 2%»
+                               "انخفاضا", "تراجعا", "منخفضا", "منخفضة", "متراجعا", "متراجعة")
 RISE_WORDS: tuple[str, ...] = ("ارتفع", "ارتفعت", "ارتفاع", "قفز", "قفزت", "قفزة", "زاد", "زادت",
-                               "صعد", "صعدت", "نما", "ربح", "كسب", "نمو", "نموا", "زيادة")
+                               "صعد", "صعدت", "نما", "نمت", "ربح", "كسب", "نمو", "نموا", "زيادة",
+                               "ارتفاعا", "مرتفعا", "مرتفعة")
 # Nouns of a cut, which a head noun may name a change by («بنسبة خفض تبلغ 7%»).
 CUT_WORDS: tuple[str, ...] = ("خفض", "تخفيض", "تقليص")
 # Prices are of what follows («أسعار زيت الزيتون»), else of prices in general.
@@ -496,4 +504,9 @@ INHERIT_THROUGH: tuple[str, ...] = ("آخرين", "آخرون", "أخرى", "آ�
 # A part of the population a rate or count is given for («معدل المشاركة للإناث 13.6%»,
 # «البطالة بين الشباب 45.8%»): its figure is that group's, never the whole population's.
 POPULATION_GROUPS: tuple[str, ...] = ("الإناث", "الذكور", "النساء", "الرجال", "الشباب",
-                                      "الفتيات", "الشابات")
+                                      "الفتيات", "الشابات",
+                                      # «البطالة لدى حاملي الشهادات العليا 23,4 بالمائة»
+                                      "حاملي", "حملة", "الخريجين", "الخريجون", "الخريجات")
+# Levels of an economic series that moves month to month: one said after «بعد أن» is where
+# it stood before what the sentence reports («بعد أن تجاوز التضخم فيها 30 بالمائة»).
+SERIES_MEASURES: tuple[str, ...] = ("inflation", "interest-rate", "exchange-rate")

@@ -113,7 +113,9 @@ MEASURES: dict[str, Measure] = {
     "depth": Measure(units=(), cues=("عمق", "عمقه", "عمقها"), kind="property", per_place=False),
     # the seriously injured: a tally of its own, read from the injury count's adjective
     # («205 إصابة خطيرة», lexicon/frames.py SERIOUS_AFTER), never from a cue alone
-    "seriously-injured": Measure(units=(), cues=(), kind="tally", per_place=True),
+    # those in a serious or critical state: they recover, or die, so a later report may
+    # count fewer («7 في حالة حرجة», then «4 لا يزالون في حالة خطيرة»)
+    "seriously-injured": Measure(units=(), cues=(), kind="tally", per_place=True, may_fall=True),
     # troops deployed somewhere: a level at a time, compared between reports of one time
     "troops": Measure(
         units=("جندي", "عسكري", "مقاتل", "ضابط", "مستشار", "مدرب"),
@@ -262,6 +264,12 @@ ANOTHER_KIND_ADJECTIVES: tuple[str, ...] = ("خاص", "خاصة", "مخفض", "�
                                             # «التضخم الأساسي» leaves out food and fuel: not
                                             # the headline rate
                                             "أساسي", "أساسية")
+# Cues of a level that name another series than its other cues: a bond's yield («استقر
+# العائد على شريحة الخمس سنوات عند 5.375%») is not its coupon («بسعر فائدة 5,25%») nor a
+# policy rate. Measure → {series: its cue words}.
+SERIES_CUES: dict[str, dict[str, tuple[str, ...]]] = {
+    "interest-rate": {"yield": ("العائد", "عائد")},
+}
 # A part of what a level measures, named within a few words after its cue: «تضخم الغذاء»,
 # «التضخم السنوي لأسعار الطعام» are the food component's rate, not the headline rate. The
 # component → its words (general economic vocabulary).
@@ -272,6 +280,13 @@ LEVEL_COMPONENTS: dict[str, tuple[str, ...]] = {
     "services": ("خدمات", "الخدمات"),
     "housing": ("سكن", "السكن", "إسكان", "الإسكان", "إيجارات", "الإيجارات"),
 }
+
+
+# A segment of a whole priced or rated apart: a bond's tranche, a tariff's bracket. Its
+# figures are that segment's (extract/context.py keys them by the word after the noun,
+# past these fillers: «الشريحة ذات الخمس سنوات», «شريحة لأجل 10 سنوات»).
+SEGMENT_NOUNS: tuple[str, ...] = ("شريحة", "الشريحة", "شرائح", "الشرائح")
+SEGMENT_FILLERS: tuple[str, ...] = ("ذات", "لأجل", "أجل", "مدتها", "من", "على")
 
 
 # A disease or an infection named in the clause of an injury figure makes it a count of

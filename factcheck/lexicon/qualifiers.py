@@ -25,6 +25,10 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "ما لا يزيد عن": "le", "ما لا يزيد على": "le", "على الأكثر": "le",
 }
 
+# Of those, the marks a comparing verb may pass over: «تتخطى عتبة 11 مليار» is more than
+# 11 billion, «بلغت عتبة 198 ألف» about 198 thousand.
+ROUND_MARKS: tuple[str, ...] = ("عتبة", "حاجز")
+
 # Verbs that compare their subject with the figure, in every person, tense and gender the news
 # uses. Right before the figure they qualify it («تجاوزت 50 ألفا»); they also reach it across
 # their subject («تجاوز عدد الوفيات بين الحجاج هذا العام الألف», «ويفوق تمويله 150 مليار»).

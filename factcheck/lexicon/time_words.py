@@ -142,7 +142,9 @@ YEAR_CUES: tuple[str, ...] = (
 # «انتخابات 2021», «موازنة 2026». A bare 1900..2100 right after one, with no counted noun
 # after it («مسح 2000 أسرة» counts households), is that year.
 EDITION_NOUNS: tuple[str, ...] = ("مسح", "تعداد", "إحصاء", "نسخة", "انتخابات", "موازنة",
-                                  "ميزانية")
+                                  "ميزانية",
+                                  # a body or a season by its year: «في مجلس 2024», «موسم 2025»
+                                  "مجلس", "برلمان", "دورة", "موسم")
 # A year compared with, the preposition glued or apart: «مقارنة بـ2023», «مقارنة مع 2023».
 COMPARED_WITH: tuple[str, ...] = ("مقارنة ب", "مقارنة مع", "قياسا ب", "قياسا إلى", "بالمقارنة مع",
                                   "بالمقارنة ب")

@@ -44,6 +44,8 @@ CERTAINTY = [
     # a round mark reached or neared is not the count itself
     ("بلغت المبيعات عتبة 198 ألف وحدة", 198_000, 198_000, "approximate", "وحده"),
     ("والإصابات تقترب من 3800 حالة", 3800, 3800, "approximate", "حاله"),
+    # … but a comparing verb before the mark still says which side
+    ("تخطت طلبات الاكتتاب عتبة 11 مليار دولار", 11e9, N, "lower", "دولار"),
     ("أصيب بين 20 و30 عاملا", 20, 30, "range", "عامل"),
     ("أسفر القصف عن عشرات الجرحى", 20, 99, "vague", "جريح"),
     ("فر مئات الآلاف من اللاجئين", 200_000, 999_999, "vague", "لاجئ"),

@@ -208,6 +208,9 @@ def test_what_outlets_call_a_vote_a_draw_and_a_race(text, event):
     ("وتقرر تأجيل إطلاق القمر الصناعي إلى السبت المقبل.", "extension"),
     ("قررت الحكومة تمديد برنامج العفو عن الغرامات حتى 31 تموز المقبل.", "extension"),
     ("المغرب يمدد برنامج العفو عن الغرامات الضريبية حتى 30 يونيو.", "extension"),
+    # the clause that goes on from the extension with a verb of result dates its new end
+    ("وقررت الوزارة تمديد آجال التسجيل لمدة أسبوع إضافي، لتغلق المنصة نهائيا يوم 7 ديسمبر.",
+     "extension"),
     # … and the day first set, put back from, is neither
     ("نافيا وجود أي نية لتمديد الأجل المحدد في 31 مايو.", "original-schedule"),
     ("وقررت الوزارة تمديد المهلة إلى الموعد الجديد المحدد في 30 يونيو.", "extension"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.analyse.checks.base import what_moved
 from factcheck.extract import extract_article
 from factcheck.model import Article
 from factcheck.run.engine import scan
@@ -352,6 +353,18 @@ def test_a_unit_that_records_the_figure_is_where_it_is():
     ("وأعلن البنك أن التضخم الأساسي ارتفع إلى 11.2% في يناير من 10.9% في ديسمبر.", "10.9",
      "previous"),
     ("وأعلن البنك أن التضخم الأساسي ارتفع إلى 11.2% في يناير من 10.9% في ديسمبر.", "11.2", None),
+    # the items joined to the first after «بينهم» are parts too, not the tally
+    ("وبلغ عدد الجرحى 13 شخصاً، بينهم 4 حالات حرجة و7 إصابات متوسطة وطفيفة.", "7", "part"),
+    # a race's length covered «بعد أن», whatever that says of a series
+    ("وفاز المحمل بعد أن قطع مسافة 22 ميلاً بحرياً في ساعتين و51 دقيقة.", "22", None),
+    # a level the sentence then says rose is the earlier one («ثم ارتفعت إلى»), a head
+    # noun's level too («قبل أن ترتفع إلى»)
+    ("وكانت نسبة الاقتراع عند السابعة مساءً 25.6%، ثم ارتفعت إلى 32.1% عند إغلاق الصناديق.",
+     "25.6", "earlier"),
+    ("وأوضحت الوزارة أن تقديراتها الأولية لكلفة الزيادة بلغت 7.1 تريليون دينار، قبل أن ترتفع "
+     "إلى 9.6 تريليون دينار بعد إضافة المتقاعدين.", "7.1", "earlier"),
+    # a result is no earlier level, whatever «بعد أن» says
+    ("بعد أن حصلت قائمته العامة على أكثر من 312 ألف صوت.", "أكثر من 312", None),
     # where a rate stood before what the sentence reports
     ("وقال إن مصر قطعت شوطا كبيرا في كبح الأسعار بعد أن تجاوز التضخم فيها 30 بالمائة.", "30",
      "previous"),
@@ -841,3 +854,51 @@ def test_a_month_compared_with_is_not_the_changes_own():
     claim = frame_of("وسجل الرقم القياسي لأسعار المستهلكين ارتفاعا شهريا قدره 1.4% مقارنة بشهر "
                      "ديسمبر.", "1.4")
     assert claim.occasion is None
+
+
+@pytest.mark.parametrize("text, figure, site", [
+    # a bond's tranches and a tariff's brackets are each priced apart; a number word and
+    # digits name one tranche
+    ("واستقر العائد على شريحة الثلاثين عاماً عند 7 في المئة.", "7", "kind:yield/segment:30"),
+    ("وشملت العملية شريحة لأجل 30 عاماً بعائد 7%.", "7", "kind:yield/segment:30"),
+    ("وتبلغ نسبة الفائدة على الشريحة ذات الخمس سنوات 5,25 بالمائة.", "5,25", "segment:5"),
+    ("وارتفعت أسعار الشريحة الثالثة بنسبة 15%.", "15", "segment:ثالثه"),
+])
+def test_a_segment_named_before_a_figure_is_its_own(text, figure, site):
+    assert frame_of(text, figure).site == site
+
+
+def test_a_year_after_the_body_it_names_is_no_figure():
+    # «في مجلس 2024» is the 2024 parliament, not 2024 seats
+    article = Article(id="a", path="a.txt", text="رفع الحزب عدد مقاعده من 15 مقعداً في مجلس 2024 "
+                                                 "إلى 23 مقعداً.\n", title="", published="2028-09-15")
+    values = [c.value.min for c in extract_article(article).claims if c.kind == "quantity"]
+    assert values == [15, 23]
+
+
+def test_after_a_race_is_no_distance_from_anything():
+    # «بعد أن» is "after", not «على بعد» (at a distance of)
+    assert frame_of("وفاز المحمل بعد أن قطع مسافة 22 ميلاً بحرياً.", "22").measure is None
+
+
+@pytest.mark.parametrize("text, figure, site", [
+    # a bond's yield is another series than its coupon
+    ("واستقر العائد على السندات لأجل خمس سنوات عند 5.375%.", "5.375", "kind:yield"),
+    ("وطرحت السندات بسعر فائدة 5,25 في المائة.", "5,25", None),
+])
+def test_a_yield_is_not_a_coupon(text, figure, site):
+    assert frame_of(text, figure).site == site
+
+
+def test_a_rate_for_degree_holders_is_that_groups():
+    claim = frame_of("وسجلت نسبة البطالة لدى حاملي الشهادات العليا 23,4 بالمائة.", "23,4")
+    assert claim.subject == "group:حاملي"
+
+
+@pytest.mark.parametrize("text, figure, moved", [
+    # what rose, after the verb in any of its forms: a feminine one, a participle
+    ("ونمت المبيعات بنسبة 16.2% في الربع الأول.", "16.2", "مبيعات"),
+    ("وارتفعت صادرات الفوسفات الخام بنسبة 12.8%.", "12.8", "صادرات"),
+])
+def test_what_a_change_is_said_of(text, figure, moved):
+    assert what_moved(frame_of(text, figure)) == moved

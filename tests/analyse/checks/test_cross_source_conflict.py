@@ -216,3 +216,11 @@ def test_figures_a_head_noun_names_orders_of_magnitude_apart_are_two_things(tmp_
         b=article("وحددت الشركة النطاق السعري قبل أن تستقر على السعر النهائي عند 42 ريالا.",
                   "2025-05-20"))
     assert [f for f in findings(report, "cross-source-conflict") if f.severity != "info"] == []
+
+
+def test_two_tranches_of_one_bond_are_two_rates(tmp_path):
+    report = report_of(
+        tmp_path,
+        a=article("واستقر العائد على شريحة الثلاثين عاماً عند 7 في المئة.", "2026-03-04"),
+        b=article("وبلغ العائد على الشريحة ذات الخمس سنوات 5.375 في المئة.", "2026-03-04"))
+    assert [f for f in findings(report, "cross-source-conflict") if f.severity != "info"] == []

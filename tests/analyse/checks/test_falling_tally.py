@@ -229,3 +229,12 @@ def test_an_earlier_total_given_in_the_headline_too_is_quoted_from_the_body(tmp_
         b=article("قتل 28 شخصا في ليبيا جراء العاصفة.", "2022-03-05"))
     [finding] = findings(report, "falling-tally")
     assert "40 reported earlier (a line 5;" in finding.message
+
+
+def test_fewer_in_a_critical_state_later_is_no_fall(tmp_path):
+    # the seriously injured recover, or die: a later report may count fewer of them
+    report = report_of(
+        tmp_path,
+        a=article("أصيب 41 شخصا في حادث الترامواي، بينهم 7 إصابات خطيرة.", "2025-11-18"),
+        b=article("أصيب 41 شخصا في حادث الترامواي، بينهم 4 إصابات خطيرة.", "2025-11-19"))
+    assert findings(report, "falling-tally") == []
