@@ -47,7 +47,7 @@ from factcheck.lexicon.time_words import (COMPARED_PERIOD_NOUNS, COMPARED_WITH, 
                                           STRETCH_OPENERS, YEAR_CUES)
 from factcheck.lexicon.stopwords import STOPWORDS
 from factcheck.lexicon.clock import AFTERNOON_WORDS, MORNING_WORDS, TODAY_WORDS, YESTERDAY_WORDS
-from factcheck.lexicon.events import (ANNOUNCING_VERBS, AS_FROM, AS_FROM_PHRASES, CAUSE_OPENERS, CLOSED_AT_SENSE,
+from factcheck.lexicon.events import (ANNOUNCING_VERBS, RESULT_VERB_OPENERS, AS_FROM, AS_FROM_PHRASES, CAUSE_OPENERS, CLOSED_AT_SENSE,
                                       DATE_ASIDE_LEADS, DAY_PART_LEADS, EVENT_WORDS, EXTENDED_WORDS,
                                       FINANCING_NOUNS,
                                       INQUIRY_NOUNS, NEW_DATE_WORDS, ORIGINAL_DATE_WORDS,
@@ -353,7 +353,7 @@ def _goes_on(before: tuple[str, ...]) -> bool:
     return bool(before) and before[0].startswith(_RESULT_VERB_OPENERS)
 
 
-_RESULT_VERB_OPENERS = tuple(normalize_word(p) for p in ("لت", "لي"))
+_RESULT_VERB_OPENERS = tuple(normalize_word(p) for p in RESULT_VERB_OPENERS)
 
 
 def _put_back_from(before: tuple[str, ...]) -> bool | None:

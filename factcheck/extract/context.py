@@ -32,7 +32,7 @@ from factcheck.model import Quantity
 from factcheck.lexicon.attribution import (ATTRIBUTION_CUE_ONLY_AFTER, ATTRIBUTION_CUES,
                                            ATTRIBUTION_MAX_WORDS, ATTRIBUTION_SKIP,
                                            ATTRIBUTION_STOP, MEDIA_NOUNS)
-from factcheck.lexicon.frames import (AFTER_THAT, SERIES_MEASURES, ANOTHER_ONE_WORDS, FEMININE_ENDING, NISBA_LETTER, CLOCK_DURATION_LEADS, COMPARATIVES, CONTRAST_OPENERS, DEMAND_BEFORE,
+from factcheck.lexicon.frames import (AFTER_THAT, GROUP_OPENER, SERIES_MEASURES, ANOTHER_ONE_WORDS, FEMININE_ENDING, NISBA_LETTER, CLOCK_DURATION_LEADS, COMPARATIVES, CONTRAST_OPENERS, DEMAND_BEFORE,
                                       EARLIER_TALLY_PHRASES, EXTREMES, RAISED_LATER_PHRASES, LEVEL_TO_WORD,
                                       LAST_YEAR_NOT_AFTER, WHOLE_PERIOD_BEFORE,
                                       FALL_BEFORE, FORECAST_BEFORE, FORECAST_PHRASES_AFTER, POPULATION_GROUPS, HEAD_FILLERS,
@@ -62,7 +62,8 @@ from factcheck.lexicon.clitics import (AND, ARTICLE, CONJUNCTIONS, DEFINITE_PREF
 from factcheck.lexicon.events import EVENT_WORDS
 from factcheck.lexicon.measures import (AT_A_RATE, CHANGE_BY_WORDS, CHANGED_STATES, DISEASE_WORDS,
                                         ANOTHER_KIND_ADJECTIVES, BESIDES_PHRASES, CHANGE_NOUNS, LEVEL_COMPONENTS,
-                                        SEGMENT_FILLERS, SEGMENT_NOUNS, SERIES_CUES,
+                                        SEGMENT_FILLERS, SEGMENT_LENGTH_UNITS, SEGMENT_NOUNS, SERIES_CUES,
+                                        NOT_A_TYPE_ADJECTIVES,
                                         COVERED_LENGTH_WORDS,
                                         CARRYING_VERBS, GOVERNING_CUES, INCREASE_NOUNS, LIVES_WORDS, MEASURES, TRACE_WORDS,
                                         THEIR_ENDINGS,
@@ -1429,9 +1430,14 @@ def _subject(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int,
         if rate and token.key in _GROUPS:
             # «معدل مشاركة اقتصادية للإناث لا يتجاوز 13.6%»: a rate for a part of the people
             return f"{GROUP_SUBJECT}{token.key}"
+        if (rate and token.word == _AMONG_THOSE and k + 1 < first
+                and tokens[k + 1].word.startswith(_ARTICLE)):
+            # «نسبة النجاح لدى المترشحين الفرديين 8,6 بالمائة»: whichever group «لدى» names
+            return f"{GROUP_SUBJECT}{tokens[k + 1].key}"
     return None
 
 
+_AMONG_THOSE = normalize_word(GROUP_OPENER)
 # Claim.subject of a figure for a part of the population: «group:<its key>».
 GROUP_SUBJECT = "group:"
 # Roles of figures that state no amount (quantity_facets): a position («في المرتبة 149») and
@@ -1473,7 +1479,9 @@ def _site(tokens: list[Word], first: int, last: int, c_lo: int, c_hi: int) -> st
         if named and _names_a_unit(tokens, k) and (
                 _glued_preposition(token) or (k > 0 and tokens[k - 1].place_preposition)
                 # the sentence's subject: «تخطى مطار محمد الخامس … 10,2 مليون مسافر»
-                or ("facility" in token.flags and k <= 1)):
+                or ("facility" in token.flags and k <= 1)
+                # the clause's, right after its verb: «سجلت ولاية قابس نسبة نجاح بـ49,8%»
+                or ("admin" in token.flags and k == c_lo + 1 and k > 0)):
             return f"{token.lemma}:{tokens[k + 1].key}"
     if first - 2 >= c_lo and any("holder" in t.flags for t in tokens[max(c_lo, first - 2):first]):
         for k in range(first - 3, c_lo - 1, -1):
@@ -1753,7 +1761,7 @@ def _segment(tokens: list[Word], first: int, c_lo: int) -> str | None:
 _SEGMENT_REACH = 8
 _SEGMENT_NOUNS = _keys(SEGMENT_NOUNS)
 _SEGMENT_FILLERS = frozenset(word_key(normalize_word(w)) for w in SEGMENT_FILLERS)
-_SEGMENT_UNITS = _keys(("عاما", "عام", "سنوات", "سنة", "سنين", "أعوام", "شهرا", "أشهر"))
+_SEGMENT_UNITS = _keys(SEGMENT_LENGTH_UNITS)
 
 
 def _type_adjective(token: Word) -> bool:
@@ -1761,11 +1769,13 @@ def _type_adjective(token: Word) -> bool:
     end) that names a type of the noun before it — not a nationality («المغربية»), which
     says where."""
     return (token.word.startswith(_ARTICLE) and token.key.endswith(_NISBA_ENDS)
-            and len(token.key) >= _NISBA_MIN and token.demonym is None and not token.places)
+            and len(token.key) >= _NISBA_MIN and token.demonym is None and not token.places
+            and not token.among(_NOT_A_TYPE))
 
 
 _NISBA_ENDS = tuple(normalize_word(NISBA_LETTER + e) for e in ("", FEMININE_ENDING))
 _NISBA_MIN = 5  # «كهربائي»; not «علي», «ذكي»
+_NOT_A_TYPE = _keys(NOT_A_TYPE_ADJECTIVES)
 
 
 def _head_name(token: Word) -> str:

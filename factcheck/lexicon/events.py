@@ -172,3 +172,7 @@ NUMBERED_EVENTS: tuple[str, ...] = ("اجتماع", "جلسة", "جولة", "ق�
 # day («الاجتماع الثاني بعد 1 فبراير»).
 NOT_THE_EVENTS_DAY: tuple[str, ...] = ("حتى", "إلى", "بعد", "قبل", "منذ", "ثم", "مقارنة", "بينما",
                                        "فيما", "عقب", "خلال")
+
+# The first letters of «ل» and an imperfect verb opening a clause of result («تمديد آجال
+# التسجيل لمدة أسبوع، لتُغلق المنصة يوم 7 ديسمبر»): that clause goes on from the one before.
+RESULT_VERB_OPENERS: tuple[str, ...] = ("لت", "لي")

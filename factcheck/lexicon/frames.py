@@ -365,12 +365,11 @@ FALL_BEFORE: tuple[str, ...] = ("انخفاض", "انخفضت", "انخفض", "�
 FALL_WORDS: tuple[str, ...] = ("انخفض", "انخفضت", "انخفاض", "تراجع", "تراجعت", "خسر", "خسرت",
                                "فقد", "فقدت", "يفقد", "تفقد", "هبط", "هبطت", "هبوط", "تدهور",
                                "انكماش", "انكمش",
-                               # the accusative and the participle: «انخفاضا بنسبة»,
-                               # «وأغلق السهم متراجعا بنسبة 2%»
-                               "انخفاضا", "تراجعا", "منخفضا", "منخفضة", "متراجعا", "متراجعة")
+                               # the participle: «وأغلق السهم متراجعا بنسبة 2%»
+                               "منخفضا", "منخفضة", "متراجعا", "متراجعة")
 RISE_WORDS: tuple[str, ...] = ("ارتفع", "ارتفعت", "ارتفاع", "قفز", "قفزت", "قفزة", "زاد", "زادت",
                                "صعد", "صعدت", "نما", "نمت", "ربح", "كسب", "نمو", "نموا", "زيادة",
-                               "ارتفاعا", "مرتفعا", "مرتفعة")
+                               "مرتفعا", "مرتفعة")
 # Nouns of a cut, which a head noun may name a change by («بنسبة خفض تبلغ 7%»).
 CUT_WORDS: tuple[str, ...] = ("خفض", "تخفيض", "تقليص")
 # Prices are of what follows («أسعار زيت الزيتون»), else of prices in general.
@@ -507,6 +506,8 @@ POPULATION_GROUPS: tuple[str, ...] = ("الإناث", "الذكور", "النس�
                                       "الفتيات", "الشابات",
                                       # «البطالة لدى حاملي الشهادات العليا 23,4 بالمائة»
                                       "حاملي", "حملة", "الخريجين", "الخريجون", "الخريجات")
+# … and any group this word names before a rate («نسبة النجاح لدى المترشحين الفرديين»).
+GROUP_OPENER: str = "لدى"
 # Levels of an economic series that moves month to month: one said after «بعد أن» is where
 # it stood before what the sentence reports («بعد أن تجاوز التضخم فيها 30 بالمائة»).
 SERIES_MEASURES: tuple[str, ...] = ("inflation", "interest-rate", "exchange-rate")

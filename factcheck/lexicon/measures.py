@@ -264,6 +264,15 @@ ANOTHER_KIND_ADJECTIVES: tuple[str, ...] = ("خاص", "خاصة", "مخفض", "�
                                             # «التضخم الأساسي» leaves out food and fuel: not
                                             # the headline rate
                                             "أساسي", "أساسية")
+# Relative adjectives that say how a figure is counted, not which kind of thing it is of:
+# «نسبة النجاح الجملية» is the pass rate («السيارة الكهربائية» is a type of car).
+NOT_A_TYPE_ADJECTIVES: tuple[str, ...] = (
+    "الإجمالي", "الإجمالية", "الجملي", "الجملية", "الكلي", "الكلية", "العمومي", "العمومية",
+    "السنوي", "السنوية", "الشهري", "الشهرية", "اليومي", "اليومية", "الأسبوعي", "الأسبوعية",
+    "الفصلي", "الفصلية", "الرسمي", "الرسمية", "النهائي", "النهائية", "الأولي", "الأولية",
+    "الحالي", "الحالية", "الفعلي", "الفعلية", "الوطني", "الوطنية", "الحقيقي", "الحقيقية",
+    "التقديري", "التقديرية", "المرجعي", "المرجعية", "القياسي", "القياسية", "التاريخي",
+    "التاريخية", "الاستثمارية", "الاستثماري")
 # Cues of a level that name another series than its other cues: a bond's yield («استقر
 # العائد على شريحة الخمس سنوات عند 5.375%») is not its coupon («بسعر فائدة 5,25%») nor a
 # policy rate. Measure → {series: its cue words}.
@@ -287,6 +296,9 @@ LEVEL_COMPONENTS: dict[str, tuple[str, ...]] = {
 # past these fillers: «الشريحة ذات الخمس سنوات», «شريحة لأجل 10 سنوات»).
 SEGMENT_NOUNS: tuple[str, ...] = ("شريحة", "الشريحة", "شرائح", "الشرائح")
 SEGMENT_FILLERS: tuple[str, ...] = ("ذات", "لأجل", "أجل", "مدتها", "من", "على")
+# A segment's figure may follow its length in years («شريحة لأجل 5 سنوات بقيمة 750 مليون»):
+# that number names the segment, it is no other figure between.
+SEGMENT_LENGTH_UNITS: tuple[str, ...] = ("عاما", "عام", "سنوات", "سنة", "سنين", "أعوام")
 
 
 # A disease or an infection named in the clause of an injury figure makes it a count of

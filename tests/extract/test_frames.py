@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.analyse.checks.base import what_moved
+from factcheck.analyse.checks.base import change_subject, what_moved
 from factcheck.extract import extract_article
 from factcheck.model import Article
 from factcheck.run.engine import scan
@@ -845,6 +845,8 @@ def test_a_component_of_a_level_is_its_own_series(text, figure, site):
     # a type of the thing priced is another price; a nationality says where, not which
     ("إذ يفوق متوسط سعر السيارة الكهربائية 380 ألف درهم.", "380", "سعر:سياره:كهربائيه"),
     ("وبلغ متوسط سعر السيارة الجديدة 268 ألف درهم.", "268", "سعر:سياره"),
+    # an adjective of how it is counted names no type
+    ("وبلغت نسبة النجاح الجملية 41,72 بالمائة.", "41,72", "نسبه:نجاح"),
 ])
 def test_a_type_adjective_after_a_priced_noun_names_another_price(text, figure, measure):
     assert frame_of(text, figure).measure == measure
@@ -890,6 +892,11 @@ def test_a_yield_is_not_a_coupon(text, figure, site):
     assert frame_of(text, figure).site == site
 
 
+def test_a_rate_for_a_group_lda_names_is_that_groups():
+    claim = frame_of("بينما لم تتجاوز نسبة النجاح لدى المترشحين الفرديين 8,6 بالمائة.", "8,6")
+    assert claim.subject == "group:مترشحين"
+
+
 def test_a_rate_for_degree_holders_is_that_groups():
     claim = frame_of("وسجلت نسبة البطالة لدى حاملي الشهادات العليا 23,4 بالمائة.", "23,4")
     assert claim.subject == "group:حاملي"
@@ -902,3 +909,15 @@ def test_a_rate_for_degree_holders_is_that_groups():
 ])
 def test_what_a_change_is_said_of(text, figure, moved):
     assert what_moved(frame_of(text, figure)) == moved
+
+
+def test_a_change_told_by_a_participle_is_of_the_noun_before_it():
+    # «بنحو» after the participle names nothing that moved
+    assert change_subject(frame_of("وأغلق المؤشر العام متراجعا بنحو 1.5% في ختام التداولات.",
+                                   "نحو")) == "مؤشر"
+
+
+def test_a_unit_the_clause_opens_with_after_its_verb_is_where_the_figure_is():
+    # «سجلت ولاية قابس …»: the province that records the rate, not the country's
+    site = frame_of("وفي ولايات الجنوب، سجلت ولاية قابس نسبة نجاح بـ49,8%.", "49,8").site
+    assert site is not None and site.endswith("قابس")

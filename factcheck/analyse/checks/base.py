@@ -26,7 +26,7 @@ from factcheck.extract.lemmas import lemma_key
 from factcheck.extract.normalize import normalize, normalize_word
 from factcheck.extract.numbers import UNITS
 from factcheck.extract.words import word_key, words_of
-from factcheck.lexicon.clitics import ARTICLE, CONJUNCTIONS, DEFINITE_PREFIXES, POSSESSIVES
+from factcheck.lexicon.clitics import ARTICLE, CONJUNCTIONS, DEFINITE_PREFIXES, POSSESSIVES, PREPOSITIONS
 from factcheck.lexicon.frames import (CHANGE_IN, CHANGE_IN_WHAT, CHANGE_MANNER_WORDS,
                                       CHANGE_NOT_SUBJECT, CUT_WORDS, EARLIER_LEVEL_AFTER,
                                       EQUIVALENCE_WORDS, FALL_WORDS, FINAL_WORDS, LEVEL_FROM,
@@ -382,6 +382,8 @@ _FALL, _RISE = (word_forms_with_conjunction((*words, *(_WITH + w for w in words)
 _VALUE = word_forms_with_conjunction(VALUE_WORDS)
 # Words right after the verb that say by how much, not what: «انخفض بنسبة 43%», «خسر نحو 65%».
 _NOT_MOVED = word_forms_with_conjunction((*CHANGE_BY_WORDS, *QUALIFIERS_BEFORE))
+# a preposition the words split off its qualifier: «متراجعا بنحو 1.5%» reads «ب» «نحو»
+_LONE_PREPOSITIONS = frozenset(PREPOSITIONS)
 _CONJUNCTION_LETTERS = frozenset(CONJUNCTIONS)
 _MANNER = word_forms_with_conjunction(CHANGE_MANNER_WORDS)
 _NOT_SUBJECT = word_forms_with_conjunction(CHANGE_NOT_SUBJECT)
@@ -448,7 +450,7 @@ def _noun_named(words: tuple[str, ...]) -> str | None:
     nameable after it is itself what changed."""
     price = None
     for word in words:
-        if word in _VALUE or word in _MANNER:
+        if word in _VALUE or word in _MANNER or word in _LONE_PREPOSITIONS:
             price = price or (word if word in _PRICES else None)
             continue
         if word in _NOT_MOVED or word in _NOT_SUBJECT or not word[:1].isalpha():
