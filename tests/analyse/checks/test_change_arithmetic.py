@@ -239,3 +239,10 @@ def test_two_rates_of_another_sentence_are_not_the_levels_of_a_move(tmp_path):
     assert one_article(tmp_path, "وعلى أساس شهري، ارتفعت الأسعار في المدن بنسبة 1.4% في يناير.\n"
                                  "وسجل التضخم السنوي لأسعار الطعام والمشروبات 7.6% مقابل 5.9% في "
                                  "ديسمبر.") == []
+
+
+def test_the_same_period_a_year_before_is_a_year_not_a_third_level(tmp_path):
+    # «في الفترة نفسها من 2024» names when the earlier level was, not 2024 passengers
+    [finding] = one_article(tmp_path, "إذ ارتفع عدد مسافريه إلى 412 ألفاً و600 مسافر مقابل 358 ألفاً "
+                                      "و100 مسافر في الفترة نفسها من 2024، أي بنسبة نمو بلغت 21%.")
+    assert "358,100 then 412,600" in finding.message and "15.2%" in finding.message
