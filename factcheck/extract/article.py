@@ -774,7 +774,7 @@ def _period(measure: str | None, date_spans: list[tuple[int, int, str]],
 
 _COMPARED_HEADS = frozenset(normalize_word(p.split()[0]) for p in COMPARED_WITH)
 _COMPARED_LINKS = frozenset(normalize_word(p.split()[-1]) for p in COMPARED_WITH if " " in p)
-_WITH = normalize_word("ب")
+_WITH = normalize_word(PREPOSITIONS[0])  # «ب»
 _PERIOD_NOUNS = frozenset(normalize_word(w) for w in COMPARED_PERIOD_NOUNS)
 
 

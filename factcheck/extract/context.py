@@ -32,7 +32,7 @@ from factcheck.model import Quantity
 from factcheck.lexicon.attribution import (ATTRIBUTION_CUE_ONLY_AFTER, ATTRIBUTION_CUES,
                                            ATTRIBUTION_MAX_WORDS, ATTRIBUTION_SKIP,
                                            ATTRIBUTION_STOP, MEDIA_NOUNS)
-from factcheck.lexicon.frames import (AFTER_THAT, GROUP_OPENER, SERIES_MEASURES, ANOTHER_ONE_WORDS, FEMININE_ENDING, NISBA_LETTER, CLOCK_DURATION_LEADS, COMPARATIVES, CONTRAST_OPENERS, DEMAND_BEFORE,
+from factcheck.lexicon.frames import (AFTER_CLAUSE_LINKS, AFTER_THAT, GROUP_OPENER, SERIES_MEASURES, ANOTHER_ONE_WORDS, FEMININE_ENDING, NISBA_LETTER, CLOCK_DURATION_LEADS, COMPARATIVES, CONTRAST_OPENERS, DEMAND_BEFORE,
                                       EARLIER_TALLY_PHRASES, EXTREMES, RAISED_LATER_PHRASES, LEVEL_TO_WORD,
                                       LAST_YEAR_NOT_AFTER, WHOLE_PERIOD_BEFORE,
                                       FALL_BEFORE, FORECAST_BEFORE, FORECAST_PHRASES_AFTER, POPULATION_GROUPS, HEAD_FILLERS,
@@ -1238,7 +1238,7 @@ def _earlier_level(tokens: list[Word], first: int, c_lo: int, s_lo: int,
 
 
 _AFTER_THAT = tuple(normalize_word(w) for w in AFTER_THAT.split())
-_THAT_AFTER_AFTER = frozenset((_AFTER_THAT[1], normalize_word("ما")))  # «بعد أن», «بعد ما»
+_AFTER_CLAUSE_LINKS = frozenset(normalize_word(w) for w in AFTER_CLAUSE_LINKS)
 
 
 def _role_for_measure(tokens: list[Word], first: int, c_lo: int, c_hi: int,
@@ -1650,7 +1650,7 @@ def _measure_from_categories(tokens: list[Word], first: int, last: int, c_lo: in
         if measure == "distance" and any(t.word in _COVERED_LENGTH
                                          for t in tokens[max(c_lo, k - 3):k + 1]):
             continue  # «شوط لمسافة 2400 متر», «قطع مسافة 2000 متر»: a length covered
-        if measure == "distance" and k + 1 < first and tokens[k + 1].word in _THAT_AFTER_AFTER:
+        if measure == "distance" and k + 1 < first and tokens[k + 1].word in _AFTER_CLAUSE_LINKS:
             continue  # «بعد أن قطع مسافة 22 ميلاً»: «after», not «at a distance of»
         if measure in _COUNTS and kind in _COUNTS[measure]:
             if k != first - 1 and tokens[k].among(_CARRYING_VERBS):

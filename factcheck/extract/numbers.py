@@ -918,8 +918,9 @@ def _read(text: str, num: _Num, claim_start: int, comma_decimals: bool = False,
         if before in _QUAL_LAST:
             q = _QUAL_BEFORE_RE.search(text, max(0, num.start - _WINDOW), num.start)
             if q:
-                kind, start = _QUAL_BEFORE[_key(q.group("q"))], min(start, q.start("q"))
-                if _key(q.group("q")) in _ROUND_MARKS and not num.vague:
+                qualifier = _key(q.group("q"))
+                kind, start = _QUAL_BEFORE[qualifier], min(start, q.start("q"))
+                if qualifier in _ROUND_MARKS and not num.vague:
                     kind = _comparing_verb(text, num) or kind  # «تتخطى عتبة 11 مليار»
         if kind is None and not num.vague and before and before not in _NOT_AFTER_SUBJECT:
             kind = _comparing_verb(text, num)

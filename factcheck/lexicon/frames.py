@@ -161,6 +161,9 @@ PREVIOUS_PERIOD_BEFORE: tuple[str, ...] = ("الماضية", "السابقة", "
 # Before a level in its clause: where it stood before what the sentence reports («بعد أن
 # تجاوز التضخم فيها 30 بالمائة»).
 AFTER_THAT: str = "بعد أن"
+# Right after «بعد», the words that make it «after» a clause, never «على بعد» (at a distance
+# of): «بعد أن قطع مسافة 22 ميلاً», «بعدما».
+AFTER_CLAUSE_LINKS: tuple[str, ...] = ("أن", "ما")
 # Two-word phrases before a previous level.
 PREVIOUS_PHRASES_BEFORE: tuple[str, ...] = ("بعد أن كان", "بعد أن كانت", "ارتفاعا من",
                                             "انخفاضا من", "صعودا من", "تراجعا من", "زيادة من",
